@@ -1,0 +1,64 @@
+//! Command-line interface: one file per subcommand, each starting with its usage text.
+//! This module only parses, dispatches, and turns errors into one stderr line and exit code 2.
+
+mod segment;
+
+use clap::{Parser, Subcommand};
+
+/// Exit code for usage and input errors (bad file, bad flag, malformed resource).
+pub const EXIT_INPUT: i32 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "isnad",
+    version,
+    about = "Trace translated quotes back to their Arabic sources; align parallel documents; keep place names spelled one way.",
+    after_help = "Example:\n  isnad segment corpus/samples/salma/report.en.md\n\nExit codes: 0 ok, 1 flags at or above --fail-on, 2 usage or input error."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    Segment(segment::Args),
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn run() -> i32 {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Segment(args) => segment::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("isnad: {}", one_line(&e.to_string()));
+            EXIT_INPUT
+        }
+    }
+}
+
+/// Error messages are one line, whatever a lower layer put in them.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `--lang` values shared by commands that read text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    Auto,
+    Ar,
+    En,
+}
+
+impl LangArg {
+    pub fn to_lang(self) -> Option<isnad::text::Lang> {
+        match self {
+            LangArg::Auto => None,
+            LangArg::Ar => Some(isnad::text::Lang::Ar),
+            LangArg::En => Some(isnad::text::Lang::En),
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! isnad — trace translated quotes in English news reports back to their Arabic sources.
+//!
+//! The library follows the pipeline of `docs/` and `DESIGN.md`:
+//! `text` (reading, normalization, sentences, tokens) → later `quotes`, `names`, `align`,
+//! `checks` → `report` (printers). Nothing in the library prints; the CLI picks a printer.
+
+pub mod error;
+pub mod names;
+pub mod report;
+pub mod text;
+
+pub use error::{Error, Result};

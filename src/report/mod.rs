@@ -1,0 +1,65 @@
+//! Printers: the last stage of the pipeline. The library builds plain records; a printer turns
+//! them into bytes. The CLI chooses the printer from `--format` and writes the bytes with
+//! [`output::write_output`] (stdout, or a file replaced atomically).
+//!
+//! Row-shaped results (segments, names, scores, alignments) implement [`Record`] and get the
+//! table, TSV, CSV, JSON and JSONL printers for free.
+
+pub mod delimited;
+pub mod json;
+pub mod output;
+pub mod table;
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+/// A row-shaped result: fixed column names, one string per column, and a serde form for JSON.
+pub trait Record: Serialize {
+    /// Column names, in order. They are a contract: see `docs/`.
+    fn headers() -> &'static [&'static str];
+    /// One string per column, in the order of [`Record::headers`].
+    fn fields(&self) -> Vec<String>;
+}
+
+/// Formats every row-shaped command offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RecordFormat {
+    /// Aligned columns for a terminal.
+    Table,
+    /// Tab-separated values with a header row (tabs and newlines in fields become spaces).
+    Tsv,
+    /// RFC 4180 CSV with a header row.
+    Csv,
+    /// One JSON array of objects.
+    Json,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+/// A printer writes a list of records in one format.
+pub trait Printer {
+    fn print<R: Record>(&self, records: &[R], out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// Writes `records` in `format`.
+pub fn write_records<R: Record>(
+    format: RecordFormat,
+    records: &[R],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        RecordFormat::Table => table::TablePrinter.print(records, out),
+        RecordFormat::Tsv => delimited::DelimitedPrinter::tsv().print(records, out),
+        RecordFormat::Csv => delimited::DelimitedPrinter::csv().print(records, out),
+        RecordFormat::Json => json::JsonPrinter { lines: false }.print(records, out),
+        RecordFormat::Jsonl => json::JsonPrinter { lines: true }.print(records, out),
+    }
+}
+
+/// Renders records to a byte buffer (outputs are built whole, then written atomically).
+pub fn render_records<R: Record>(format: RecordFormat, records: &[R]) -> Vec<u8> {
+    let mut buf = Vec::new();
+    write_records(format, records, &mut buf).expect("writing to a Vec cannot fail");
+    buf
+}

@@ -1,0 +1,234 @@
+//! Reading input files into text: UTF-8 (with or without BOM) and UTF-16 with a BOM, from a path
+//! or `-` for standard input. Anything that is not text is refused with one line naming the file
+//! and, where it applies, the line.
+//!
+//! Line ends are left as they are (LF, CRLF or CR) so that byte offsets computed on the text are
+//! offsets into the file. The BOM is not part of the text; for UTF-8 input every offset is
+//! therefore `bom_len` bytes short of the file offset, for UTF-16 input offsets are into the
+//! UTF-8 decoding (documented in `docs/text.md`).
+
+use std::io::Read;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// How the bytes of a source were encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Encoding {
+    Utf8,
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
+}
+
+/// A decoded input file.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The name to show users: the path as given, or `<stdin>`.
+    pub path: String,
+    pub text: String,
+    pub encoding: Encoding,
+}
+
+/// The name standard input is shown under.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// Reads `path` (or standard input for `-`) and decodes it.
+pub fn read_source(path: &str) -> Result<Source> {
+    if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::input(STDIN_NAME, format!("cannot read: {e}")))?;
+        return decode(STDIN_NAME, &bytes);
+    }
+    let p = Path::new(path);
+    if p.is_dir() {
+        return Err(Error::input(path, "is a directory, expected a file"));
+    }
+    let bytes = std::fs::read(p).map_err(|e| Error::input(path, describe_io(&e)))?;
+    decode(path, &bytes)
+}
+
+fn describe_io(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+/// Decodes raw bytes; `name` is only used in error messages.
+pub fn decode(name: &str, bytes: &[u8]) -> Result<Source> {
+    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        (decode_utf8(name, rest)?, Encoding::Utf8Bom)
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        (
+            decode_utf16(name, rest, u16::from_le_bytes)?,
+            Encoding::Utf16Le,
+        )
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        (
+            decode_utf16(name, rest, u16::from_be_bytes)?,
+            Encoding::Utf16Be,
+        )
+    } else {
+        (decode_utf8(name, bytes)?, Encoding::Utf8)
+    };
+    if let Some(pos) = text.find('\0') {
+        return Err(Error::input_at(
+            name,
+            line_of(&text, pos),
+            "binary data (NUL byte), expected text",
+        ));
+    }
+    if text.trim().is_empty() {
+        return Err(Error::input(name, "empty file, expected text"));
+    }
+    Ok(Source {
+        path: name.to_string(),
+        text,
+        encoding,
+    })
+}
+
+fn decode_utf8(name: &str, bytes: &[u8]) -> Result<String> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let good = e.valid_up_to();
+            // A NUL byte before the bad sequence means binary data, which says more than "invalid UTF-8".
+            if let Some(nul) = bytes[..good].iter().position(|&b| b == 0) {
+                return Err(Error::input_at(
+                    name,
+                    line_of_bytes(bytes, nul),
+                    "binary data (NUL byte), expected text",
+                ));
+            }
+            Err(Error::input_at(
+                name,
+                line_of_bytes(bytes, good),
+                format!(
+                    "invalid UTF-8 at byte {good} (save the file as UTF-8 or UTF-16 with a BOM)"
+                ),
+            ))
+        }
+    }
+}
+
+fn decode_utf16(name: &str, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String> {
+    if bytes.len() % 2 != 0 {
+        return Err(Error::input(name, "truncated UTF-16 (odd number of bytes)"));
+    }
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut out = String::with_capacity(bytes.len());
+    for decoded in char::decode_utf16(units) {
+        match decoded {
+            Ok(c) => out.push(c),
+            Err(_) => {
+                return Err(Error::input_at(
+                    name,
+                    line_of(&out, out.len()),
+                    "invalid UTF-16 (unpaired surrogate)",
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// 1-based line number of byte `pos` in `text`, counting LF, CRLF and lone CR as line ends.
+fn line_of(text: &str, pos: usize) -> usize {
+    line_of_bytes(text.as_bytes(), pos)
+}
+
+fn line_of_bytes(bytes: &[u8], pos: usize) -> usize {
+    let head = &bytes[..pos.min(bytes.len())];
+    let mut line = 1;
+    let mut i = 0;
+    while i < head.len() {
+        match head[i] {
+            b'\n' => line += 1,
+            b'\r' if head.get(i + 1) != Some(&b'\n') => line += 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(bytes: &[u8]) -> String {
+        decode("f.txt", bytes).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let plain = decode("f", "قال\n".as_bytes()).unwrap();
+        assert_eq!(plain.text, "قال\n");
+        assert_eq!(plain.encoding, Encoding::Utf8);
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice("قال".as_bytes());
+        let s = decode("f", &bom).unwrap();
+        assert_eq!(s.text, "قال");
+        assert_eq!(s.encoding, Encoding::Utf8Bom);
+    }
+
+    #[test]
+    fn utf16_both_byte_orders() {
+        let text = "Salma سلمى\r\n";
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in text.encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode("f", &le).unwrap().text, text);
+        assert_eq!(decode("f", &be).unwrap().encoding, Encoding::Utf16Be);
+        assert_eq!(decode("f", &be).unwrap().text, text);
+    }
+
+    #[test]
+    fn line_ends_are_kept() {
+        assert_eq!(decode("f", b"a\r\nb\rc\n").unwrap().text, "a\r\nb\rc\n");
+    }
+
+    #[test]
+    fn invalid_utf8_names_file_and_line() {
+        let m = message(b"first\nsecond \xFF\n");
+        assert!(m.starts_with("f.txt:2: invalid UTF-8"), "{m}");
+    }
+
+    #[test]
+    fn nul_byte_is_binary() {
+        assert!(message(b"ab\r\ncd\0ef").starts_with("f.txt:2: binary data"));
+        assert!(message(b"\0\xFF\xFE").contains("binary data"));
+    }
+
+    #[test]
+    fn empty_and_blank_files() {
+        assert_eq!(message(b""), "f.txt: empty file, expected text");
+        assert_eq!(message(b" \n\r\n\t"), "f.txt: empty file, expected text");
+        assert_eq!(
+            message(&[0xEF, 0xBB, 0xBF]),
+            "f.txt: empty file, expected text"
+        );
+    }
+
+    #[test]
+    fn odd_utf16_is_refused() {
+        assert!(message(&[0xFF, 0xFE, 0x41]).contains("truncated UTF-16"));
+    }
+
+    #[test]
+    fn lone_cr_counts_as_line_end() {
+        assert_eq!(line_of("a\rb\r\nc\nd", 7), 4);
+    }
+}
