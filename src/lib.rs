@@ -6,6 +6,7 @@
 
 pub mod error;
 pub mod names;
+pub mod quotes;
 pub mod report;
 pub mod text;
 
