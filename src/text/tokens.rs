@@ -41,7 +41,8 @@ impl Token {
 ///   and bidi controls) and combining marks stay inside a word but never start or end one. An
 ///   apostrophe between two letters stays inside (Ma'arrat, al-Ma’arra); a hyphen splits
 ///   (al-Sham → al, -, Sham) because the Arabic side writes the article attached and the name
-///   matchers need the parts.
+///   matchers need the parts. Dots join single letters into one abbreviation word (U.S., أ.ف.ب.
+///   → `U.S` / `أ.ف.ب` and a final `.`); anything longer before a dot ends the word (Mr.).
 /// - A number is a run of digits (ASCII, Arabic-Indic, Eastern Arabic-Indic) with thousands
 ///   separators `,` `٬` before groups of exactly three digits and one decimal separator `.` `٫`
 ///   before a digit: 1,200 · 3.5 · ١٬٢٠٠ · ٣٫٥. Letters end a number: 50km → 50, km.
@@ -92,15 +93,27 @@ fn is_apostrophe(c: char) -> bool {
 /// End of the word starting at `start`: just after its last letter.
 fn word_end(text: &str, start: usize) -> usize {
     let mut end = start;
+    // Letters since the word start or the last abbreviation dot, and whether every segment so
+    // far was a single letter (U.S, أ.ف.ب).
+    let mut segment_letters = 0;
+    let mut single_letter_segments = true;
     let mut chars = text[start..].char_indices().peekable();
     while let Some((offset, c)) = chars.next() {
         let absolute = start + offset;
         if is_letter(c) {
             end = absolute + c.len_utf8();
+            segment_letters += 1;
+            single_letter_segments &= segment_letters == 1;
         } else if is_word_internal_mark(c) {
             // Belongs to the word only if a letter follows; `end` moves on the next letter.
         } else if is_apostrophe(c) && chars.peek().is_some_and(|&(_, next)| is_letter(next)) {
             // Kept inside: the next letter extends `end` over it.
+        } else if c == '.'
+            && single_letter_segments
+            && segment_letters == 1
+            && starts_with_single_letter(&text[absolute + 1..])
+        {
+            segment_letters = 0;
         } else {
             break;
         }
@@ -112,6 +125,12 @@ fn word_end(text: &str, start: usize) -> usize {
         .take_while(|&c| unicode_normalization::char::is_combining_mark(c))
         .map(char::len_utf8)
         .sum::<usize>()
+}
+
+/// Whether `rest` begins with exactly one letter (an abbreviation segment: the S of U.S.).
+fn starts_with_single_letter(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(is_letter) && !chars.next().is_some_and(is_letter)
 }
 
 fn is_thousands_separator(c: char) -> bool {
@@ -273,16 +292,30 @@ fn word_lang(word: &str, document: Lang) -> Lang {
     }
 }
 
-/// The content term of one word token, or `None` for a stop word.
+/// The content term of one word token, or `None` for a stop word. Abbreviations (the only words
+/// with dots: U.S, أ.ف.ب) are not stemmed; stemming takes the S off U.S.
 fn content_term(word: &str, document: Lang) -> Option<String> {
+    let abbreviation = word.contains('.');
     match word_lang(word, document) {
         Lang::Ar => {
             let normalized = arabic::normalize(word);
-            (!is_stopword(Lang::Ar, &normalized)).then(|| stem_ar(&normalized).to_string())
+            (!is_stopword(Lang::Ar, &normalized)).then(|| {
+                if abbreviation {
+                    normalized
+                } else {
+                    stem_ar(&normalized).to_string()
+                }
+            })
         }
         Lang::En => {
             let normalized = normalize_english_word(word);
-            (!is_stopword(Lang::En, &normalized)).then(|| stem_en(&normalized))
+            (!is_stopword(Lang::En, &normalized)).then(|| {
+                if abbreviation {
+                    normalized
+                } else {
+                    stem_en(&normalized)
+                }
+            })
         }
     }
     .filter(|term| !term.is_empty())
@@ -360,6 +393,15 @@ mod tests {
         assert_eq!(cut("الســلام"), [(W, "الســلام")]);
         // A bidi mark around a word is not part of it.
         assert_eq!(cut("\u{200F}سلمى\u{200F}"), [(W, "سلمى")]);
+    }
+
+    #[test]
+    fn dots_join_single_letter_abbreviations_only() {
+        assert_eq!(cut("U.S. forces"), [(W, "U.S"), (P, "."), (W, "forces")]);
+        assert_eq!(cut("(أ.ف.ب)"), [(P, "("), (W, "أ.ف.ب"), (P, ")")]);
+        assert_eq!(cut("Mr. X"), [(W, "Mr"), (P, "."), (W, "X")]);
+        assert_eq!(cut("A.Bolton"), [(W, "A"), (P, "."), (W, "Bolton")]);
+        assert_eq!(cut("U.Sa"), [(W, "U"), (P, "."), (W, "Sa")]);
     }
 
     #[test]
@@ -477,6 +519,8 @@ mod tests {
             ["villag", "salma", "سلم"]
         );
         assert_eq!(content_terms("قناة AFP", Lang::Ar), ["قنا", "afp"]);
+        // An abbreviation keeps its dots, so U.S. never becomes the pronoun "us".
+        assert_eq!(content_terms("U.S. troops", Lang::En), ["u.s", "troop"]);
     }
 
     #[test]
