@@ -8,14 +8,14 @@
 pub enum Abbrev {
     /// Not an abbreviation: the period ends the sentence.
     None,
-    /// A title or initial that precedes a name (Mr., Gen., J., د.): never ends a sentence.
+    /// A title that precedes a name (Mr., Gen., Sens.): never ends a sentence.
     BeforeName,
     /// Precedes a number (No. 5, Jan. 12, ص. 40): ends the sentence unless a digit follows.
     BeforeNumber,
     /// Only ever inside a sentence (e.g., i.e., vs.).
     Inner,
-    /// May end a sentence (U.S., a.m., Inc., etc.): it does when a typical sentence opener
-    /// follows.
+    /// May end a sentence (U.S., a.m., Inc., etc., an initial J.): it does when a typical
+    /// sentence opener follows.
     Ambiguous,
     /// An Arabic letter abbreviation (د. for doctor, أ.د. for professor): inside the sentence,
     /// except right after a number, where it is a unit or era (٢٠٢٠ م.) that often ends it.
@@ -24,8 +24,8 @@ pub enum Abbrev {
 
 const BEFORE_NAME: &[&str] = &[
     "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Cpt",
-    "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Rev", "Fr", "Sen", "Rep", "Gov", "Pres", "Hon", "Amb",
-    "Supt", "Insp", "Mt", "Ft", "Sheikh", "Mme", "Mlle", "Dott", "Ing",
+    "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Det", "Rev", "Fr", "Sen", "Sens", "Rep", "Reps", "Gov",
+    "Pres", "Hon", "Amb", "Supt", "Insp", "Mt", "Ft", "Sheikh", "Mme", "Mlle", "Dott", "Ing",
 ];
 
 const BEFORE_NUMBER: &[&str] = &[
@@ -66,9 +66,10 @@ pub fn classify(word: &str) -> Abbrev {
     }
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        // "J. R. Smith": a lone capital is an initial.
+        // "J. R. Smith": a lone capital is usually an initial, but "grade A. The …" ends a
+        // sentence, so it is decided like "U.S.".
         if c.is_ascii_uppercase() {
-            return Abbrev::BeforeName;
+            return Abbrev::Ambiguous;
         }
     }
     if is_dotted(word) {
@@ -178,7 +179,7 @@ mod tests {
     #[test]
     fn classes() {
         assert_eq!(classify("Gen"), Abbrev::BeforeName);
-        assert_eq!(classify("J"), Abbrev::BeforeName);
+        assert_eq!(classify("J"), Abbrev::Ambiguous);
         assert_eq!(classify("No"), Abbrev::BeforeNumber);
         assert_eq!(classify("e.g"), Abbrev::Inner);
         assert_eq!(classify("U.S"), Abbrev::Ambiguous);

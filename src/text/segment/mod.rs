@@ -177,21 +177,45 @@ fn is_byline(s: &str) -> bool {
 }
 
 /// Text with every run of white space (line breaks, tabs, no-break spaces) turned into one space.
+/// Copies whole runs of non-space text at once: this runs over every byte of the document.
 fn fold_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    let mut run_start = 0;
     let mut pending_space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
+    let mut i = 0;
+    let bytes = s.as_bytes();
+    while i < bytes.len() {
+        let space_len = whitespace_len(s, i);
+        if space_len == 0 {
+            if run_start == i && pending_space && !out.is_empty() {
                 out.push(' ');
-                pending_space = false;
             }
-            out.push(c);
+            pending_space = false;
+            i += 1;
+            continue;
         }
+        out.push_str(&s[run_start..i]);
+        pending_space = true;
+        i += space_len;
+        run_start = i;
     }
+    out.push_str(&s[run_start..]);
     out
+}
+
+/// Byte length of the white-space character at byte `i` of `s`, or 0 (also for any byte inside a
+/// character). Only the lead bytes of the few multi-byte spaces are decoded.
+fn whitespace_len(s: &str, i: usize) -> usize {
+    match s.as_bytes()[i] {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => 1,
+        // U+0085, U+00A0; U+1680; U+2000–U+205F; U+3000
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => s[i..]
+            .chars()
+            .next()
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
 }
 
 /// Line and column of increasing offsets, computed incrementally so that a text with many units

@@ -143,7 +143,7 @@ struct Boundary<'a> {
 
 impl Boundary<'_> {
     fn ends_sentence(&self) -> bool {
-        let (next_char, next_word) = self.next_word();
+        let next_char = self.next_text().chars().next();
         if next_char.is_some_and(is_lower_latin) {
             return false;
         }
@@ -151,7 +151,7 @@ impl Boundary<'_> {
             return true;
         }
         if self.marks.ellipsis {
-            return self.closed || abbrev::is_sentence_opener(next_word);
+            return self.closed || abbrev::is_sentence_opener(self.next_word());
         }
         if self.closed {
             return true;
@@ -169,24 +169,27 @@ impl Boundary<'_> {
             Abbrev::Ambiguous => {
                 !next_is_digit
                     && (next_char.is_some_and(is_arabic_char)
-                        || abbrev::is_sentence_opener(next_word))
+                        || abbrev::is_sentence_opener(self.next_word()))
             }
             Abbrev::ArabicLetters => self.number_before(word_start),
         }
     }
 
-    /// The first character of the next word (past opening quotes and brackets) and the word's
-    /// letters, at most a few dozen bytes of them.
-    fn next_word(&self) -> (Option<char>, &str) {
-        let rest = &self.masked[self.next..self.end];
-        let rest = rest.trim_start_matches(is_opener);
+    /// The text after the boundary, past opening quotes and brackets.
+    fn next_text(&self) -> &str {
+        self.masked[self.next..self.end].trim_start_matches(is_opener)
+    }
+
+    /// The letters of the next word, at most 24 of them (enough for any sentence opener).
+    fn next_word(&self) -> &str {
+        let rest = self.next_text();
         let word_len: usize = rest
             .chars()
             .take(24)
             .take_while(|c| c.is_alphabetic())
             .map(char::len_utf8)
             .sum();
-        (rest.chars().next(), &rest[..word_len])
+        &rest[..word_len]
     }
 
     /// Start of the word before the marks, past opening quotes and brackets; looks back at most
