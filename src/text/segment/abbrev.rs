@@ -43,10 +43,14 @@ const AMBIGUOUS: &[&str] = &[
     "Univ", "Assn", "Govt",
 ];
 
+/// Arabic era marks (BC, Hijri) only ever follow a year, and a period after them usually ends the
+/// sentence: unlike "م." they are never a title.
+const ARABIC_ERAS: &[&str] = &["ق.م", "هـ"];
+
 /// Classifies `word`, the text between the preceding white space (and opening punctuation) and
 /// the period, e.g. `U.S` for "U.S.".
 pub fn classify(word: &str) -> Abbrev {
-    if word.is_empty() {
+    if word.is_empty() || ARABIC_ERAS.contains(&word) {
         return Abbrev::None;
     }
     if BEFORE_NAME.contains(&word) {
@@ -186,7 +190,9 @@ mod tests {
         assert_eq!(classify("a.m"), Abbrev::Ambiguous);
         assert_eq!(classify("etc"), Abbrev::Ambiguous);
         assert_eq!(classify("د"), Abbrev::ArabicLetters);
-        assert_eq!(classify("هـ"), Abbrev::ArabicLetters);
+        assert_eq!(classify("هـ"), Abbrev::None);
+        assert_eq!(classify("ق.م"), Abbrev::None);
+        assert_eq!(classify("م"), Abbrev::ArabicLetters);
         assert_eq!(classify("أ.د"), Abbrev::ArabicLetters);
         assert_eq!(classify("Salma"), Abbrev::None);
         assert_eq!(classify("2012"), Abbrev::None);

@@ -114,7 +114,7 @@ fn build_units(text: &str, masked: &str, markdown: Option<&Masked>, _lang: Lang)
                 end: span.end,
                 line,
                 column,
-                text: fold_whitespace(&masked[span.clone()]),
+                text: display_text(&text[span.clone()], &masked[span.clone()]),
                 paragraph: number,
             });
         }
@@ -176,16 +176,29 @@ fn is_byline(s: &str) -> bool {
     ARABIC_OPENERS.iter().any(|o| s.starts_with(o))
 }
 
-/// Text with every run of white space (line breaks, tabs, no-break spaces) turned into one space.
-/// Copies whole runs of non-space text at once: this runs over every byte of the document.
-fn fold_whitespace(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// The display form of a unit: markup (bytes masked to spaces that were not white space in the
+/// original) dropped, so "*closed*." reads "closed."; every run of white space (line breaks, tabs,
+/// no-break spaces) turned into one space. Copies whole runs of text at once: this runs over
+/// every byte of the document.
+fn display_text(original: &str, masked: &str) -> String {
+    let (original_bytes, bytes) = (original.as_bytes(), masked.as_bytes());
+    let mut out = String::with_capacity(masked.len());
     let mut run_start = 0;
     let mut pending_space = false;
     let mut i = 0;
-    let bytes = s.as_bytes();
     while i < bytes.len() {
-        let space_len = whitespace_len(s, i);
+        // Most bytes can be neither white space nor markup; decide those with one comparison.
+        let (is_markup, space_len) = if may_be_space(bytes[i]) {
+            let is_markup = bytes[i] == b' ' && !original_bytes[i].is_ascii_whitespace();
+            let space_len = if is_markup {
+                1
+            } else {
+                whitespace_len(masked, i)
+            };
+            (is_markup, space_len)
+        } else {
+            (false, 0)
+        };
         if space_len == 0 {
             if run_start == i && pending_space && !out.is_empty() {
                 out.push(' ');
@@ -194,13 +207,21 @@ fn fold_whitespace(s: &str) -> String {
             i += 1;
             continue;
         }
-        out.push_str(&s[run_start..i]);
-        pending_space = true;
+        out.push_str(&masked[run_start..i]);
+        pending_space |= !is_markup;
         i += space_len;
         run_start = i;
     }
-    out.push_str(&s[run_start..]);
+    out.push_str(&masked[run_start..]);
     out
+}
+
+/// Whether byte `b` can start a white-space character (or be a masked markup byte).
+fn may_be_space(b: u8) -> bool {
+    matches!(
+        b,
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE1 | 0xE2 | 0xE3
+    )
 }
 
 /// Byte length of the white-space character at byte `i` of `s`, or 0 (also for any byte inside a
@@ -323,7 +344,12 @@ mod tests {
 
     #[test]
     fn folding() {
-        assert_eq!(fold_whitespace("a \n\t b\u{a0}c  "), "a b c");
-        assert_eq!(fold_whitespace(""), "");
+        let plain = |s: &str| display_text(s, s);
+        assert_eq!(plain("a \n\t b\u{a0}c  "), "a b c");
+        assert_eq!(plain(""), "");
+        assert_eq!(
+            display_text("*closed*. **Now** go", " closed .   Now   go"),
+            "closed. Now go"
+        );
     }
 }
