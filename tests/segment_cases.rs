@@ -195,6 +195,10 @@ fn english_quotes_brackets_ellipses() {
         &["\"The shelling continued… amid an advance by ground troops,\" it said."],
     );
     en(
+        "Smoke rises over the ridge. (AFP)",
+        &["Smoke rises over the ridge. (AFP)"],
+    );
+    en(
         "We waited... The shelling never stopped.",
         &["We waited...", "The shelling never stopped."],
     );

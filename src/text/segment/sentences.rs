@@ -11,6 +11,9 @@
 //! - for a period: when a closing quote or bracket follows it (`(see below.)`), else by the word
 //!   before it — see [`super::abbrev`] — and a lone number opening the paragraph (`1.`) is a list
 //!   number, not a sentence.
+//!
+//! A short bracketed credit ending the paragraph ("… the ridge. (AFP)") stays with the sentence
+//! before it.
 
 use std::ops::Range;
 
@@ -144,7 +147,7 @@ struct Boundary<'a> {
 impl Boundary<'_> {
     fn ends_sentence(&self) -> bool {
         let next_char = self.next_text().chars().next();
-        if next_char.is_some_and(is_lower_latin) {
+        if next_char.is_some_and(is_lower_latin) || self.credit_follows() {
             return false;
         }
         if self.marks.strong {
@@ -173,6 +176,23 @@ impl Boundary<'_> {
             }
             Abbrev::ArabicLetters => self.number_before(word_start),
         }
+    }
+
+    /// A short bracketed group without terminal marks that ends the paragraph — a photo or agency
+    /// credit, "Smoke over the ridge. (AFP)" — stays with its sentence.
+    fn credit_follows(&self) -> bool {
+        const MAX_CREDIT_BYTES: usize = 80;
+        let rest = &self.masked[self.next..self.end];
+        if !rest.starts_with('(') {
+            return false;
+        }
+        let window = &rest.as_bytes()[..rest.len().min(MAX_CREDIT_BYTES)];
+        let Some(close) = window.iter().position(|&b| b == b')') else {
+            return false;
+        };
+        let inside = &rest.as_bytes()[..close];
+        let has_mark = (0..inside.len()).any(|i| terminal_len(inside, i).is_some());
+        !has_mark && close + 1 == rest.len()
     }
 
     /// The text after the boundary, past opening quotes and brackets.
@@ -292,6 +312,22 @@ mod tests {
         assert_eq!(
             sentences("قال د. أحمد إن عام 2020 م. وأضاف"),
             ["قال د. أحمد إن عام 2020 م.", "وأضاف"]
+        );
+    }
+
+    #[test]
+    fn credits_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("Smoke over the ridge. (AFP)"),
+            ["Smoke over the ridge. (AFP)"]
+        );
+        assert_eq!(
+            sentences("It fell. (See map.) Then"),
+            ["It fell.", "(See map.)", "Then"]
+        );
+        assert_eq!(
+            sentences("It fell. (AFP) Then more."),
+            ["It fell.", "(AFP) Then more."]
         );
     }
 
