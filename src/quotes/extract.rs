@@ -90,7 +90,7 @@ pub fn extract(doc: &Document) -> Vec<Quote> {
     let masked;
     let scan_text = if doc.markdown {
         masked = markdown::mask(&doc.text);
-        masked.as_str()
+        masked.text.as_str()
     } else {
         doc.text.as_str()
     };
