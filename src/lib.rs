@@ -5,6 +5,7 @@
 //! `checks` → `report` (printers). Nothing in the library prints; the CLI picks a printer.
 
 pub mod error;
+pub mod lexicon;
 pub mod names;
 pub mod report;
 pub mod text;
