@@ -6,6 +6,7 @@
 
 pub mod checks;
 pub mod error;
+pub mod lexicon;
 pub mod names;
 pub mod project;
 pub mod quotes;
