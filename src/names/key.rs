@@ -217,6 +217,8 @@ fn latin_word_into(word: &str, b: &mut KeyBuilder) {
                 'k'
             }),
             'q' | 'k' => b.consonant('k'),
+            // Arabic ن before ب is spoken m (iqlab) and often written so: Membij for منبج.
+            'm' if next == 'b' => b.consonant('n'),
             'p' => b.consonant('b'),
             'x' => {
                 b.consonant('k');
@@ -451,6 +453,7 @@ mod tests {
         assert_eq!(skel("Ghouta"), skel("الغوطة"));
         assert_eq!(skel("Djebel"), skel("Jebel"));
         assert_eq!(skel("Sphinx").chars().next(), Some('s'));
+        assert_eq!(all_same(&["Manbij", "Membij", "منبج"]), "mnbj");
         assert!(skel("Saphira").contains('f'));
     }
 

@@ -8,3 +8,5 @@
 pub mod key;
 
 pub use key::{arabic_key, fold_spelling, latin_key, Key};
+pub mod gazetteer;
+pub mod score;
