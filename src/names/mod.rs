@@ -8,5 +8,7 @@
 pub mod key;
 
 pub use key::{arabic_key, fold_spelling, latin_key, Key};
+pub mod cluster;
 pub mod gazetteer;
+pub mod house_style;
 pub mod score;
