@@ -513,7 +513,10 @@ mod tests {
     #[test]
     fn guard_daraa_darayya() {
         guard_refuses("Daraa", "Darayya");
-        let c = run(&["Daraa", "Darayya", "Deraa", "Daraya", "Dara'a", "Dariyya"], &fixture());
+        let c = run(
+            &["Daraa", "Darayya", "Deraa", "Daraya", "Dara'a", "Dariyya"],
+            &fixture(),
+        );
         assert!(!together(&c, "Daraa", "Darayya"));
         assert!(together(&c, "Daraa", "Deraa"));
         assert!(together(&c, "Darayya", "Daraya"));
@@ -524,7 +527,11 @@ mod tests {
         guard_refuses("Salma", "Salamiyah");
         // Salmiya is a letter-variant of both: without the gazetteer it chains them together.
         let spellings = ["Salma", "Salmiya", "Salamiyah", "Selma", "Salamiya"];
-        assert!(together(&run(&spellings, &Gazetteer::new()), "Salma", "Salamiyah"));
+        assert!(together(
+            &run(&spellings, &Gazetteer::new()),
+            "Salma",
+            "Salamiyah"
+        ));
         let c = run(&spellings, &fixture());
         assert!(!together(&c, "Salma", "Salamiyah"));
         assert!(together(&c, "Salamiyah", "Salamiya"));

@@ -11,4 +11,5 @@ pub use key::{arabic_key, fold_spelling, latin_key, Key};
 pub mod cluster;
 pub mod gazetteer;
 pub mod house_style;
+pub mod mentions;
 pub mod score;
