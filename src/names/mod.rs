@@ -1,2 +1,15 @@
-//! Place names: mentions in both scripts, romanization keys, variant clustering, the gazetteer.
-//! (Stub: filled in by the place-names issue.)
+//! Place names: romanization keys ([`key`]), variant scores ([`score`]) and clusters
+//! ([`cluster`]), the gazetteer ([`gazetteer`]), and mentions in both scripts ([`mentions`]).
+//!
+//! One Arabic name reaches English in many spellings (كفردبل → Kafrdabla, Kafr Dabla, Kfar Debl).
+//! The key is recall, the score and the gazetteer are precision. See `docs/romanization.md` and
+//! `docs/names.md`.
+
+pub mod key;
+
+pub use key::{arabic_key, fold_spelling, latin_key, Key};
+pub mod cluster;
+pub mod gazetteer;
+pub mod house_style;
+pub mod mentions;
+pub mod score;

@@ -1,0 +1,558 @@
+//! Groups spellings of one place: identical spellings first, then candidates from blocks that
+//! share a key skeleton (or the skeleton less one letter), decided by the variant score, with the
+//! gazetteer joining listed spellings (exonyms included) and forbidding the merge of two distinct
+//! known places. Never compares all pairs, so 100,000 mentions cluster in well under a second.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use super::gazetteer::Gazetteer;
+use super::house_style::HouseStyle;
+use super::key::Key;
+use super::score::{are_variants, similarity, Prepared};
+
+/// A distinct spelling and how often it occurs, in order of first appearance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpellingCount {
+    pub spelling: String,
+    pub count: usize,
+}
+
+/// Counts spellings, keeping the order in which each first appears.
+pub fn count_spellings<'a>(spellings: impl IntoIterator<Item = &'a str>) -> Vec<SpellingCount> {
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut counts: Vec<SpellingCount> = Vec::new();
+    for s in spellings {
+        match index.get(s) {
+            Some(&i) => counts[i].count += 1,
+            None => {
+                index.insert(s, counts.len());
+                counts.push(SpellingCount {
+                    spelling: s.to_string(),
+                    count: 1,
+                });
+            }
+        }
+    }
+    counts
+}
+
+/// Where the suggested spelling of a cluster comes from, in order of precedence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SuggestionSource {
+    HouseStyle,
+    Gazetteer,
+    MostFrequent,
+    FirstSeen,
+}
+
+impl SuggestionSource {
+    pub fn describe(self) -> &'static str {
+        match self {
+            SuggestionSource::HouseStyle => "house style",
+            SuggestionSource::Gazetteer => "gazetteer preferred",
+            SuggestionSource::MostFrequent => "most frequent",
+            SuggestionSource::FirstSeen => "first seen",
+        }
+    }
+}
+
+/// One spelling in a cluster.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Member {
+    pub spelling: String,
+    pub count: usize,
+    pub key: Key,
+    /// Why this spelling is in the cluster (`same key kfrdbl; gazetteer kafrdabla`).
+    pub reason: String,
+    /// Index of the spelling in the input list (order of first appearance).
+    #[serde(skip)]
+    pub first_seen: usize,
+}
+
+/// The spellings of one place.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cluster {
+    /// `c1`, `c2`, … in order of first appearance.
+    pub id: String,
+    pub suggested: String,
+    pub suggestion_source: SuggestionSource,
+    pub gazetteer_id: Option<String>,
+    /// Members in order of first appearance.
+    pub members: Vec<Member>,
+}
+
+impl Cluster {
+    /// More than one spelling of one place in the input: a variant flag.
+    pub fn has_variants(&self) -> bool {
+        self.members.len() > 1
+    }
+}
+
+/// Largest number of earlier block members a spelling is compared with; a block this large
+/// only happens for skeletons so short that they are matched exactly anyway.
+const MAX_BLOCK_COMPARISONS: usize = 256;
+
+/// Union-find over spellings; each set remembers the one gazetteer place it belongs to.
+struct Sets {
+    parent: Vec<usize>,
+    place: Vec<Option<usize>>,
+}
+
+impl Sets {
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    /// Joins the sets of `a` and `b` unless they belong to two different known places.
+    fn union(&mut self, a: usize, b: usize) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return true;
+        }
+        match (self.place[ra], self.place[rb]) {
+            (Some(pa), Some(pb)) if pa != pb => false,
+            (pa, pb) => {
+                // The smaller index stays the root, which keeps the result order-independent.
+                let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
+                self.parent[child] = root;
+                self.place[root] = pa.or(pb);
+                true
+            }
+        }
+    }
+}
+
+/// Clusters spellings (see the module docs). `spellings` must be distinct, in order of first
+/// appearance, as [`count_spellings`] returns them.
+pub fn cluster(
+    spellings: &[SpellingCount],
+    gazetteer: &Gazetteer,
+    house_style: &HouseStyle,
+) -> Vec<Cluster> {
+    let prepared: Vec<Prepared> = spellings
+        .iter()
+        .map(|s| Prepared::new(&s.spelling))
+        .collect();
+    let place_index: HashMap<&str, usize> = gazetteer
+        .places()
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.as_str(), i))
+        .collect();
+    let places: Vec<Option<usize>> = spellings
+        .iter()
+        .map(|s| {
+            gazetteer
+                .lookup_latin(&s.spelling)
+                .map(|p| place_index[p.id.as_str()])
+        })
+        .collect();
+    let mut sets = Sets {
+        parent: (0..spellings.len()).collect(),
+        place: places.clone(),
+    };
+
+    // Listed spellings of one place, and of one house-style entry, belong together.
+    join_by(&mut sets, &places);
+    let house: Vec<Option<usize>> = spellings
+        .iter()
+        .map(|s| house_style.entry_for(&s.spelling))
+        .collect();
+    join_by(&mut sets, &house);
+
+    // Then spellings alike by their letters, best pairs first so that a spelling between two
+    // known places joins the nearer one.
+    let mut edges = candidate_edges(&prepared);
+    edges.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    for (i, j, _) in edges {
+        sets.union(i, j);
+    }
+
+    build_clusters(
+        spellings,
+        &prepared,
+        &places,
+        &house,
+        &mut sets,
+        gazetteer,
+        house_style,
+    )
+}
+
+/// Joins every two spellings that share a label (a place or a house-style entry).
+fn join_by(sets: &mut Sets, labels: &[Option<usize>]) {
+    let mut first_with: HashMap<usize, usize> = HashMap::new();
+    for (i, label) in labels.iter().enumerate() {
+        if let Some(l) = label {
+            let first = *first_with.entry(*l).or_insert(i);
+            sets.union(first, i);
+        }
+    }
+}
+
+/// Pairs (earlier, later, score) of spellings that are variants, found through blocks keyed by
+/// the skeleton and by the skeleton less one letter (which catches one substitution, insertion
+/// or deletion).
+fn candidate_edges(prepared: &[Prepared]) -> Vec<(usize, usize, f64)> {
+    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut edges = Vec::new();
+    let mut compared: HashSet<(usize, usize)> = HashSet::new();
+    for (i, p) in prepared.iter().enumerate() {
+        for block_key in block_keys(&p.key.skeleton) {
+            let members = blocks.entry(block_key).or_default();
+            for &j in members.iter().rev().take(MAX_BLOCK_COMPARISONS) {
+                if !compared.insert((j, i)) {
+                    continue;
+                }
+                if let Some(sim) = are_variants(&prepared[j], p) {
+                    edges.push((j, i, sim.score()));
+                }
+            }
+            members.push(i);
+        }
+    }
+    edges
+}
+
+/// The skeleton itself, and for skeletons of three letters or more each form with one letter
+/// removed (shorter skeletons only ever match exactly). Two skeletons one insertion apart share
+/// a key (the longer less that letter is the shorter), as do two one substitution apart.
+fn block_keys(skeleton: &str) -> Vec<String> {
+    let chars: Vec<char> = skeleton.chars().collect();
+    let mut keys = vec![skeleton.to_string()];
+    if chars.len() >= 3 {
+        for skip in 0..chars.len() {
+            let k: String = chars
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != skip)
+                .map(|(_, c)| *c)
+                .collect();
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+    }
+    keys
+}
+
+fn build_clusters(
+    spellings: &[SpellingCount],
+    prepared: &[Prepared],
+    places: &[Option<usize>],
+    house: &[Option<usize>],
+    sets: &mut Sets,
+    gazetteer: &Gazetteer,
+    house_style: &HouseStyle,
+) -> Vec<Cluster> {
+    // Roots are the smallest index of their set, so sets come out in order of first appearance.
+    let mut by_root: HashMap<usize, usize> = HashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for i in 0..spellings.len() {
+        let root = sets.find(i);
+        let g = *by_root.entry(root).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    groups
+        .iter()
+        .enumerate()
+        .map(|(n, members)| {
+            let place = members
+                .iter()
+                .find_map(|&i| places[i])
+                .map(|p| &gazetteer.places()[p]);
+            let (suggested, source) = suggest(spellings, members, house, place, house_style);
+            let suggested_key = Prepared::new(&suggested);
+            Cluster {
+                id: format!("c{}", n + 1),
+                gazetteer_id: place.map(|p| p.id.clone()),
+                members: members
+                    .iter()
+                    .map(|&i| Member {
+                        spelling: spellings[i].spelling.clone(),
+                        count: spellings[i].count,
+                        key: prepared[i].key.clone(),
+                        reason: reason(
+                            i,
+                            members,
+                            prepared,
+                            &suggested_key,
+                            source,
+                            places,
+                            house,
+                            place,
+                        ),
+                        first_seen: i,
+                    })
+                    .collect(),
+                suggested,
+                suggestion_source: source,
+            }
+        })
+        .collect()
+}
+
+/// House style > gazetteer preferred > most frequent in the input > first seen.
+fn suggest(
+    spellings: &[SpellingCount],
+    members: &[usize],
+    house: &[Option<usize>],
+    place: Option<&super::gazetteer::Place>,
+    house_style: &HouseStyle,
+) -> (String, SuggestionSource) {
+    let house_entry = members
+        .iter()
+        .find_map(|&i| house[i])
+        .or_else(|| place.and_then(|p| p.spellings().find_map(|s| house_style.entry_for(s))));
+    if let Some(e) = house_entry {
+        return (
+            house_style.preferred(e).to_string(),
+            SuggestionSource::HouseStyle,
+        );
+    }
+    if let Some(p) = place {
+        return (p.preferred.clone(), SuggestionSource::Gazetteer);
+    }
+    // Members are in order of first appearance, so ties go to the first seen.
+    let best = members
+        .iter()
+        .copied()
+        .max_by(|&a, &b| spellings[a].count.cmp(&spellings[b].count).then(b.cmp(&a)))
+        .expect("a cluster has members");
+    let source = if members.len() > 1
+        && members
+            .iter()
+            .any(|&i| spellings[i].count < spellings[best].count)
+    {
+        SuggestionSource::MostFrequent
+    } else {
+        SuggestionSource::FirstSeen
+    };
+    (spellings[best].spelling.clone(), source)
+}
+
+/// Why spelling `i` is in its cluster, relative to the suggested spelling.
+#[allow(clippy::too_many_arguments)]
+fn reason(
+    i: usize,
+    members: &[usize],
+    prepared: &[Prepared],
+    suggested: &Prepared,
+    source: SuggestionSource,
+    places: &[Option<usize>],
+    house: &[Option<usize>],
+    place: Option<&super::gazetteer::Place>,
+) -> String {
+    let me = &prepared[i];
+    let mut parts = Vec::new();
+    if me.text == suggested.text {
+        parts.push(format!("suggested: {}", source.describe()));
+    } else if me.key.skeleton == suggested.key.skeleton {
+        parts.push(format!("same key {}", me.key));
+    } else if are_variants(me, suggested).is_some() {
+        let sim = similarity(me, suggested);
+        parts.push(format!(
+            "near key {} ~ {} (score {:.2})",
+            me.key,
+            suggested.key,
+            sim.score()
+        ));
+    } else if let Some(&via) = members
+        .iter()
+        .filter(|&&j| j != i)
+        .find(|&&j| are_variants(me, &prepared[j]).is_some())
+    {
+        parts.push(format!(
+            "near key {} ~ {} via {}",
+            me.key, prepared[via].key, prepared[via].text
+        ));
+    }
+    if let (Some(_), Some(p)) = (places[i], place) {
+        parts.push(format!("gazetteer {}", p.id));
+    }
+    if house[i].is_some() && source == SuggestionSource::HouseStyle && me.text != suggested.text {
+        parts.push("house style".to_string());
+    }
+    if members.len() == 1 && parts.len() == 1 && me.text == suggested.text {
+        parts[0] = "only spelling".to_string();
+    }
+    parts.join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::gazetteer::tests::fixture;
+    use super::*;
+
+    fn run(spellings: &[&str], g: &Gazetteer) -> Vec<Cluster> {
+        cluster(
+            &count_spellings(spellings.iter().copied()),
+            g,
+            &HouseStyle::new(),
+        )
+    }
+
+    fn together(clusters: &[Cluster], a: &str, b: &str) -> bool {
+        clusters.iter().any(|c| {
+            c.members.iter().any(|m| m.spelling == a) && c.members.iter().any(|m| m.spelling == b)
+        })
+    }
+
+    #[test]
+    fn variants_join_and_ids_follow_first_appearance() {
+        let c = run(
+            &[
+                "Salma",
+                "Kafrdabla",
+                "Kafr Dabla",
+                "Salma",
+                "Kfar Debl",
+                "Koflika",
+                "Kufliqa",
+            ],
+            &Gazetteer::new(),
+        );
+        assert_eq!(c.len(), 3);
+        assert_eq!(c[0].id, "c1");
+        assert_eq!(c[0].suggested, "Salma");
+        assert_eq!(c[0].members[0].reason, "only spelling");
+        assert_eq!(c[1].id, "c2");
+        assert_eq!(c[1].members.len(), 3);
+        assert_eq!(c[1].suggested, "Kafrdabla");
+        assert_eq!(c[1].suggestion_source, SuggestionSource::FirstSeen);
+        assert_eq!(c[1].members[1].reason, "same key kfrdbl");
+        assert!(together(&c, "Koflika", "Kufliqa"));
+    }
+
+    #[test]
+    fn most_frequent_wins_without_resources() {
+        let c = run(
+            &["Kfar Debl", "Kafr Dabla", "Kafr Dabla"],
+            &Gazetteer::new(),
+        );
+        assert_eq!(c[0].suggested, "Kafr Dabla");
+        assert_eq!(c[0].suggestion_source, SuggestionSource::MostFrequent);
+    }
+
+    #[test]
+    fn gazetteer_preferred_and_reason() {
+        let c = run(&["Kfar Debl", "Kafr Dabla", "Kafr Dabla"], &fixture());
+        assert_eq!(c[0].suggested, "Kafrdabla");
+        assert_eq!(c[0].gazetteer_id.as_deref(), Some("kafrdabla"));
+        assert_eq!(
+            c[0].members[0].reason,
+            "same key kfrdbl; gazetteer kafrdabla"
+        );
+    }
+
+    #[test]
+    fn house_style_wins_over_the_gazetteer() {
+        let mut house = HouseStyle::new();
+        house.add("Kafr Dabla", &[]);
+        let c = cluster(
+            &count_spellings(["Kfar Debl", "Kafrdabla"]),
+            &fixture(),
+            &house,
+        );
+        assert_eq!(c[0].suggested, "Kafr Dabla");
+        assert_eq!(c[0].suggestion_source, SuggestionSource::HouseStyle);
+    }
+
+    #[test]
+    fn exonyms_join_only_through_the_gazetteer() {
+        let spellings = ["Aleppo", "Halab"];
+        assert!(!together(
+            &run(&spellings, &Gazetteer::new()),
+            "Aleppo",
+            "Halab"
+        ));
+        let c = run(&spellings, &fixture());
+        assert!(together(&c, "Aleppo", "Halab"));
+        assert_eq!(c[0].members[1].reason, "gazetteer aleppo");
+    }
+
+    #[test]
+    fn latakia_and_ladhiqiyah_join_through_the_gazetteer() {
+        let spellings = ["Latakia", "Lattakia", "al-Ladhiqiyah"];
+        let plain = run(&spellings, &Gazetteer::new());
+        assert!(together(&plain, "Latakia", "Lattakia"));
+        assert!(!together(&plain, "Latakia", "al-Ladhiqiyah"));
+        assert!(together(
+            &run(&spellings, &fixture()),
+            "Latakia",
+            "al-Ladhiqiyah"
+        ));
+    }
+
+    /// The union-find refuses to join the sets of two known places, whatever the scores say.
+    fn guard_refuses(a: &str, b: &str) {
+        let g = fixture();
+        let place = |s: &str| {
+            let id = &g.lookup_listed(s).unwrap().id;
+            g.places().iter().position(|p| &p.id == id)
+        };
+        let mut sets = Sets {
+            parent: vec![0, 1, 2],
+            place: vec![place(a), None, place(b)],
+        };
+        assert!(sets.union(0, 1), "an unknown spelling joins a known place");
+        assert!(!sets.union(1, 2), "{a} and {b} must stay apart");
+        assert_ne!(sets.find(0), sets.find(2));
+    }
+
+    #[test]
+    fn guard_daraa_darayya() {
+        guard_refuses("Daraa", "Darayya");
+        let c = run(
+            &["Daraa", "Darayya", "Deraa", "Daraya", "Dara'a", "Dariyya"],
+            &fixture(),
+        );
+        assert!(!together(&c, "Daraa", "Darayya"));
+        assert!(together(&c, "Daraa", "Deraa"));
+        assert!(together(&c, "Darayya", "Daraya"));
+    }
+
+    #[test]
+    fn guard_salma_salamiyah() {
+        guard_refuses("Salma", "Salamiyah");
+        // Salmiya is a letter-variant of both: without the gazetteer it chains them together.
+        let spellings = ["Salma", "Salmiya", "Salamiyah", "Selma", "Salamiya"];
+        assert!(together(
+            &run(&spellings, &Gazetteer::new()),
+            "Salma",
+            "Salamiyah"
+        ));
+        let c = run(&spellings, &fixture());
+        assert!(!together(&c, "Salma", "Salamiyah"));
+        assert!(together(&c, "Salamiyah", "Salamiya"));
+        assert!(together(&c, "Salma", "Selma"));
+    }
+
+    #[test]
+    fn guard_madaya_mayadin() {
+        guard_refuses("Madaya", "Mayadin");
+        let c = run(&["Madaya", "Mayadin", "Madhaya", "al-Mayadeen"], &fixture());
+        assert!(!together(&c, "Madaya", "Mayadin"));
+        assert!(together(&c, "Mayadin", "al-Mayadeen"));
+        assert!(together(&c, "Madaya", "Madhaya"));
+    }
+
+    #[test]
+    fn block_keys_catch_one_edit() {
+        assert_eq!(block_keys("dr"), vec!["dr"]);
+        let k = block_keys("kfrdbl");
+        assert!(k.contains(&"frdbl".to_string()) && k.contains(&"kfrdb".to_string()));
+        let c = run(&["Manbij", "Membij"], &Gazetteer::new());
+        assert_eq!(c.len(), 1);
+    }
+}

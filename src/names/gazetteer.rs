@@ -1,0 +1,434 @@
+//! Known places: the embedded Levant gazetteer (`corpus/gazetteer/levant.csv`), plus rows from
+//! user files in the same CSV format or in the GeoNames dump format (`SY.txt`). Indexed by folded
+//! Latin spelling, by key skeleton and by normalized Arabic, so a spelling in either script finds
+//! its place, and two spellings of two distinct known places are never merged.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use super::key::fold_spelling;
+use super::score::{are_variants, Prepared};
+use crate::error::{Error, Result};
+use crate::text::{arabic, is_arabic_char};
+
+const EMBEDDED_CSV: &str = include_str!("../../corpus/gazetteer/levant.csv");
+const EMBEDDED_NAME: &str = "corpus/gazetteer/levant.csv";
+
+/// Columns of the gazetteer CSV, in order.
+pub const CSV_HEADER: &[&str] = &[
+    "id",
+    "arabic",
+    "preferred",
+    "variants",
+    "kind",
+    "governorate",
+    "lat",
+    "lon",
+    "note",
+];
+
+/// One known place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub id: String,
+    /// The Arabic name (may be empty for rows from sources without one).
+    pub arabic: String,
+    /// The spelling the gazetteer recommends.
+    pub preferred: String,
+    /// Other attested Latin spellings, exonyms included (Aleppo for Halab).
+    pub variants: Vec<String>,
+    pub kind: String,
+    pub governorate: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+impl Place {
+    /// The preferred spelling, then the variants.
+    pub fn spellings(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.preferred.as_str()).chain(self.variants.iter().map(String::as_str))
+    }
+}
+
+/// A set of known places with its indexes.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    places: Vec<Place>,
+    by_folded: HashMap<String, Vec<usize>>,
+    by_skeleton: HashMap<String, Vec<usize>>,
+    by_arabic: HashMap<String, Vec<usize>>,
+}
+
+#[derive(Deserialize)]
+struct CsvRow {
+    id: String,
+    arabic: String,
+    preferred: String,
+    variants: String,
+    kind: String,
+    governorate: String,
+    lat: String,
+    lon: String,
+}
+
+/// The Arabic form places are indexed under: normalized, article dropped from each word, words
+/// joined, so الأكراد, الاكراد and أكراد meet.
+pub fn arabic_index_form(s: &str) -> String {
+    arabic::normalize(s)
+        .split_whitespace()
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !is_arabic_char(c));
+            if w.chars().count() > 3 && w.starts_with("ال") {
+                &w["ال".len()..]
+            } else {
+                w
+            }
+        })
+        .collect()
+}
+
+impl Gazetteer {
+    /// An empty gazetteer (for evaluation without resources).
+    pub fn new() -> Gazetteer {
+        Gazetteer::default()
+    }
+
+    /// The embedded Levant gazetteer, parsed once.
+    pub fn embedded() -> &'static Gazetteer {
+        static EMBEDDED: OnceLock<Gazetteer> = OnceLock::new();
+        EMBEDDED.get_or_init(|| {
+            let mut g = Gazetteer::new();
+            // The file is compiled in and checked by a unit test: a bad row is a build bug.
+            g.add_csv(EMBEDDED_NAME, EMBEDDED_CSV)
+                .expect("the embedded gazetteer parses");
+            g
+        })
+    }
+
+    /// The embedded gazetteer plus the rows of `user_files`.
+    pub fn with_user_files(user_files: &[String]) -> Result<Gazetteer> {
+        let mut g = Gazetteer::embedded().clone();
+        for path in user_files {
+            g.load_file(path)?;
+        }
+        Ok(g)
+    }
+
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// The same places with only their preferred spellings: what the key must find on its own
+    /// when evaluated against variant lists drawn from the same sources.
+    pub fn without_variants(&self) -> Gazetteer {
+        let mut g = Gazetteer::new();
+        for p in &self.places {
+            g.add(Place {
+                variants: Vec::new(),
+                ..p.clone()
+            });
+        }
+        g
+    }
+
+    /// Reads a user file: GeoNames dump (`.txt`, tab-separated, 19 columns) or gazetteer CSV.
+    pub fn load_file(&mut self, path: &str) -> Result<()> {
+        let source = crate::text::read_source(path)?;
+        if is_geonames(path, &source.text) {
+            self.add_geonames(&source.path, &source.text)
+        } else {
+            self.add_csv(&source.path, &source.text)
+        }
+    }
+
+    /// Adds the rows of a gazetteer CSV (header [`CSV_HEADER`]); errors name the file and line.
+    pub fn add_csv(&mut self, path: &str, text: &str) -> Result<()> {
+        let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+        let headers = reader
+            .headers()
+            .map_err(|e| Error::input_at(path, 1, format!("unreadable header: {e}")))?
+            .clone();
+        if headers.iter().collect::<Vec<_>>() != CSV_HEADER {
+            return Err(Error::input_at(
+                path,
+                1,
+                format!("expected the header {}", CSV_HEADER.join(",")),
+            ));
+        }
+        for record in reader.records() {
+            let record = record.map_err(|e| csv_error(path, &e))?;
+            let line = record.position().map_or(0, |p| p.line() as usize);
+            let row: CsvRow = record
+                .deserialize(Some(&headers))
+                .map_err(|e| Error::input_at(path, line, e.to_string()))?;
+            let place = place_from_row(row).map_err(|msg| Error::input_at(path, line, msg))?;
+            self.add(place);
+        }
+        Ok(())
+    }
+
+    /// Adds the rows of a GeoNames dump: name, ASCII name and Latin alternate names become
+    /// spellings, the first alternate name in Arabic script the Arabic name.
+    pub fn add_geonames(&mut self, path: &str, text: &str) -> Result<()> {
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 9 {
+                return Err(Error::input_at(
+                    path,
+                    i + 1,
+                    format!(
+                        "expected 19 tab-separated GeoNames columns, found {}",
+                        cols.len()
+                    ),
+                ));
+            }
+            let alternates: Vec<&str> = cols[3].split(',').filter(|a| !a.is_empty()).collect();
+            let arabic = alternates
+                .iter()
+                .find(|a| a.chars().any(is_arabic_char))
+                .map_or("", |a| a.trim());
+            let mut variants: Vec<String> = Vec::new();
+            for v in std::iter::once(cols[2]).chain(alternates.iter().copied()) {
+                let latin = v
+                    .chars()
+                    .all(|c| c.is_ascii() || !c.is_alphabetic() || is_latin(c));
+                if latin && v != cols[1] && !variants.iter().any(|x| x == v) {
+                    variants.push(v.trim().to_string());
+                }
+            }
+            let coordinate = |s: &str| s.trim().parse::<f64>().ok();
+            self.add(Place {
+                id: format!("geonames:{}", cols[0].trim()),
+                arabic: arabic.to_string(),
+                preferred: cols[1].trim().to_string(),
+                variants,
+                kind: format!("{}.{}", cols[6], cols.get(7).unwrap_or(&"")),
+                governorate: cols.get(10).unwrap_or(&"").to_string(),
+                lat: coordinate(cols[4]),
+                lon: coordinate(cols[5]),
+            });
+        }
+        Ok(())
+    }
+
+    /// Adds one place to the list and the indexes.
+    pub fn add(&mut self, place: Place) {
+        let index = self.places.len();
+        let push = |map: &mut HashMap<String, Vec<usize>>, k: String| {
+            let ids = map.entry(k).or_default();
+            if ids.last() != Some(&index) {
+                ids.push(index);
+            }
+        };
+        for s in place.spellings() {
+            push(&mut self.by_folded, fold_spelling(s));
+            push(&mut self.by_skeleton, Prepared::new(s).key.skeleton);
+        }
+        if !place.arabic.is_empty() {
+            push(&mut self.by_arabic, arabic_index_form(&place.arabic));
+            push(
+                &mut self.by_skeleton,
+                Prepared::new(&place.arabic).key.skeleton,
+            );
+        }
+        self.places.push(place);
+    }
+
+    /// The place a Latin spelling names: an exact match of the folded spelling, or else the one
+    /// place whose spellings share the key and pass the variant score.
+    pub fn lookup_latin(&self, spelling: &str) -> Option<&Place> {
+        if let Some(ids) = self.by_folded.get(&fold_spelling(spelling)) {
+            return ids.first().map(|&i| &self.places[i]);
+        }
+        self.lookup_by_key(&Prepared::new(spelling))
+    }
+
+    /// Only the exact (folded) match: the spelling is listed in the gazetteer.
+    pub fn lookup_listed(&self, spelling: &str) -> Option<&Place> {
+        let ids = self.by_folded.get(&fold_spelling(spelling))?;
+        ids.first().map(|&i| &self.places[i])
+    }
+
+    fn lookup_by_key(&self, spelling: &Prepared) -> Option<&Place> {
+        let ids = self.by_skeleton.get(&spelling.key.skeleton)?;
+        let mut found = ids.iter().map(|&i| &self.places[i]).filter(|place| {
+            place
+                .spellings()
+                .any(|s| are_variants(spelling, &Prepared::new(s)).is_some())
+        });
+        let first = found.next()?;
+        // A key shared by two known places decides nothing.
+        found.next().is_none().then_some(first)
+    }
+
+    /// The place an Arabic spelling names (normalized, article dropped).
+    pub fn lookup_arabic(&self, spelling: &str) -> Option<&Place> {
+        let ids = self.by_arabic.get(&arabic_index_form(spelling))?;
+        ids.first().map(|&i| &self.places[i])
+    }
+
+    /// Whether a normalized Arabic form (see [`arabic_index_form`]) names a known place.
+    pub fn has_arabic_form(&self, form: &str) -> bool {
+        self.by_arabic.contains_key(form)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+}
+
+fn is_latin(c: char) -> bool {
+    matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF)
+}
+
+fn csv_error(path: &str, e: &csv::Error) -> Error {
+    let line = e.position().map_or(0, |p| p.line() as usize);
+    let message = match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            len, expected_len, ..
+        } => {
+            format!("expected {expected_len} fields, found {len}")
+        }
+        _ => e.to_string(),
+    };
+    Error::input_at(path, line, message)
+}
+
+fn place_from_row(row: CsvRow) -> std::result::Result<Place, String> {
+    if row.id.trim().is_empty() {
+        return Err("empty id".into());
+    }
+    if row.preferred.trim().is_empty() {
+        return Err("empty preferred spelling".into());
+    }
+    let coordinate = |name: &str, s: &str| -> std::result::Result<Option<f64>, String> {
+        let s = s.trim();
+        if s.is_empty() {
+            return Ok(None);
+        }
+        s.parse::<f64>()
+            .map(Some)
+            .map_err(|_| format!("{name} is not a number: {s:?}"))
+    };
+    Ok(Place {
+        lat: coordinate("lat", &row.lat)?,
+        lon: coordinate("lon", &row.lon)?,
+        id: row.id.trim().to_string(),
+        arabic: row.arabic.trim().to_string(),
+        preferred: row.preferred.trim().to_string(),
+        variants: split_variants(&row.variants),
+        kind: row.kind,
+        governorate: row.governorate,
+    })
+}
+
+/// `|`-separated spellings, blanks dropped.
+pub fn split_variants(s: &str) -> Vec<String> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A GeoNames dump is a `.txt` file whose first line has at least 14 tabs.
+fn is_geonames(path: &str, text: &str) -> bool {
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    path.to_ascii_lowercase().ends_with(".txt") && first.matches('\t').count() >= 14
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A few real places, enough for the guard and lookup tests.
+    pub(crate) const FIXTURE: &str = "\
+id,arabic,preferred,variants,kind,governorate,lat,lon,note
+kafrdabla,كفردبل,Kafrdabla,Kafr Dabla|Kfar Debl,village,Latakia,,,
+latakia,اللاذقية,Latakia,Lattakia|al-Ladhiqiyah|Ladhiqiya,city,Latakia,35.52,35.79,
+salma,سلمى,Salma,Selma|Slma,town,Latakia,35.73,36.07,
+salamiyah,السلمية,Salamiyah,Salamieh|Salamiyeh|Salamiya,city,Hama,35.01,37.05,
+daraa,درعا,Daraa,Dar'a|Deraa,city,Daraa,32.62,36.10,
+darayya,داريا,Darayya,Daraya|Dariya,city,Rif Dimashq,33.45,36.24,
+madaya,مضايا,Madaya,Madhaya,town,Rif Dimashq,,,
+mayadin,الميادين,Mayadin,al-Mayadeen|Mayadeen,city,Deir ez-Zor,,,
+aleppo,حلب,Aleppo,Halab,city,Aleppo,36.2,37.15,
+jabal-al-akrad,جبل الأكراد,Jabal al-Akrad,Jebel Akrad,mountain,Latakia,,,
+";
+
+    pub(crate) fn fixture() -> Gazetteer {
+        let mut g = Gazetteer::new();
+        g.add_csv("fixture.csv", FIXTURE).unwrap();
+        g
+    }
+
+    #[test]
+    fn embedded_gazetteer_parses() {
+        let _ = Gazetteer::embedded().len();
+    }
+
+    #[test]
+    fn lookups_in_both_scripts() {
+        let g = fixture();
+        assert_eq!(g.lookup_latin("Kfar Debl").unwrap().id, "kafrdabla");
+        assert_eq!(g.lookup_latin("Kfardebla").unwrap().id, "kafrdabla");
+        assert_eq!(g.lookup_latin("Halab").unwrap().id, "aleppo");
+        assert_eq!(
+            g.lookup_latin("jebel el-akrad").unwrap().id,
+            "jabal-al-akrad"
+        );
+        assert_eq!(g.lookup_arabic("كفردبل").unwrap().id, "kafrdabla");
+        assert_eq!(g.lookup_arabic("جبل الأكراد").unwrap().id, "jabal-al-akrad");
+        assert!(g.lookup_latin("Monday").is_none());
+        assert!(g.lookup_listed("Kfardebla").is_none());
+    }
+
+    #[test]
+    fn withheld_variants_leave_the_preferred_spelling() {
+        let g = fixture().without_variants();
+        assert_eq!(g.lookup_listed("Latakia").unwrap().id, "latakia");
+        assert!(g.lookup_listed("al-Ladhiqiyah").is_none());
+    }
+
+    #[test]
+    fn malformed_rows_name_the_line() {
+        let mut g = Gazetteer::new();
+        let bad = "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n\
+                   a,ا,A,,village,,1,2,\n\
+                   b,ب,B,,village,,north,2,\n";
+        let e = g.add_csv("my.csv", bad).unwrap_err().to_string();
+        assert_eq!(e, "my.csv:3: lat is not a number: \"north\"");
+        let short = "id,arabic,preferred,variants,kind,governorate,lat,lon,note\nx,y\n";
+        let e = g.add_csv("my.csv", short).unwrap_err().to_string();
+        assert!(e.starts_with("my.csv:2: expected 9 fields"), "{e}");
+        let e = g.add_csv("my.csv", "a,b\n").unwrap_err().to_string();
+        assert!(e.starts_with("my.csv:1: expected the header"), "{e}");
+    }
+
+    #[test]
+    fn geonames_rows() {
+        let line = "170794\tSalma\tSalma\tSal'ma,Selma,سلمى\t35.73\t36.07\tP\tPPL\tSY\t\t04\t\t\t\t0\t\t800\tAsia/Damascus\t2012-01-01\n";
+        assert!(is_geonames("SY.txt", line));
+        let mut g = Gazetteer::new();
+        g.add_geonames("SY.txt", line).unwrap();
+        let p = g.lookup_arabic("سلمى").unwrap();
+        assert_eq!(p.id, "geonames:170794");
+        assert_eq!(p.variants, vec!["Sal'ma", "Selma"]);
+        assert_eq!(p.lat, Some(35.73));
+        let e = g.add_geonames("SY.txt", "1\tx\n").unwrap_err().to_string();
+        assert!(e.starts_with("SY.txt:1: expected 19"), "{e}");
+    }
+}

@@ -1,0 +1,112 @@
+//! A desk's house style: the spelling it prints for a place, and the spellings it replaces
+//! (CSV `preferred,variants`, variants `|`-separated). It wins over the gazetteer.
+
+use std::collections::HashMap;
+
+use super::gazetteer::split_variants;
+use super::key::fold_spelling;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Default)]
+pub struct HouseStyle {
+    preferred: Vec<String>,
+    /// Folded spelling (preferred or variant) → entry.
+    by_folded: HashMap<String, usize>,
+}
+
+impl HouseStyle {
+    pub fn new() -> HouseStyle {
+        HouseStyle::default()
+    }
+
+    /// Reads a house-style file; errors name the file and line.
+    pub fn load(path: &str) -> Result<HouseStyle> {
+        let source = crate::text::read_source(path)?;
+        HouseStyle::parse(&source.path, &source.text)
+    }
+
+    pub fn parse(path: &str, text: &str) -> Result<HouseStyle> {
+        let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+        let headers = reader
+            .headers()
+            .map_err(|e| Error::input_at(path, 1, format!("unreadable header: {e}")))?;
+        if headers.iter().collect::<Vec<_>>() != ["preferred", "variants"] {
+            return Err(Error::input_at(
+                path,
+                1,
+                "expected the header preferred,variants",
+            ));
+        }
+        let mut style = HouseStyle::new();
+        for record in reader.records() {
+            let record = record.map_err(|e| {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                Error::input_at(path, line, format!("expected 2 fields: {e}"))
+            })?;
+            let line = record.position().map_or(0, |p| p.line() as usize);
+            let preferred = record[0].trim();
+            if preferred.is_empty() {
+                return Err(Error::input_at(path, line, "empty preferred spelling"));
+            }
+            style.add(preferred, &split_variants(&record[1]));
+        }
+        Ok(style)
+    }
+
+    /// Adds an entry; a spelling listed twice belongs to the later entry.
+    pub fn add(&mut self, preferred: &str, variants: &[String]) {
+        let entry = self.preferred.len();
+        self.preferred.push(preferred.to_string());
+        for s in std::iter::once(preferred).chain(variants.iter().map(String::as_str)) {
+            self.by_folded.insert(fold_spelling(s), entry);
+        }
+    }
+
+    /// The entry a spelling belongs to, if the house style lists it.
+    pub fn entry_for(&self, spelling: &str) -> Option<usize> {
+        self.by_folded.get(&fold_spelling(spelling)).copied()
+    }
+
+    /// The house spelling for `spelling`, if the house style lists it.
+    pub fn preferred_for(&self, spelling: &str) -> Option<&str> {
+        self.entry_for(spelling).map(|e| self.preferred[e].as_str())
+    }
+
+    pub fn preferred(&self, entry: usize) -> &str {
+        &self.preferred[entry]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.preferred.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_and_overrides() {
+        let s = HouseStyle::parse(
+            "house.csv",
+            "preferred,variants\nKafr Dabla,Kafrdabla|Kfar Debl\nLatakia,\n",
+        )
+        .unwrap();
+        assert_eq!(s.preferred_for("kfar debl"), Some("Kafr Dabla"));
+        assert_eq!(s.preferred_for("Latakia"), Some("Latakia"));
+        assert_eq!(s.preferred_for("Lattakia"), None);
+    }
+
+    #[test]
+    fn bad_files_name_the_line() {
+        let e = HouseStyle::parse("h.csv", "preferred\nx\n").unwrap_err();
+        assert!(e.to_string().starts_with("h.csv:1: expected the header"));
+        let e = HouseStyle::parse("h.csv", "preferred,variants\nA,B\n,C\n").unwrap_err();
+        assert_eq!(e.to_string(), "h.csv:3: empty preferred spelling");
+        let e = HouseStyle::parse("h.csv", "preferred,variants\nA,B,C\n").unwrap_err();
+        assert!(
+            e.to_string().starts_with("h.csv:2: expected 2 fields"),
+            "{e}"
+        );
+    }
+}

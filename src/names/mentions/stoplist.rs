@@ -1,0 +1,72 @@
+//! The embedded stop list `corpus/names/stoplist.txt` (sections described in the file).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const STOPLIST: &str = include_str!("../../../corpus/names/stoplist.txt");
+
+#[derive(Debug, Default)]
+pub(crate) struct StopList {
+    pub stop: HashSet<String>,
+    pub organization: HashSet<String>,
+    pub feature: HashSet<String>,
+    pub stop_ar: HashSet<String>,
+}
+
+impl StopList {
+    pub fn get() -> &'static StopList {
+        static LIST: OnceLock<StopList> = OnceLock::new();
+        LIST.get_or_init(|| parse(STOPLIST))
+    }
+
+    /// Whether a word (any case) is in the `[stop]` section.
+    pub fn is_stop(&self, word: &str) -> bool {
+        self.stop.contains(&word.to_lowercase())
+    }
+
+    pub fn is_organization(&self, word: &str) -> bool {
+        self.organization.contains(&word.to_lowercase())
+    }
+
+    pub fn is_feature(&self, word: &str) -> bool {
+        self.feature.contains(&word.to_lowercase())
+    }
+}
+
+fn parse(text: &str) -> StopList {
+    let mut list = StopList::default();
+    let mut section = "stop";
+    for line in text.lines() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = match name {
+                "stop" | "organization" | "feature" | "stop-ar" => name,
+                // The file is compiled in: an unknown section is a mistake caught by the tests.
+                other => panic!("unknown stop-list section [{other}]"),
+            };
+            continue;
+        }
+        let set = match section {
+            "stop" => &mut list.stop,
+            "organization" => &mut list.organization,
+            "feature" => &mut list.feature,
+            _ => &mut list.stop_ar,
+        };
+        set.extend(line.split_whitespace().map(str::to_lowercase));
+    }
+    list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_load() {
+        let l = StopList::get();
+        assert!(l.is_stop("Monday") && l.is_stop("russian") && l.is_stop("The"));
+        assert!(l.is_organization("Front") && !l.is_stop("Salma"));
+        assert!(l.is_feature("Castle"));
+        assert!(l.stop_ar.contains("في"));
+    }
+}

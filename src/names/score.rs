@@ -1,0 +1,205 @@
+//! How alike two spellings are: a weighted edit distance over the key skeletons (cheap for the
+//! substitutions romanization systems make between each other), string similarity over the folded
+//! spellings, and the vowels as a weak third signal.
+
+use super::key::{fold_spelling, key, Key};
+
+/// A spelling with its key and folded form computed once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prepared {
+    pub text: String,
+    pub folded: String,
+    pub key: Key,
+    pub arabic: bool,
+}
+
+impl Prepared {
+    pub fn new(text: &str) -> Prepared {
+        let key = key(text);
+        let arabic = text.chars().any(crate::text::is_arabic_char);
+        Prepared {
+            text: text.to_string(),
+            // Arabic has no folded Latin spelling: its voweled key stands in for it.
+            folded: if arabic {
+                key.voweled.clone()
+            } else {
+                fold_spelling(text)
+            },
+            key,
+            arabic,
+        }
+    }
+}
+
+/// Edits romanization systems do not make cost more than [`max_distance`] allows, so a single
+/// one rules out a variant; they still rank candidates by how far apart they are.
+const FULL_SUBSTITUTION: f64 = 1.5;
+const FULL_INDEL: f64 = 1.25;
+
+/// Cost of substituting one consonant class for another, when romanization systems routinely do
+/// it: ذ written z, ث written s, ق written g, ج written g, خ written h or k, ش written s.
+fn substitution_cost(a: char, b: char) -> f64 {
+    if a == b {
+        return 0.0;
+    }
+    let pair = if a < b { (a, b) } else { (b, a) };
+    match pair {
+        ('d', 'z') => 0.4,
+        ('g', 'k') | ('g', 'j') => 0.5,
+        ('s', 't') | ('h', 'x') | ('k', 'x') | ('c', 's') | ('s', 'z') => 0.5,
+        ('g', 'x') | ('d', 't') => 0.7,
+        ('w', 'y') | ('b', 'f') | ('f', 'w') | ('b', 'w') | ('m', 'n') => 0.8,
+        // Above `max_distance`: an unrelated consonant is another name, not another spelling
+        // (Kafr Nabl, Kafr Nabuda).
+        _ => FULL_SUBSTITUTION,
+    }
+}
+
+/// Cost of a letter one spelling has and the other lacks: h (ح and ه are dropped at will),
+/// and the semivowels (a diphthong written as a vowel, or not) are cheap.
+fn indel_cost(c: char) -> f64 {
+    match c {
+        'h' | 'y' | 'w' => 0.5,
+        _ => FULL_INDEL,
+    }
+}
+
+/// Weighted Levenshtein distance between two skeletons.
+pub fn skeleton_distance(a: &str, b: &str) -> f64 {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<f64> = Vec::with_capacity(b.len() + 1);
+    prev.push(0.0);
+    for &cb in &b {
+        let last = *prev.last().unwrap();
+        prev.push(last + indel_cost(cb));
+    }
+    let mut row = vec![0.0; b.len() + 1];
+    for &ca in &a {
+        row[0] = prev[0] + indel_cost(ca);
+        for (j, &cb) in b.iter().enumerate() {
+            row[j + 1] = (prev[j] + substitution_cost(ca, cb))
+                .min(prev[j + 1] + indel_cost(ca))
+                .min(row[j] + indel_cost(cb));
+        }
+        std::mem::swap(&mut prev, &mut row);
+    }
+    prev[b.len()]
+}
+
+/// The largest skeleton distance two variants may have: none for skeletons of one or two
+/// consonants (Daraa `dr`, Hama `hm`: one letter more is another place); otherwise up to two
+/// cheap edits (a dropped h or semivowel, d for z, g for q), never one unrelated consonant.
+pub fn max_distance(a: &Key, b: &Key) -> f64 {
+    let shorter = a.skeleton.chars().count().min(b.skeleton.chars().count());
+    if shorter <= 2 {
+        0.0
+    } else {
+        1.0
+    }
+}
+
+/// Score at or above which two spellings within [`max_distance`] are variants of one name.
+pub const VARIANT_THRESHOLD: f64 = 0.78;
+
+/// The parts of a similarity, kept for the `reason` column and for tuning.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Similarity {
+    /// Weighted edit distance between the skeletons.
+    pub key_distance: f64,
+    /// 1 − distance / longer skeleton length.
+    pub key: f64,
+    /// Jaro-Winkler over the folded spellings (voweled keys when one side is Arabic).
+    pub spelling: f64,
+    /// Normalized Levenshtein over the voweled keys.
+    pub vowels: f64,
+}
+
+impl Similarity {
+    /// One number in 0..=1: the key carries most of the weight, the letters and vowels the rest.
+    pub fn score(&self) -> f64 {
+        0.55 * self.key + 0.25 * self.spelling + 0.2 * self.vowels
+    }
+}
+
+pub fn similarity(a: &Prepared, b: &Prepared) -> Similarity {
+    let key_distance = skeleton_distance(&a.key.skeleton, &b.key.skeleton);
+    let longer = a
+        .key
+        .skeleton
+        .chars()
+        .count()
+        .max(b.key.skeleton.chars().count())
+        .max(1);
+    let (fa, fb) = if a.arabic || b.arabic {
+        (&a.key.voweled, &b.key.voweled)
+    } else {
+        (&a.folded, &b.folded)
+    };
+    Similarity {
+        key_distance,
+        key: (1.0 - key_distance / longer as f64).max(0.0),
+        spelling: strsim::jaro_winkler(fa, fb),
+        vowels: strsim::normalized_levenshtein(&a.key.voweled, &b.key.voweled),
+    }
+}
+
+/// Whether two spellings are variants of one name, by their letters alone (no gazetteer).
+pub fn are_variants(a: &Prepared, b: &Prepared) -> Option<Similarity> {
+    let sim = similarity(a, b);
+    let close = sim.key_distance <= max_distance(&a.key, &b.key);
+    // Short skeletons match on consonants alone too easily: the vowels must agree as well.
+    let short = a
+        .key
+        .skeleton
+        .chars()
+        .count()
+        .min(b.key.skeleton.chars().count())
+        <= 2;
+    let vowels_ok = !short || a.arabic || b.arabic || sim.vowels >= 0.6;
+    (close && vowels_ok && sim.score() >= VARIANT_THRESHOLD).then_some(sim)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Prepared {
+        Prepared::new(s)
+    }
+
+    #[test]
+    fn weighted_distance_is_cheap_for_known_pairs() {
+        assert_eq!(skeleton_distance("kfrdbl", "kfrdbl"), 0.0);
+        assert!(skeleton_distance("drzr", "drdr") < 0.5);
+        assert!(skeleton_distance("kfrnbl", "gfrnbl") < 1.0);
+        assert_eq!(skeleton_distance("kfrnbl", "bfrnbl"), FULL_SUBSTITUTION);
+        assert_eq!(skeleton_distance("", "abc"), 3.0 * FULL_INDEL);
+        assert_eq!(skeleton_distance("dry", "dr"), 0.5);
+    }
+
+    #[test]
+    fn variants_by_letters() {
+        assert!(are_variants(&p("Kafrdabla"), &p("Kfar Debl")).is_some());
+        assert!(are_variants(&p("Maarat al-Numan"), &p("Maarrat Nouman")).is_some());
+        assert!(are_variants(&p("Deir ez-Zor"), &p("Deir al-Dhour")).is_some());
+        assert!(are_variants(&p("Jisr al-Shughur"), &p("Jisr ash-Shughour")).is_some());
+        assert!(are_variants(&p("Manbij"), &p("Membij")).is_some());
+    }
+
+    #[test]
+    fn distinct_names_are_not_variants() {
+        assert!(are_variants(&p("Kafr Nabl"), &p("Kafr Nabuda")).is_none());
+        assert!(are_variants(&p("Hama"), &p("Homs")).is_none());
+        assert!(are_variants(&p("Daraa"), &p("Dara Hill")).is_none());
+        assert!(are_variants(&p("Idlib"), &p("Aleppo")).is_none());
+    }
+
+    #[test]
+    fn arabic_scores_against_latin() {
+        let ar = p("كفردبل");
+        assert!(
+            similarity(&p("Kafr Dabla"), &ar).score() > similarity(&p("Kafr Nabl"), &ar).score()
+        );
+    }
+}
