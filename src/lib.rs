@@ -4,6 +4,7 @@
 //! `text` (reading, normalization, sentences, tokens) → later `quotes`, `names`, `align`,
 //! `checks` → `report` (printers). Nothing in the library prints; the CLI picks a printer.
 
+pub mod align;
 pub mod checks;
 pub mod error;
 pub mod lexicon;

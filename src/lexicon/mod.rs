@@ -228,6 +228,45 @@ impl Lexicon {
         self.ar.ids.get(ar_stem).copied()
     }
 
+    /// Id of a normalized Arabic word, backing off when its light stem is unknown: Light10 leaves
+    /// object and possessive pronouns (قلقهم "their worry", حذرتنا) and a lone attached
+    /// preposition (بقدمه) in place, and the lexicon lists dictionary forms. Each fallback strips
+    /// one more clitic and stems again; the first known stem wins.
+    pub fn ar_id_backoff(&self, normalized_word: &str) -> Option<u32> {
+        const PRONOUNS: [&str; 6] = ["هما", "كما", "هم", "هن", "كم", "نا"];
+        const PREPOSITIONS: [&str; 3] = ["ب", "ل", "ك"];
+        let letters = |s: &str| s.chars().count();
+        if let Some(id) = self.ar_id(stem_ar(normalized_word)) {
+            return Some(id);
+        }
+        let mut candidates: Vec<&str> = Vec::new();
+        for suffix in PRONOUNS {
+            if let Some(rest) = normalized_word.strip_suffix(suffix) {
+                if letters(rest) >= 3 {
+                    candidates.push(rest);
+                }
+            }
+        }
+        let base: Vec<&str> = std::iter::once(normalized_word)
+            .chain(candidates.iter().copied())
+            .collect();
+        for word in base {
+            let after_conjunction = word.strip_prefix(['و', 'ف']).filter(|r| letters(r) >= 3);
+            for w in [Some(word), after_conjunction].into_iter().flatten() {
+                for p in PREPOSITIONS {
+                    if let Some(rest) = w.strip_prefix(p) {
+                        if letters(rest) >= 3 {
+                            candidates.push(rest);
+                        }
+                    }
+                }
+            }
+        }
+        candidates
+            .into_iter()
+            .find_map(|c| self.ar_id(stem_ar(c)).or_else(|| self.ar_id(c)))
+    }
+
     /// Id of an English stem (a key from [`en_key`]), if the lexicon knows it.
     pub fn en_id(&self, en_stem: &str) -> Option<u32> {
         self.en.ids.get(en_stem).copied()

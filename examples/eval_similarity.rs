@@ -1,0 +1,168 @@
+//! Evaluation of the similarity score on NTREX-128 (not part of `cargo test`).
+//!
+//! For every English sentence, ranks all Arabic sentences of the same document (and, separately,
+//! of the whole corpus) and reports P@1 and MRR for several lexicon set-ups.
+//!
+//! Run: `cargo run --release --example eval_similarity -- [DATA_DIR]`
+//! (DATA_DIR defaults to `../shared/data`). Optional lexicons are used when present:
+//! FreeDict (`/usr/share/dictd/freedict-ara-eng.index`), MUSE (`DATA_DIR/muse-ar-en-dict/ar-en.txt`)
+//! and a lexicon learned from TICO-19 (`DATA_DIR/tico19-ar-en/all.en-ar.tmx`).
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use isnad::align::{weigh_by_rarity, Prepared, Scorer};
+use isnad::lexicon::{learn, parallel, Lexicon};
+use isnad::text::Lang;
+
+struct Corpus {
+    ar: Vec<String>,
+    en: Vec<String>,
+    docs: Vec<std::ops::Range<usize>>,
+}
+
+fn load(dir: &Path) -> Corpus {
+    let read = |f: &str| -> Vec<String> {
+        std::fs::read_to_string(dir.join("ntrex128-ar-en").join(f))
+            .unwrap_or_else(|e| panic!("{f}: {e}"))
+            .lines()
+            .map(String::from)
+            .collect()
+    };
+    let ar = read("newstest2019-ref.arb.txt");
+    let en = read("newstest2019-src.eng.txt");
+    let ids = read("DOCUMENT_IDS.tsv");
+    let mut docs = Vec::new();
+    let mut start = 0;
+    for i in 1..=ids.len() {
+        if i == ids.len() || ids[i] != ids[start] {
+            docs.push(start..i);
+            start = i;
+        }
+    }
+    Corpus { ar, en, docs }
+}
+
+#[derive(Default)]
+struct Tally {
+    n: usize,
+    hits: usize,
+    rr: f64,
+}
+
+impl Tally {
+    fn add(&mut self, rank: usize) {
+        self.n += 1;
+        if rank == 0 {
+            self.hits += 1;
+        }
+        self.rr += 1.0 / (rank + 1) as f64;
+    }
+    fn p1(&self) -> f64 {
+        self.hits as f64 / self.n as f64
+    }
+    fn mrr(&self) -> f64 {
+        self.rr / self.n as f64
+    }
+}
+
+/// Rank of the gold candidate, ties counted against it (a tie at the top is not a hit).
+fn rank_of(scores: &[f64], gold: usize) -> usize {
+    scores
+        .iter()
+        .enumerate()
+        .filter(|&(j, &s)| j != gold && s >= scores[gold])
+        .count()
+}
+
+fn evaluate(name: &str, scorer: &Scorer, corpus: &Corpus, length_only: bool, whole: bool) {
+    let t = Instant::now();
+    let mut ar: Vec<Prepared> = corpus.ar.iter().map(|s| scorer.prepare(s, Lang::Ar)).collect();
+    let mut en: Vec<Prepared> = corpus.en.iter().map(|s| scorer.prepare(s, Lang::En)).collect();
+    // Word rarity is measured on each side of the corpus as a whole (no alignment used).
+    weigh_by_rarity(&mut ar);
+    weigh_by_rarity(&mut en);
+    let score = |a: &Prepared, e: &Prepared| -> f64 {
+        if length_only {
+            scorer.length_prior(a.chars(), e.chars(), false)
+        } else {
+            scorer.score(std::slice::from_ref(a), std::slice::from_ref(e))
+        }
+    };
+    let mut within = Tally::default();
+    let mut pairs = 0usize;
+    for doc in &corpus.docs {
+        for i in doc.clone() {
+            let scores: Vec<f64> = doc.clone().map(|j| score(&ar[j], &en[i])).collect();
+            pairs += scores.len();
+            within.add(rank_of(&scores, i - doc.start));
+        }
+    }
+    let mut corpus_wide = Tally::default();
+    if whole {
+        for i in 0..en.len() {
+            let scores: Vec<f64> = ar.iter().map(|a| score(a, &en[i])).collect();
+            pairs += scores.len();
+            corpus_wide.add(rank_of(&scores, i));
+        }
+    }
+    let whole_p1 = if whole { format!("{:.3}", corpus_wide.p1()) } else { "–".into() };
+    println!(
+        "| {name} | {:.3} | {:.3} | {whole_p1} | {pairs} pairs in {:.2} s |",
+        within.p1(),
+        within.mrr(),
+        t.elapsed().as_secs_f64()
+    );
+}
+
+fn main() {
+    let dir = std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("../shared/data"));
+    let corpus = load(&dir);
+    println!("NTREX-128: {} sentence pairs in {} documents\n", corpus.en.len(), corpus.docs.len());
+    println!("| set-up | P@1 within document | MRR within document | P@1 whole corpus | time |");
+    println!("|---|---|---|---|---|");
+    let embedded = Lexicon::embedded();
+    evaluate("(a) length only", &Scorer::new(embedded), &corpus, true, true);
+    evaluate("(b) embedded lexicon", &Scorer::new(embedded), &corpus, false, true);
+    if std::env::var("SWEEP").is_ok() {
+        for ssw in [0.5, 0.6, 0.75] {
+            for lw in [0.3, 0.5, 0.7] {
+                let mut sc = Scorer::new(embedded);
+                sc.params.shorter_side_weight = ssw;
+                sc.params.length_weight = lw;
+                evaluate(&format!("sweep ssw {ssw} lw {lw}"), &sc, &corpus, false, false);
+            }
+        }
+    }
+
+    let freedict = Path::new("/usr/share/dictd/freedict-ara-eng.index");
+    if freedict.exists() {
+        let mut lex = embedded.clone();
+        match Lexicon::load(freedict) {
+            Ok(fd) => {
+                lex.merge(&fd);
+                evaluate("(c) embedded + FreeDict", &Scorer::new(&lex), &corpus, false, true);
+            }
+            Err(e) => println!("| (c) embedded + FreeDict | failed: {e} | | | |"),
+        }
+    } else {
+        println!("| (c) embedded + FreeDict | not run: install dict-freedict-ara-eng | | | |");
+    }
+
+    let tmx = dir.join("tico19-ar-en/all.en-ar.tmx");
+    if tmx.exists() {
+        let pairs = parallel::read_tmx(&tmx).expect("TICO-19 TMX");
+        let learned = learn::learn(&pairs, &learn::LearnOptions::default());
+        let mut lex = embedded.clone();
+        lex.merge(&Lexicon::from_stem_pairs(
+            learned.iter().map(|l| (l.arabic.as_str(), l.english.as_str(), l.probability)),
+        ));
+        evaluate("(d) embedded + learned from TICO-19", &Scorer::new(&lex), &corpus, false, true);
+    }
+
+    let muse = dir.join("muse-ar-en-dict/ar-en.txt");
+    if muse.exists() {
+        let lex = Lexicon::load(&muse).expect("MUSE dictionary");
+        evaluate("(e) MUSE alone", &Scorer::new(&lex), &corpus, false, true);
+    }
+}
