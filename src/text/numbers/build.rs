@@ -135,11 +135,11 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
     if lang == Lang::En && is_pronoun_one(tokens, i) {
         return None;
     }
-    let (mut builder, digits, mut next) = number_at(tokens, i, lang)?;
-    let first = &tokens[i];
     if is_clock_time(tokens, i) {
         return None;
     }
+    let (mut builder, digits, mut next) = number_at(tokens, i, lang)?;
+    let first = &tokens[i];
     let currency = (i > 0 && first.glued)
         .then(|| match tokens[i - 1].kind {
             TokenKind::Symbol(c) => words::currency_symbol(c),
@@ -361,35 +361,33 @@ fn start_words(builder: &mut NumberBuilder, tokens: &[Token], i: usize, lang: La
         builder.group = 1.0;
         return Some(());
     }
-    if let Some((role, _)) = role_of(token, lang) {
-        match role {
-            Role::Unit(v) => {
-                builder.group = v;
-                builder.last = unit_state(v);
-            }
-            Role::TeenUnit(v) => {
-                builder.group = v;
-                builder.last = Last::TeenUnit;
-            }
-            Role::Hundred => {
-                builder.group = 100.0;
-                builder.last = Last::Hundred;
-            }
-            Role::Hundreds(v) => {
-                builder.group = v;
-                builder.last = Last::Hundred;
-            }
-            Role::Scale(s) => builder.close_group(s),
-            Role::ScalePlural(s) | Role::Approx(s) => {
-                builder.group = s;
-                builder.last = Last::Magnitude;
-                builder.magnitude = true;
-            }
-            Role::Dozen => return None,
+    let (role, _) = role_of(token, lang)?;
+    match role {
+        Role::Unit(v) => {
+            builder.group = v;
+            builder.last = unit_state(v);
         }
-        return Some(());
+        Role::TeenUnit(v) => {
+            builder.group = v;
+            builder.last = Last::TeenUnit;
+        }
+        Role::Hundred => {
+            builder.group = 100.0;
+            builder.last = Last::Hundred;
+        }
+        Role::Hundreds(v) => {
+            builder.group = v;
+            builder.last = Last::Hundred;
+        }
+        Role::Scale(s) => builder.close_group(s),
+        Role::ScalePlural(s) | Role::Approx(s) => {
+            builder.group = s;
+            builder.last = Last::Magnitude;
+            builder.magnitude = true;
+        }
+        Role::Dozen => return None, // "dozen" needs a number or "a" before it
     }
-    None
+    Some(())
 }
 
 /// The role of the next number word from `tokens[j]`, whether a conjunction joined it, and how
