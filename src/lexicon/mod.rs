@@ -27,7 +27,7 @@ use crate::text::tokens::{is_stopword, stem_ar, stem_en, tokenize};
 use crate::text::{arabic, is_arabic_char, Lang};
 
 pub use dictd::read_dictd;
-pub use tsv::{parse_tsv, STEMS_HEADER};
+pub use tsv::{parse_tsv, Parsed, STEMS_HEADER};
 
 /// The project's own lexicon, compiled in.
 const EMBEDDED_TSV: &str = include_str!("../../corpus/lexicon/ar-en.tsv");
