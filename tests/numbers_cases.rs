@@ -99,6 +99,8 @@ fn english_words() {
     one("the first time", en, 1.0, Ordinal);
     one("for the third day", en, 3.0, Ordinal);
     one("eleven", en, 11.0, Count);
+    one("took one touch", en, 1.0, Count);
+    assert!(extract("one of the most important, no one is allowed", en).is_empty());
     check(
         "dozens of people",
         en,
@@ -235,6 +237,16 @@ fn arabic_special_words() {
     one("لمدة يومين", ar, 2.0, Count);
     one("لليوم الثالث", ar, 3.0, Ordinal);
     one("المرة الأولى", ar, 1.0, Ordinal);
+    check(
+        "القرن التاسع عشر",
+        ar,
+        &[(19.0, Ordinal, None, false, "التاسع عشر")],
+    );
+    one("الحادي عشر", ar, 11.0, Ordinal);
+    one("في الدقيقة الخامسة والعشرين", ar, 25.0, Ordinal);
+    one("القرن الواحد والعشرين", ar, 21.0, Ordinal);
+    // Monday, not two.
+    assert!(extract("يوم الاثنين والإثنين", ar).is_empty());
     // أحد alone is "one of" or Sunday; لست is "I am not", not ل + ست.
     assert!(extract("أحد الجنود يوم الأحد", ar).is_empty());
     assert!(extract("لست متأكدا", ar).is_empty());
@@ -275,9 +287,13 @@ fn translations_agree() {
         ("نحو 50 كيلومترا", "about 31 miles"),
         ("١٠٪", "10 percent"),
         ("مئات الآلاف", "hundreds of thousands"),
+        ("عشرات الآلاف", "tens of thousands"),
+        ("الخامس والعشرين", "25th"),
         ("قتل جنديين", "two soldiers"),
         ("في عام ٢٠١٢", "in 2012"),
         ("1.5 مليون", "1,500,000"),
+        ("في الدقيقة 89", "the 89th minute"),
+        ("85 ميلا", "85 mph"),
     ];
     for (ar, en) in pairs {
         assert!(
@@ -289,7 +305,7 @@ fn translations_agree() {
         ("خمسة وعشرون", "35"),
         ("عشرات", "5"),
         ("١٠٪", "10"),
-        ("الثالث", "3"),
+        ("الثالث", "3%"),
         ("50 كيلومترا", "50 kg"),
     ];
     for (ar, en) in disagreeing {

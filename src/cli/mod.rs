@@ -1,6 +1,7 @@
 //! Command-line interface: one file per subcommand, each starting with its usage text.
 //! This module only parses, dispatches, and turns errors into one stderr line and exit code 2.
 
+mod lexicon;
 mod segment;
 
 use clap::{Parser, Subcommand};
@@ -23,6 +24,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Segment(segment::Args),
+    Lexicon(lexicon::Args),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -30,6 +32,7 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Segment(args) => segment::run(args),
+        Command::Lexicon(args) => lexicon::run(args),
     };
     match result {
         Ok(code) => code,

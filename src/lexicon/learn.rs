@@ -69,26 +69,17 @@ pub fn learn(pairs: &[SentencePair], options: &LearnOptions) -> Vec<LearnedPair>
         .filter(|(ar, en)| !ar.is_empty() && !en.is_empty())
         .collect();
 
-    let forward = Model1::train(
-        sentences
-            .iter()
-            .map(|(ar, en)| (ar.as_slice(), en.as_slice())),
-        options.iterations,
-    );
-    let backward = Model1::train(
-        sentences
-            .iter()
-            .map(|(ar, en)| (en.as_slice(), ar.as_slice())),
-        options.iterations,
-    );
-    let cooccurrences = count_cooccurrences(&sentences);
+    let corpus = LinkedCorpus::new(&sentences);
+    let forward = corpus.train(Direction::EnglishFromArabic, options.iterations);
+    let backward = corpus.train(Direction::ArabicFromEnglish, options.iterations);
 
     let mut by_arabic: HashMap<u32, Vec<LearnedPair>> = HashMap::new();
-    for (&(ar, en), &count) in &cooccurrences {
-        if count < options.min_count {
+    for (pair, &(ar, en)) in corpus.pairs.iter().enumerate() {
+        let count = corpus.cooccurrences[pair];
+        if ar == NULL || en == NULL || count < options.min_count {
             continue;
         }
-        let score = (forward.probability(ar, en) * backward.probability(en, ar)).sqrt();
+        let score = (forward[pair] * backward[pair]).sqrt();
         if score >= options.min_prob {
             by_arabic.entry(ar).or_default().push(LearnedPair {
                 arabic: ar_vocab.stems[ar as usize].clone(),
@@ -156,121 +147,177 @@ impl Vocabulary {
     }
 }
 
-fn count_cooccurrences(sentences: &[(Vec<u32>, Vec<u32>)]) -> HashMap<(u32, u32), u32> {
-    let mut counts = HashMap::new();
-    for (ar, en) in sentences {
-        let mut pairs: Vec<(u32, u32)> = ar
-            .iter()
-            .flat_map(|&a| en.iter().map(move |&e| (a, e)))
-            .collect();
-        pairs.sort_unstable();
-        pairs.dedup();
-        for pair in pairs {
-            *counts.entry(pair).or_insert(0) += 1;
+/// The NULL word's id on either side (no real vocabulary reaches it).
+const NULL: u32 = u32::MAX;
+
+/// Which side Model 1 generates from which: t(target | source).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Direction {
+    EnglishFromArabic,
+    ArabicFromEnglish,
+}
+
+/// The corpus as a table of distinct (Arabic, English) pairs — NULL included on either side —
+/// shared by both directions, and each sentence pair as a grid of pair ids. Sharing one pair
+/// table keeps memory to one entry per co-occurring pair.
+struct LinkedCorpus {
+    /// Pair id → (Arabic id or NULL, English id or NULL).
+    pairs: Vec<(u32, u32)>,
+    /// Pair id → sentence pairs in which both occur (0 for NULL pairs).
+    cooccurrences: Vec<u32>,
+    grids: Vec<Grid>,
+    ar_vocabulary: usize,
+    en_vocabulary: usize,
+}
+
+/// One sentence pair: `cells[i * (en_len + 1) + j]` is the pair id of Arabic word i and English
+/// word j, where index 0 is NULL on both axes (cell (0, 0) is unused).
+struct Grid {
+    ar_len: usize,
+    en_len: usize,
+    cells: Vec<u32>,
+}
+
+impl Grid {
+    fn cell(&self, i: usize, j: usize) -> usize {
+        self.cells[i * (self.en_len + 1) + j] as usize
+    }
+
+    /// The links of each target word, in order: for English targets, column j over every Arabic
+    /// word and NULL; for Arabic targets, row i over every English word and NULL.
+    fn rows(&self, direction: Direction) -> impl Iterator<Item = Vec<usize>> + '_ {
+        let (targets, sources) = match direction {
+            Direction::EnglishFromArabic => (self.en_len, self.ar_len),
+            Direction::ArabicFromEnglish => (self.ar_len, self.en_len),
+        };
+        (1..=targets).map(move |target| {
+            (0..=sources)
+                .map(|source| match direction {
+                    Direction::EnglishFromArabic => self.cell(source, target),
+                    Direction::ArabicFromEnglish => self.cell(target, source),
+                })
+                .collect()
+        })
+    }
+
+    /// For each target word, the sum of t over its links: its posteriors' denominator.
+    fn row_totals(&self, direction: Direction, t: &[f32]) -> Vec<f32> {
+        self.rows(direction)
+            .map(|row| row.iter().map(|&link| t[link]).sum())
+            .collect()
+    }
+}
+
+impl LinkedCorpus {
+    fn new(sentences: &[(Vec<u32>, Vec<u32>)]) -> LinkedCorpus {
+        let mut ids: HashMap<(u32, u32), u32> = HashMap::new();
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        let mut cooccurrences: Vec<u32> = Vec::new();
+        let mut grids = Vec::with_capacity(sentences.len());
+        let (mut ar_vocabulary, mut en_vocabulary) = (0, 0);
+        for (ar, en) in sentences {
+            let ar_axis: Vec<u32> = std::iter::once(NULL).chain(ar.iter().copied()).collect();
+            let en_axis: Vec<u32> = std::iter::once(NULL).chain(en.iter().copied()).collect();
+            let mut cells = Vec::with_capacity(ar_axis.len() * en_axis.len());
+            for &a in &ar_axis {
+                for &e in &en_axis {
+                    let next = pairs.len() as u32;
+                    let id = *ids.entry((a, e)).or_insert_with(|| {
+                        pairs.push((a, e));
+                        cooccurrences.push(0);
+                        next
+                    });
+                    cells.push(id);
+                }
+            }
+            // Count each real pair once per sentence pair.
+            let mut seen: Vec<u32> = cells[en_axis.len()..]
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| k % en_axis.len() != 0)
+                .map(|(_, &id)| id)
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for id in seen {
+                cooccurrences[id as usize] += 1;
+            }
+            ar_vocabulary = ar_vocabulary.max(ar.iter().max().map_or(0, |&m| m as usize + 1));
+            en_vocabulary = en_vocabulary.max(en.iter().max().map_or(0, |&m| m as usize + 1));
+            grids.push(Grid {
+                ar_len: ar.len(),
+                en_len: en.len(),
+                cells,
+            });
+        }
+        LinkedCorpus {
+            pairs,
+            cooccurrences,
+            grids,
+            ar_vocabulary,
+            en_vocabulary,
         }
     }
-    counts
-}
 
-/// The id standing for NULL among source words (no real vocabulary reaches it).
-const NULL_SOURCE: u32 = u32::MAX;
+    /// Index of a pair's source word in the per-source totals (NULL last).
+    fn source_slot(&self, pair: usize, direction: Direction) -> usize {
+        let (ar, en) = self.pairs[pair];
+        let (source, vocabulary) = match direction {
+            Direction::EnglishFromArabic => (ar, self.ar_vocabulary),
+            Direction::ArabicFromEnglish => (en, self.en_vocabulary),
+        };
+        if source == NULL {
+            vocabulary
+        } else {
+            source as usize
+        }
+    }
 
-/// IBM Model 1 translation table t(target | source), over the (source, target) pairs that
-/// co-occur in some sentence (all others have probability 0).
-struct Model1 {
-    /// Link index → probability; a link is a distinct co-occurring (source, target) pair.
-    t: Vec<f32>,
-    links: HashMap<(u32, u32), u32>,
-}
-
-/// One sentence pair as link indices: for each target word, the links to NULL and each source.
-struct LinkedSentence {
-    /// `targets × (sources + 1)` link indices, row-major by target word.
-    links: Vec<u32>,
-    row: usize,
-}
-
-impl Model1 {
-    fn train<'a>(
-        corpus: impl Iterator<Item = (&'a [u32], &'a [u32])>,
-        iterations: usize,
-    ) -> Model1 {
-        let mut links: HashMap<(u32, u32), u32> = HashMap::new();
-        let mut link_sources: Vec<u32> = Vec::new();
-        let sentences: Vec<LinkedSentence> = corpus
-            .map(|(sources, targets)| {
-                let row = sources.len() + 1;
-                let mut sentence_links = Vec::with_capacity(targets.len() * row);
-                for &target in targets {
-                    for &source in std::iter::once(&NULL_SOURCE).chain(sources) {
-                        let next = link_sources.len() as u32;
-                        let id = *links.entry((source, target)).or_insert_with(|| {
-                            link_sources.push(source);
-                            next
-                        });
-                        sentence_links.push(id);
+    /// Trains Model 1 in `direction`; returns t(target | source) by pair id.
+    fn train(&self, direction: Direction, iterations: usize) -> Vec<f32> {
+        // Uniform start: any constant gives the same first E-step.
+        let mut t = vec![1.0f32; self.pairs.len()];
+        let slots: Vec<usize> = (0..self.pairs.len())
+            .map(|pair| self.source_slot(pair, direction))
+            .collect();
+        let slot_count = match direction {
+            Direction::EnglishFromArabic => self.ar_vocabulary + 1,
+            Direction::ArabicFromEnglish => self.en_vocabulary + 1,
+        };
+        for _ in 0..iterations {
+            // E-step: the costly part, each target word's total over its links, in parallel.
+            let row_totals: Vec<Vec<f32>> = self
+                .grids
+                .par_iter()
+                .map(|grid| grid.row_totals(direction, &t))
+                .collect();
+            // Expected counts summed in corpus order, so float sums do not depend on threads.
+            let mut counts = vec![0.0f32; t.len()];
+            for (grid, totals) in self.grids.iter().zip(&row_totals) {
+                for (row, &total) in grid.rows(direction).zip(totals) {
+                    if total > 0.0 {
+                        for link in row {
+                            counts[link] += t[link] / total;
+                        }
                     }
                 }
-                LinkedSentence {
-                    links: sentence_links,
-                    row,
-                }
-            })
-            .collect();
-
-        // Uniform start: any constant gives the same first E-step.
-        let mut t = vec![1.0f32; link_sources.len()];
-        let mut source_totals: HashMap<u32, f32> = HashMap::new();
-        for _ in 0..iterations {
-            // E-step in parallel: each sentence's expected link counts.
-            let posteriors: Vec<Vec<f32>> = sentences
-                .par_iter()
-                .map(|sentence| sentence_posteriors(sentence, &t))
-                .collect();
-            // M-step in corpus order, so float sums do not depend on thread scheduling.
-            let mut counts = vec![0.0f32; t.len()];
-            for (sentence, posterior) in sentences.iter().zip(&posteriors) {
-                for (&link, &p) in sentence.links.iter().zip(posterior) {
-                    counts[link as usize] += p;
-                }
             }
-            source_totals.clear();
-            for (link, &count) in counts.iter().enumerate() {
-                *source_totals.entry(link_sources[link]).or_insert(0.0) += count;
+            // M-step: normalize per source word.
+            let mut source_totals = vec![0.0f32; slot_count];
+            for (pair, &count) in counts.iter().enumerate() {
+                source_totals[slots[pair]] += count;
             }
-            for (link, value) in t.iter_mut().enumerate() {
-                let total = source_totals[&link_sources[link]];
+            for (pair, value) in t.iter_mut().enumerate() {
+                let total = source_totals[slots[pair]];
                 *value = if total > 0.0 {
-                    counts[link] / total
+                    counts[pair] / total
                 } else {
                     0.0
                 };
             }
         }
-        Model1 { t, links }
+        t
     }
-
-    fn probability(&self, source: u32, target: u32) -> f32 {
-        self.links
-            .get(&(source, target))
-            .map_or(0.0, |&link| self.t[link as usize])
-    }
-}
-
-/// Expected alignment counts of one sentence: for each target word, its links' share of t.
-fn sentence_posteriors(sentence: &LinkedSentence, t: &[f32]) -> Vec<f32> {
-    let mut posterior = Vec::with_capacity(sentence.links.len());
-    for row in sentence.links.chunks(sentence.row) {
-        let total: f32 = row.iter().map(|&link| t[link as usize]).sum();
-        posterior.extend(row.iter().map(|&link| {
-            if total > 0.0 {
-                t[link as usize] / total
-            } else {
-                0.0
-            }
-        }));
-    }
-    posterior
 }
 
 #[cfg(test)]
@@ -351,10 +398,20 @@ mod tests {
 
     #[test]
     fn probabilities_are_normalized_per_source() {
-        let corpus: Vec<(Vec<u32>, Vec<u32>)> = vec![(vec![0, 1], vec![0, 1]), (vec![0], vec![0])];
-        let model = Model1::train(corpus.iter().map(|(s, t)| (s.as_slice(), t.as_slice())), 5);
-        let total: f32 = [0, 1].iter().map(|&t| model.probability(0, t)).sum();
+        // Arabic 0 always with English 0, sometimes with English 1.
+        let sentences = vec![(vec![0, 1], vec![0, 1]), (vec![0], vec![0])];
+        let corpus = LinkedCorpus::new(&sentences);
+        let t = corpus.train(Direction::EnglishFromArabic, 5);
+        let of = |ar: u32, en: u32| {
+            let pair = corpus.pairs.iter().position(|&p| p == (ar, en)).unwrap();
+            (pair, t[pair])
+        };
+        // (ar, NULL) pairs belong to the other direction and get nothing here.
+        assert_eq!(of(0, NULL).1, 0.0);
+        let total = of(0, 0).1 + of(0, 1).1;
         assert!((total - 1.0).abs() < 1e-5, "{total}");
-        assert!(model.probability(0, 0) > model.probability(0, 1));
+        assert!(of(0, 0).1 > of(0, 1).1);
+        assert_eq!(corpus.cooccurrences[of(0, 0).0], 2);
+        assert_eq!(corpus.cooccurrences[of(0, 1).0], 1);
     }
 }

@@ -24,10 +24,10 @@ use std::sync::OnceLock;
 
 use crate::error::Result;
 use crate::text::tokens::{is_stopword, stem_ar, stem_en, tokenize};
-use crate::text::{arabic, Lang};
+use crate::text::{arabic, is_arabic_char, Lang};
 
 pub use dictd::read_dictd;
-pub use tsv::{parse_tsv, STEMS_HEADER};
+pub use tsv::{parse_tsv, Parsed, STEMS_HEADER};
 
 /// The project's own lexicon, compiled in.
 const EMBEDDED_TSV: &str = include_str!("../../corpus/lexicon/ar-en.tsv");
@@ -85,7 +85,13 @@ pub(crate) fn sentence_keys(text: &str, lang: Lang) -> Vec<String> {
     let mut keys = Vec::new();
     for token in tokenize(text) {
         let word = token.text(text);
-        if !word.chars().any(char::is_alphabetic) {
+        // Words only, and in their own script: a Latin acronym copied into Arabic text is not
+        // an Arabic word to translate (and MUSE's Arabic column holds transliterations).
+        let in_script = match lang {
+            Lang::Ar => word.chars().any(is_arabic_char),
+            Lang::En => word.chars().any(char::is_alphabetic) && !word.chars().any(is_arabic_char),
+        };
+        if !in_script {
             continue;
         }
         let normalized = match lang {

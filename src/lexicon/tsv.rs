@@ -39,15 +39,16 @@ pub fn parse_tsv(text: &str, path: &str) -> Result<Parsed> {
 }
 
 fn parse_row(line: &str) -> std::result::Result<Entry, String> {
-    let fields: Vec<&str> = if line.contains('\t') {
+    let tabbed = line.contains('\t');
+    let fields: Vec<&str> = if tabbed {
         line.split('\t').map(str::trim).collect()
     } else {
-        // MUSE's space-separated pairs: exactly two words.
+        // MUSE's space-separated pairs: exactly two words, no weight.
         line.split_whitespace().collect()
     };
     let (arabic, english, weight) = match fields.as_slice() {
         [ar, en] => (*ar, *en, 1.0),
-        [ar, en, w] => (*ar, *en, parse_weight(w)?),
+        [ar, en, w] if tabbed => (*ar, *en, parse_weight(w)?),
         _ => {
             return Err(format!(
                 "expected arabic<TAB>english[<TAB>weight], found {} fields",
@@ -124,6 +125,7 @@ mod tests {
                 "x.tsv:1: the Arabic word is in the second column",
             ),
             ("كتاب\t\n", "x.tsv:1: empty"),
+            ("كتاب book 0.5\n", "x.tsv:1: expected"),
             ("كتاب\tbook\t0\n", "x.tsv:1: weight"),
         ];
         for (text, prefix) in cases {

@@ -118,6 +118,8 @@ fn role_of(token: &Token, lang: Lang) -> Option<(Role, bool)> {
     };
     match (lang, arabic) {
         (Lang::En, false) => words::english_role(folded).map(|r| (r, false)),
+        // الاثنين with the article is Monday far more often than "the two".
+        (Lang::Ar, true) if folded.ends_with("الاثنين") => None,
         (Lang::Ar, true) => words::arabic_readings(folded)
             .into_iter()
             .find_map(|(w, wa)| words::arabic_role(w).map(|r| (r, wa))),
@@ -127,13 +129,24 @@ fn role_of(token: &Token, lang: Lang) -> Option<(Role, bool)> {
 
 /// Reads the quantity starting at `tokens[i]`, if one does; returns it and the next index.
 pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Quantity, usize)> {
-    if let Some(q) = word_quantity(&tokens[i], lang) {
-        return Some((q, i + 1));
+    if let Some(found) = word_quantity(tokens, i, lang) {
+        return Some(found);
+    }
+    if lang == Lang::En && is_pronoun_one(tokens, i) {
+        return None;
+    }
+    if is_clock_time(tokens, i) {
+        return None;
     }
     let (mut builder, digits, mut next) = number_at(tokens, i, lang)?;
     let first = &tokens[i];
-    let currency = i > 0 && tokens[i - 1].is_symbol('$') && first.glued;
-    let start = if currency {
+    let currency = (i > 0 && first.glued)
+        .then(|| match tokens[i - 1].kind {
+            TokenKind::Symbol(c) => words::currency_symbol(c),
+            _ => None,
+        })
+        .flatten();
+    let start = if currency.is_some() {
         tokens[i - 1].start
     } else {
         first.start
@@ -153,9 +166,9 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
             }
         }
     }
-    let mut unit = currency.then_some("usd");
+    let mut unit = currency;
     if let Some((found, after)) = unit_at(tokens, next) {
-        if currency && found == "m" {
+        if currency.is_some() && found == "m" {
             builder.total += builder.group * 1e6; // "$50m" is fifty million dollars
             builder.group = 0.0;
         } else {
@@ -188,24 +201,81 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
 }
 
 /// Words that are a quantity by themselves: ordinals ("third", الثالث) and Arabic duals (يومين).
-fn word_quantity(token: &Token, lang: Lang) -> Option<Quantity> {
+fn word_quantity(tokens: &[Token], i: usize, lang: Lang) -> Option<(Quantity, usize)> {
+    let token = &tokens[i];
     let TokenKind::Word { folded, arabic } = &token.kind else {
         return None;
     };
+    if lang == Lang::Ar {
+        if let Some(found) = arabic_ordinal_at(tokens, i) {
+            return Some(found);
+        }
+    }
     let (value, kind) = match (lang, arabic) {
         (Lang::En, false) => (words::english_ordinal(folded)?, QuantityKind::Ordinal),
-        (Lang::Ar, true) => match words::arabic_ordinal(folded) {
-            Some(v) => (v, QuantityKind::Ordinal),
-            None => {
-                let dual = words::arabic_readings(folded)
-                    .into_iter()
-                    .any(|(w, _)| words::is_arabic_dual_noun(w));
-                dual.then_some((2.0, QuantityKind::Count))?
-            }
-        },
+        (Lang::Ar, true) => {
+            let dual = words::arabic_readings(folded)
+                .into_iter()
+                .any(|(w, _)| words::is_arabic_dual_noun(w));
+            dual.then_some((2.0, QuantityKind::Count))?
+        }
         _ => return None,
     };
-    Some(quantity(value, kind, None, token.start, token.end))
+    Some((quantity(value, kind, None, token.start, token.end), i + 1))
+}
+
+/// An Arabic ordinal, with its teen or tens part: الثالث, التاسع عشر (19th), الخامس والعشرين
+/// (25th), الواحد والعشرين (21st; الواحد only counts in such a compound).
+fn arabic_ordinal_at(tokens: &[Token], i: usize) -> Option<(Quantity, usize)> {
+    let word = tokens[i].word()?;
+    let next = tokens.get(i + 1);
+    let compound = match next.and_then(Token::word) {
+        Some("عشر" | "عشره") => Some(10.0),
+        Some(_) => match next.and_then(|t| role_of(t, Lang::Ar)) {
+            Some((Role::Unit(tens), true)) if is_tens(tens) => Some(tens),
+            _ => None,
+        },
+        None => None,
+    };
+    let ones = match (words::arabic_ordinal(word), compound) {
+        (Some(v), _) => v,
+        (None, Some(_)) if matches!(word, "الواحد" | "الواحده") => 1.0,
+        _ => return None,
+    };
+    let (value, last) = match compound {
+        Some(extra) if ones < 10.0 => (ones + extra, i + 1),
+        _ => (ones, i),
+    };
+    let q = quantity(
+        value,
+        QuantityKind::Ordinal,
+        None,
+        tokens[i].start,
+        tokens[last].end,
+    );
+    Some((q, last + 1))
+}
+
+/// "04:00", "1:30": clock times and ratios are not quantities to compare.
+fn is_clock_time(tokens: &[Token], i: usize) -> bool {
+    let is_digits = |k: usize| matches!(tokens.get(k).map(|t| &t.kind), Some(TokenKind::Digits(_)));
+    let colon = |k: usize| tokens.get(k).is_some_and(|t| t.is_symbol(':') && t.glued);
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| t.glued);
+    (colon(i + 1) && is_digits(i + 2) && glued(i + 2))
+        || (i >= 2 && colon(i - 1) && is_digits(i - 2) && tokens[i].glued)
+}
+
+/// English "one" as a pronoun ("one of them", "no one", "the one who") is not a number.
+fn is_pronoun_one(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).and_then(Token::word);
+    word(i) == Some("one")
+        && (matches!(word(i + 1), Some("of" | "another"))
+            || i.checked_sub(1).and_then(word).is_some_and(|w| {
+                matches!(
+                    w,
+                    "no" | "the" | "this" | "that" | "any" | "every" | "each" | "which"
+                )
+            }))
 }
 
 fn quantity(
@@ -291,35 +361,33 @@ fn start_words(builder: &mut NumberBuilder, tokens: &[Token], i: usize, lang: La
         builder.group = 1.0;
         return Some(());
     }
-    if let Some((role, _)) = role_of(token, lang) {
-        match role {
-            Role::Unit(v) => {
-                builder.group = v;
-                builder.last = unit_state(v);
-            }
-            Role::TeenUnit(v) => {
-                builder.group = v;
-                builder.last = Last::TeenUnit;
-            }
-            Role::Hundred => {
-                builder.group = 100.0;
-                builder.last = Last::Hundred;
-            }
-            Role::Hundreds(v) => {
-                builder.group = v;
-                builder.last = Last::Hundred;
-            }
-            Role::Scale(s) => builder.close_group(s),
-            Role::ScalePlural(s) | Role::Approx(s) => {
-                builder.group = s;
-                builder.last = Last::Magnitude;
-                builder.magnitude = true;
-            }
-            Role::Dozen => return None,
+    let (role, _) = role_of(token, lang)?;
+    match role {
+        Role::Unit(v) => {
+            builder.group = v;
+            builder.last = unit_state(v);
         }
-        return Some(());
+        Role::TeenUnit(v) => {
+            builder.group = v;
+            builder.last = Last::TeenUnit;
+        }
+        Role::Hundred => {
+            builder.group = 100.0;
+            builder.last = Last::Hundred;
+        }
+        Role::Hundreds(v) => {
+            builder.group = v;
+            builder.last = Last::Hundred;
+        }
+        Role::Scale(s) => builder.close_group(s),
+        Role::ScalePlural(s) | Role::Approx(s) => {
+            builder.group = s;
+            builder.last = Last::Magnitude;
+            builder.magnitude = true;
+        }
+        Role::Dozen => return None, // "dozen" needs a number or "a" before it
     }
-    None
+    Some(())
 }
 
 /// The role of the next number word from `tokens[j]`, whether a conjunction joined it, and how

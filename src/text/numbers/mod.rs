@@ -37,7 +37,7 @@ pub enum QuantityKind {
 pub struct Quantity {
     pub value: f64,
     pub kind: QuantityKind,
-    /// Normalized unit: "km", "m", "mi", "kg", "t", "usd", "percent".
+    /// Normalized unit: "km", "m", "mi", "kg", "t", "usd", "gbp", "eur", "percent".
     pub unit: Option<String>,
     /// Byte span of the number (and its unit) in the text it was found in.
     pub start: usize,
@@ -50,7 +50,7 @@ pub struct Quantity {
 /// read in every script whatever the language), so a Latin acronym in an Arabic article or an
 /// Arabic word in an English report is not misread.
 pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
-    let tokens = scan::scan(text);
+    let tokens = scan::scan(text, lang);
     let mut quantities = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -82,7 +82,9 @@ pub fn agree(a: &Quantity, b: &Quantity) -> bool {
     if !kinds_compatible(a, b) {
         return false;
     }
-    let (Some(x), Some(y)) = (base_value(a), base_value(b)) else {
+    // Convert only when both sides name a unit: "85 mph" ↔ "85 ميلا" is 85 either way.
+    let both_units = a.unit.is_some() && b.unit.is_some();
+    let (Some(x), Some(y)) = (base_value(a, both_units), base_value(b, both_units)) else {
         return false;
     };
     match (
@@ -108,6 +110,8 @@ fn kinds_compatible(a: &Quantity, b: &Quantity) -> bool {
     let numeric = |k| matches!(k, Count | Year | Measure | Approx);
     match (a.kind, b.kind) {
         (Percent, Percent) | (Ordinal, Ordinal) => true,
+        // Arabic writes "the 89th minute" as الدقيقة 89.
+        (Ordinal, Count) | (Count, Ordinal) => true,
         (Measure, Measure) => match (&a.unit, &b.unit) {
             (Some(u), Some(v)) => unit_family(u) == unit_family(v),
             _ => true,
@@ -126,8 +130,8 @@ fn unit_family(unit: &str) -> &str {
 }
 
 /// The value in the family's base unit (m, kg), or as is when there is no conversion.
-fn base_value(q: &Quantity) -> Option<f64> {
-    let factor = match q.unit.as_deref() {
+fn base_value(q: &Quantity, convert: bool) -> Option<f64> {
+    let factor = match q.unit.as_deref().filter(|_| convert) {
         Some("km") => 1000.0,
         Some("mi") => 1609.344,
         Some("t") => 1000.0,
@@ -199,9 +203,17 @@ mod tests {
             &q(30.0, Measure, Some("km"), true),
             &q(19.0, Measure, Some("mi"), false)
         ));
-        assert!(!agree(
+        assert!(agree(
             &q(3.0, Ordinal, None, false),
             &q(3.0, Count, None, false)
+        ));
+        assert!(!agree(
+            &q(3.0, Ordinal, None, false),
+            &q(3.0, Percent, Some("percent"), false)
+        ));
+        assert!(agree(
+            &q(85.0, Measure, Some("mi"), false),
+            &q(85.0, Count, None, false)
         ));
     }
 }

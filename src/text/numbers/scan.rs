@@ -4,6 +4,8 @@
 //! digit runs ("1,200", "٣٫٥") and to know whether a unit was glued to its number ("50km").
 
 /// What a token is.
+use crate::text::Lang;
+
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum TokenKind {
     /// A digit run with its value and the shape facts the kind heuristics need.
@@ -90,8 +92,9 @@ fn is_decimal_separator(c: char) -> bool {
     matches!(c, '.' | '\u{066B}')
 }
 
-/// Cuts `text` into tokens; whitespace only sets `glued` on the next token.
-pub(super) fn scan(text: &str) -> Vec<Token> {
+/// Cuts `text` into tokens; whitespace only sets `glued` on the next token. `lang` decides the
+/// ambiguous separators (see [`scan_digits`]).
+pub(super) fn scan(text: &str, lang: Lang) -> Vec<Token> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut tokens = Vec::new();
     let mut i = 0;
@@ -104,7 +107,7 @@ pub(super) fn scan(text: &str) -> Vec<Token> {
             continue;
         }
         let (kind, next) = if digit_value(c).is_some() {
-            let (run, next) = scan_digits(&chars, i);
+            let (run, next) = scan_digits(&chars, i, lang);
             (TokenKind::Digits(run), next)
         } else if c.is_alphabetic() || is_arabic_mark(c) {
             let mut next = i;
@@ -139,7 +142,13 @@ pub(super) fn scan(text: &str) -> Vec<Token> {
 }
 
 /// Reads one digit run starting at `chars[i]`; returns it and the index after it.
-fn scan_digits(chars: &[(usize, char)], mut i: usize) -> (DigitRun, usize) {
+///
+/// Separators: `٬`, no-break and thin spaces group thousands; `٫` is a decimal mark. `,` groups
+/// thousands before exactly three digits, and is otherwise a decimal mark in Arabic text ("25,2",
+/// "٣,٥") and a list comma in English ("3,5" = 3 and 5). `.` is a decimal mark, except in Arabic
+/// text before exactly three digits, where translators write thousands the European way
+/// ("20.000", "150.000").
+fn scan_digits(chars: &[(usize, char)], mut i: usize, lang: Lang) -> (DigitRun, usize) {
     let count_digits_from = |j: usize| {
         chars[j..]
             .iter()
@@ -157,7 +166,7 @@ fn scan_digits(chars: &[(usize, char)], mut i: usize) -> (DigitRun, usize) {
     };
     let n = count_digits_from(i);
     push_digits(&mut integer, i, n);
-    let arabic_digits = is_arabic_indic_digit(chars[i].1);
+    let arabic = lang == Lang::Ar || is_arabic_indic_digit(chars[i].1);
     i += n;
     while let Some(&(_, sep)) = chars.get(i) {
         let following = if i + 1 < chars.len() {
@@ -168,13 +177,13 @@ fn scan_digits(chars: &[(usize, char)], mut i: usize) -> (DigitRun, usize) {
         if following == 0 {
             break;
         }
-        if !decimal && is_group_separator(sep) && following == 3 {
+        let european_group = arabic && sep == '.' && following == 3 && integer != "0";
+        if !decimal && (is_group_separator(sep) || european_group) && following == 3 {
             grouped = true;
             push_digits(&mut integer, i + 1, 3);
         } else if !decimal
-            && (is_decimal_separator(sep) || (sep == ',' && arabic_digits && following <= 2))
+            && (is_decimal_separator(sep) || (sep == ',' && arabic && following != 3))
         {
-            // Arabic writers often use a plain comma as the decimal mark ("٣,٥").
             decimal = true;
             push_digits(&mut fraction, i + 1, following);
         } else {
@@ -201,7 +210,8 @@ mod tests {
     use super::*;
 
     fn digits(text: &str) -> Vec<f64> {
-        scan(text)
+        let lang = crate::text::detect_lang(text);
+        scan(text, lang)
             .into_iter()
             .filter_map(|t| match t.kind {
                 TokenKind::Digits(d) => Some(d.value),
@@ -221,11 +231,17 @@ mod tests {
         assert_eq!(digits("1\u{202F}200"), vec![1200.0]);
         assert_eq!(digits("2012 200"), vec![2012.0, 200.0]);
         assert_eq!(digits("1,2345"), vec![1.0, 2345.0]);
+        assert_eq!(
+            digits("نحو 20.000 و25,2 و0.125"),
+            vec![20_000.0, 25.2, 0.125]
+        );
+        assert_eq!(digits("rose 20.000 points"), vec![20.0]);
+        assert_eq!(digits("مليون 1.200.000"), vec![1_200_000.0]);
     }
 
     #[test]
     fn words_are_folded_and_glue_is_recorded() {
-        let tokens = scan("50km والخمسينَ");
+        let tokens = scan("50km والخمسينَ", Lang::En);
         assert!(tokens[1].glued);
         assert_eq!(tokens[1].word(), Some("km"));
         assert_eq!(tokens[2].word(), Some("والخمسين"));

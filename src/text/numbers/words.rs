@@ -61,7 +61,7 @@ pub(super) fn english_role(word: &str) -> Option<Role> {
         "thousands" => Some(ScalePlural(1e3)),
         "millions" => Some(ScalePlural(1e6)),
         "billions" => Some(ScalePlural(1e9)),
-        "dozens" | "scores" => Some(Approx(10.0)),
+        "dozens" | "scores" | "tens" => Some(Approx(10.0)),
         "hundreds" => Some(Approx(100.0)),
         "dozen" => Some(Dozen),
         _ => None,
@@ -181,7 +181,7 @@ pub(super) fn english_ordinal(word: &str) -> Option<f64> {
 pub(super) fn arabic_ordinal(word: &str) -> Option<f64> {
     let base = word.strip_suffix('ه').unwrap_or(word);
     let v = match base {
-        "اول" | "الاول" | "الاولي" => 1,
+        "اول" | "الاول" | "الاولي" | "الحادي" => 1,
         "الثاني" => 2,
         "الثالث" => 3,
         "الرابع" => 4,
@@ -213,6 +213,8 @@ pub(super) fn unit_word(word: &str) -> Option<&'static str> {
         | "كغ" | "كلغ" => "kg",
         "ton" | "tons" | "tonne" | "tonnes" | "طن" | "طنا" | "اطنان" => "t",
         "dollar" | "dollars" | "دولار" | "دولارا" | "دولارات" => "usd",
+        "pound" | "pounds" | "جنيه" | "جنيها" | "جنيهات" => "gbp",
+        "euro" | "euros" | "يورو" => "eur",
         _ => return None,
     })
 }
@@ -221,6 +223,16 @@ pub(super) fn unit_word(word: &str) -> Option<&'static str> {
 pub(super) fn unit_phrase(first: &str, second: &str) -> Option<&'static str> {
     match (first, second) {
         ("per", "cent") | ("في", "المئه") | ("في", "المائه") => Some("percent"),
+        _ => None,
+    }
+}
+
+/// Currency symbols written before a number ("$50", "£125m").
+pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
+    match c {
+        '$' => Some("usd"),
+        '£' => Some("gbp"),
+        '€' => Some("eur"),
         _ => None,
     }
 }

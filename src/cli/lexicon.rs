@@ -1,0 +1,213 @@
+//! `isnad lexicon`: learn a lexicon from parallel text; look words up in lexicons.
+
+const USAGE: &str = "\
+Lexicons map Arabic stems to English stems with a weight. `learn` trains IBM Model 1 in both
+directions on parallel text and keeps stem pairs that are good in both (geometric mean of the two
+probabilities); `show` looks a word up in the embedded lexicon and any --lexicon files.
+
+PARALLEL is a TMX file (`*.tmx`; the first ar* and en* variant of each unit) or two line-aligned
+text files written `AR.txt:EN.txt` (Arabic first; line n translates line n).
+
+The learned file starts with `# isnad lexicon: stems` and holds
+`arabic_stem<TAB>english_stem<TAB>probability`, sorted by Arabic stem, then probability
+(descending), then English stem; pass it back with --lexicon.
+
+Examples:
+  isnad lexicon learn memory.tmx --output learned.tsv
+  isnad lexicon learn news.ar.txt:news.en.txt --iterations 8 --min-prob 0.2 --top 5 -o learned.tsv
+  isnad lexicon show قصف
+  isnad lexicon show shelling --lexicon learned.tsv --lexicon /usr/share/dictd/freedict-ara-eng.index";
+
+use std::path::Path;
+
+use clap::{Parser, Subcommand};
+use isnad::lexicon::learn::{self, LearnOptions};
+use isnad::lexicon::parallel::read_parallel;
+use isnad::lexicon::{ar_key, en_key, Lexicon};
+use isnad::report::{self, Record, RecordFormat};
+use isnad::text::{detect_lang, Lang};
+use isnad::Error;
+use serde::Serialize;
+
+#[derive(Parser)]
+#[command(about = "Learn a lexicon from parallel text; look words up", after_help = USAGE)]
+pub struct Args {
+    #[command(subcommand)]
+    action: Action,
+}
+
+#[derive(Subcommand)]
+enum Action {
+    /// Learn stem translations from parallel text (IBM Model 1, both directions).
+    #[command(after_help = USAGE)]
+    Learn(LearnArgs),
+    /// Show the translations of words in the embedded (and given) lexicons.
+    #[command(after_help = USAGE)]
+    Show(ShowArgs),
+}
+
+#[derive(Parser)]
+struct LearnArgs {
+    /// Parallel sources: `FILE.tmx` or `AR.txt:EN.txt`.
+    #[arg(required = true, value_name = "PARALLEL")]
+    parallel: Vec<String>,
+    /// Where to write the learned lexicon (atomically).
+    #[arg(long, short)]
+    output: String,
+    /// EM iterations per direction.
+    #[arg(long, default_value_t = 5)]
+    iterations: usize,
+    /// Minimum score (geometric mean of both directions) to keep a pair, in [0, 1].
+    #[arg(long, default_value_t = 0.1)]
+    min_prob: f32,
+    /// Most translations kept per Arabic stem.
+    #[arg(long, default_value_t = 3)]
+    top: usize,
+    /// Minimum number of sentence pairs in which both stems occur.
+    #[arg(long, default_value_t = 2)]
+    min_count: u32,
+}
+
+#[derive(Parser)]
+struct ShowArgs {
+    /// Words to look up, Arabic or English (decided per word by its script).
+    #[arg(required = true)]
+    words: Vec<String>,
+    /// More lexicons: TSV (`arabic<TAB>english[<TAB>weight]`, MUSE) or FreeDict dictd
+    /// (`.index`/`.dict.dz`). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    lexicon: Vec<String>,
+    /// Leave the embedded lexicon out.
+    #[arg(long)]
+    no_embedded: bool,
+    #[arg(long, value_enum, default_value = "table")]
+    format: RecordFormat,
+}
+
+pub fn run(args: Args) -> isnad::Result<i32> {
+    match args.action {
+        Action::Learn(args) => run_learn(args),
+        Action::Show(args) => run_show(args),
+    }
+}
+
+fn run_learn(args: LearnArgs) -> isnad::Result<i32> {
+    if args.iterations == 0 || args.top == 0 {
+        return Err(Error::Usage(
+            "--iterations and --top must be at least 1".into(),
+        ));
+    }
+    if !(0.0..=1.0).contains(&args.min_prob) {
+        return Err(Error::Usage("--min-prob must be between 0 and 1".into()));
+    }
+    // Read everything first: a bad input must not leave an output behind.
+    let mut pairs = Vec::new();
+    for spec in &args.parallel {
+        pairs.extend(read_parallel(spec)?);
+    }
+    if pairs.is_empty() {
+        return Err(Error::input(
+            args.parallel.join(" "),
+            "no Arabic–English sentence pairs found",
+        ));
+    }
+    let options = LearnOptions {
+        iterations: args.iterations,
+        min_prob: args.min_prob,
+        top_k: args.top,
+        min_count: args.min_count,
+    };
+    let learned = learn::learn(&pairs, &options);
+    let inputs: Vec<&str> = args
+        .parallel
+        .iter()
+        .flat_map(|spec| spec.split(':'))
+        .collect();
+    report::output::write_output(
+        Some(&args.output),
+        learn::to_tsv(&learned).as_bytes(),
+        &inputs,
+    )?;
+    eprintln!(
+        "isnad: learned {} stem pairs from {} sentence pairs into {}",
+        learned.len(),
+        pairs.len(),
+        args.output
+    );
+    Ok(0)
+}
+
+#[derive(Serialize)]
+struct Row {
+    word: String,
+    lang: Lang,
+    stem: String,
+    translation: String,
+    weight: f32,
+}
+
+impl Record for Row {
+    fn headers() -> &'static [&'static str] {
+        &["word", "lang", "stem", "translation", "weight"]
+    }
+    fn fields(&self) -> Vec<String> {
+        vec![
+            self.word.clone(),
+            self.lang.code().to_string(),
+            self.stem.clone(),
+            self.translation.clone(),
+            format!("{:.4}", self.weight),
+        ]
+    }
+}
+
+fn run_show(args: ShowArgs) -> isnad::Result<i32> {
+    let mut lexicon = if args.no_embedded {
+        Lexicon::new()
+    } else {
+        Lexicon::embedded().clone()
+    };
+    for path in &args.lexicon {
+        lexicon.merge(&Lexicon::load(Path::new(path))?);
+    }
+    let mut rows = Vec::new();
+    for word in &args.words {
+        let lang = detect_lang(word);
+        let (stem, translations) = match lang {
+            Lang::Ar => {
+                let stem = ar_key(word);
+                let found = lexicon.translations_ar(&stem);
+                (
+                    stem,
+                    found
+                        .iter()
+                        .map(|&(id, w)| (lexicon.en_stem(id), w))
+                        .collect(),
+                )
+            }
+            Lang::En => {
+                let stem = en_key(word);
+                let found = lexicon.translations_en(&stem);
+                (
+                    stem,
+                    found
+                        .iter()
+                        .map(|&(id, w)| (lexicon.ar_stem(id), w))
+                        .collect::<Vec<_>>(),
+                )
+            }
+        };
+        let mut translations: Vec<(&str, f32)> = translations;
+        translations.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        rows.extend(translations.into_iter().map(|(translation, weight)| Row {
+            word: word.clone(),
+            lang,
+            stem: stem.clone(),
+            translation: translation.to_string(),
+            weight,
+        }));
+    }
+    let bytes = report::render_records(args.format, &rows);
+    report::output::write_output(None, &bytes, &[])?;
+    Ok(0)
+}
