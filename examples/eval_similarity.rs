@@ -77,8 +77,16 @@ fn rank_of(scores: &[f64], gold: usize) -> usize {
 
 fn evaluate(name: &str, scorer: &Scorer, corpus: &Corpus, length_only: bool, whole: bool) {
     let t = Instant::now();
-    let mut ar: Vec<Prepared> = corpus.ar.iter().map(|s| scorer.prepare(s, Lang::Ar)).collect();
-    let mut en: Vec<Prepared> = corpus.en.iter().map(|s| scorer.prepare(s, Lang::En)).collect();
+    let mut ar: Vec<Prepared> = corpus
+        .ar
+        .iter()
+        .map(|s| scorer.prepare(s, Lang::Ar))
+        .collect();
+    let mut en: Vec<Prepared> = corpus
+        .en
+        .iter()
+        .map(|s| scorer.prepare(s, Lang::En))
+        .collect();
     // Word rarity is measured on each side of the corpus as a whole (no alignment used).
     weigh_by_rarity(&mut ar);
     weigh_by_rarity(&mut en);
@@ -100,13 +108,17 @@ fn evaluate(name: &str, scorer: &Scorer, corpus: &Corpus, length_only: bool, who
     }
     let mut corpus_wide = Tally::default();
     if whole {
-        for i in 0..en.len() {
-            let scores: Vec<f64> = ar.iter().map(|a| score(a, &en[i])).collect();
+        for (i, e) in en.iter().enumerate() {
+            let scores: Vec<f64> = ar.iter().map(|a| score(a, e)).collect();
             pairs += scores.len();
             corpus_wide.add(rank_of(&scores, i));
         }
     }
-    let whole_p1 = if whole { format!("{:.3}", corpus_wide.p1()) } else { "–".into() };
+    let whole_p1 = if whole {
+        format!("{:.3}", corpus_wide.p1())
+    } else {
+        "–".into()
+    };
     println!(
         "| {name} | {:.3} | {:.3} | {whole_p1} | {pairs} pairs in {:.2} s |",
         within.p1(),
@@ -116,32 +128,59 @@ fn evaluate(name: &str, scorer: &Scorer, corpus: &Corpus, length_only: bool, who
 }
 
 fn main() {
-    let dir = std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("../shared/data"));
+    let dir = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/data"));
     let corpus = load(&dir);
-    println!("NTREX-128: {} sentence pairs in {} documents\n", corpus.en.len(), corpus.docs.len());
+    println!(
+        "NTREX-128: {} sentence pairs in {} documents\n",
+        corpus.en.len(),
+        corpus.docs.len()
+    );
     println!("| set-up | P@1 within document | MRR within document | P@1 whole corpus | time |");
     println!("|---|---|---|---|---|");
     let embedded = Lexicon::embedded();
-    evaluate("(a) length only", &Scorer::new(embedded), &corpus, true, true);
-    evaluate("(b) embedded lexicon", &Scorer::new(embedded), &corpus, false, true);
-    if std::env::var("SWEEP").is_ok() {
-        for ssw in [0.5, 0.6, 0.75] {
-            for lw in [0.3, 0.5, 0.7] {
-                let mut sc = Scorer::new(embedded);
-                sc.params.shorter_side_weight = ssw;
-                sc.params.length_weight = lw;
-                evaluate(&format!("sweep ssw {ssw} lw {lw}"), &sc, &corpus, false, false);
-            }
+    evaluate(
+        "(a) length only",
+        &Scorer::new(embedded),
+        &corpus,
+        true,
+        true,
+    );
+    evaluate(
+        "(b) embedded lexicon",
+        &Scorer::new(embedded),
+        &corpus,
+        false,
+        true,
+    );
+    if let Ok(sweep) = std::env::var("SWEEP") {
+        // SWEEP="ssw,fsw,floor,lw;..." tries parameter sets (development aid).
+        for set in sweep.split(';') {
+            let v: Vec<f64> = set.split(',').map(|x| x.parse().expect("number")).collect();
+            let mut sc = Scorer::new(embedded);
+            sc.params.shorter_side_weight = v[0];
+            sc.params.fragment_side_weight = v[1];
+            sc.params.length_floor = v[2];
+            sc.params.length_weight = v[3];
+            evaluate(&format!("sweep {set}"), &sc, &corpus, false, false);
         }
+        return;
     }
-
     let freedict = Path::new("/usr/share/dictd/freedict-ara-eng.index");
     if freedict.exists() {
         let mut lex = embedded.clone();
         match Lexicon::load(freedict) {
             Ok(fd) => {
                 lex.merge(&fd);
-                evaluate("(c) embedded + FreeDict", &Scorer::new(&lex), &corpus, false, true);
+                evaluate(
+                    "(c) embedded + FreeDict",
+                    &Scorer::new(&lex),
+                    &corpus,
+                    false,
+                    true,
+                );
             }
             Err(e) => println!("| (c) embedded + FreeDict | failed: {e} | | | |"),
         }
@@ -155,9 +194,17 @@ fn main() {
         let learned = learn::learn(&pairs, &learn::LearnOptions::default());
         let mut lex = embedded.clone();
         lex.merge(&Lexicon::from_stem_pairs(
-            learned.iter().map(|l| (l.arabic.as_str(), l.english.as_str(), l.probability)),
+            learned
+                .iter()
+                .map(|l| (l.arabic.as_str(), l.english.as_str(), l.probability)),
         ));
-        evaluate("(d) embedded + learned from TICO-19", &Scorer::new(&lex), &corpus, false, true);
+        evaluate(
+            "(d) embedded + learned from TICO-19",
+            &Scorer::new(&lex),
+            &corpus,
+            false,
+            true,
+        );
     }
 
     let muse = dir.join("muse-ar-en-dict/ar-en.txt");
