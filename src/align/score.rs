@@ -45,6 +45,8 @@ pub struct ScoreParams {
     /// Share of the score given by the length prior alone, so that pairs with no word in common
     /// are still ordered by how plausible their lengths are.
     pub length_floor: f64,
+    /// Uncovered weight added to every side before taking its coverage (a Bayesian prior).
+    pub coverage_prior: f32,
     /// Weight of a content word the lexicon does not know (a known word weighs 1).
     pub unknown_weight: f32,
     /// Weight of an unknown capitalised English word or unknown Arabic word: a possible name.
@@ -73,6 +75,7 @@ impl Default for ScoreParams {
             shorter_side_weight: 0.5,
             fragment_side_weight: 0.5,
             length_floor: 0.01,
+            coverage_prior: 1.0,
             unknown_weight: 0.3,
             name_weight: 0.6,
         }
@@ -246,7 +249,7 @@ impl<'l> Scorer<'l> {
             let (id, name, latin) = match (lang, arabic_script) {
                 (Lang::Ar, true) => {
                     let normalized = arabic::normalize(word);
-                    let key = arabic_key(&normalized);
+                    let key = arabic_key(without_clitic(&normalized));
                     let id = self
                         .lexicon
                         .ar_id(&term)
@@ -444,8 +447,10 @@ impl<'l> Scorer<'l> {
                 }
             }
         }
+        // A pseudo-count of uncovered weight keeps a two-word span with one lucky match from
+        // looking as well covered as a sentence matched word for word.
         let share = if mass > 0.0 {
-            (covered / mass) as f64
+            (covered / (mass + self.params.coverage_prior)) as f64
         } else {
             0.0
         };
@@ -506,6 +511,16 @@ enum Direction {
 fn find_term(to: &[Prepared], pred: impl Fn(&Term) -> bool) -> Option<(&Prepared, &Term)> {
     to.iter()
         .find_map(|s| s.terms.iter().find(|t| pred(t)).map(|t| (s, t)))
+}
+
+/// A name written with an attached conjunction or preposition (وسلمى "and Salma", بكفردبل "in
+/// Kafrdabla") keeps its romanization only without it. A word of three letters or fewer is left
+/// whole: و and ب begin many short names (وادي is Wadi).
+fn without_clitic(word: &str) -> &str {
+    match word.strip_prefix(['و', 'ب', 'ل', 'ف']) {
+        Some(rest) if rest.chars().count() >= 3 => rest,
+        _ => word,
+    }
 }
 
 /// Skeletons of one consonant are too common to identify a name.

@@ -2,6 +2,7 @@
 //! This module only parses, dispatches, and turns errors into one stderr line and exit code 2.
 
 mod lexicon;
+mod score;
 mod segment;
 
 use clap::{Parser, Subcommand};
@@ -24,6 +25,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Segment(segment::Args),
+    Score(score::Args),
     Lexicon(lexicon::Args),
 }
 
@@ -32,6 +34,7 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Segment(args) => segment::run(args),
+        Command::Score(args) => score::run(args),
         Command::Lexicon(args) => lexicon::run(args),
     };
     match result {
@@ -64,4 +67,20 @@ impl LangArg {
             LangArg::En => Some(isnad::text::Lang::En),
         }
     }
+}
+
+/// The embedded lexicon, plus the user's `--lexicon` files when there are any.
+pub fn load_lexicon(
+    extra: &[String],
+) -> isnad::Result<std::borrow::Cow<'static, isnad::lexicon::Lexicon>> {
+    use isnad::lexicon::Lexicon;
+    let embedded = Lexicon::embedded();
+    if extra.is_empty() {
+        return Ok(std::borrow::Cow::Borrowed(embedded));
+    }
+    let mut lexicon = embedded.clone();
+    for path in extra {
+        lexicon.merge(&Lexicon::load(std::path::Path::new(path))?);
+    }
+    Ok(std::borrow::Cow::Owned(lexicon))
 }
