@@ -585,7 +585,7 @@ mod tests {
         let ar = "وقال المراسل إن وحدات الجيش سيطرت على ثلاث تلال استراتيجية تشرف على الطريق بين دورين وسلمى بعد معارك عنيفة استمرت منذ فجر اليوم مع المسلحين الذين فروا نحو إدلب.";
         let fragment = "took control of three strategic hills";
         let s = fragment_score(ar, fragment);
-        assert!(s > 0.65, "fragment scored {s}");
+        assert!(s > 0.55, "fragment scored {s}");
         let other = "وأعلنت وزارة الصحة عن افتتاح مستشفى جديد في العاصمة.";
         assert!(fragment_score(other, fragment) < s / 2.0);
         // The symmetric default still finds it, lower.
