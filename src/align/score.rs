@@ -37,10 +37,10 @@ pub struct ScoreParams {
     pub length_weight: f64,
     /// How much of the score disagreeing numbers can take away.
     pub number_weight: f64,
-    /// Weight of the shorter side's coverage in the lexical signal when both sides are the
-    /// same size …
+    /// Weight of the shorter side's coverage in the lexical signal.
     pub shorter_side_weight: f64,
-    /// … and when one side is a small fragment of the other (interpolated in between).
+    /// In quote mode (greater than `shorter_side_weight`), the weight of the English side's
+    /// coverage: the quote is a part that must be found in the Arabic.
     pub fragment_side_weight: f64,
     /// Share of the score given by the length prior alone, so that pairs with no word in common
     /// are still ordered by how plausible their lengths are.
@@ -54,14 +54,18 @@ pub struct ScoreParams {
 }
 
 impl ScoreParams {
-    /// For spans that may be fragments of each other (a quote against source sentences): the
-    /// more one side is a small part of the other, the more only its coverage counts, and the
-    /// length prior only penalises an Arabic side too short for the English.
+    /// Quote mode, for an English quote against Arabic source sentences: the quote may be a
+    /// fragment, so the English side's coverage counts most, and the length prior only
+    /// penalises an Arabic side too short for the English.
     pub fn for_fragments() -> ScoreParams {
         ScoreParams {
-            fragment_side_weight: 0.9,
+            fragment_side_weight: 0.85,
             ..ScoreParams::default()
         }
+    }
+
+    pub fn quote_mode(&self) -> bool {
+        self.fragment_side_weight > self.shorter_side_weight
     }
 }
 
@@ -122,13 +126,28 @@ impl Prepared {
     pub fn chars(&self) -> usize {
         self.chars
     }
+
+    /// What an inverted index over prepared sentences files this one under: its lexicon ids,
+    /// name keys and Latin words.
+    pub fn index_keys(&self) -> impl Iterator<Item = IndexKey> + '_ {
+        self.ids
+            .iter()
+            .map(|&i| IndexKey::Word(i))
+            .chain(self.names.iter().map(|&n| IndexKey::Name(n)))
+            .chain(self.latin.iter().map(|&l| IndexKey::Latin(l)))
+    }
 }
 
-/// Below this ratio of content-word mass between the sides, the shorter side starts to count as a
-/// fragment of the longer one …
-const FRAGMENT_START: f64 = 0.6;
-/// … and from this ratio on it is one: only its coverage counts (`fragment_side_weight`).
-const FRAGMENT_FULL: f64 = 0.3;
+/// A key of an inverted index over Arabic sentences (see [`Scorer::query_keys`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IndexKey {
+    /// An Arabic lexicon id.
+    Word(u32),
+    /// A romanization skeleton hash.
+    Name(u64),
+    /// A Latin word hash.
+    Latin(u64),
+}
 
 /// How much a word that occurs everywhere still counts (an IDF floor): "said" and قال match in
 /// most sentence pairs of a news story and tell them apart poorly, but they still count.
@@ -311,6 +330,27 @@ impl<'l> Scorer<'l> {
         }
     }
 
+    /// The keys under which Arabic sentences that could translate `en` are filed, with the
+    /// weight of the English word that asks for them: translations of its words, its name keys
+    /// and its Latin words.
+    pub fn query_keys(&self, en: &Prepared) -> Vec<(IndexKey, f32)> {
+        let mut keys = Vec::new();
+        for t in &en.terms {
+            if let Some(id) = t.id {
+                for &(ar, w) in self.lexicon.translations_of_en_id(id) {
+                    keys.push((IndexKey::Word(ar), t.weight * w));
+                }
+            }
+            if let Some(n) = t.name {
+                keys.push((IndexKey::Name(n), t.weight));
+            }
+            if let Some(l) = t.latin {
+                keys.push((IndexKey::Latin(l), t.weight));
+            }
+        }
+        keys
+    }
+
     /// Scores the Arabic sentences `ar` (consecutive, joined) against the English sentences `en`.
     pub fn score(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
         self.breakdown(ar, en, false).score
@@ -344,17 +384,18 @@ impl<'l> Scorer<'l> {
         } else {
             (cov_ar, cov_en)
         };
-        // Sides of similar size weigh the same; the more one side is a fragment of the other,
-        // the more only the fragment's coverage counts.
-        let balance = if mass_en.max(mass_ar) > 0.0 {
-            (mass_en.min(mass_ar) / mass_en.max(mass_ar)) as f64
+        // Whole sentences weigh both sides the same; for quotes, the English side is the part
+        // that must be found in the Arabic, so its coverage counts most.
+        let short_weight = if p.quote_mode() {
+            p.fragment_side_weight
         } else {
-            1.0
+            p.shorter_side_weight
         };
-        let fragmentness =
-            ((FRAGMENT_START - balance) / (FRAGMENT_START - FRAGMENT_FULL)).clamp(0.0, 1.0);
-        let short_weight =
-            p.shorter_side_weight + fragmentness * (p.fragment_side_weight - p.shorter_side_weight);
+        let (short, long) = if p.quote_mode() {
+            (cov_en, cov_ar)
+        } else {
+            (short, long)
+        };
         let lexical = if mass_en == 0.0 && mass_ar == 0.0 {
             0.0
         } else {
@@ -374,8 +415,7 @@ impl<'l> Scorer<'l> {
 
         let ar_chars: usize = ar.iter().map(|s| s.chars).sum();
         let en_chars: usize = en.iter().map(|s| s.chars).sum();
-        let one_sided = self.params.fragment_side_weight > self.params.shorter_side_weight;
-        let length_prior = self.length_prior(ar_chars, en_chars, one_sided && mass_en <= mass_ar);
+        let length_prior = self.length_prior(ar_chars, en_chars, p.quote_mode());
 
         let score = p.length_floor * length_prior
             + (1.0 - p.length_floor)
@@ -395,17 +435,17 @@ impl<'l> Scorer<'l> {
         }
     }
 
-    /// Gale–Church: how plausible these character lengths are for a translation. When the
-    /// English side is the shorter one (a quote out of a longer sentence), only an Arabic side
-    /// too short for the English is penalised.
-    pub fn length_prior(&self, ar_chars: usize, en_chars: usize, english_is_shorter: bool) -> f64 {
+    /// Gale–Church: how plausible these character lengths are for a translation. With
+    /// `english_may_be_part` (a quote out of a longer sentence), only an Arabic side too short
+    /// for the English is penalised.
+    pub fn length_prior(&self, ar_chars: usize, en_chars: usize, english_may_be_part: bool) -> f64 {
         let p = &self.params;
         if ar_chars == 0 || en_chars == 0 {
             return if ar_chars == en_chars { 1.0 } else { 0.0 };
         }
         let expected = en_chars as f64 * p.length_ratio;
         let delta = (ar_chars as f64 - expected) / (p.length_variance * en_chars as f64).sqrt();
-        if english_is_shorter && delta > 0.0 {
+        if english_may_be_part && delta > 0.0 {
             return 1.0;
         }
         (-delta * delta / 2.0).exp()

@@ -1,0 +1,366 @@
+//! Quotes to sources: for every quote, the Arabic window (1–3 consecutive sentences, or one long
+//! sentence it is a part of) that translates it best, in any source, with the runner-up and a
+//! confidence from the margin between them.
+//!
+//! An inverted index over all source sentences (lexicon ids, name keys, Latin words) picks the
+//! few sentences that share anything with a quote; only windows around those are scored, so the
+//! cost grows with the size of the quotes, not with quotes × sentences.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::score::{weigh_by_rarity, Breakdown, IndexKey, Prepared, Scorer};
+use crate::quotes::Quote;
+use crate::text::{Document, Lang, UnitKind};
+
+/// Thresholds and search limits of the matcher.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct MatchOptions {
+    /// Score from which a quote counts as traced to its source.
+    pub matched: f64,
+    /// Score from which a match is plausible but needs a human look.
+    pub weak: f64,
+    /// Longest window, in sentences.
+    pub max_window: usize,
+    /// How many sentences, ranked by shared keys, windows are built around.
+    pub candidates: usize,
+    /// A margin (best − runner-up) this large means full confidence.
+    pub full_margin: f64,
+}
+
+impl Default for MatchOptions {
+    fn default() -> Self {
+        MatchOptions {
+            matched: 0.3,
+            weak: 0.2,
+            max_window: 3,
+            candidates: 12,
+            full_margin: 0.2,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Matched,
+    Weak,
+    Unmatched,
+}
+
+impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Matched => "matched",
+            Status::Weak => "weak",
+            Status::Unmatched => "unmatched",
+        }
+    }
+}
+
+/// Consecutive sentences `start..end` of source `source`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Window {
+    pub source: usize,
+    pub start: usize,
+    pub end: usize,
+    pub score: f64,
+}
+
+impl Window {
+    fn overlaps(&self, other: &Window) -> bool {
+        self.source == other.source && self.start < other.end && other.start < self.end
+    }
+}
+
+/// The outcome for one quote.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteMatch {
+    pub status: Status,
+    pub best: Option<Window>,
+    pub runner_up: Option<Window>,
+    /// 0 (a tie with the runner-up, or no match) to 1 (a clear margin).
+    pub confidence: f64,
+    /// The best score found in each source (the same order as the sources).
+    pub best_by_source: Vec<f64>,
+    /// The signals of the best window's score, with the matched words.
+    pub breakdown: Option<Breakdown>,
+    /// For quotes cut by an ellipsis: each segment's own best window.
+    pub segments: Vec<Option<Window>>,
+}
+
+/// One Arabic source prepared for matching.
+pub struct PreparedSource<'d> {
+    pub doc: &'d Document,
+    sentences: Vec<Prepared>,
+    /// Units that can be part of a window (not headings or bylines).
+    usable: Vec<bool>,
+}
+
+/// All sources with their index.
+pub struct SourceIndex<'d> {
+    pub sources: Vec<PreparedSource<'d>>,
+    postings: HashMap<IndexKey, Vec<(u32, u32)>>,
+}
+
+impl<'d> SourceIndex<'d> {
+    pub fn new(scorer: &Scorer, docs: &[&'d Document]) -> SourceIndex<'d> {
+        let mut all: Vec<Prepared> = Vec::new();
+        let mut bounds = Vec::new();
+        for doc in docs {
+            let start = all.len();
+            all.extend(doc.units.iter().map(|u| scorer.prepare(&u.text, Lang::Ar)));
+            bounds.push(start..all.len());
+        }
+        // Rarity over all sources together: a word every outlet uses decides little.
+        weigh_by_rarity(&mut all);
+        let mut postings: HashMap<IndexKey, Vec<(u32, u32)>> = HashMap::new();
+        let mut sources = Vec::new();
+        let mut rest = all.into_iter();
+        for (s, (doc, range)) in docs.iter().zip(bounds).enumerate() {
+            let sentences: Vec<Prepared> = rest.by_ref().take(range.len()).collect();
+            for (i, p) in sentences.iter().enumerate() {
+                for key in p.index_keys() {
+                    postings.entry(key).or_default().push((s as u32, i as u32));
+                }
+            }
+            let usable = doc
+                .units
+                .iter()
+                .map(|u| u.kind == UnitKind::Sentence)
+                .collect();
+            sources.push(PreparedSource {
+                doc,
+                sentences,
+                usable,
+            });
+        }
+        SourceIndex { sources, postings }
+    }
+
+    /// Sentences sharing keys with `en`, best first, at most `limit`.
+    fn candidates(&self, scorer: &Scorer, en: &Prepared, limit: usize) -> Vec<(usize, usize)> {
+        let mut hits: HashMap<(u32, u32), f32> = HashMap::new();
+        let mut seen_key: HashMap<IndexKey, f32> = HashMap::new();
+        for (key, weight) in scorer.query_keys(en) {
+            let e = seen_key.entry(key).or_default();
+            if *e >= weight {
+                continue;
+            }
+            let add = weight - *e;
+            *e = weight;
+            if let Some(list) = self.postings.get(&key) {
+                for &pos in list {
+                    *hits.entry(pos).or_default() += add;
+                }
+            }
+        }
+        let mut ranked: Vec<((u32, u32), f32)> = hits.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked
+            .into_iter()
+            .filter(|((s, i), _)| self.sources[*s as usize].usable[*i as usize])
+            .take(limit)
+            .map(|((s, i), _)| (s as usize, i as usize))
+            .collect()
+    }
+
+    /// Windows of up to `max` usable sentences that contain sentence `at` of source `s`.
+    fn windows_around(&self, s: usize, at: usize, max: usize) -> Vec<(usize, usize)> {
+        let usable = &self.sources[s].usable;
+        let mut out = Vec::new();
+        for len in 1..=max {
+            for start in at.saturating_sub(len - 1)..=at {
+                let end = start + len;
+                if end <= usable.len() && usable[start..end].iter().all(|&u| u) {
+                    out.push((start, end));
+                }
+            }
+        }
+        out
+    }
+
+    fn score_window(&self, scorer: &Scorer, w: (usize, usize, usize), en: &Prepared) -> f64 {
+        let (s, start, end) = w;
+        scorer.score(
+            &self.sources[s].sentences[start..end],
+            std::slice::from_ref(en),
+        )
+    }
+
+    pub fn sentences(&self, w: &Window) -> &[Prepared] {
+        &self.sources[w.source].sentences[w.start..w.end]
+    }
+
+    /// The best windows for an English span, highest score first (ties: shorter, earlier).
+    fn ranked_windows(
+        &self,
+        scorer: &Scorer,
+        en: &Prepared,
+        options: &MatchOptions,
+    ) -> Vec<Window> {
+        let mut windows: Vec<(usize, usize, usize)> = Vec::new();
+        for (s, at) in self.candidates(scorer, en, options.candidates) {
+            for (start, end) in self.windows_around(s, at, options.max_window) {
+                windows.push((s, start, end));
+            }
+        }
+        windows.sort_unstable();
+        windows.dedup();
+        let mut scored: Vec<Window> = windows
+            .into_iter()
+            .map(|w| Window {
+                source: w.0,
+                start: w.1,
+                end: w.2,
+                score: self.score_window(scorer, w, en),
+            })
+            .collect();
+        scored.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then((a.end - a.start).cmp(&(b.end - b.start)))
+                .then((a.source, a.start).cmp(&(b.source, b.start)))
+        });
+        scored
+    }
+}
+
+/// Matches every quote against the sources (in parallel over quotes).
+pub fn match_quotes(
+    quotes: &[Quote],
+    index: &SourceIndex,
+    scorer: &Scorer,
+    options: &MatchOptions,
+) -> Vec<QuoteMatch> {
+    quotes
+        .par_iter()
+        .map(|q| match_one(q, index, scorer, options))
+        .collect()
+}
+
+fn match_one(
+    q: &Quote,
+    index: &SourceIndex,
+    scorer: &Scorer,
+    options: &MatchOptions,
+) -> QuoteMatch {
+    let en = scorer.prepare(&q.text, Lang::En);
+    let ranked = index.ranked_windows(scorer, &en, options);
+    let best = ranked.first().copied();
+    let runner_up = best.and_then(|b| ranked.iter().find(|w| !w.overlaps(&b)).copied());
+    let mut best_by_source = vec![0.0; index.sources.len()];
+    for w in &ranked {
+        let slot = &mut best_by_source[w.source];
+        *slot = f64::max(*slot, w.score);
+    }
+    let score = best.map_or(0.0, |b| b.score);
+    let status = if score >= options.matched {
+        Status::Matched
+    } else if score >= options.weak {
+        Status::Weak
+    } else {
+        Status::Unmatched
+    };
+    let confidence = match (status, best) {
+        (Status::Unmatched, _) | (_, None) => 0.0,
+        (_, Some(b)) => {
+            let margin = b.score - runner_up.map_or(0.0, |r| r.score);
+            (margin / options.full_margin).clamp(0.0, 1.0)
+        }
+    };
+    let breakdown = best.map(|b| scorer.explain(index.sentences(&b), std::slice::from_ref(&en)));
+    let segments = if q.segments.len() > 1 {
+        q.segments
+            .iter()
+            .map(|seg| {
+                let p = scorer.prepare(&seg.text, Lang::En);
+                index
+                    .ranked_windows(scorer, &p, options)
+                    .first()
+                    .copied()
+                    .filter(|w| w.score >= options.weak)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    QuoteMatch {
+        status,
+        best,
+        runner_up,
+        confidence,
+        best_by_source,
+        breakdown,
+        segments,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::ScoreParams;
+    use crate::lexicon::Lexicon;
+    use crate::quotes::extract;
+    use crate::text::{read::Encoding, Source};
+
+    fn doc(path: &str, text: &str, lang: Lang) -> Document {
+        Document::from_source(
+            Source {
+                path: path.into(),
+                text: text.into(),
+                encoding: Encoding::Utf8,
+            },
+            Some(lang),
+        )
+    }
+
+    fn scorer() -> Scorer<'static> {
+        let mut s = Scorer::new(Lexicon::embedded());
+        s.params = ScoreParams::for_fragments();
+        s
+    }
+
+    const TV: &str = "قال مراسل القناة إن الجيش سيطر على ثلاث تلال قرب سلمى. وأضاف أن المسلحين فروا نحو إدلب. وبثت القناة صوراً للدخان فوق القرية.";
+    const NGO: &str = "وثق المرصد مقتل ١٤ عنصراً من القوات الحكومية. وقال المرصد إن عشرات العائلات نزحت نحو الحدود التركية.";
+
+    #[test]
+    fn quotes_find_their_sentence_in_the_right_source() {
+        let tv = doc("tv.ar.txt", TV, Lang::Ar);
+        let ngo = doc("ngo.ar.txt", NGO, Lang::Ar);
+        let report = doc(
+            "r.txt",
+            "The channel said \"the army took control of three hills near Salma\". The monitor said \"dozens of families fled toward the Turkish border\". A resident said \"the bakery reopened and bread prices fell\".",
+            Lang::En,
+        );
+        let s = scorer();
+        let index = SourceIndex::new(&s, &[&tv, &ngo]);
+        let quotes = extract(&report);
+        let m = match_quotes(&quotes, &index, &s, &MatchOptions::default());
+        let b0 = m[0].best.unwrap();
+        assert_eq!((b0.source, b0.start, b0.end), (0, 0, 1), "{:?}", m[0]);
+        assert_eq!(m[0].status, Status::Matched);
+        let b1 = m[1].best.unwrap();
+        assert_eq!((b1.source, b1.start), (1, 1));
+        assert_eq!(m[1].status, Status::Matched);
+        assert_eq!(m[2].status, Status::Unmatched, "{:?}", m[2]);
+        assert!(m[0].best_by_source[0] > m[0].best_by_source[1]);
+    }
+
+    #[test]
+    fn a_merged_quote_takes_a_two_sentence_window() {
+        let tv = doc("tv.ar.txt", TV, Lang::Ar);
+        let report = doc(
+            "r.txt",
+            "It said \"the army took control of three hills near Salma and the militants fled toward Idlib\".",
+            Lang::En,
+        );
+        let s = scorer();
+        let index = SourceIndex::new(&s, &[&tv]);
+        let m = match_quotes(&extract(&report), &index, &s, &MatchOptions::default());
+        let b = m[0].best.unwrap();
+        assert_eq!((b.start, b.end), (0, 2), "{:?}", m[0]);
+    }
+}
