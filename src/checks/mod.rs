@@ -1,5 +1,12 @@
 //! Checks over matched quotes: wrong outlet, changed numbers, missing names, no source, variant
-//! spellings, weak matches. Each flag has a severity and a one-line explanation.
+//! spellings, weak matches. Each flag has a severity and a one-line explanation; [`run`] ties
+//! the pipeline together into one [`CheckReport`].
+
+mod flags;
+mod run;
+
+pub use flags::flags_for;
+pub use run::{run, CheckInput, CheckReport, CheckedQuote, SourceSummary, Summary, VariantRow};
 
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +17,16 @@ pub enum Severity {
     Info,
     Warning,
     Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
 }
 
 /// The kinds of problem `check` reports; their names are part of the CSV/JSON contract.
@@ -25,6 +42,15 @@ pub enum FlagKind {
 }
 
 impl FlagKind {
+    pub const ALL: [FlagKind; 6] = [
+        FlagKind::Misattributed,
+        FlagKind::NoSource,
+        FlagKind::NumberMismatch,
+        FlagKind::NameMissing,
+        FlagKind::VariantSpelling,
+        FlagKind::WeakMatch,
+    ];
+
     pub fn name(self) -> &'static str {
         match self {
             FlagKind::Misattributed => "misattributed",
@@ -42,4 +68,14 @@ pub struct Flag {
     pub kind: FlagKind,
     pub severity: Severity,
     pub explanation: String,
+}
+
+impl Flag {
+    pub fn new(kind: FlagKind, severity: Severity, explanation: impl Into<String>) -> Flag {
+        Flag {
+            kind,
+            severity,
+            explanation: explanation.into(),
+        }
+    }
 }

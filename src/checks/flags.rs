@@ -1,0 +1,191 @@
+//! The flags of one quote, from what the earlier stages found about it.
+
+use super::{Flag, FlagKind, Severity};
+use crate::align::quotes::{MatchOptions, QuoteMatch, Status};
+use crate::quotes::{Attribution, Quote, QuoteKind};
+
+/// A best match this much above the attributed outlet's best is a clear misattribution.
+const MISATTRIBUTION_MARGIN: f64 = 0.1;
+/// Above this share of the Arabic window covered, the quote renders the whole window, so a
+/// number of the source missing from the quote is worth a warning.
+const WHOLE_WINDOW_COVERAGE: f64 = 0.5;
+
+/// A place named in the quote, and whether the matched source names it too.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameInQuote {
+    pub surface: String,
+    pub in_source: bool,
+}
+
+/// A spelling in the quote that the report writes another way elsewhere.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VariantInQuote {
+    pub spelling: String,
+    pub suggested: String,
+    pub others: Vec<String>,
+    pub arabic: Option<String>,
+}
+
+/// Everything the flags of one quote are decided from.
+pub struct QuoteFacts<'a> {
+    pub quote: &'a Quote,
+    pub attribution: &'a Attribution,
+    pub matched: &'a QuoteMatch,
+    /// Per source: its file and its outlet's name.
+    pub sources: &'a [(String, String)],
+    pub options: &'a MatchOptions,
+    pub names: Vec<NameInQuote>,
+    pub variants: Vec<VariantInQuote>,
+}
+
+/// The flags of one quote, most severe first (then in [`FlagKind`] order).
+pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
+    let mut flags = Vec::new();
+    let lenient = matches!(f.quote.kind, QuoteKind::Scare | QuoteKind::Title);
+    let best = f.matched.best;
+    let where_best = best.map(|b| {
+        let (file, outlet) = &f.sources[b.source];
+        format!("{outlet} ({file}, sentence {})", sentence_list(b.start, b.end))
+    });
+    match f.matched.status {
+        Status::Unmatched => {
+            let severity = if lenient { Severity::Info } else { Severity::Error };
+            let best_note = match best {
+                Some(b) => format!("; the closest sentence scores {:.2}", b.score),
+                None => String::new(),
+            };
+            flags.push(Flag::new(
+                FlagKind::NoSource,
+                severity,
+                format!(
+                    "no sentence of the {} source(s) translates this {}{best_note}",
+                    f.sources.len(),
+                    kind_noun(f.quote.kind)
+                ),
+            ));
+        }
+        Status::Weak => {
+            let severity = if lenient { Severity::Info } else { Severity::Warning };
+            flags.push(Flag::new(
+                FlagKind::WeakMatch,
+                severity,
+                format!(
+                    "the best match, in {}, scores {:.2} (below {:.2}): a loose rendering, or the wrong sentence; check by hand",
+                    where_best.clone().unwrap_or_default(),
+                    best.map_or(0.0, |b| b.score),
+                    f.options.matched
+                ),
+            ));
+        }
+        Status::Matched => {}
+    }
+    if let (Status::Matched, Some(b), Some(credited)) =
+        (f.matched.status, best, f.attribution.outlet.as_deref())
+    {
+        let found_outlet = &f.sources[b.source].1;
+        if found_outlet != credited {
+            let credited_best = f
+                .sources
+                .iter()
+                .zip(&f.matched.best_by_source)
+                .filter(|((_, o), _)| o == credited)
+                .map(|(_, s)| *s)
+                .fold(None, |acc: Option<f64>, s| Some(acc.map_or(s, |a| a.max(s))));
+            match credited_best {
+                Some(other) if b.score - other >= MISATTRIBUTION_MARGIN => {
+                    flags.push(Flag::new(
+                        FlagKind::Misattributed,
+                        Severity::Error,
+                        format!(
+                            "credited to {credited}, but the words are in {} (score {:.2}; best in {credited}: {:.2})",
+                            where_best.clone().unwrap_or_default(),
+                            b.score,
+                            other
+                        ),
+                    ));
+                }
+                Some(_) => {}
+                None => flags.push(Flag::new(
+                    FlagKind::Misattributed,
+                    Severity::Warning,
+                    format!(
+                        "credited to {credited}, which has no declared source; the words are in {}",
+                        where_best.clone().unwrap_or_default()
+                    ),
+                )),
+            }
+        }
+    }
+    if let (Some(_), Some(breakdown)) = (best, &f.matched.breakdown) {
+        if f.matched.status != Status::Unmatched {
+            let source_numbers: Vec<&str> = breakdown
+                .arabic_numbers
+                .iter()
+                .map(|n| n.text.as_str())
+                .collect();
+            for n in breakdown.english_numbers.iter().filter(|n| !n.found) {
+                let has = if source_numbers.is_empty() {
+                    "the source has no number".to_string()
+                } else {
+                    format!("the source has {}", source_numbers.join(", "))
+                };
+                flags.push(Flag::new(
+                    FlagKind::NumberMismatch,
+                    Severity::Error,
+                    format!("\"{}\" in the quote is not in the source ({has})", n.text),
+                ));
+            }
+            if breakdown.coverage_ar >= WHOLE_WINDOW_COVERAGE {
+                for n in breakdown.arabic_numbers.iter().filter(|n| !n.found) {
+                    flags.push(Flag::new(
+                        FlagKind::NumberMismatch,
+                        Severity::Warning,
+                        format!("the source's \"{}\" is missing from the quote", n.text),
+                    ));
+                }
+            }
+        }
+    }
+    if f.matched.status == Status::Matched {
+        for n in f.names.iter().filter(|n| !n.in_source) {
+            flags.push(Flag::new(
+                FlagKind::NameMissing,
+                Severity::Warning,
+                format!("\"{}\" is named in the quote but not in the matched source sentence", n.surface),
+            ));
+        }
+    }
+    for v in &f.variants {
+        let arabic = v.arabic.as_deref().map(|a| format!(" ({a})")).unwrap_or_default();
+        flags.push(Flag::new(
+            FlagKind::VariantSpelling,
+            Severity::Warning,
+            format!(
+                "\"{}\"{arabic} is also written {} in this report; suggested: {}",
+                v.spelling,
+                v.others.iter().map(|o| format!("\"{o}\"")).collect::<Vec<_>>().join(", "),
+                v.suggested
+            ),
+        ));
+    }
+    flags.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)));
+    flags
+}
+
+fn kind_noun(kind: QuoteKind) -> &'static str {
+    match kind {
+        QuoteKind::Full => "quote",
+        QuoteKind::Fragment => "fragment",
+        QuoteKind::Scare => "scare quote",
+        QuoteKind::Title => "title",
+    }
+}
+
+/// `4` or `4-5` (0-based unit indices, as `isnad segment` prints them).
+pub fn sentence_list(start: usize, end: usize) -> String {
+    if end <= start + 1 {
+        start.to_string()
+    } else {
+        format!("{start}-{}", end - 1)
+    }
+}
