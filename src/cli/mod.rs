@@ -1,6 +1,8 @@
 //! Command-line interface: one file per subcommand, each starting with its usage text.
 //! This module only parses, dispatches, and turns errors into one stderr line and exit code 2.
 
+mod names;
+mod romanize;
 mod segment;
 
 use clap::{Parser, Subcommand};
@@ -23,6 +25,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Segment(segment::Args),
+    Names(names::Args),
+    Romanize(romanize::Args),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -30,6 +34,8 @@ pub fn run() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Segment(args) => segment::run(args),
+        Command::Names(args) => names::run(args),
+        Command::Romanize(args) => romanize::run(args),
     };
     match result {
         Ok(code) => code,

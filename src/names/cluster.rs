@@ -89,6 +89,12 @@ impl Cluster {
     pub fn has_variants(&self) -> bool {
         self.members.len() > 1
     }
+
+    /// A spelling the house style replaces: a flag even when it is the only one.
+    pub fn off_house_style(&self) -> bool {
+        self.suggestion_source == SuggestionSource::HouseStyle
+            && self.members.iter().any(|m| m.spelling != self.suggested)
+    }
 }
 
 /// Largest number of earlier block members a spelling is compared with; a block this large

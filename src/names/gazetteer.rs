@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::key::fold_spelling;
-use super::score::{are_variants, Prepared};
+use super::score::{are_variants, similarity, Prepared};
 use crate::error::{Error, Result};
 use crate::text::{arabic, is_arabic_char};
 
@@ -285,6 +285,42 @@ impl Gazetteer {
         self.by_arabic.contains_key(form)
     }
 
+    /// Places a spelling in either script may name, best first: the exact match, then the places
+    /// sharing its key skeleton, ranked by the variant score against their spellings.
+    pub fn candidates(&self, spelling: &str, limit: usize) -> Vec<&Place> {
+        let exact = if spelling.chars().any(is_arabic_char) {
+            self.lookup_arabic(spelling)
+        } else {
+            self.lookup_listed(spelling)
+        };
+        let query = Prepared::new(spelling);
+        let mut ranked: Vec<(f64, usize)> = self
+            .by_skeleton
+            .get(&query.key.skeleton)
+            .into_iter()
+            .flatten()
+            .map(|&i| {
+                let place = &self.places[i];
+                let best = place
+                    .spellings()
+                    .chain(std::iter::once(place.arabic.as_str()).filter(|a| !a.is_empty()))
+                    .map(|s| similarity(&query, &Prepared::new(s)).score())
+                    .fold(0.0, f64::max);
+                (best, i)
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut out: Vec<&Place> = exact.into_iter().collect();
+        for (_, i) in ranked {
+            let place = &self.places[i];
+            if !out.iter().any(|p| p.id == place.id) {
+                out.push(place);
+            }
+        }
+        out.truncate(limit);
+        out
+    }
+
     pub fn get(&self, id: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.id == id)
     }
@@ -394,6 +430,15 @@ jabal-al-akrad,جبل الأكراد,Jabal al-Akrad,Jebel Akrad,mountain,Latakia
         assert_eq!(g.lookup_arabic("جبل الأكراد").unwrap().id, "jabal-al-akrad");
         assert!(g.lookup_latin("Monday").is_none());
         assert!(g.lookup_listed("Kfardebla").is_none());
+        let ids = |s: &str| {
+            g.candidates(s, 5)
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("كفر دبل"), ["kafrdabla"]);
+        assert_eq!(ids("Salamiyeh"), ["salamiyah"]);
+        assert!(ids("Homs").is_empty());
     }
 
     #[test]
