@@ -4,8 +4,12 @@
 //! `text` (reading, normalization, sentences, tokens) → later `quotes`, `names`, `align`,
 //! `checks` → `report` (printers). Nothing in the library prints; the CLI picks a printer.
 
+pub mod checks;
 pub mod error;
+pub mod lexicon;
 pub mod names;
+pub mod project;
+pub mod quotes;
 pub mod report;
 pub mod text;
 

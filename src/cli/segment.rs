@@ -2,7 +2,10 @@
 
 const USAGE: &str = "\
 Split files into sentences (and headings, bylines), one row per unit, with byte offsets and
-line:column into the original file.
+line:column into the original file. Columns: file, lang, index, kind (sentence, heading,
+byline), line, column, start, end (byte offsets into the decoded text, end exclusive), text
+(markup removed, white space folded) and, with --normalized, normalized. Files ending in .md or
+.markdown are read as Markdown. Rules and examples: docs/text.md.
 
 Examples:
   isnad segment corpus/samples/salma/report.en.md
@@ -11,7 +14,7 @@ Examples:
 
 use clap::Parser;
 use isnad::report::{self, Record, RecordFormat};
-use isnad::text::{arabic, Document, Lang};
+use isnad::text::{arabic, Document, Lang, UnitKind};
 use serde::Serialize;
 
 use super::LangArg;
@@ -27,7 +30,8 @@ pub struct Args {
     lang: LangArg,
     #[arg(long, value_enum, default_value = "table")]
     format: RecordFormat,
-    /// Add the normalized form of each sentence (Arabic normalization; English lowercased).
+    /// Add a `normalized` column: each unit's text after Arabic normalization (Arabic files) or
+    /// lowercasing (English files).
     #[arg(long)]
     normalized: bool,
     /// Write to this file (atomically) instead of standard output.
@@ -40,7 +44,7 @@ struct Row<'a> {
     file: &'a str,
     lang: Lang,
     index: usize,
-    kind: isnad::text::UnitKind,
+    kind: UnitKind,
     line: usize,
     column: usize,
     start: usize,
@@ -70,11 +74,7 @@ impl Record for Row<'_> {
             self.file.to_string(),
             self.lang.code().to_string(),
             self.index.to_string(),
-            serde_json::to_value(self.kind)
-                .unwrap()
-                .as_str()
-                .unwrap_or_default()
-                .to_string(),
+            self.kind.as_str().to_string(),
             self.line.to_string(),
             self.column.to_string(),
             self.start.to_string(),

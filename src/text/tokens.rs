@@ -1,9 +1,13 @@
 //! Tokens: words, numbers, punctuation; Arabic light stemming, English Snowball stemming, stop
-//! words. (Stub: the signatures are the contract, the bodies are filled in by the foundation issue.)
+//! words. `docs/text-normalization.md` states the rules with examples.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use super::Lang;
+use super::{arabic, is_arabic_char, Lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -25,53 +29,507 @@ impl Token {
     pub fn text<'a>(&self, source: &'a str) -> &'a str {
         &source[self.start..self.end]
     }
+
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.end
+    }
 }
 
-/// Cuts `text` into tokens (spans into `text`).
+/// Cuts `text` (original, unnormalized) into tokens whose spans point into `text`.
+///
+/// - A word is a run of letters. Marks that normalization removes (tashkeel, tatweel, zero-width
+///   and bidi controls) and combining marks stay inside a word but never start or end one. An
+///   apostrophe between two letters stays inside (Ma'arrat, al-Ma’arra); a hyphen splits
+///   (al-Sham → al, -, Sham) because the Arabic side writes the article attached and the name
+///   matchers need the parts. Dots join single letters into one abbreviation word (U.S., أ.ف.ب.
+///   → `U.S` / `أ.ف.ب` and a final `.`); anything longer before a dot ends the word (Mr.).
+/// - A number is a run of digits (ASCII, Arabic-Indic, Eastern Arabic-Indic) with thousands
+///   separators `,` `٬` before groups of exactly three digits and one decimal separator `.` `٫`
+///   before a digit: 1,200 · 3.5 · ١٬٢٠٠ · ٣٫٥. Letters end a number: 50km → 50, km.
+/// - Every other visible character is a punctuation token of its own; spaces, controls and
+///   stray marks are skipped.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(Token {
-                kind: TokenKind::Word,
-                start: s,
-                end: i,
-            });
+    let mut tokens = Vec::new();
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let (kind, end) = if is_letter(c) {
+            (TokenKind::Word, word_end(text, pos))
+        } else if c.is_numeric() {
+            (TokenKind::Number, number_end(text, pos))
+        } else if c.is_whitespace() || c.is_control() || is_word_internal_mark(c) {
+            pos += c.len_utf8();
+            continue;
+        } else {
+            (TokenKind::Punct, pos + c.len_utf8())
+        };
+        tokens.push(Token {
+            kind,
+            start: pos,
+            end,
+        });
+        pos = end;
+    }
+    tokens
+}
+
+/// `char::is_alphabetic`, with the common scripts answered without the Unicode table look-up
+/// (which dominated tokenizing time on Arabic text).
+#[inline]
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{0621}'..='\u{064A}')
+        || (!c.is_ascii() && c.is_alphabetic())
+}
+
+/// Characters that may sit inside a word without being letters.
+fn is_word_internal_mark(c: char) -> bool {
+    arabic::is_ignorable(c) || unicode_normalization::char::is_combining_mark(c)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+/// End of the word starting at `start`: just after its last letter.
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    // Letters since the word start or the last abbreviation dot, and whether every segment so
+    // far was a single letter (U.S, أ.ف.ب).
+    let mut segment_letters = 0;
+    let mut single_letter_segments = true;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        let absolute = start + offset;
+        if is_letter(c) {
+            end = absolute + c.len_utf8();
+            segment_letters += 1;
+            single_letter_segments &= segment_letters == 1;
+        } else if is_word_internal_mark(c) {
+            // Belongs to the word only if a letter follows; `end` moves on the next letter.
+        } else if is_apostrophe(c) && chars.peek().is_some_and(|&(_, next)| is_letter(next)) {
+            // Kept inside: the next letter extends `end` over it.
+        } else if c == '.'
+            && single_letter_segments
+            && segment_letters == 1
+            && starts_with_single_letter(&text[absolute + 1..])
+        {
+            segment_letters = 0;
+        } else {
+            break;
         }
     }
-    if let Some(s) = start {
-        out.push(Token {
-            kind: TokenKind::Word,
-            start: s,
-            end: text.len(),
-        });
+    // Marks after the last letter belong to it (a final vowel sign, shadda): include combining
+    // marks directly attached, but not bidi or zero-width controls.
+    end + text[end..]
+        .chars()
+        .take_while(|&c| unicode_normalization::char::is_combining_mark(c))
+        .map(char::len_utf8)
+        .sum::<usize>()
+}
+
+/// Whether `rest` begins with exactly one letter (an abbreviation segment: the S of U.S.).
+fn starts_with_single_letter(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(is_letter) && !chars.next().is_some_and(is_letter)
+}
+
+fn is_thousands_separator(c: char) -> bool {
+    matches!(c, ',' | '٬')
+}
+
+fn is_decimal_separator(c: char) -> bool {
+    matches!(c, '.' | '٫')
+}
+
+/// End of the number starting at `start`.
+fn number_end(text: &str, start: usize) -> usize {
+    let mut end = digits_end(text, start);
+    let mut seen_decimal = false;
+    while let Some(separator) = text[end..].chars().next() {
+        let thousands = is_thousands_separator(separator);
+        if seen_decimal || !(thousands || is_decimal_separator(separator)) {
+            break;
+        }
+        let group_start = end + separator.len_utf8();
+        let group_end = digits_end(text, group_start);
+        let group_digits = text[group_start..group_end].chars().count();
+        let accepted = if thousands {
+            group_digits == 3
+        } else {
+            group_digits > 0
+        };
+        if !accepted {
+            break;
+        }
+        seen_decimal = !thousands;
+        end = group_end;
     }
-    out
+    end
 }
 
-/// Light10-style stem of an already normalized Arabic word.
+fn digits_end(text: &str, start: usize) -> usize {
+    start
+        + text[start..]
+            .chars()
+            .take_while(|c| c.is_numeric())
+            .map(char::len_utf8)
+            .sum::<usize>()
+}
+
+/// Light10 prefixes (Larkey, Ballesteros & Connell), tried in this order; at most one is removed.
+const AR_PREFIXES: [&str; 7] = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
+
+/// Light10 suffixes in the order Light10 tries them; each one found is removed in turn. Forms
+/// with ة are listed for words that were not normalized (normalization writes ة as ه).
+const AR_SUFFIXES: [&str; 10] = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"];
+
+/// Light10 stem of an already normalized Arabic word: a sub-slice of `word`.
+///
+/// One prefix from [`AR_PREFIXES`] is removed if at least two letters remain (three for و alone,
+/// since many words begin with و), then each suffix of [`AR_SUFFIXES`] in order if at least two
+/// letters remain: والمدينة → مدين, بالقوات → قو, المسلحين → مسلح.
 pub fn stem_ar(word: &str) -> &str {
-    word
+    let letters = |s: &str| s.chars().count();
+    let mut stem = word;
+    for prefix in AR_PREFIXES {
+        let min_rest = if prefix == "و" { 3 } else { 2 };
+        if let Some(rest) = stem.strip_prefix(prefix) {
+            if letters(rest) >= min_rest {
+                stem = rest;
+                break;
+            }
+        }
+    }
+    for suffix in AR_SUFFIXES {
+        if let Some(rest) = stem.strip_suffix(suffix) {
+            if letters(rest) >= 2 {
+                stem = rest;
+            }
+        }
+    }
+    stem
 }
 
-/// Snowball English stem of an already lowercased word.
+fn english_stemmer() -> &'static rust_stemmers::Stemmer {
+    static STEMMER: OnceLock<rust_stemmers::Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English))
+}
+
+/// Snowball English stem of a word (lowercased first if it is not already).
 pub fn stem_en(word: &str) -> String {
-    word.to_string()
+    if word.chars().any(char::is_uppercase) {
+        english_stemmer().stem(&word.to_lowercase()).into_owned()
+    } else {
+        english_stemmer().stem(word).into_owned()
+    }
+}
+
+/// Parses a stop-word list: one word per line, `#` starts a comment.
+fn parse_word_list(list: &str, normalize: impl Fn(&str) -> String) -> HashSet<String> {
+    list.lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|word| !word.is_empty())
+        .map(normalize)
+        .collect()
+}
+
+fn stopwords(lang: Lang) -> &'static HashSet<String> {
+    static ARABIC: OnceLock<HashSet<String>> = OnceLock::new();
+    static ENGLISH: OnceLock<HashSet<String>> = OnceLock::new();
+    match lang {
+        Lang::Ar => ARABIC.get_or_init(|| {
+            parse_word_list(
+                include_str!("../../corpus/stopwords/ar.txt"),
+                arabic::normalize,
+            )
+        }),
+        Lang::En => ENGLISH.get_or_init(|| {
+            parse_word_list(
+                include_str!("../../corpus/stopwords/en.txt"),
+                normalize_english_word,
+            )
+        }),
+    }
 }
 
 /// Whether `word` (normalized: Arabic-normalized or lowercased English) is a stop word.
-pub fn is_stopword(_lang: Lang, _word: &str) -> bool {
-    false
+///
+/// An Arabic word with the conjunction و or ف attached (وهو, فقد) is a stop word when the rest
+/// is. Negations are never stop words: dropping one would turn a quote into its opposite.
+pub fn is_stopword(lang: Lang, word: &str) -> bool {
+    let list = stopwords(lang);
+    if list.contains(word) {
+        return true;
+    }
+    lang == Lang::Ar
+        && ["و", "ف"].iter().any(|conjunction| {
+            word.strip_prefix(conjunction)
+                .is_some_and(|rest| rest.chars().count() >= 2 && list.contains(rest))
+        })
+}
+
+/// Lowercases an English word and drops apostrophes: a final possessive `'s` goes with its
+/// apostrophe (Observatory's → observatory), internal ones are removed (Ma'arrat → maarrat).
+pub fn normalize_english_word(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let base = ["'s", "\u{2019}s", "\u{02BC}s"]
+        .iter()
+        .find_map(|possessive| lower.strip_suffix(possessive))
+        .unwrap_or(&lower);
+    base.chars().filter(|&c| !is_apostrophe(c)).collect()
+}
+
+/// The language whose pipeline a word goes through: its own script decides, so an Arabic name in
+/// an English report is normalized as Arabic and an acronym in Arabic copy is lowercased as
+/// English; words in neither script follow the document language.
+fn word_lang(word: &str, document: Lang) -> Lang {
+    if word.chars().any(is_arabic_char) {
+        Lang::Ar
+    } else if word.chars().any(|c| c.is_ascii_alphabetic()) {
+        Lang::En
+    } else {
+        document
+    }
+}
+
+/// The content term of one word token, or `None` for a stop word. Abbreviations (the only words
+/// with dots: U.S, أ.ف.ب) are not stemmed; stemming takes the S off U.S.
+fn content_term(word: &str, document: Lang) -> Option<String> {
+    let abbreviation = word.contains('.');
+    match word_lang(word, document) {
+        Lang::Ar => {
+            let normalized = arabic::normalize(word);
+            (!is_stopword(Lang::Ar, &normalized)).then(|| {
+                if abbreviation {
+                    normalized
+                } else {
+                    stem_ar(&normalized).to_string()
+                }
+            })
+        }
+        Lang::En => {
+            let normalized = normalize_english_word(word);
+            (!is_stopword(Lang::En, &normalized)).then(|| {
+                if abbreviation {
+                    normalized
+                } else {
+                    stem_en(&normalized)
+                }
+            })
+        }
+    }
+    .filter(|term| !term.is_empty())
 }
 
 /// The content terms of `text`: normalized, stemmed word tokens that are not stop words, in order.
 pub fn content_terms(text: &str, lang: Lang) -> Vec<String> {
-    tokenize(text)
-        .iter()
-        .map(|t| t.text(text).to_lowercase())
-        .filter(|w| !is_stopword(lang, w))
+    content_terms_with_spans(text, lang)
+        .into_iter()
+        .map(|(term, _)| term)
         .collect()
+}
+
+/// Like [`content_terms`], with the byte span in `text` of the word each term came from.
+pub fn content_terms_with_spans(text: &str, lang: Lang) -> Vec<(String, Range<usize>)> {
+    tokenize(text)
+        .into_iter()
+        .filter(|token| token.kind == TokenKind::Word)
+        .filter_map(|token| content_term(token.text(text), lang).map(|term| (term, token.span())))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(text: &str) -> Vec<(TokenKind, &str)> {
+        tokenize(text)
+            .iter()
+            .map(|t| (t.kind, t.text(text)))
+            .collect()
+    }
+
+    use TokenKind::{Number as N, Punct as P, Word as W};
+
+    #[test]
+    fn words_and_punctuation() {
+        assert_eq!(
+            cut("Clashes raged, the NGO said."),
+            [
+                (W, "Clashes"),
+                (W, "raged"),
+                (P, ","),
+                (W, "the"),
+                (W, "NGO"),
+                (W, "said"),
+                (P, ".")
+            ]
+        );
+        assert_eq!(
+            cut("«قال المرصد»"),
+            [(P, "«"), (W, "قال"), (W, "المرصد"), (P, "»")]
+        );
+    }
+
+    #[test]
+    fn apostrophe_between_letters_stays_inside_hyphen_splits() {
+        assert_eq!(
+            cut("Ma'arrat al-Nu’man rebels' "),
+            [
+                (W, "Ma'arrat"),
+                (W, "al"),
+                (P, "-"),
+                (W, "Nu’man"),
+                (W, "rebels"),
+                (P, "'")
+            ]
+        );
+    }
+
+    #[test]
+    fn arabic_marks_and_controls_stay_inside_words() {
+        assert_eq!(cut("مُحَمَّدٌ قال"), [(W, "مُحَمَّدٌ"), (W, "قال")]);
+        assert_eq!(cut("كفر\u{200C}دبل"), [(W, "كفر\u{200C}دبل")]);
+        assert_eq!(cut("الســلام"), [(W, "الســلام")]);
+        // A bidi mark around a word is not part of it.
+        assert_eq!(cut("\u{200F}سلمى\u{200F}"), [(W, "سلمى")]);
+    }
+
+    #[test]
+    fn dots_join_single_letter_abbreviations_only() {
+        assert_eq!(cut("U.S. forces"), [(W, "U.S"), (P, "."), (W, "forces")]);
+        assert_eq!(cut("(أ.ف.ب)"), [(P, "("), (W, "أ.ف.ب"), (P, ")")]);
+        assert_eq!(cut("Mr. X"), [(W, "Mr"), (P, "."), (W, "X")]);
+        assert_eq!(cut("A.Bolton"), [(W, "A"), (P, "."), (W, "Bolton")]);
+        assert_eq!(cut("U.Sa"), [(W, "U"), (P, "."), (W, "Sa")]);
+    }
+
+    #[test]
+    fn numbers_in_all_three_digit_scripts() {
+        assert_eq!(cut("1,200 3.5"), [(N, "1,200"), (N, "3.5")]);
+        assert_eq!(cut("١٬٢٠٠ ٣٫٥ ۱۲"), [(N, "١٬٢٠٠"), (N, "٣٫٥"), (N, "۱۲")]);
+        assert_eq!(cut("12,345,678.25"), [(N, "12,345,678.25")]);
+    }
+
+    #[test]
+    fn separators_only_join_proper_digit_groups() {
+        assert_eq!(cut("1,2"), [(N, "1"), (P, ","), (N, "2")]);
+        assert_eq!(
+            cut("in 2012, 40"),
+            [(W, "in"), (N, "2012"), (P, ","), (N, "40")]
+        );
+        assert_eq!(cut("3.5.1"), [(N, "3.5"), (P, "."), (N, "1")]);
+        assert_eq!(cut("5."), [(N, "5"), (P, ".")]);
+    }
+
+    #[test]
+    fn letters_end_a_number() {
+        assert_eq!(cut("50km"), [(N, "50"), (W, "km")]);
+        assert_eq!(cut("COVID-19"), [(W, "COVID"), (P, "-"), (N, "19")]);
+    }
+
+    #[test]
+    fn light10_prefixes() {
+        assert_eq!(stem_ar("المرصد"), "مرصد");
+        assert_eq!(stem_ar("والجيش"), "جيش");
+        assert_eq!(stem_ar("بالقصف"), "قصف");
+        assert_eq!(stem_ar("للجيش"), "جيش");
+        assert_eq!(stem_ar("وقال"), "قال");
+        // و alone needs three letters left; ال needs two.
+        assert_eq!(stem_ar("وقت"), "وقت");
+        assert_eq!(stem_ar("الم"), "الم");
+    }
+
+    #[test]
+    fn light10_suffixes() {
+        assert_eq!(stem_ar("والمدينه"), "مدين");
+        assert_eq!(stem_ar("والمدينة"), "مدين");
+        assert_eq!(stem_ar("بالقوات"), "قو");
+        assert_eq!(stem_ar("المسلحين"), "مسلح");
+        assert_eq!(stem_ar("مقاتلون"), "مقاتل");
+        assert_eq!(stem_ar("السوريه"), "سور");
+        assert_eq!(stem_ar("قواتها"), "قو");
+        // Never fewer than two letters.
+        assert_eq!(stem_ar("فيه"), "في");
+        assert_eq!(stem_ar("به"), "به");
+    }
+
+    #[test]
+    fn stem_ar_returns_a_sub_slice() {
+        let word = String::from("والمدينه");
+        let stem = stem_ar(&word);
+        let offset = stem.as_ptr() as usize - word.as_ptr() as usize;
+        assert_eq!(&word[offset..offset + stem.len()], stem);
+    }
+
+    #[test]
+    fn english_stems() {
+        assert_eq!(stem_en("clashes"), "clash");
+        assert_eq!(stem_en("Advancing"), "advanc");
+        assert_eq!(stem_en("forces"), "forc");
+    }
+
+    #[test]
+    fn stop_words_match_normalized_forms() {
+        assert!(is_stopword(Lang::En, "the"));
+        assert!(is_stopword(Lang::En, "would"));
+        assert!(!is_stopword(Lang::En, "village"));
+        assert!(is_stopword(Lang::Ar, "في"));
+        // إلى and التي are listed unnormalized; lookups use the normalized form.
+        assert!(is_stopword(Lang::Ar, &arabic::normalize("إلى")));
+        assert!(is_stopword(Lang::Ar, &arabic::normalize("التي")));
+        assert!(is_stopword(Lang::Ar, "وهو"));
+        assert!(!is_stopword(Lang::Ar, "مرصد"));
+    }
+
+    #[test]
+    fn negations_are_not_stop_words() {
+        for word in ["not", "no", "never", "nor", "without", "cannot"] {
+            assert!(!is_stopword(Lang::En, word), "{word}");
+        }
+        for word in ["لا", "لم", "لن", "ليس", "ليست", "غير", "ما", "ولا", "ولم"]
+        {
+            assert!(!is_stopword(Lang::Ar, &arabic::normalize(word)), "{word}");
+        }
+    }
+
+    #[test]
+    fn english_word_normalization() {
+        assert_eq!(normalize_english_word("Observatory's"), "observatory");
+        assert_eq!(normalize_english_word("Ma'arrat"), "maarrat");
+        assert_eq!(normalize_english_word("Nu’man"), "numan");
+    }
+
+    #[test]
+    fn content_terms_drop_stop_words_and_stem() {
+        assert_eq!(
+            content_terms("The clashes did not stop in the village.", Lang::En),
+            ["clash", "not", "stop", "villag"]
+        );
+        assert_eq!(
+            content_terms("قالَ المرصد إن الاشتباكات لم تتوقف في القرية", Lang::Ar),
+            ["قال", "مرصد", "اشتباك", "لم", "تتوقف", "قر"]
+        );
+    }
+
+    #[test]
+    fn content_terms_follow_each_words_script() {
+        assert_eq!(
+            content_terms("The village of Salma (سلمى)", Lang::En),
+            ["villag", "salma", "سلم"]
+        );
+        assert_eq!(content_terms("قناة AFP", Lang::Ar), ["قنا", "afp"]);
+        // An abbreviation keeps its dots, so U.S. never becomes the pronoun "us".
+        assert_eq!(content_terms("U.S. troops", Lang::En), ["u.s", "troop"]);
+    }
+
+    #[test]
+    fn content_term_spans_point_into_the_original() {
+        let text = "قالَ المرصدُ";
+        let terms = content_terms_with_spans(text, Lang::Ar);
+        assert_eq!(terms.len(), 2);
+        assert_eq!(&text[terms[0].1.clone()], "قالَ");
+        assert_eq!(&text[terms[1].1.clone()], "المرصدُ");
+        assert_eq!(terms[1].0, "مرصد");
+    }
 }

@@ -1,0 +1,45 @@
+//! Checks over matched quotes: wrong outlet, changed numbers, missing names, no source, variant
+//! spellings, weak matches. Each flag has a severity and a one-line explanation.
+
+use serde::{Deserialize, Serialize};
+
+/// How serious a flag is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// The kinds of problem `check` reports; their names are part of the CSV/JSON contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FlagKind {
+    Misattributed,
+    NoSource,
+    NumberMismatch,
+    NameMissing,
+    VariantSpelling,
+    WeakMatch,
+}
+
+impl FlagKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            FlagKind::Misattributed => "misattributed",
+            FlagKind::NoSource => "no-source",
+            FlagKind::NumberMismatch => "number-mismatch",
+            FlagKind::NameMissing => "name-missing",
+            FlagKind::VariantSpelling => "variant-spelling",
+            FlagKind::WeakMatch => "weak-match",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Flag {
+    pub kind: FlagKind,
+    pub severity: Severity,
+    pub explanation: String,
+}

@@ -1,0 +1,371 @@
+//! Arabic–English word translations for scoring sentence pairs.
+//!
+//! A [`Lexicon`] maps Arabic stems to English stems (and back) with a weight in (0, 1]. Both sides
+//! are keyed exactly the way sentences are prepared for scoring — Arabic:
+//! `stem_ar(&arabic::normalize(word))` ([`ar_key`]); English: `stem_en(&word.to_lowercase())`
+//! ([`en_key`]) — so a scorer can look tokens up directly.
+//!
+//! **Speed.** Stems are interned to dense `u32` ids. A scorer converts each sentence's stems to
+//! ids once ([`Lexicon::ar_id`], [`Lexicon::en_id`]), then works with ids only: per-id
+//! translation lists are `&[(u32, f32)]` sorted by id, so [`Lexicon::weight`] is a binary search
+//! and intersecting a list with a sorted sentence is a merge. No hashing or allocation per pair.
+//!
+//! Sources: the embedded project lexicon ([`Lexicon::embedded`]), user files ([`Lexicon::load`]:
+//! TSV/MUSE, FreeDict dictd), and lexicons learned from parallel text ([`learn`]).
+
+mod dictd;
+pub mod learn;
+pub mod parallel;
+mod tsv;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use crate::error::Result;
+use crate::text::tokens::{is_stopword, stem_ar, stem_en, tokenize};
+use crate::text::{arabic, Lang};
+
+pub use dictd::read_dictd;
+pub use tsv::{parse_tsv, STEMS_HEADER};
+
+/// The project's own lexicon, compiled in.
+const EMBEDDED_TSV: &str = include_str!("../../corpus/lexicon/ar-en.tsv");
+
+/// One row of a lexicon source, before keying: words or phrases as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub arabic: String,
+    pub english: String,
+    pub weight: f32,
+}
+
+/// Arabic–English stem translations with interned ids; see the module documentation.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    ar: Interner,
+    en: Interner,
+    /// Indexed by Arabic id: English ids with weights, sorted by id, one entry per id.
+    ar_to_en: Vec<Vec<(u32, f32)>>,
+    /// Indexed by English id: Arabic ids with weights, sorted by id.
+    en_to_ar: Vec<Vec<(u32, f32)>>,
+    pairs: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    stems: Vec<String>,
+}
+
+impl Interner {
+    fn intern(&mut self, stem: &str) -> u32 {
+        if let Some(&id) = self.ids.get(stem) {
+            return id;
+        }
+        let id = u32::try_from(self.stems.len()).expect("fewer than 2^32 stems");
+        self.ids.insert(stem.to_string(), id);
+        self.stems.push(stem.to_string());
+        id
+    }
+}
+
+/// The lexicon key of an Arabic word: normalized, then light-stemmed.
+pub fn ar_key(word: &str) -> String {
+    stem_ar(&arabic::normalize(word)).to_string()
+}
+
+/// The lexicon key of an English word: lowercased, then Snowball-stemmed.
+pub fn en_key(word: &str) -> String {
+    stem_en(&word.to_lowercase())
+}
+
+/// The keys of the content words of a text (stop words and non-words dropped), in order.
+pub(crate) fn sentence_keys(text: &str, lang: Lang) -> Vec<String> {
+    let mut keys = Vec::new();
+    for token in tokenize(text) {
+        let word = token.text(text);
+        if !word.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        let normalized = match lang {
+            Lang::Ar => arabic::normalize(word),
+            Lang::En => word.to_lowercase(),
+        };
+        if is_stopword(lang, &normalized) {
+            continue;
+        }
+        let key = match lang {
+            Lang::Ar => stem_ar(&normalized).to_string(),
+            Lang::En => stem_en(&normalized),
+        };
+        if !key.is_empty() {
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+/// [`sentence_keys`] without repeats: the stems a phrase contributes to a lexicon.
+pub(crate) fn content_keys(phrase: &str, lang: Lang) -> Vec<String> {
+    let mut keys = sentence_keys(phrase, lang);
+    let mut seen = std::collections::HashSet::new();
+    keys.retain(|k| seen.insert(k.clone()));
+    keys
+}
+
+impl Lexicon {
+    pub fn new() -> Lexicon {
+        Lexicon::default()
+    }
+
+    /// The embedded project lexicon, parsed once.
+    pub fn embedded() -> &'static Lexicon {
+        static EMBEDDED: OnceLock<Lexicon> = OnceLock::new();
+        EMBEDDED.get_or_init(|| {
+            let parsed = parse_tsv(EMBEDDED_TSV, "corpus/lexicon/ar-en.tsv")
+                .expect("the embedded lexicon is valid (checked by a unit test)");
+            Lexicon::from_parsed(parsed)
+        })
+    }
+
+    /// Builds a lexicon from words or phrases as written. Every content word of the Arabic side
+    /// is paired with every content word of the English side ("to go out" → go, out), so glosses
+    /// can be copied from a dictionary as they are; a pair seen twice keeps its best weight.
+    pub fn from_entries<I>(entries: I) -> Lexicon
+    where
+        I: IntoIterator<Item = Entry>,
+    {
+        let mut lexicon = Lexicon::new();
+        for entry in entries {
+            lexicon.insert_phrase(&entry.arabic, &entry.english, entry.weight);
+        }
+        lexicon
+    }
+
+    /// Builds a lexicon from stems as they are (a learned lexicon: keys are already stems).
+    pub fn from_stem_pairs<I, A, E>(pairs: I) -> Lexicon
+    where
+        I: IntoIterator<Item = (A, E, f32)>,
+        A: AsRef<str>,
+        E: AsRef<str>,
+    {
+        let mut lexicon = Lexicon::new();
+        for (ar, en, weight) in pairs {
+            lexicon.insert_stems(ar.as_ref(), en.as_ref(), weight);
+        }
+        lexicon
+    }
+
+    fn from_parsed(parsed: tsv::Parsed) -> Lexicon {
+        if parsed.stems {
+            Lexicon::from_stem_pairs(
+                parsed
+                    .entries
+                    .into_iter()
+                    .map(|e| (e.arabic, e.english, e.weight)),
+            )
+        } else {
+            Lexicon::from_entries(parsed.entries)
+        }
+    }
+
+    /// Reads a lexicon file, by format: FreeDict dictd (`.index`, `.dict`, `.dict.dz`: the
+    /// other files are found beside it) or TSV (anything else; MUSE's space-separated pairs too).
+    pub fn load(path: &Path) -> Result<Lexicon> {
+        let name = path.to_string_lossy();
+        if [".index", ".dict", ".dict.dz"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+        {
+            return read_dictd(path).map(Lexicon::from_entries);
+        }
+        let source = crate::text::read_source(&name)?;
+        parse_tsv(&source.text, &source.path).map(Lexicon::from_parsed)
+    }
+
+    /// Adds a phrase pair; see [`Lexicon::from_entries`].
+    pub fn insert_phrase(&mut self, arabic: &str, english: &str, weight: f32) {
+        let ar_keys = content_keys(arabic, Lang::Ar);
+        let en_keys = content_keys(english, Lang::En);
+        for ar in &ar_keys {
+            for en in &en_keys {
+                self.insert_stems(ar, en, weight);
+            }
+        }
+    }
+
+    /// Adds a stem pair, keeping the higher weight when the pair is already there.
+    pub fn insert_stems(&mut self, ar_stem: &str, en_stem: &str, weight: f32) {
+        let ar = self.ar.intern(ar_stem);
+        let en = self.en.intern(en_stem);
+        grow_to(&mut self.ar_to_en, ar);
+        grow_to(&mut self.en_to_ar, en);
+        if upsert_max(&mut self.ar_to_en[ar as usize], en, weight) {
+            self.pairs += 1;
+        }
+        upsert_max(&mut self.en_to_ar[en as usize], ar, weight);
+    }
+
+    /// Adds every pair of `other`, keeping the higher weight on overlaps.
+    pub fn merge(&mut self, other: &Lexicon) {
+        for (ar, en, weight) in other.pairs() {
+            self.insert_stems(ar, en, weight);
+        }
+    }
+
+    /// Number of (Arabic stem, English stem) pairs.
+    pub fn len(&self) -> usize {
+        self.pairs
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pairs == 0
+    }
+
+    /// Id of an Arabic stem (a key from [`ar_key`]), if the lexicon knows it.
+    pub fn ar_id(&self, ar_stem: &str) -> Option<u32> {
+        self.ar.ids.get(ar_stem).copied()
+    }
+
+    /// Id of an English stem (a key from [`en_key`]), if the lexicon knows it.
+    pub fn en_id(&self, en_stem: &str) -> Option<u32> {
+        self.en.ids.get(en_stem).copied()
+    }
+
+    /// The Arabic stem of an id. Panics on an id this lexicon did not hand out.
+    pub fn ar_stem(&self, id: u32) -> &str {
+        &self.ar.stems[id as usize]
+    }
+
+    /// The English stem of an id. Panics on an id this lexicon did not hand out.
+    pub fn en_stem(&self, id: u32) -> &str {
+        &self.en.stems[id as usize]
+    }
+
+    /// English translations of an Arabic stem: `(english id, weight)`, sorted by id.
+    pub fn translations_ar(&self, ar_stem: &str) -> &[(u32, f32)] {
+        self.ar_id(ar_stem)
+            .map_or(&[], |id| self.translations_of_ar_id(id))
+    }
+
+    /// Arabic translations of an English stem: `(arabic id, weight)`, sorted by id.
+    pub fn translations_en(&self, en_stem: &str) -> &[(u32, f32)] {
+        self.en_id(en_stem)
+            .map_or(&[], |id| self.translations_of_en_id(id))
+    }
+
+    pub fn translations_of_ar_id(&self, ar: u32) -> &[(u32, f32)] {
+        self.ar_to_en.get(ar as usize).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn translations_of_en_id(&self, en: u32) -> &[(u32, f32)] {
+        self.en_to_ar.get(en as usize).map_or(&[], Vec::as_slice)
+    }
+
+    /// Weight of the pair (0.0 when it is not in the lexicon). A binary search, no hashing.
+    pub fn weight(&self, ar: u32, en: u32) -> f32 {
+        let list = self.translations_of_ar_id(ar);
+        list.binary_search_by_key(&en, |&(id, _)| id)
+            .map_or(0.0, |i| list[i].1)
+    }
+
+    /// All pairs as `(arabic stem, english stem, weight)`, in id order.
+    pub fn pairs(&self) -> impl Iterator<Item = (&str, &str, f32)> + '_ {
+        self.ar_to_en
+            .iter()
+            .enumerate()
+            .flat_map(move |(ar, list)| {
+                list.iter().map(move |&(en, w)| {
+                    (
+                        self.ar.stems[ar].as_str(),
+                        self.en.stems[en as usize].as_str(),
+                        w,
+                    )
+                })
+            })
+    }
+}
+
+fn grow_to<T: Default>(lists: &mut Vec<T>, id: u32) {
+    if lists.len() <= id as usize {
+        lists.resize_with(id as usize + 1, T::default);
+    }
+}
+
+/// Inserts `(id, weight)` into a list sorted by id, or raises the weight; true when inserted.
+fn upsert_max(list: &mut Vec<(u32, f32)>, id: u32, weight: f32) -> bool {
+    match list.binary_search_by_key(&id, |&(i, _)| i) {
+        Ok(i) => {
+            list[i].1 = list[i].1.max(weight);
+            false
+        }
+        Err(i) => {
+            list.insert(i, (id, weight));
+            true
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(arabic: &str, english: &str, weight: f32) -> Entry {
+        Entry {
+            arabic: arabic.into(),
+            english: english.into(),
+            weight,
+        }
+    }
+
+    #[test]
+    fn embedded_lexicon_parses_and_is_not_empty() {
+        assert!(!Lexicon::embedded().is_empty());
+    }
+
+    #[test]
+    fn pairs_are_keyed_interned_and_keep_best_weight() {
+        let lex = Lexicon::from_entries([
+            entry("كتاب", "book", 0.5),
+            entry("كتاب", "Book", 0.9),
+            entry("قرية", "village", 1.0),
+        ]);
+        assert_eq!(lex.len(), 2);
+        let ar = lex.ar_id(&ar_key("كتاب")).unwrap();
+        let en = lex.en_id(&en_key("book")).unwrap();
+        assert_eq!(lex.weight(ar, en), 0.9);
+        assert_eq!(lex.en_stem(en), en_key("book"));
+        assert_eq!(lex.translations_ar(&ar_key("كتاب")), &[(en, 0.9)]);
+        assert_eq!(lex.translations_en(&en_key("book")), &[(ar, 0.9)]);
+        assert!(lex.translations_ar("غير موجود").is_empty());
+        let village = lex.en_id(&en_key("village")).unwrap();
+        assert_eq!(lex.weight(ar, village), 0.0);
+    }
+
+    #[test]
+    fn multiword_glosses_pair_each_content_word() {
+        let lex = Lexicon::from_entries([entry("قصف", "shelling of towns", 1.0)]);
+        let ar = ar_key("قصف");
+        let found: Vec<&str> = lex
+            .translations_ar(&ar)
+            .iter()
+            .map(|&(id, _)| lex.en_stem(id))
+            .collect();
+        assert!(found.contains(&en_key("shelling").as_str()));
+        assert!(found.contains(&en_key("towns").as_str()));
+        assert!(!found.iter().any(|s| s.is_empty()));
+    }
+
+    #[test]
+    fn merge_keeps_higher_weight_and_adds_new_pairs() {
+        let mut base = Lexicon::from_stem_pairs([("a1", "e1", 0.2), ("a2", "e2", 0.7)]);
+        let other = Lexicon::from_stem_pairs([("a1", "e1", 0.6), ("a3", "e1", 0.1)]);
+        base.merge(&other);
+        assert_eq!(base.len(), 3);
+        let (a1, e1) = (base.ar_id("a1").unwrap(), base.en_id("e1").unwrap());
+        assert_eq!(base.weight(a1, e1), 0.6);
+        let ids: Vec<u32> = base.translations_en("e1").iter().map(|p| p.0).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "sorted by id");
+    }
+}

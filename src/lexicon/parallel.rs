@@ -1,0 +1,280 @@
+//! Parallel text for learning a lexicon: TMX 1.4 translation memories, or two line-aligned files.
+
+use std::io::BufRead;
+use std::path::Path;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use crate::error::{Error, Result};
+use crate::text::read_source;
+
+/// One Arabic sentence (or segment) and its English translation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentencePair {
+    pub arabic: String,
+    pub english: String,
+}
+
+/// Reads a parallel source named on the command line: a `.tmx` file, or `AR.txt:EN.txt` (two
+/// line-aligned files, Arabic first).
+pub fn read_parallel(spec: &str) -> Result<Vec<SentencePair>> {
+    if spec.to_ascii_lowercase().ends_with(".tmx") {
+        return read_tmx(Path::new(spec));
+    }
+    match spec.split_once(':') {
+        Some((ar, en)) if !ar.is_empty() && !en.is_empty() => read_line_aligned(ar, en),
+        _ => Err(Error::input(
+            spec,
+            "expected a .tmx file or AR.txt:EN.txt (two line-aligned files)",
+        )),
+    }
+}
+
+/// Reads two line-aligned files: line n of `english` translates line n of `arabic`. Pairs with an
+/// empty side are dropped; different line counts are an error (the files are not aligned).
+pub fn read_line_aligned(arabic: &str, english: &str) -> Result<Vec<SentencePair>> {
+    let ar = read_source(arabic)?;
+    let en = read_source(english)?;
+    let (ar_lines, en_lines) = (ar.text.lines().count(), en.text.lines().count());
+    if ar_lines != en_lines {
+        return Err(Error::input(
+            english,
+            format!("has {en_lines} lines but {arabic} has {ar_lines}; line-aligned files must have as many"),
+        ));
+    }
+    Ok(ar
+        .text
+        .lines()
+        .zip(en.text.lines())
+        .filter(|(a, e)| !a.trim().is_empty() && !e.trim().is_empty())
+        .map(|(a, e)| SentencePair {
+            arabic: a.trim().to_string(),
+            english: e.trim().to_string(),
+        })
+        .collect())
+}
+
+/// Reads the Arabic–English pairs of a TMX file (streaming).
+pub fn read_tmx(path: &Path) -> Result<Vec<SentencePair>> {
+    let name = path.display().to_string();
+    let file =
+        std::fs::File::open(path).map_err(|e| Error::input(&name, format!("cannot open: {e}")))?;
+    parse_tmx(std::io::BufReader::new(file), &name).map_err(|failure| match failure {
+        TmxFailure::At(offset, message) => {
+            let line = line_of_offset(path, offset);
+            Error::input_at(&name, line, message)
+        }
+        TmxFailure::Other(error) => error,
+    })
+}
+
+/// A TMX error at a byte offset (turned into a line by the caller, who can re-read the file).
+pub enum TmxFailure {
+    At(u64, String),
+    Other(Error),
+}
+
+/// Elements inside `<seg>` whose content is native markup (`<b>`, `{1}`), not text.
+fn is_native_code(element: &[u8]) -> bool {
+    matches!(element, b"bpt" | b"ept" | b"ph" | b"it" | b"ut")
+}
+
+/// Parses TMX from `reader`. Each `<tu>` gives the first Arabic and the first English `<tuv>`
+/// (`xml:lang` or `lang`, any region: `ar-SY`, `en_GB`); units lacking either are skipped.
+/// Segment text keeps the text of inline elements (`<hi>`, `<sub>`) and drops native codes.
+pub fn parse_tmx<R: BufRead>(
+    reader: R,
+    name: &str,
+) -> std::result::Result<Vec<SentencePair>, TmxFailure> {
+    let mut xml = Reader::from_reader(reader);
+    let mut buf = Vec::new();
+    let mut pairs = Vec::new();
+    let mut unit = Unit::default();
+    let mut tuv_lang: Option<Side> = None;
+    let mut segment: Option<String> = None;
+    let mut native_depth = 0usize;
+    let mut saw_tmx = false;
+    loop {
+        let position = xml.buffer_position();
+        let event = xml
+            .read_event_into(&mut buf)
+            .map_err(|e| TmxFailure::At(position, format!("malformed TMX: {e}")))?;
+        match event {
+            Event::Start(e) => match e.local_name().as_ref() {
+                b"tmx" => saw_tmx = true,
+                b"tu" => unit = Unit::default(),
+                b"tuv" => tuv_lang = side_of(&e),
+                b"seg" => segment = Some(String::new()),
+                other if segment.is_some() && is_native_code(other) => native_depth += 1,
+                _ => {}
+            },
+            Event::Text(t) if native_depth == 0 => {
+                if let Some(seg) = segment.as_mut() {
+                    let text = t
+                        .unescape()
+                        .map_err(|e| TmxFailure::At(position, format!("bad text in <seg>: {e}")))?;
+                    seg.push_str(&text);
+                }
+            }
+            Event::CData(t) if native_depth == 0 => {
+                if let Some(seg) = segment.as_mut() {
+                    seg.push_str(&String::from_utf8_lossy(&t));
+                }
+            }
+            Event::End(e) => match e.local_name().as_ref() {
+                b"seg" => {
+                    if let (Some(side), Some(text)) = (tuv_lang, segment.take()) {
+                        unit.set(side, text);
+                    }
+                }
+                b"tuv" => tuv_lang = None,
+                b"tu" => pairs.extend(std::mem::take(&mut unit).into_pair()),
+                other if segment.is_some() && is_native_code(other) => {
+                    native_depth = native_depth.saturating_sub(1)
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    if !saw_tmx {
+        return Err(TmxFailure::Other(Error::input(
+            name,
+            "not a TMX file (no <tmx> element)",
+        )));
+    }
+    Ok(pairs)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Side {
+    Arabic,
+    English,
+}
+
+fn side_of(tuv: &BytesStart) -> Option<Side> {
+    let lang = tuv.attributes().flatten().find_map(|a| {
+        matches!(a.key.as_ref(), b"xml:lang" | b"lang")
+            .then(|| a.unescape_value().ok().map(|v| v.to_ascii_lowercase()))
+    })??;
+    let primary = lang.split(['-', '_']).next().unwrap_or_default();
+    match primary {
+        "ar" | "ara" => Some(Side::Arabic),
+        "en" | "eng" => Some(Side::English),
+        _ => None,
+    }
+}
+
+#[derive(Debug, Default)]
+struct Unit {
+    arabic: Option<String>,
+    english: Option<String>,
+}
+
+impl Unit {
+    fn set(&mut self, side: Side, text: String) {
+        let slot = match side {
+            Side::Arabic => &mut self.arabic,
+            Side::English => &mut self.english,
+        };
+        slot.get_or_insert(text);
+    }
+
+    fn into_pair(self) -> Option<SentencePair> {
+        let arabic = self.arabic?.trim().to_string();
+        let english = self.english?.trim().to_string();
+        (!arabic.is_empty() && !english.is_empty()).then_some(SentencePair { arabic, english })
+    }
+}
+
+/// 1-based line of a byte offset in a file (only called on errors).
+fn line_of_offset(path: &Path, offset: u64) -> usize {
+    let bytes = std::fs::read(path).unwrap_or_default();
+    let end = usize::try_from(offset)
+        .unwrap_or(usize::MAX)
+        .min(bytes.len());
+    bytes[..end].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TMX: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en"/><body>
+<tu tuid="1"><tuv xml:lang="en"><seg>The <hi>book</hi> &amp; pen</seg></tuv>
+<tuv xml:lang="ar-SY"><seg>الكتاب والقلم</seg></tuv></tu>
+<tu><tuv lang="AR"><seg>قرية<ph>&lt;br/&gt;</ph> كبيرة</seg></tuv><tuv lang="en_GB"><seg>a big village</seg></tuv></tu>
+<tu><tuv xml:lang="fr"><seg>livre</seg></tuv><tuv xml:lang="en"><seg>book</seg></tuv></tu>
+</body></tmx>"#;
+
+    fn pair(ar: &str, en: &str) -> SentencePair {
+        SentencePair {
+            arabic: ar.into(),
+            english: en.into(),
+        }
+    }
+
+    fn parse(text: &str) -> std::result::Result<Vec<SentencePair>, TmxFailure> {
+        parse_tmx(text.as_bytes(), "t.tmx")
+    }
+
+    #[test]
+    fn tmx_pairs_language_variants_and_inline_text() {
+        let pairs = parse(TMX).ok().unwrap();
+        assert_eq!(
+            pairs,
+            vec![
+                pair("الكتاب والقلم", "The book & pen"),
+                pair("قرية كبيرة", "a big village")
+            ]
+        );
+    }
+
+    #[test]
+    fn malformed_tmx_reports_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.tmx");
+        std::fs::write(
+            &path,
+            "<tmx>\n<body>\n<tu><tuv xml:lang=\"en\"><seg>x</tuv></tu>\n</body></tmx>",
+        )
+        .unwrap();
+        let message = read_tmx(&path).unwrap_err().to_string();
+        assert!(message.contains("bad.tmx:3: malformed TMX"), "{message}");
+
+        std::fs::write(&path, "<html></html>").unwrap();
+        let message = read_tmx(&path).unwrap_err().to_string();
+        assert!(
+            message.ends_with("bad.tmx: not a TMX file (no <tmx> element)"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn line_aligned_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let ar = dir.path().join("a.txt");
+        let en = dir.path().join("e.txt");
+        std::fs::write(&ar, "كتاب\n\nقرية\n").unwrap();
+        std::fs::write(&en, "book\n\nvillage\n").unwrap();
+        let spec = format!("{}:{}", ar.display(), en.display());
+        assert_eq!(
+            read_parallel(&spec).unwrap(),
+            vec![pair("كتاب", "book"), pair("قرية", "village")]
+        );
+
+        std::fs::write(&en, "book\n").unwrap();
+        let message = read_parallel(&spec).unwrap_err().to_string();
+        assert!(message.contains("has 1 lines but"), "{message}");
+
+        let message = read_parallel("nothing-here").unwrap_err().to_string();
+        assert!(
+            message.contains("expected a .tmx file or AR.txt:EN.txt"),
+            "{message}"
+        );
+    }
+}

@@ -1,0 +1,208 @@
+//! A check project: the report, its Arabic sources with their outlets, and optional resources.
+//! Declared on the command line (`--source FILE=Outlet[,alias…]`) or in a directory's
+//! `isnad.toml`; both end up as one [`Project`].
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::checks::Severity;
+use crate::error::{Error, Result};
+use crate::quotes::{Outlet, OutletKind};
+
+/// The name of the project file looked for in a directory.
+pub const PROJECT_FILE: &str = "isnad.toml";
+
+/// One Arabic source and the outlet it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceDecl {
+    pub file: PathBuf,
+    pub outlet: Outlet,
+}
+
+/// When `check` exits 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum FailOn {
+    Info,
+    Warning,
+    Error,
+    /// Never exit 1 for flags.
+    Never,
+}
+
+impl FailOn {
+    /// The least severity that fails the run, if any.
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Never => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Project {
+    pub report: PathBuf,
+    pub sources: Vec<SourceDecl>,
+    pub gazetteers: Vec<PathBuf>,
+    pub house_style: Option<PathBuf>,
+    pub lexicons: Vec<PathBuf>,
+    pub fail_on: Option<FailOn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProjectFile {
+    report: PathBuf,
+    #[serde(rename = "source", default)]
+    sources: Vec<SourceEntry>,
+    #[serde(default)]
+    gazetteer: Vec<PathBuf>,
+    house_style: Option<PathBuf>,
+    #[serde(default)]
+    lexicon: Vec<PathBuf>,
+    fail_on: Option<FailOn>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceEntry {
+    file: PathBuf,
+    outlet: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    kind: Option<OutletKind>,
+}
+
+impl Project {
+    /// Reads `DIR/isnad.toml`; paths in it are relative to DIR.
+    pub fn from_dir(dir: &Path) -> Result<Project> {
+        let path = dir.join(PROJECT_FILE);
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::input(
+                    dir.display().to_string(),
+                    format!("is a directory without {PROJECT_FILE}; give a report file and --source FILE=Outlet instead"),
+                )
+            } else {
+                Error::input(shown.clone(), format!("cannot read: {e}"))
+            }
+        })?;
+        Project::parse(&shown, &text, dir)
+    }
+
+    /// Parses the text of a project file named `shown`, resolving paths against `dir`.
+    pub fn parse(shown: &str, text: &str, dir: &Path) -> Result<Project> {
+        let file: ProjectFile = toml::from_str(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            let message = e.message().replace('\n', " ");
+            match line {
+                Some(l) => Error::input_at(shown, l, message),
+                None => Error::input(shown, message),
+            }
+        })?;
+        if file.sources.is_empty() {
+            return Err(Error::input(shown, "no [[source]] declared"));
+        }
+        let sources = file
+            .sources
+            .into_iter()
+            .map(|s| {
+                let mut outlet = Outlet::new(s.outlet, s.aliases);
+                if let Some(kind) = s.kind {
+                    outlet.kind = kind;
+                }
+                SourceDecl {
+                    file: dir.join(s.file),
+                    outlet,
+                }
+            })
+            .collect();
+        Ok(Project {
+            report: dir.join(file.report),
+            sources,
+            gazetteers: file.gazetteer.into_iter().map(|p| dir.join(p)).collect(),
+            house_style: file.house_style.map(|p| dir.join(p)),
+            lexicons: file.lexicon.into_iter().map(|p| dir.join(p)).collect(),
+            fail_on: file.fail_on,
+        })
+    }
+}
+
+/// Parses a `--source FILE=Outlet Name[,alias…]` argument.
+pub fn parse_source_arg(arg: &str) -> Result<SourceDecl> {
+    let (file, names) = arg.split_once('=').ok_or_else(|| {
+        Error::Usage(format!(
+            "--source {arg}: expected FILE=Outlet Name[,alias...]"
+        ))
+    })?;
+    let mut names = names.split(',').map(str::trim).filter(|n| !n.is_empty());
+    let name = names
+        .next()
+        .ok_or_else(|| Error::Usage(format!("--source {arg}: the outlet name is missing")))?;
+    if file.is_empty() {
+        return Err(Error::Usage(format!("--source {arg}: the file is missing")));
+    }
+    Ok(SourceDecl {
+        file: PathBuf::from(file),
+        outlet: Outlet::new(name, names.map(String::from).collect()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_argument() {
+        let s = parse_source_arg("tv.ar.txt=Al-Sahel TV, Sahel TV").unwrap();
+        assert_eq!(s.file, PathBuf::from("tv.ar.txt"));
+        assert_eq!(s.outlet.name, "Al-Sahel TV");
+        assert_eq!(s.outlet.aliases, ["Sahel TV"]);
+        assert_eq!(s.outlet.kind, OutletKind::Tv);
+        assert!(parse_source_arg("tv.ar.txt").is_err());
+        assert!(parse_source_arg("tv.ar.txt=").is_err());
+        assert!(parse_source_arg("=X").is_err());
+    }
+
+    #[test]
+    fn project_file() {
+        let text = r#"
+report = "report.en.md"
+fail_on = "warning"
+
+[[source]]
+file = "a.ar.txt"
+outlet = "Sada al-Ahrar"
+aliases = ["the site"]
+kind = "site"
+"#;
+        let p = Project::parse("x/isnad.toml", text, Path::new("x")).unwrap();
+        assert_eq!(p.report, PathBuf::from("x/report.en.md"));
+        assert_eq!(p.sources[0].file, PathBuf::from("x/a.ar.txt"));
+        assert_eq!(p.sources[0].outlet.kind, OutletKind::Site);
+        assert_eq!(p.fail_on, Some(FailOn::Warning));
+    }
+
+    #[test]
+    fn malformed_project_file_names_the_line() {
+        let text = "report = \"r.md\"\n\n[[source]]\nfile = \"a.txt\"\noutlet = 3\n";
+        let e = Project::parse("isnad.toml", text, Path::new(".")).unwrap_err();
+        assert!(e.to_string().starts_with("isnad.toml:5:"), "{e}");
+        let e = Project::parse(
+            "isnad.toml",
+            "report = \"r.md\"\nsauce = 1\n",
+            Path::new("."),
+        )
+        .unwrap_err();
+        assert!(e.to_string().starts_with("isnad.toml:2:"), "{e}");
+        let e = Project::parse("isnad.toml", "report = \"r.md\"\n", Path::new(".")).unwrap_err();
+        assert!(e.to_string().contains("no [[source]]"), "{e}");
+    }
+}

@@ -1,0 +1,570 @@
+//! Who a quote is credited to.
+//!
+//! Reports credit quotes in the quote's own sentence ("X said", "according to X"), through a
+//! back-reference to an outlet named earlier ("the Beirut-based network claimed", "the monitoring
+//! group added"), or by a lead-in in the previous sentence ("X reported on Monday:"). Outlets and
+//! their aliases come from the user's source declarations; a back-reference resolves to the last
+//! outlet named before the quote whose kind fits the noun (network → TV, observatory → monitor).
+
+use serde::{Deserialize, Serialize};
+
+use super::extract::Quote;
+use crate::text::Document;
+
+/// What sort of outlet a source is; back-references name the sort, not the outlet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum OutletKind {
+    /// Television or radio: "the network", "the channel", "the broadcaster".
+    Tv,
+    /// A news website or newspaper: "the site", "the paper".
+    Site,
+    /// A news agency: "the agency".
+    Agency,
+    /// A monitoring organisation: "the Observatory", "the NGO", "the monitor".
+    Monitor,
+    #[default]
+    Other,
+}
+
+impl OutletKind {
+    /// Guesses the kind from an outlet's name and aliases.
+    pub fn guess(names: &[&str]) -> OutletKind {
+        let all = names.join(" ").to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| contains_word(&all, w));
+        if has(&[
+            "tv",
+            "television",
+            "channel",
+            "network",
+            "broadcaster",
+            "radio",
+        ]) && !has(&["rights", "observatory"])
+        {
+            OutletKind::Tv
+        } else if has(&["observatory", "monitor", "ngo", "rights", "watch"]) {
+            OutletKind::Monitor
+        } else if has(&["agency", "press", "wire"]) {
+            OutletKind::Agency
+        } else if has(&[
+            "news", "site", "website", "net", "post", "times", "daily", "paper",
+        ]) {
+            OutletKind::Site
+        } else {
+            OutletKind::Other
+        }
+    }
+
+    /// The kinds a back-reference noun can point to (empty: the noun is not a back-reference).
+    fn for_noun(noun: &str) -> &'static [OutletKind] {
+        use OutletKind::*;
+        match noun {
+            "network" | "channel" | "broadcaster" | "station" | "tv" | "television" => &[Tv],
+            "observatory" | "ngo" | "monitor" | "watchdog" | "group" | "organisation"
+            | "organization" => &[Monitor],
+            "agency" => &[Agency],
+            "site" | "website" | "paper" | "newspaper" | "daily" => &[Site],
+            "outlet" | "source" => &[Tv, Site, Agency, Monitor, Other],
+            _ => &[],
+        }
+    }
+}
+
+/// A declared source outlet.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outlet {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub kind: OutletKind,
+}
+
+impl Outlet {
+    /// An outlet whose kind is guessed from its names.
+    pub fn new(name: impl Into<String>, aliases: Vec<String>) -> Outlet {
+        let name = name.into();
+        let mut names: Vec<&str> = vec![name.as_str()];
+        names.extend(aliases.iter().map(String::as_str));
+        let kind = OutletKind::guess(&names);
+        Outlet {
+            name,
+            aliases,
+            kind,
+        }
+    }
+
+    fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+/// How an attribution was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AttributionMethod {
+    /// The outlet is named in the quote's sentence.
+    Named,
+    /// A noun like "the network" in the quote's sentence, resolved to an outlet named earlier.
+    BackReference,
+    /// The outlet is named (or referred to) in the previous sentence.
+    LeadIn,
+    /// Nothing in or next to the quote's sentence: the last outlet named before it.
+    Carried,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Attribution {
+    /// The outlet's declared name, when one could be resolved.
+    pub outlet: Option<String>,
+    /// Who speaks, as the report puts it ("a field commander", "the Beirut-based network").
+    pub speaker: Option<String>,
+    /// The words that credit the quote ("Al-Sahel TV", "the monitoring group").
+    pub cue: Option<String>,
+    pub method: Option<AttributionMethod>,
+}
+
+impl Attribution {
+    fn none() -> Attribution {
+        Attribution {
+            outlet: None,
+            speaker: None,
+            cue: None,
+            method: None,
+        }
+    }
+}
+
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "adds",
+    "reported",
+    "reports",
+    "claimed",
+    "claims",
+    "stated",
+    "announced",
+    "wrote",
+    "writes",
+    "noted",
+    "cautioned",
+    "warned",
+    "insisted",
+    "confirmed",
+    "denied",
+    "explained",
+    "asserted",
+    "alleged",
+    "specified",
+    "quoted",
+    "cited",
+    "touted",
+    "tweeted",
+    "posted",
+    "published",
+    "described",
+    "called",
+    "broadcast",
+    "aired",
+    "according",
+    "documented",
+    "recorded",
+    "counted",
+    "estimated",
+    "continued",
+    "went",
+];
+
+/// Attributes every quote of `report` to one of `outlets`.
+pub fn attribute(report: &Document, quotes: &[Quote], outlets: &[Outlet]) -> Vec<Attribution> {
+    let mentions = outlet_mentions(&report.text, outlets);
+    quotes
+        .iter()
+        .map(|q| attribute_one(report, q, outlets, &mentions))
+        .collect()
+}
+
+/// An explicit mention of a declared outlet in the report.
+#[derive(Debug, Clone)]
+struct Mention {
+    start: usize,
+    end: usize,
+    outlet: usize,
+}
+
+fn outlet_mentions(text: &str, outlets: &[Outlet]) -> Vec<Mention> {
+    let lower = text.to_lowercase();
+    // Lowercasing can change byte lengths outside ASCII; offsets are only trusted when it did not.
+    let same_len = lower.len() == text.len();
+    let mut found: Vec<Mention> = Vec::new();
+    for (oi, o) in outlets.iter().enumerate() {
+        for name in o.names() {
+            let needle = name.to_lowercase();
+            if needle.trim().is_empty() {
+                continue;
+            }
+            let mut from = 0;
+            while let Some(p) = lower[from..].find(&needle) {
+                let start = from + p;
+                let end = start + needle.len();
+                if same_len && at_word_boundary(&lower, start, end) {
+                    found.push(Mention {
+                        start,
+                        end,
+                        outlet: oi,
+                    });
+                }
+                from = end;
+            }
+        }
+    }
+    // Longest match wins where names overlap ("Al-Sahel TV" over "Sahel").
+    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut out: Vec<Mention> = Vec::new();
+    for m in found {
+        if out.last().is_some_and(|l| m.start < l.end) {
+            continue;
+        }
+        out.push(m);
+    }
+    out
+}
+
+fn at_word_boundary(s: &str, start: usize, end: usize) -> bool {
+    let before = s[..start].chars().next_back();
+    let after = s[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+fn contains_word(haystack: &str, word: &str) -> bool {
+    haystack
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == word)
+}
+
+fn attribute_one(
+    report: &Document,
+    q: &Quote,
+    outlets: &[Outlet],
+    mentions: &[Mention],
+) -> Attribution {
+    let loc = q.first();
+    let Some(unit) = report.units.get(loc.unit) else {
+        return Attribution::none();
+    };
+    // The sentence(s) the quote stands in, and the words outside the quote marks.
+    let sentence_start = unit.start.min(loc.start);
+    let sentence_end = report
+        .units
+        .iter()
+        .skip(loc.unit)
+        .find(|u| u.end >= loc.end)
+        .map_or(loc.end, |u| u.end)
+        .max(loc.end);
+    let before = (sentence_start, loc.start);
+    let after = (loc.end, sentence_end);
+
+    // 1. An outlet named in the quote's sentence, nearest to the quote.
+    let named = mentions
+        .iter()
+        .filter(|m| in_range(m, before) || in_range(m, after))
+        .min_by_key(|m| distance(m, loc.start, loc.end));
+    if let Some(m) = named {
+        let outlet = &outlets[m.outlet];
+        return Attribution {
+            outlet: Some(outlet.name.clone()),
+            speaker: speaker(&report.text, before, after),
+            cue: Some(report.text[m.start..m.end].to_string()),
+            method: Some(AttributionMethod::Named),
+        };
+    }
+    // 2. A back-reference noun in the quote's sentence.
+    for range in [after, before] {
+        if let Some((cue, kinds)) = back_reference(&report.text[range.0..range.1]) {
+            let outlet = last_named_before(mentions, outlets, loc.start, kinds);
+            return Attribution {
+                outlet: outlet.map(|o| o.name.clone()),
+                speaker: speaker(&report.text, before, after),
+                cue: Some(cue),
+                method: Some(AttributionMethod::BackReference),
+            };
+        }
+    }
+    // 3. A lead-in in the previous sentence of the same paragraph.
+    if loc.unit > 0 {
+        let prev = &report.units[loc.unit - 1];
+        if prev.paragraph == unit.paragraph || unit.start >= loc.start {
+            if let Some(m) = mentions
+                .iter()
+                .rev()
+                .find(|m| in_range(m, (prev.start, prev.end)))
+            {
+                let outlet = &outlets[m.outlet];
+                return Attribution {
+                    outlet: Some(outlet.name.clone()),
+                    speaker: None,
+                    cue: Some(report.text[m.start..m.end].to_string()),
+                    method: Some(AttributionMethod::LeadIn),
+                };
+            }
+            if let Some((cue, kinds)) = back_reference(&report.text[prev.start..prev.end]) {
+                let outlet = last_named_before(mentions, outlets, loc.start, kinds);
+                return Attribution {
+                    outlet: outlet.map(|o| o.name.clone()),
+                    speaker: None,
+                    cue: Some(cue),
+                    method: Some(AttributionMethod::LeadIn),
+                };
+            }
+        }
+    }
+    // 4. Carried over: a quote standing alone continues the last outlet named before it.
+    let outside = format!(
+        "{} {}",
+        &report.text[before.0..before.1],
+        &report.text[after.0..after.1]
+    );
+    let has_own_speaker = outside.split_whitespace().count() > 3 && has_reporting_verb(&outside);
+    if !has_own_speaker {
+        if let Some(m) = mentions.iter().rev().find(|m| m.end <= loc.start) {
+            return Attribution {
+                outlet: Some(outlets[m.outlet].name.clone()),
+                speaker: None,
+                cue: None,
+                method: Some(AttributionMethod::Carried),
+            };
+        }
+    }
+    Attribution {
+        speaker: speaker(&report.text, before, after),
+        ..Attribution::none()
+    }
+}
+
+fn in_range(m: &Mention, (a, b): (usize, usize)) -> bool {
+    m.start >= a && m.end <= b
+}
+
+fn distance(m: &Mention, qs: usize, qe: usize) -> usize {
+    if m.end <= qs {
+        qs - m.end
+    } else {
+        m.start.saturating_sub(qe)
+    }
+}
+
+fn has_reporting_verb(s: &str) -> bool {
+    s.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| REPORTING_VERBS.contains(&w))
+}
+
+/// Finds "the [adjectives] NOUN" where NOUN names a kind of outlet; returns the phrase and kinds.
+fn back_reference(s: &str) -> Option<(String, &'static [OutletKind])> {
+    let words: Vec<(usize, &str)> = word_spans(s);
+    for (i, &(_, w)) in words.iter().enumerate() {
+        let lw = w.to_lowercase();
+        let kinds = OutletKind::for_noun(&lw);
+        if kinds.is_empty() {
+            continue;
+        }
+        // "group" alone is too common ("a group of fighters"); it needs a determiner and
+        // a qualifier: "the monitoring group", "the rights group".
+        let det = (0..i).rev().take(4).find(|&j| {
+            let d = words[j].1.to_lowercase();
+            d == "the" || d == "this" || d == "that"
+        });
+        let Some(d) = det else { continue };
+        if lw == "group" && i - d < 2 {
+            continue;
+        }
+        let start = words[d].0;
+        let end = words[i].0 + w.len();
+        return Some((s[start..end].to_string(), kinds));
+    }
+    None
+}
+
+fn word_spans(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let inside = c.is_alphanumeric() || c == '-' || c == '\'';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, &s[st..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+fn last_named_before<'a>(
+    mentions: &[Mention],
+    outlets: &'a [Outlet],
+    pos: usize,
+    kinds: &[OutletKind],
+) -> Option<&'a Outlet> {
+    mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= pos)
+        .map(|m| &outlets[m.outlet])
+        .find(|o| kinds.contains(&o.kind))
+}
+
+/// The subject of the reporting verb next to the quote: `"…," SPEAKER said` or
+/// `SPEAKER said "…"`, at most eight words.
+fn speaker(text: &str, before: (usize, usize), after: (usize, usize)) -> Option<String> {
+    let after_s = &text[after.0..after.1];
+    let words = word_spans(after_s);
+    if let Some(v) = words
+        .iter()
+        .position(|(_, w)| REPORTING_VERBS.contains(&w.to_lowercase().as_str()))
+    {
+        if v > 0 && v <= 8 {
+            let phrase = &after_s[words[0].0..words[v - 1].0 + words[v - 1].1.len()];
+            return Some(phrase.to_string());
+        }
+        // Inverted order: `"…," said the commander`.
+        if v == 0 {
+            let tail: Vec<&str> = words[1..].iter().take(6).map(|(_, w)| *w).collect();
+            if !tail.is_empty() {
+                return Some(tail.join(" "));
+            }
+        }
+    }
+    let before_s = &text[before.0..before.1];
+    let words = word_spans(before_s);
+    let v = words
+        .iter()
+        .rposition(|(_, w)| REPORTING_VERBS.contains(&w.to_lowercase().as_str()))?;
+    if words[v].1.eq_ignore_ascii_case("according") {
+        let rest: Vec<&str> = words[v + 1..]
+            .iter()
+            .skip(1)
+            .take(6)
+            .map(|(_, w)| *w)
+            .collect();
+        return (!rest.is_empty()).then(|| rest.join(" "));
+    }
+    let from = v.saturating_sub(8);
+    let subject: Vec<&str> = words[from..v].iter().map(|(_, w)| *w).collect();
+    // Keep the clause right before the verb: cut at the last "that"/"and"/"while".
+    let cut = subject
+        .iter()
+        .rposition(|w| matches!(w.to_lowercase().as_str(), "that" | "and" | "while" | "as"))
+        .map_or(0, |p| p + 1);
+    let phrase = subject[cut..].join(" ");
+    (!phrase.is_empty()).then_some(phrase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::extract::extract;
+    use crate::text::{read::Encoding, Lang, Source};
+
+    fn outlets() -> Vec<Outlet> {
+        vec![
+            Outlet::new("Al-Sahel TV", vec!["Sahel TV".into()]),
+            Outlet::new("Sada al-Ahrar", vec![]),
+            Outlet::new(
+                "Levant Observatory for Human Rights",
+                vec!["the Observatory".into(), "Levant Observatory".into()],
+            ),
+        ]
+    }
+
+    fn run(text: &str) -> Vec<Attribution> {
+        let doc = Document::from_source(
+            Source {
+                path: "r.md".into(),
+                text: text.into(),
+                encoding: Encoding::Utf8,
+            },
+            Some(Lang::En),
+        );
+        let quotes = extract(&doc);
+        attribute(&doc, &quotes, &outlets())
+    }
+
+    #[test]
+    fn kinds_are_guessed_from_names() {
+        let o = outlets();
+        assert_eq!(o[0].kind, OutletKind::Tv);
+        assert_eq!(o[1].kind, OutletKind::Other);
+        assert_eq!(o[2].kind, OutletKind::Monitor);
+        assert_eq!(OutletKind::guess(&["Orient News"]), OutletKind::Site);
+    }
+
+    #[test]
+    fn named_in_the_same_sentence() {
+        let a = run("\"Troops entered the village,\" Al-Sahel TV said.");
+        assert_eq!(a[0].outlet.as_deref(), Some("Al-Sahel TV"));
+        assert_eq!(a[0].method, Some(AttributionMethod::Named));
+        let a = run("According to Sada al-Ahrar, \"the raids did not stop\".");
+        assert_eq!(a[0].outlet.as_deref(), Some("Sada al-Ahrar"));
+    }
+
+    #[test]
+    fn back_references_resolve_by_kind() {
+        let text = "Al-Sahel TV covered the battle.\n\nSada al-Ahrar disagreed.\n\n\"The army holds the hills,\" the Beirut-based network claimed.\n\n\"Losses were heavy,\" the monitoring group said, citing the Levant Observatory earlier.";
+        let a = run(text);
+        assert_eq!(a[0].outlet.as_deref(), Some("Al-Sahel TV"));
+        assert_eq!(a[0].cue.as_deref(), Some("the Beirut-based network"));
+        assert_eq!(a[0].method, Some(AttributionMethod::BackReference));
+        // A named outlet in the sentence wins over a back-reference.
+        assert_eq!(
+            a[1].outlet.as_deref(),
+            Some("Levant Observatory for Human Rights")
+        );
+    }
+
+    #[test]
+    fn outlet_back_reference_takes_the_last_outlet() {
+        let a = run(
+            "Sada al-Ahrar reported the raids.\n\n\"Cluster bombs were used,\" the outlet added.",
+        );
+        assert_eq!(a[0].outlet.as_deref(), Some("Sada al-Ahrar"));
+    }
+
+    #[test]
+    fn lead_in_from_previous_sentence() {
+        let a = run("The Observatory gave a toll on Monday. \"Twelve fighters were killed.\"");
+        assert_eq!(
+            a[0].outlet.as_deref(),
+            Some("Levant Observatory for Human Rights")
+        );
+    }
+
+    #[test]
+    fn speaker_is_kept_apart_from_outlet() {
+        let a = run("\"We will not retreat,\" a field commander told Al-Sahel TV.");
+        assert_eq!(a[0].outlet.as_deref(), Some("Al-Sahel TV"));
+        assert_eq!(a[0].speaker.as_deref(), Some("a field commander"));
+    }
+
+    #[test]
+    fn unattributed_quote_without_any_outlet() {
+        let a = run("Residents said \"the night was long\".");
+        assert_eq!(a[0].outlet, None);
+        assert_eq!(a[0].speaker.as_deref(), Some("Residents"));
+    }
+
+    #[test]
+    fn a_group_of_fighters_is_not_a_back_reference() {
+        assert!(back_reference("a group of fighters said").is_none());
+        assert!(back_reference("the group said").is_none());
+        assert!(back_reference("the rights group said").is_some());
+    }
+}

@@ -1,0 +1,591 @@
+//! Quote extraction from an English report.
+//!
+//! Recognises straight and curly double quotes, guillemets, and single quotes used as quotation
+//! marks (an apostrophe inside a word — Ma'arrat, rebels' — is not one). A quote that runs over a
+//! paragraph break follows the newswire convention: the opening mark is repeated at the start of
+//! the next paragraph and the closing mark omitted. Ellipses and `[...]` split a quote into
+//! segments, since the elided words may sit anywhere in the source. A quote repeated verbatim
+//! (a pull quote, a caption) is one quote with several locations.
+//!
+//! Scanning runs on the Markdown-masked text (markup replaced by spaces, same length), so every
+//! span points into the original file.
+
+use serde::Serialize;
+
+use crate::text::{markdown, Document, LineIndex};
+
+/// What sort of quotation a quote is; checks treat short ones more leniently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A sentence or more of quoted speech.
+    Full,
+    /// Part of a sentence quoted inside the reporter's own sentence ("preparing to enter").
+    Fragment,
+    /// One or two words in quotes, often distancing rather than quoting.
+    Scare,
+    /// A capitalised name in quotes (an operation, a book): usually not a translation.
+    Title,
+}
+
+/// Why two consecutive segments of a quote are apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gap {
+    /// Words were elided (`…`, `...`, `[...]`).
+    Ellipsis,
+    /// The quote continues in the next paragraph.
+    Paragraph,
+}
+
+/// A contiguous piece of a quote.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Segment {
+    pub text: String,
+    /// Byte span of the segment's words in the original report.
+    pub start: usize,
+    pub end: usize,
+    /// How this segment is separated from the previous one (`None` for the first).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gap: Option<Gap>,
+}
+
+/// One place where a quote stands in the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuoteLocation {
+    /// Byte span including the quotation marks.
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+    /// Index of the report unit (sentence) holding the opening mark.
+    pub unit: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// `q1`, `q2`, … in order of first appearance.
+    pub id: String,
+    /// The quoted words: segments joined by " … " (elision) or " " (paragraph continuation).
+    pub text: String,
+    pub kind: QuoteKind,
+    /// Segments of the first location.
+    pub segments: Vec<Segment>,
+    /// Every location, first appearance first.
+    pub locations: Vec<QuoteLocation>,
+}
+
+impl Quote {
+    pub fn first(&self) -> &QuoteLocation {
+        &self.locations[0]
+    }
+
+    pub fn word_count(&self) -> usize {
+        word_count(&self.text)
+    }
+}
+
+/// Extracts the quotes of an English document.
+pub fn extract(doc: &Document) -> Vec<Quote> {
+    let masked;
+    let scan_text = if doc.markdown {
+        masked = markdown::mask(&doc.text);
+        masked.text.as_str()
+    } else {
+        doc.text.as_str()
+    };
+    let raw = scan(scan_text);
+    let index = LineIndex::new(&doc.text);
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for r in raw {
+        let segments = split_segments(&doc.text, &r.pieces);
+        if segments.is_empty() {
+            continue;
+        }
+        let text = join_segments(&segments);
+        let (line, column) = index.line_col(&doc.text, r.start);
+        let location = QuoteLocation {
+            start: r.start,
+            end: r.end,
+            line,
+            column,
+            unit: unit_at(doc, r.start),
+        };
+        let key = dedup_key(&text);
+        if let Some(&i) = by_key.get(&key) {
+            quotes[i].locations.push(location);
+            continue;
+        }
+        by_key.insert(key, quotes.len());
+        let kind = classify(&text);
+        quotes.push(Quote {
+            id: format!("q{}", quotes.len() + 1),
+            text,
+            kind,
+            segments,
+            locations: vec![location],
+        });
+    }
+    quotes
+}
+
+fn unit_at(doc: &Document, offset: usize) -> usize {
+    let i = doc.units.partition_point(|u| u.start <= offset);
+    i.saturating_sub(1)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Straight,
+    Curly,
+    Guillemet,
+    SingleStraight,
+    SingleCurly,
+}
+
+impl Family {
+    fn opener(self) -> char {
+        match self {
+            Family::Straight => '"',
+            Family::Curly => '“',
+            Family::Guillemet => '«',
+            Family::SingleStraight => '\'',
+            Family::SingleCurly => '‘',
+        }
+    }
+}
+
+/// A quote as found by the scanner: outer span and the byte ranges of its content pieces
+/// (more than one when it runs over paragraphs).
+#[derive(Debug)]
+struct RawQuote {
+    start: usize,
+    end: usize,
+    pieces: Vec<(usize, usize)>,
+}
+
+struct Open {
+    family: Family,
+    start: usize,
+    content_start: usize,
+    pieces: Vec<(usize, usize)>,
+}
+
+fn is_opening_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => c.is_whitespace() || "([{—–-/:".contains(c),
+    }
+}
+
+/// What a quotation-mark character means at this position, given whether a quote of its family
+/// is open.
+fn classify_mark(
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    open: Option<Family>,
+) -> Option<(Family, bool)> {
+    let next_is_text = next.is_some_and(|n| !n.is_whitespace());
+    let next_is_letter = next.is_some_and(|n| n.is_alphanumeric());
+    let prev_is_text = prev.is_some_and(|p| !p.is_whitespace());
+    match c {
+        '“' => Some((Family::Curly, true)),
+        '”' => Some((Family::Curly, false)),
+        '«' => Some((Family::Guillemet, true)),
+        '»' => Some((Family::Guillemet, false)),
+        '"' => {
+            if open == Some(Family::Straight) {
+                Some((Family::Straight, false))
+            } else if next_is_text {
+                Some((Family::Straight, true))
+            } else {
+                None
+            }
+        }
+        '‘' | '\'' => {
+            let family = if c == '‘' {
+                Family::SingleCurly
+            } else {
+                Family::SingleStraight
+            };
+            if open.is_none() && is_opening_context(prev) && next_is_letter {
+                Some((family, true))
+            } else {
+                None
+            }
+        }
+        '’' => {
+            if open == Some(Family::SingleCurly) && prev_is_text && !next_is_letter {
+                Some((Family::SingleCurly, false))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Closing mark for single straight quotes: `'` after text and not followed by a letter.
+fn closes_single_straight(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(|n| n.is_alphanumeric())
+}
+
+fn scan(text: &str) -> Vec<RawQuote> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut open: Option<Open> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let prev = i.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(i + 1).map(|&(_, n)| n);
+        if c == '\n' {
+            if let Some(o) = open.as_mut() {
+                if let Some(next_para) = paragraph_break(&chars, i) {
+                    let para_end = trim_end(text, pos);
+                    o.pieces.push((o.content_start, para_end));
+                    // Newswire convention: the quote goes on if the next paragraph opens with the
+                    // same mark; otherwise the closing mark was simply forgotten.
+                    if chars.get(next_para).map(|&(_, n)| n) == Some(o.family.opener()) {
+                        let reopened = chars[next_para].0 + o.family.opener().len_utf8();
+                        o.content_start = reopened;
+                        i = next_para + 1;
+                        continue;
+                    }
+                    let o = open.take().expect("open quote");
+                    out.push(RawQuote {
+                        start: o.start,
+                        end: para_end,
+                        pieces: o.pieces,
+                    });
+                    i = next_para;
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let current = open.as_ref().map(|o| o.family);
+        if current == Some(Family::SingleStraight) && c == '\'' {
+            if closes_single_straight(prev, next) {
+                let mut o = open.take().expect("open quote");
+                o.pieces.push((o.content_start, pos));
+                out.push(RawQuote {
+                    start: o.start,
+                    end: pos + 1,
+                    pieces: o.pieces,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        if let Some((family, opening)) = classify_mark(c, prev, next, current) {
+            match (&mut open, opening) {
+                (None, true) => {
+                    open = Some(Open {
+                        family,
+                        start: pos,
+                        content_start: pos + c.len_utf8(),
+                        pieces: Vec::new(),
+                    });
+                }
+                (Some(o), false) if o.family == family => {
+                    let mut o = open.take().expect("open quote");
+                    o.pieces.push((o.content_start, pos));
+                    out.push(RawQuote {
+                        start: o.start,
+                        end: pos + c.len_utf8(),
+                        pieces: o.pieces,
+                    });
+                }
+                // Marks of another family inside a quote are nested quotes: part of the text.
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    if let Some(mut o) = open {
+        let end = trim_end(text, text.len());
+        o.pieces.push((o.content_start, end));
+        out.push(RawQuote {
+            start: o.start,
+            end,
+            pieces: o.pieces,
+        });
+    }
+    out
+}
+
+/// If the newline at `chars[i]` starts a blank line (a paragraph break), the index of the first
+/// non-space character of the next paragraph.
+fn paragraph_break(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    let mut newlines = 1;
+    while j < chars.len() && chars[j].1.is_whitespace() {
+        if chars[j].1 == '\n' {
+            newlines += 1;
+        }
+        j += 1;
+    }
+    (newlines >= 2 || j == chars.len()).then_some(j)
+}
+
+fn trim_end(text: &str, end: usize) -> usize {
+    text[..end].trim_end().len()
+}
+
+/// Splits content pieces at elisions into trimmed segments with spans into `original`.
+fn split_segments(original: &str, pieces: &[(usize, usize)]) -> Vec<Segment> {
+    let mut segments: Vec<Segment> = Vec::new();
+    for (n, &(start, end)) in pieces.iter().enumerate() {
+        let mut gap = (n > 0).then_some(Gap::Paragraph);
+        let piece = &original[start..end];
+        let mut cursor = 0;
+        let mut parts = Vec::new();
+        for (at, len) in elisions(piece) {
+            parts.push((cursor, at));
+            cursor = at + len;
+        }
+        parts.push((cursor, piece.len()));
+        for (k, (a, b)) in parts.into_iter().enumerate() {
+            if k > 0 {
+                gap = Some(Gap::Ellipsis);
+            }
+            let raw = &piece[a..b];
+            let lead = raw.len() - raw.trim_start_matches(is_edge_junk).len();
+            let trimmed = raw
+                .trim_start_matches(is_edge_junk)
+                .trim_end_matches(is_trailing_junk);
+            if !trimmed.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let s = start + a + lead;
+            segments.push(Segment {
+                text: fold_space(trimmed),
+                start: s,
+                end: s + trimmed.len(),
+                gap: if segments.is_empty() { None } else { gap },
+            });
+        }
+    }
+    segments
+}
+
+fn is_edge_junk(c: char) -> bool {
+    c.is_whitespace() || c == ',' || c == ';'
+}
+
+fn is_trailing_junk(c: char) -> bool {
+    c.is_whitespace() || c == ',' || c == ';' || c == ':'
+}
+
+/// Byte positions and lengths of elision marks in `s`: `[...]`, `[…]`, `(...)`, `…`, `...`.
+fn elisions(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &s[i..];
+        let len = ["[...]", "[…]", "(...)", "(…)", "…"]
+            .iter()
+            .find(|m| rest.starts_with(**m))
+            .map(|m| m.len())
+            .or_else(|| {
+                let dots = rest.bytes().take_while(|&c| c == b'.').count();
+                (dots >= 3).then_some(dots)
+            });
+        match len {
+            Some(len) => {
+                out.push((i, len));
+                i += len;
+            }
+            None => i += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out
+}
+
+fn join_segments(segments: &[Segment]) -> String {
+    let mut text = String::new();
+    for s in segments {
+        match s.gap {
+            None => {}
+            Some(Gap::Ellipsis) => text.push_str(" … "),
+            Some(Gap::Paragraph) => text.push(' '),
+        }
+        text.push_str(&s.text);
+    }
+    text
+}
+
+fn fold_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn word_count(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+}
+
+/// Quotes with the same words (ignoring case and punctuation) are one quote.
+fn dedup_key(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn classify(text: &str) -> QuoteKind {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let ends_sentence = text.trim_end().ends_with(['.', '!', '?', '…']);
+    let capitalised = |w: &&str| {
+        w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+    };
+    if words.len() >= 2 && words.len() <= 6 && !ends_sentence && words.iter().all(capitalised) {
+        return QuoteKind::Title;
+    }
+    if words.len() <= 2 {
+        return QuoteKind::Scare;
+    }
+    let starts_lower = words.first().is_some_and(|w| !capitalised(w));
+    if starts_lower || (words.len() <= 5 && !ends_sentence) {
+        QuoteKind::Fragment
+    } else {
+        QuoteKind::Full
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Lang, Source};
+
+    fn doc(text: &str) -> Document {
+        let source = Source {
+            path: "report.txt".into(),
+            text: text.into(),
+            encoding: crate::text::read::Encoding::Utf8,
+        };
+        Document::from_source(source, Some(Lang::En))
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        extract(&doc(text)).into_iter().map(|q| q.text).collect()
+    }
+
+    #[test]
+    fn straight_curly_and_guillemets() {
+        assert_eq!(
+            texts("He said \"the army advanced\" and “the rebels fled” and «nothing else»."),
+            ["the army advanced", "the rebels fled", "nothing else"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let t =
+            "The rebels' positions near Ma'arrat al-Nu'man fell, the Observatory's report said.";
+        assert!(texts(t).is_empty());
+        assert_eq!(
+            texts("The commander called it 'a heavy blow' to the rebels' morale."),
+            ["a heavy blow"]
+        );
+        assert_eq!(
+            texts("She said ‘we held Salma’s hills’ on Monday."),
+            ["we held Salma’s hills"]
+        );
+    }
+
+    #[test]
+    fn spans_and_positions_point_into_the_original() {
+        let t = "Line one.\nThe network said \"troops entered the village\" today.";
+        let d = doc(t);
+        let q = &extract(&d)[0];
+        let loc = q.first();
+        assert_eq!(&t[loc.start..loc.end], "\"troops entered the village\"");
+        assert_eq!((loc.line, loc.column), (2, 18));
+        let s = &q.segments[0];
+        assert_eq!(&t[s.start..s.end], "troops entered the village");
+    }
+
+    #[test]
+    fn ellipsis_splits_segments() {
+        let t = "It said \"The clashes coincided with raids … amid an advance by the army.\"";
+        let q = &extract(&doc(t))[0];
+        assert_eq!(q.segments.len(), 2);
+        assert_eq!(q.segments[0].text, "The clashes coincided with raids");
+        assert_eq!(q.segments[1].text, "amid an advance by the army.");
+        assert_eq!(q.segments[1].gap, Some(Gap::Ellipsis));
+        assert_eq!(
+            q.text,
+            "The clashes coincided with raids … amid an advance by the army."
+        );
+        let t2 = "\"Troops [...] seized the hill,\" it said.";
+        assert_eq!(extract(&doc(t2))[0].segments.len(), 2);
+    }
+
+    #[test]
+    fn quote_running_over_paragraphs() {
+        let t = "The group said: \"Fighting went on all night.\n\n\"By morning the army held the hills.\"\n\nNext paragraph.";
+        let q = extract(&doc(t));
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].text,
+            "Fighting went on all night. By morning the army held the hills."
+        );
+        assert_eq!(q[0].segments[1].gap, Some(Gap::Paragraph));
+    }
+
+    #[test]
+    fn unterminated_quote_stops_at_paragraph_end() {
+        let t = "It said \"troops advanced on the hills\n\nAnother paragraph with \"a second quote\" here.";
+        assert_eq!(texts(t), ["troops advanced on the hills", "a second quote"]);
+    }
+
+    #[test]
+    fn repeated_quote_is_one_quote_with_two_locations() {
+        let t = "\"We will stand fast,\" a commander said.\n\n> \"We will stand fast\"\n";
+        let q = extract(&doc(t));
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].locations.len(), 2);
+        assert_eq!(q[0].id, "q1");
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(classify("preparing to enter"), QuoteKind::Fragment);
+        assert_eq!(classify("terrorists"), QuoteKind::Scare);
+        assert_eq!(classify("stand fast"), QuoteKind::Scare);
+        assert_eq!(classify("Operation Northern Dawn"), QuoteKind::Title);
+        assert_eq!(
+            classify("The army has taken control of a number of strategic hills."),
+            QuoteKind::Full
+        );
+        assert_eq!(
+            classify("seized most of the surrounding hills and elevations"),
+            QuoteKind::Fragment
+        );
+    }
+
+    #[test]
+    fn nested_single_quotes_stay_inside() {
+        assert_eq!(
+            texts("He said \"they called it 'the last battle' on air\" yesterday."),
+            ["they called it 'the last battle' on air"]
+        );
+    }
+
+    #[test]
+    fn inch_marks_and_stray_marks_do_not_open_quotes() {
+        assert!(texts("A 12\" pipe and a 5' wall.").is_empty());
+    }
+}

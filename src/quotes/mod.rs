@@ -1,0 +1,8 @@
+//! Quotes in an English report: where they are ([`extract`]) and whom they are credited to
+//! ([`attribution`]).
+
+pub mod attribution;
+pub mod extract;
+
+pub use attribution::{attribute, Attribution, AttributionMethod, Outlet, OutletKind};
+pub use extract::{extract, Gap, Quote, QuoteKind, QuoteLocation, Segment};

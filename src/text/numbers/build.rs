@@ -1,0 +1,377 @@
+//! Reading one quantity from a token position: the number itself (a digit run, or number words
+//! combined the way each language combines them), then its unit, its kind and any hedge.
+
+use super::scan::{DigitRun, Token, TokenKind};
+use super::words::{self, Role};
+use super::{Quantity, QuantityKind};
+use crate::text::Lang;
+
+/// Where the number being built stands, which decides what may follow.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Last {
+    /// A digit run: only scales may follow ("1.2 million", "٣ آلاف").
+    Digits,
+    /// 1–9 as a word: a teen, a hundred, a scale or (Arabic, after و) tens may follow.
+    Ones,
+    /// 10–19: a scale may follow.
+    Teen,
+    /// 20–90: (English) ones may follow.
+    Tens,
+    /// A teen half (احد, اثنا): only عشر may follow.
+    TeenUnit,
+    Hundred,
+    /// A scale closed the group; its size, so only smaller parts follow.
+    Scale(f64),
+    /// "dozens", مئات: only a plural scale may follow ("hundreds of thousands").
+    Magnitude,
+}
+
+/// Accumulates number words: `total` holds closed scale groups, `group` the part below.
+struct NumberBuilder {
+    total: f64,
+    group: f64,
+    last: Last,
+    magnitude: bool,
+}
+
+impl NumberBuilder {
+    fn value(&self) -> f64 {
+        self.total + self.group
+    }
+
+    /// Applies `role`, if it may follow; `joined` says whether a conjunction (و, "and") came
+    /// between. Returns whether it was taken.
+    fn push(&mut self, role: Role, joined: bool, arabic: bool) -> bool {
+        use Last::*;
+        match (role, self.last) {
+            (Role::Unit(10.0), Ones | TeenUnit) if !joined && self.group < 10.0 => {
+                self.group += 10.0; // ثلاثة عشر, أحد عشر
+                self.last = Teen;
+            }
+            (Role::Unit(v), Ones) if arabic && joined && is_tens(v) => {
+                self.group += v; // خمسة وعشرون
+                self.last = Tens;
+            }
+            (Role::Unit(v), Tens) if !arabic && v < 10.0 && v > 0.0 => {
+                self.group += v; // twenty-five
+                self.last = Ones;
+            }
+            (Role::Unit(v), Hundred | Scale(_)) if joined || !arabic => {
+                if v >= 1000.0 && matches!(self.last, Scale(s) if s <= v) {
+                    return false;
+                }
+                self.group += v;
+                self.last = unit_state(v);
+            }
+            (Role::Hundreds(v), Scale(_)) if joined || !arabic => {
+                self.group += v;
+                self.last = Hundred;
+            }
+            (Role::Hundred, Ones | Digits) if !joined => {
+                self.group *= 100.0;
+                self.last = Hundred;
+            }
+            (Role::Hundred, Scale(_)) if joined || !arabic => {
+                self.group = 100.0;
+                self.last = Hundred;
+            }
+            (Role::Scale(s), Ones | Teen | Tens | Hundred | Digits) if !joined => {
+                self.close_group(s)
+            }
+            (Role::Scale(s), Scale(previous)) if !joined && s < previous => self.close_group(s),
+            (Role::ScalePlural(s), Ones | Teen | Digits | Magnitude) if !joined => {
+                self.close_group(s)
+            }
+            (Role::Dozen, Ones | Tens | Digits) if !joined => {
+                self.group *= 12.0;
+                self.last = Teen;
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn close_group(&mut self, scale: f64) {
+        self.total += self.group.max(1.0) * scale;
+        self.group = 0.0;
+        self.last = Last::Scale(scale);
+    }
+}
+
+fn is_tens(v: f64) -> bool {
+    (20.0..100.0).contains(&v) && v % 10.0 == 0.0
+}
+
+fn unit_state(v: f64) -> Last {
+    match v {
+        v if v < 10.0 => Last::Ones,
+        v if v < 20.0 => Last::Teen,
+        v if v < 100.0 => Last::Tens,
+        v => Last::Scale(v),
+    }
+}
+
+/// The number-word role of `token` in `lang`, and whether it carried the conjunction و.
+fn role_of(token: &Token, lang: Lang) -> Option<(Role, bool)> {
+    let TokenKind::Word { folded, arabic } = &token.kind else {
+        return None;
+    };
+    match (lang, arabic) {
+        (Lang::En, false) => words::english_role(folded).map(|r| (r, false)),
+        (Lang::Ar, true) => words::arabic_readings(folded)
+            .into_iter()
+            .find_map(|(w, wa)| words::arabic_role(w).map(|r| (r, wa))),
+        _ => None,
+    }
+}
+
+/// Reads the quantity starting at `tokens[i]`, if one does; returns it and the next index.
+pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Quantity, usize)> {
+    if let Some(q) = word_quantity(&tokens[i], lang) {
+        return Some((q, i + 1));
+    }
+    let (mut builder, digits, mut next) = number_at(tokens, i, lang)?;
+    let first = &tokens[i];
+    let currency = i > 0 && tokens[i - 1].is_symbol('$') && first.glued;
+    let start = if currency {
+        tokens[i - 1].start
+    } else {
+        first.start
+    };
+
+    if let Some(d) = &digits {
+        if let Some(word) = tokens.get(next).filter(|t| t.glued).and_then(Token::word) {
+            if words::is_ordinal_suffix(word) {
+                let q = quantity(
+                    d.value,
+                    QuantityKind::Ordinal,
+                    None,
+                    start,
+                    tokens[next].end,
+                );
+                return Some((q, next + 1));
+            }
+        }
+    }
+    let mut unit = currency.then_some("usd");
+    if let Some((found, after)) = unit_at(tokens, next) {
+        if currency && found == "m" {
+            builder.total += builder.group * 1e6; // "$50m" is fifty million dollars
+            builder.group = 0.0;
+        } else {
+            unit = Some(found);
+        }
+        next = after;
+    }
+    let end = tokens[next - 1].end;
+    let kind = match (unit, builder.magnitude) {
+        (Some("percent"), _) => QuantityKind::Percent,
+        (Some(_), _) => QuantityKind::Measure,
+        (None, true) => QuantityKind::Approx,
+        (None, false)
+            if digits
+                .as_ref()
+                .is_some_and(|d| looks_like_year(d, &builder)) =>
+        {
+            QuantityKind::Year
+        }
+        (None, false) => QuantityKind::Count,
+    };
+    let mut q = quantity(builder.value(), kind, unit, start, end);
+    q.approximate = builder.magnitude || hedged_before(tokens, i);
+    // تقريبا may follow the number or its counted noun ("50 شخصا تقريبا").
+    let trailing_hedge = (next..next + 2)
+        .filter_map(|k| tokens.get(k).and_then(Token::word))
+        .any(words::is_trailing_approx_marker);
+    q.approximate |= trailing_hedge;
+    Some((q, next))
+}
+
+/// Words that are a quantity by themselves: ordinals ("third", الثالث) and Arabic duals (يومين).
+fn word_quantity(token: &Token, lang: Lang) -> Option<Quantity> {
+    let TokenKind::Word { folded, arabic } = &token.kind else {
+        return None;
+    };
+    let (value, kind) = match (lang, arabic) {
+        (Lang::En, false) => (words::english_ordinal(folded)?, QuantityKind::Ordinal),
+        (Lang::Ar, true) => match words::arabic_ordinal(folded) {
+            Some(v) => (v, QuantityKind::Ordinal),
+            None => {
+                let dual = words::arabic_readings(folded)
+                    .into_iter()
+                    .any(|(w, _)| words::is_arabic_dual_noun(w));
+                dual.then_some((2.0, QuantityKind::Count))?
+            }
+        },
+        _ => return None,
+    };
+    Some(quantity(value, kind, None, token.start, token.end))
+}
+
+fn quantity(
+    value: f64,
+    kind: QuantityKind,
+    unit: Option<&str>,
+    start: usize,
+    end: usize,
+) -> Quantity {
+    Quantity {
+        value,
+        kind,
+        unit: unit.map(str::to_string),
+        start,
+        end,
+        approximate: false,
+    }
+}
+
+fn looks_like_year(d: &DigitRun, builder: &NumberBuilder) -> bool {
+    d.integer_digits == 4
+        && !d.grouped
+        && !d.decimal
+        && builder.total == 0.0
+        && (1800.0..=2100.0).contains(&d.value)
+}
+
+/// The number at `tokens[i]` (digits or words), the digit run if it started with one, and the
+/// index after the number.
+fn number_at(
+    tokens: &[Token],
+    i: usize,
+    lang: Lang,
+) -> Option<(NumberBuilder, Option<DigitRun>, usize)> {
+    let token = &tokens[i];
+    let mut builder = NumberBuilder {
+        total: 0.0,
+        group: 0.0,
+        last: Last::Ones,
+        magnitude: false,
+    };
+    let digits = match &token.kind {
+        TokenKind::Digits(d) => {
+            builder.group = d.value;
+            builder.last = Last::Digits;
+            Some(d.clone())
+        }
+        TokenKind::Word { .. } => {
+            start_words(&mut builder, tokens, i, lang)?;
+            None
+        }
+        TokenKind::Symbol(_) => return None,
+    };
+    let mut next = i + 1;
+    if digits.is_none() && builder.last == Last::Ones && builder.group == 1.0 && is_article(token) {
+        // "a hundred", "a dozen": the article only counts when a multiplier follows.
+        let (role, _) = role_of(tokens.get(next)?, lang)?;
+        if !builder.push(role, false, false) {
+            return None;
+        }
+        next += 1;
+    }
+    while let Some((role, joined, width)) = next_role(tokens, next, lang) {
+        if !builder.push(role, joined, lang == Lang::Ar) {
+            break;
+        }
+        next += width;
+    }
+    if builder.last == Last::TeenUnit {
+        return None; // أحد alone is "one of" or Sunday, not a number
+    }
+    Some((builder, digits, next))
+}
+
+fn is_article(token: &Token) -> bool {
+    matches!(token.word(), Some("a" | "an"))
+}
+
+/// Sets up `builder` from the number word at `tokens[i]`.
+fn start_words(builder: &mut NumberBuilder, tokens: &[Token], i: usize, lang: Lang) -> Option<()> {
+    let token = &tokens[i];
+    if is_article(token) && lang == Lang::En {
+        builder.group = 1.0;
+        return Some(());
+    }
+    if let Some((role, _)) = role_of(token, lang) {
+        match role {
+            Role::Unit(v) => {
+                builder.group = v;
+                builder.last = unit_state(v);
+            }
+            Role::TeenUnit(v) => {
+                builder.group = v;
+                builder.last = Last::TeenUnit;
+            }
+            Role::Hundred => {
+                builder.group = 100.0;
+                builder.last = Last::Hundred;
+            }
+            Role::Hundreds(v) => {
+                builder.group = v;
+                builder.last = Last::Hundred;
+            }
+            Role::Scale(s) => builder.close_group(s),
+            Role::ScalePlural(s) | Role::Approx(s) => {
+                builder.group = s;
+                builder.last = Last::Magnitude;
+                builder.magnitude = true;
+            }
+            Role::Dozen => return None,
+        }
+        return Some(());
+    }
+    None
+}
+
+/// The role of the next number word from `tokens[j]`, whether a conjunction joined it, and how
+/// many tokens it takes (an English "and" or hyphen joiner is one more).
+fn next_role(tokens: &[Token], j: usize, lang: Lang) -> Option<(Role, bool, usize)> {
+    let token = tokens.get(j)?;
+    let joiner = token.word() == Some("and") || (token.is_symbol('-') && token.glued);
+    if lang == Lang::En && joiner {
+        let following = tokens.get(j + 1)?;
+        let (role, _) = role_of(following, lang)?;
+        // A hyphen joins "twenty-five" without being a conjunction; "and" is one.
+        return Some((role, token.word() == Some("and"), 2));
+    }
+    if lang == Lang::En && token.word() == Some("of") {
+        // "hundreds of thousands"
+        let (role, _) = role_of(tokens.get(j + 1)?, lang)?;
+        return matches!(role, Role::ScalePlural(_)).then_some((role, false, 2));
+    }
+    if unit_at(tokens, j).is_some() {
+        return None; // بالمئة is a unit here, not ب + ال + مئة
+    }
+    let (role, wa) = role_of(token, lang)?;
+    Some((role, wa, 1))
+}
+
+/// The unit right after a number at `tokens[j]`, and the index after it.
+fn unit_at(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
+    let token = tokens.get(j)?;
+    if let TokenKind::Symbol(c) = token.kind {
+        return words::is_percent_sign(c).then_some(("percent", j + 1));
+    }
+    let word = token.word()?;
+    if let Some(second) = tokens.get(j + 1).and_then(Token::word) {
+        if let Some(unit) = words::unit_phrase(word, second) {
+            return Some((unit, j + 2));
+        }
+    }
+    words::unit_word(word).map(|unit| (unit, j + 1))
+}
+
+/// Whether a hedge ("about", نحو, "more than", أكثر من) stands right before `tokens[i]`.
+fn hedged_before(tokens: &[Token], i: usize) -> bool {
+    let word_at = |k: usize| tokens.get(k).and_then(Token::word);
+    let Some(previous) = i.checked_sub(1).and_then(word_at) else {
+        return false;
+    };
+    let single = words::arabic_readings(previous)
+        .into_iter()
+        .any(|(w, _)| words::is_approx_marker(w));
+    let pair = i
+        .checked_sub(2)
+        .and_then(word_at)
+        .is_some_and(|before| words::is_approx_phrase(before, previous));
+    single || pair
+}

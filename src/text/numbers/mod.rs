@@ -1,0 +1,207 @@
+//! Quantities in Arabic and English text — digits in any script and number words — so that a
+//! translation can be checked number by number ("خمسة وعشرون" ↔ "25", عشرات ↔ "dozens").
+//!
+//! [`extract`] works on the original text and returns byte spans into it; [`agree`] decides
+//! whether two quantities say the same thing, with room for rounding and approximations.
+//!
+//! Known limits: a plain space is never a thousands separator ("1 200" is two numbers); duals are
+//! only recognized on a short list of news nouns (جنديين, يومين …); "1.2 million" is exact.
+
+mod build;
+mod scan;
+mod words;
+
+use serde::Serialize;
+
+use super::Lang;
+
+/// What a number counts, roughly: enough to avoid matching a year with a percentage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuantityKind {
+    /// A plain number ("25 people", خمسة وعشرون).
+    Count,
+    /// A four-digit number between 1800 and 2100 with no unit ("in 2012", "mid-2012").
+    Year,
+    /// A number with a unit (`unit` says which).
+    Measure,
+    Percent,
+    /// "first", "3rd", الثالث.
+    Ordinal,
+    /// An order of magnitude, not a number: "dozens" (value 10), "hundreds", عشرات, مئات.
+    Approx,
+}
+
+/// A number found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quantity {
+    pub value: f64,
+    pub kind: QuantityKind,
+    /// Normalized unit: "km", "m", "mi", "kg", "t", "usd", "percent".
+    pub unit: Option<String>,
+    /// Byte span of the number (and its unit) in the text it was found in.
+    pub start: usize,
+    pub end: usize,
+    /// Hedged ("about 50", نحو 50, "more than 50") or an order of magnitude ("dozens").
+    pub approximate: bool,
+}
+
+/// The quantities of `text`, in order. `lang` selects the number words looked for (digits are
+/// read in every script whatever the language), so a Latin acronym in an Arabic article or an
+/// Arabic word in an English report is not misread.
+pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
+    let tokens = scan::scan(text);
+    let mut quantities = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match build::quantity_at(&tokens, i, lang) {
+            Some((quantity, next)) => {
+                quantities.push(quantity);
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    quantities
+}
+
+/// Relative difference allowed between hedged numbers ("about 50" ↔ نحو 48).
+const APPROXIMATE_TOLERANCE: f64 = 0.1;
+/// Relative difference allowed between exact numbers: only floating-point noise.
+const EXACT_TOLERANCE: f64 = 1e-9;
+/// An order of magnitude ("dozens", value 10) covers values from this many times its value …
+const MAGNITUDE_LOW: f64 = 1.2;
+/// … up to (not including) this many times: dozens = 12–99, hundreds = 120–999.
+const MAGNITUDE_HIGH: f64 = 10.0;
+
+/// Whether two quantities (one from each side of a translation) say the same thing: compatible
+/// kinds and the same value — within 10% when either is hedged, within a matching order of
+/// magnitude when one is "dozens"/"hundreds" (عشرات ↔ "40"), after unit conversion for
+/// measures (km ↔ m ↔ mi, kg ↔ t). A unit on one side only is allowed: translators drop them.
+pub fn agree(a: &Quantity, b: &Quantity) -> bool {
+    if !kinds_compatible(a, b) {
+        return false;
+    }
+    let (Some(x), Some(y)) = (base_value(a), base_value(b)) else {
+        return false;
+    };
+    match (
+        a.kind == QuantityKind::Approx,
+        b.kind == QuantityKind::Approx,
+    ) {
+        (true, true) => same_within(x, y, EXACT_TOLERANCE),
+        (true, false) => within_magnitude(x, y),
+        (false, true) => within_magnitude(y, x),
+        (false, false) => {
+            let tolerance = if a.approximate || b.approximate {
+                APPROXIMATE_TOLERANCE
+            } else {
+                EXACT_TOLERANCE
+            };
+            same_within(x, y, tolerance)
+        }
+    }
+}
+
+fn kinds_compatible(a: &Quantity, b: &Quantity) -> bool {
+    use QuantityKind::*;
+    let numeric = |k| matches!(k, Count | Year | Measure | Approx);
+    match (a.kind, b.kind) {
+        (Percent, Percent) | (Ordinal, Ordinal) => true,
+        (Measure, Measure) => match (&a.unit, &b.unit) {
+            (Some(u), Some(v)) => unit_family(u) == unit_family(v),
+            _ => true,
+        },
+        (x, y) => numeric(x) && numeric(y),
+    }
+}
+
+/// Units that can be converted into each other share a family; others are their own family.
+fn unit_family(unit: &str) -> &str {
+    match unit {
+        "km" | "m" | "mi" => "length",
+        "kg" | "t" => "mass",
+        other => other,
+    }
+}
+
+/// The value in the family's base unit (m, kg), or as is when there is no conversion.
+fn base_value(q: &Quantity) -> Option<f64> {
+    let factor = match q.unit.as_deref() {
+        Some("km") => 1000.0,
+        Some("mi") => 1609.344,
+        Some("t") => 1000.0,
+        _ => 1.0,
+    };
+    let v = q.value * factor;
+    v.is_finite().then_some(v)
+}
+
+fn same_within(x: f64, y: f64, relative: f64) -> bool {
+    let scale = x.abs().max(y.abs()).max(1.0);
+    (x - y).abs() <= relative * scale
+}
+
+fn within_magnitude(magnitude: f64, value: f64) -> bool {
+    value >= magnitude * MAGNITUDE_LOW && value < magnitude * MAGNITUDE_HIGH
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(value: f64, kind: QuantityKind, unit: Option<&str>, approximate: bool) -> Quantity {
+        Quantity {
+            value,
+            kind,
+            unit: unit.map(str::to_string),
+            start: 0,
+            end: 0,
+            approximate,
+        }
+    }
+
+    #[test]
+    fn agreement_rules() {
+        use QuantityKind::*;
+        let dozens = q(10.0, Approx, None, true);
+        assert!(agree(&dozens, &q(40.0, Count, None, false)));
+        assert!(agree(&q(12.0, Count, None, false), &dozens));
+        assert!(!agree(&dozens, &q(5.0, Count, None, false)));
+        assert!(!agree(&dozens, &q(100.0, Count, None, false)));
+        assert!(agree(&dozens, &q(10.0, Approx, None, true)));
+        assert!(!agree(&dozens, &q(100.0, Approx, None, true)));
+        assert!(agree(
+            &q(50.0, Count, None, true),
+            &q(48.0, Count, None, false)
+        ));
+        assert!(!agree(
+            &q(50.0, Count, None, false),
+            &q(48.0, Count, None, false)
+        ));
+        assert!(!agree(
+            &q(10.0, Percent, Some("percent"), false),
+            &q(10.0, Count, None, false)
+        ));
+        assert!(agree(
+            &q(2012.0, Year, None, false),
+            &q(2012.0, Count, None, false)
+        ));
+        assert!(agree(
+            &q(2.0, Measure, Some("km"), false),
+            &q(2000.0, Measure, Some("m"), false)
+        ));
+        assert!(!agree(
+            &q(2.0, Measure, Some("km"), false),
+            &q(2.0, Measure, Some("kg"), false)
+        ));
+        assert!(agree(
+            &q(30.0, Measure, Some("km"), true),
+            &q(19.0, Measure, Some("mi"), false)
+        ));
+        assert!(!agree(
+            &q(3.0, Ordinal, None, false),
+            &q(3.0, Count, None, false)
+        ));
+    }
+}

@@ -1,0 +1,235 @@
+//! Cutting text into the tokens number extraction needs: digit runs (already parsed, in any digit
+//! script and with their separators), words (with a folded form for table look-ups) and single
+//! symbols. This is deliberately separate from `text::tokens`: numbers need separators *inside*
+//! digit runs ("1,200", "٣٫٥") and to know whether a unit was glued to its number ("50km").
+
+/// What a token is.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum TokenKind {
+    /// A digit run with its value and the shape facts the kind heuristics need.
+    Digits(DigitRun),
+    /// A run of letters; `folded` is lowercased (Latin) or Arabic-folded (see [`fold_arabic`]).
+    Word { folded: String, arabic: bool },
+    /// Any other single non-space character (`%`, `$`, `-`, `,` …).
+    Symbol(char),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct DigitRun {
+    pub value: f64,
+    /// Digits before the decimal separator, group separators not counted.
+    pub integer_digits: usize,
+    pub grouped: bool,
+    pub decimal: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Token {
+    pub kind: TokenKind,
+    pub start: usize,
+    pub end: usize,
+    /// No whitespace between this token and the previous one ("50km", "10%", "1st").
+    pub glued: bool,
+}
+
+impl Token {
+    pub fn word(&self) -> Option<&str> {
+        match &self.kind {
+            TokenKind::Word { folded, .. } => Some(folded),
+            _ => None,
+        }
+    }
+
+    pub fn is_symbol(&self, c: char) -> bool {
+        self.kind == TokenKind::Symbol(c)
+    }
+}
+
+/// The value of a digit in ASCII, Arabic-Indic (U+0660–0669) or Eastern Arabic-Indic
+/// (U+06F0–06F9) script.
+pub(super) fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
+fn is_arabic_indic_digit(c: char) -> bool {
+    matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
+/// Tashkeel, superscript alef and tatweel: written or not, the word is the same.
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+/// Folds an Arabic word for table look-up: marks removed, hamza-carrying alefs to bare alef,
+/// alef maqsura to ya, ta marbuta to ha. Kept local (and small) so number extraction does not
+/// depend on the details of the document normalizer.
+pub(super) fn fold_arabic(word: &str) -> String {
+    word.chars()
+        .filter(|&c| !is_arabic_mark(c))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Group separators that are only read as such before exactly three digits. An ordinary space is
+/// not one of them: "in 2012 200 people" must stay two numbers.
+fn is_group_separator(c: char) -> bool {
+    matches!(c, ',' | '\u{066C}' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
+}
+
+fn is_decimal_separator(c: char) -> bool {
+    matches!(c, '.' | '\u{066B}')
+}
+
+/// Cuts `text` into tokens; whitespace only sets `glued` on the next token.
+pub(super) fn scan(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    let mut glued = false;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            glued = false;
+            i += 1;
+            continue;
+        }
+        let (kind, next) = if digit_value(c).is_some() {
+            let (run, next) = scan_digits(&chars, i);
+            (TokenKind::Digits(run), next)
+        } else if c.is_alphabetic() || is_arabic_mark(c) {
+            let mut next = i;
+            while next < chars.len()
+                && (chars[next].1.is_alphabetic() || is_arabic_mark(chars[next].1))
+            {
+                next += 1;
+            }
+            let end = chars.get(next).map_or(text.len(), |&(o, _)| o);
+            let raw = &text[start..end];
+            let arabic = raw.chars().any(crate::text::is_arabic_char);
+            let folded = if arabic {
+                fold_arabic(raw)
+            } else {
+                raw.to_lowercase()
+            };
+            (TokenKind::Word { folded, arabic }, next)
+        } else {
+            (TokenKind::Symbol(c), i + 1)
+        };
+        let end = chars.get(next).map_or(text.len(), |&(o, _)| o);
+        tokens.push(Token {
+            kind,
+            start,
+            end,
+            glued,
+        });
+        glued = true;
+        i = next;
+    }
+    tokens
+}
+
+/// Reads one digit run starting at `chars[i]`; returns it and the index after it.
+fn scan_digits(chars: &[(usize, char)], mut i: usize) -> (DigitRun, usize) {
+    let count_digits_from = |j: usize| {
+        chars[j..]
+            .iter()
+            .take_while(|(_, c)| digit_value(*c).is_some())
+            .count()
+    };
+    let mut integer = String::new();
+    let mut fraction = String::new();
+    let mut grouped = false;
+    let mut decimal = false;
+    let push_digits = |out: &mut String, from: usize, n: usize| {
+        for &(_, c) in &chars[from..from + n] {
+            out.push(char::from_digit(digit_value(c).unwrap_or(0), 10).unwrap_or('0'));
+        }
+    };
+    let n = count_digits_from(i);
+    push_digits(&mut integer, i, n);
+    let arabic_digits = is_arabic_indic_digit(chars[i].1);
+    i += n;
+    while let Some(&(_, sep)) = chars.get(i) {
+        let following = if i + 1 < chars.len() {
+            count_digits_from(i + 1)
+        } else {
+            0
+        };
+        if following == 0 {
+            break;
+        }
+        if !decimal && is_group_separator(sep) && following == 3 {
+            grouped = true;
+            push_digits(&mut integer, i + 1, 3);
+        } else if !decimal
+            && (is_decimal_separator(sep) || (sep == ',' && arabic_digits && following <= 2))
+        {
+            // Arabic writers often use a plain comma as the decimal mark ("٣,٥").
+            decimal = true;
+            push_digits(&mut fraction, i + 1, following);
+        } else {
+            break;
+        }
+        i += 1 + following;
+    }
+    let literal = if fraction.is_empty() {
+        integer.clone()
+    } else {
+        format!("{integer}.{fraction}")
+    };
+    let run = DigitRun {
+        value: literal.parse().unwrap_or(0.0),
+        integer_digits: integer.len(),
+        grouped,
+        decimal,
+    };
+    (run, i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn digits(text: &str) -> Vec<f64> {
+        scan(text)
+            .into_iter()
+            .filter_map(|t| match t.kind {
+                TokenKind::Digits(d) => Some(d.value),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn digit_scripts_and_separators() {
+        assert_eq!(digits("1,200 and 3.5"), vec![1200.0, 3.5]);
+        assert_eq!(digits("١٬٢٠٠ و٣٫٥"), vec![1200.0, 3.5]);
+        assert_eq!(digits("۱۲۳"), vec![123.0]);
+        assert_eq!(digits("٣,٥"), vec![3.5]);
+        // An ASCII comma before other than three digits is a list, not a separator.
+        assert_eq!(digits("3,5"), vec![3.0, 5.0]);
+        assert_eq!(digits("1\u{202F}200"), vec![1200.0]);
+        assert_eq!(digits("2012 200"), vec![2012.0, 200.0]);
+        assert_eq!(digits("1,2345"), vec![1.0, 2345.0]);
+    }
+
+    #[test]
+    fn words_are_folded_and_glue_is_recorded() {
+        let tokens = scan("50km والخمسينَ");
+        assert!(tokens[1].glued);
+        assert_eq!(tokens[1].word(), Some("km"));
+        assert_eq!(tokens[2].word(), Some("والخمسين"));
+        assert!(!tokens[2].glued);
+        assert_eq!(fold_arabic("مئةٌ إحدى"), "مئه احدي");
+    }
+}

@@ -1,0 +1,309 @@
+//! Word tables: number words, ordinals, units and "about"-type markers in English and Arabic.
+//! Arabic entries are in folded form (see `scan::fold_arabic`): أ/إ/آ → ا, ى → ي, ة → ه.
+
+/// What a number word does to the number being built (see `NumberBuilder` in the parent module).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Role {
+    /// 0–99: adds to the current group ("five", "twenty", "خمسة", "عشرون").
+    Unit(f64),
+    /// Only the first half of a teen (احد/اثنا in "أحد عشر", "اثنا عشر"); alone it is not a number.
+    TeenUnit(f64),
+    /// "hundred", مئة: multiplies the current group (or 1) by 100.
+    Hundred,
+    /// A whole hundreds value in one word (مئتان, ثلاثمئة): adds to the current group.
+    Hundreds(f64),
+    /// "thousand", ألف, "million": closes the current group (or 1) times the scale.
+    Scale(f64),
+    /// Plural scales (آلاف, ملايين, "thousands"): a multiplier after a number, "thousands of" alone.
+    ScalePlural(f64),
+    /// "dozens", عشرات, مئات: an approximate amount of at least this much.
+    Approx(f64),
+    /// "dozen": ×12.
+    Dozen,
+}
+
+pub(super) fn english_role(word: &str) -> Option<Role> {
+    use Role::*;
+    let unit = |v: u32| Some(Unit(f64::from(v)));
+    match word {
+        "zero" => unit(0),
+        "one" => unit(1),
+        "two" => unit(2),
+        "three" => unit(3),
+        "four" => unit(4),
+        "five" => unit(5),
+        "six" => unit(6),
+        "seven" => unit(7),
+        "eight" => unit(8),
+        "nine" => unit(9),
+        "ten" => unit(10),
+        "eleven" => unit(11),
+        "twelve" => unit(12),
+        "thirteen" => unit(13),
+        "fourteen" => unit(14),
+        "fifteen" => unit(15),
+        "sixteen" => unit(16),
+        "seventeen" => unit(17),
+        "eighteen" => unit(18),
+        "nineteen" => unit(19),
+        "twenty" => unit(20),
+        "thirty" => unit(30),
+        "forty" => unit(40),
+        "fifty" => unit(50),
+        "sixty" => unit(60),
+        "seventy" => unit(70),
+        "eighty" => unit(80),
+        "ninety" => unit(90),
+        "hundred" => Some(Hundred),
+        "thousand" => Some(Scale(1e3)),
+        "million" => Some(Scale(1e6)),
+        "billion" | "bn" => Some(Scale(1e9)),
+        "thousands" => Some(ScalePlural(1e3)),
+        "millions" => Some(ScalePlural(1e6)),
+        "billions" => Some(ScalePlural(1e9)),
+        "dozens" | "scores" => Some(Approx(10.0)),
+        "hundreds" => Some(Approx(100.0)),
+        "dozen" => Some(Dozen),
+        _ => None,
+    }
+}
+
+pub(super) fn arabic_role(word: &str) -> Option<Role> {
+    use Role::*;
+    let unit = |v: u32| Some(Unit(f64::from(v)));
+    match word {
+        "واحد" | "واحده" => unit(1),
+        "اثنان" | "اثنين" | "اثنتان" | "اثنتين" | "ثنتين" => unit(2),
+        "ثلاث" | "ثلاثه" => unit(3),
+        "اربع" | "اربعه" => unit(4),
+        "خمس" | "خمسه" => unit(5),
+        "ست" | "سته" => unit(6),
+        "سبع" | "سبعه" => unit(7),
+        "ثمان" | "ثماني" | "ثمانيه" => unit(8),
+        "تسع" | "تسعه" => unit(9),
+        "عشر" | "عشره" => unit(10),
+        "احد" | "احدي" => Some(TeenUnit(1.0)),
+        "اثنا" | "اثني" | "اثنتا" | "اثنتي" => Some(TeenUnit(2.0)),
+        "عشرون" | "عشرين" => unit(20),
+        "ثلاثون" | "ثلاثين" => unit(30),
+        "اربعون" | "اربعين" => unit(40),
+        "خمسون" | "خمسين" => unit(50),
+        "ستون" | "ستين" => unit(60),
+        "سبعون" | "سبعين" => unit(70),
+        "ثمانون" | "ثمانين" => unit(80),
+        "تسعون" | "تسعين" => unit(90),
+        "مئه" | "مائه" => Some(Hundred),
+        "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتا" | "مئتي" | "مائتا" | "مائتي" => {
+            Some(Hundreds(200.0))
+        }
+        // The accusative (ألفًا, مليونًا after 11–99) is the singular scale, not a dual.
+        "الف" | "الفا" => Some(Scale(1e3)),
+        "مليون" | "مليونا" => Some(Scale(1e6)),
+        "مليار" | "بليون" => Some(Scale(1e9)),
+        // Duals are a whole number: "ألفين" is two thousand.
+        "الفان" | "الفين" => Some(Unit(2e3)),
+        "مليونان" | "مليونين" => Some(Unit(2e6)),
+        "ملياران" | "مليارين" => Some(Unit(2e9)),
+        "الاف" | "الوف" => Some(ScalePlural(1e3)),
+        "ملايين" => Some(ScalePlural(1e6)),
+        "مليارات" => Some(ScalePlural(1e9)),
+        "عشرات" => Some(Approx(10.0)),
+        "مئات" | "مئآت" => Some(Approx(100.0)),
+        _ => compound_hundreds(word).map(Hundreds),
+    }
+}
+
+/// One-word hundreds: ثلاثمئة, خمسمائة, ثمانمئة …
+fn compound_hundreds(word: &str) -> Option<f64> {
+    let head = word
+        .strip_suffix("مئه")
+        .or_else(|| word.strip_suffix("مائه"))?;
+    let units = match head {
+        "ثلاث" => 3.0,
+        "اربع" => 4.0,
+        "خمس" => 5.0,
+        "ست" => 6.0,
+        "سبع" => 7.0,
+        "ثمان" | "ثماني" => 8.0,
+        "تسع" => 9.0,
+        _ => return None,
+    };
+    Some(units * 100.0)
+}
+
+/// The ways an Arabic word can carry a number word under clitics, most literal first, each with
+/// whether it began with the conjunction و (which is how Arabic joins "five and twenty").
+///
+/// Prepositions and the article need at least three letters left, so "لست" ("I am not") is not
+/// ل + ست (six); after a bare conjunction two letters are enough ("وست").
+pub(super) fn arabic_readings(word: &str) -> Vec<(&str, bool)> {
+    let mut readings = vec![(word, false)];
+    if let Some(rest) = word.strip_prefix('و') {
+        readings.push((rest, true));
+    } else if let Some(rest) = word.strip_prefix('ف') {
+        readings.push((rest, false));
+    }
+    for i in 0..readings.len() {
+        let (base, wa) = readings[i];
+        for prefix in ["بال", "لل", "ال", "ب", "ل"] {
+            if let Some(rest) = base.strip_prefix(prefix) {
+                if rest.chars().count() >= 3 {
+                    readings.push((rest, wa));
+                }
+            }
+        }
+    }
+    readings
+}
+
+pub(super) fn english_ordinal(word: &str) -> Option<f64> {
+    let v = match word {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "twentieth" => 20,
+        _ => return None,
+    };
+    Some(f64::from(v))
+}
+
+/// Arabic ordinals, only with the article (or أول, which is only ever "first"): bare ثاني or
+/// خامس are too often something else.
+pub(super) fn arabic_ordinal(word: &str) -> Option<f64> {
+    let base = word.strip_suffix('ه').unwrap_or(word);
+    let v = match base {
+        "اول" | "الاول" | "الاولي" => 1,
+        "الثاني" => 2,
+        "الثالث" => 3,
+        "الرابع" => 4,
+        "الخامس" => 5,
+        "السادس" => 6,
+        "السابع" => 7,
+        "الثامن" => 8,
+        "التاسع" => 9,
+        "العاشر" => 10,
+        _ => return None,
+    };
+    Some(f64::from(v))
+}
+
+/// Suffixes that make a digit run an ordinal when glued to it ("1st", "22nd").
+pub(super) fn is_ordinal_suffix(word: &str) -> bool {
+    matches!(word, "st" | "nd" | "rd" | "th")
+}
+
+/// A unit after a number: a normalized unit name, `"percent"` for percentages.
+pub(super) fn unit_word(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "percent" | "pct" | "بالمئه" | "بالمائه" | "بالميه" => "percent",
+        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "كم" | "كلم"
+        | "كيلومتر" | "كيلومترا" | "كيلومترات" => "km",
+        "m" | "metre" | "metres" | "meter" | "meters" | "متر" | "مترا" | "امتار" => "m",
+        "mile" | "miles" | "ميل" | "ميلا" | "اميال" => "mi",
+        "kg" | "kilogram" | "kilograms" | "kilos" | "كيلوغرام" | "كيلوغراما" | "كيلوجرام"
+        | "كغ" | "كلغ" => "kg",
+        "ton" | "tons" | "tonne" | "tonnes" | "طن" | "طنا" | "اطنان" => "t",
+        "dollar" | "dollars" | "دولار" | "دولارا" | "دولارات" => "usd",
+        _ => return None,
+    })
+}
+
+/// Two-word units: "per cent", "في المئة".
+pub(super) fn unit_phrase(first: &str, second: &str) -> Option<&'static str> {
+    match (first, second) {
+        ("per", "cent") | ("في", "المئه") | ("في", "المائه") => Some("percent"),
+        _ => None,
+    }
+}
+
+/// Symbols right after a number that make it a percentage.
+pub(super) fn is_percent_sign(c: char) -> bool {
+    matches!(c, '%' | '٪')
+}
+
+/// Words right before a number that make it approximate (or a bound, which for comparing a
+/// translation is the same thing: "more than 50" and أكثر من 50 say the same).
+pub(super) fn is_approx_marker(word: &str) -> bool {
+    matches!(
+        word,
+        "about"
+            | "around"
+            | "approximately"
+            | "roughly"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "estimated"
+            | "over"
+            | "نحو"
+            | "حوالي"
+            | "قرابه"
+            | "زهاء"
+            | "يقارب"
+            | "ناهز"
+            | "يناهز"
+    )
+}
+
+pub(super) fn is_approx_phrase(first: &str, second: &str) -> bool {
+    matches!(
+        (first, second),
+        ("more", "than")
+            | ("less", "than")
+            | ("fewer", "than")
+            | ("at", "least")
+            | ("up", "to")
+            | ("close", "to")
+            | ("اكثر", "من")
+            | ("اقل", "من")
+            | ("يزيد", "عن")
+            | ("يزيد", "علي")
+            | ("يقل", "عن")
+            | ("ما", "يقارب")
+    )
+}
+
+/// Word right after a number (and its unit) that makes it approximate.
+pub(super) fn is_trailing_approx_marker(word: &str) -> bool {
+    matches!(word, "تقريبا" | "تقريبًا")
+}
+
+/// Nouns in the dual, which carry the number two by themselves (جنديين = two soldiers). Only a
+/// list: in unvocalized text a dual looks like a sound plural (مدنيين is "civilians").
+pub(super) fn is_arabic_dual_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "يومين"
+            | "يومان"
+            | "شهرين"
+            | "شهران"
+            | "عامين"
+            | "عامان"
+            | "سنتين"
+            | "سنتان"
+            | "ساعتين"
+            | "ساعتان"
+            | "اسبوعين"
+            | "اسبوعان"
+            | "دقيقتين"
+            | "مرتين"
+            | "شخصين"
+            | "شخصان"
+            | "طفلين"
+            | "جنديين"
+            | "جنديان"
+            | "قتيلين"
+            | "رجلين"
+            | "امراتين"
+            | "صاروخين"
+    )
+}

@@ -1,0 +1,340 @@
+//! Sentence boundaries inside one paragraph: a single forward scan for terminal marks; only at a
+//! mark does the scanner look around it, and never further than a word either way, so the cost
+//! stays linear even on a 50 MB line.
+//!
+//! A run of marks (`.`, `!`, `?`, `؟`, `۔`, `…`, `...`), then any closing quotes or brackets, ends
+//! a sentence when white space follows and:
+//! - the next word does not start with a lowercase Latin letter (`"Where?" he asked`), and
+//! - for `?` `!` `؟`: always;
+//! - for an ellipsis: only when a closing quote follows it or a typical sentence opener comes
+//!   next, so an ellipsis inside a quotation ("… amid an advance …") does not split it;
+//! - for a period: when a closing quote or bracket follows it (`(see below.)`), else by the word
+//!   before it — see [`super::abbrev`] — and a lone number opening the paragraph (`1.`) is a list
+//!   number, not a sentence.
+//!
+//! A short bracketed credit ending the paragraph ("… the ridge. (AFP)") stays with the sentence
+//! before it.
+
+use std::ops::Range;
+
+use super::abbrev::{self, Abbrev};
+use crate::text::is_arabic_char;
+
+/// What a run of terminal marks contains.
+#[derive(Debug, Default)]
+struct Marks {
+    /// Offset just past the run.
+    end: usize,
+    /// `?`, `!` or `؟` in the run.
+    strong: bool,
+    periods: usize,
+    ellipsis: bool,
+}
+
+/// Appends the sentence spans of `paragraph` (trimmed: it starts and ends on non-space) to `out`.
+pub fn split(masked: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let bytes = masked.as_bytes();
+    let end = paragraph.end;
+    let mut start = paragraph.start;
+    let mut i = start;
+    while i < end {
+        if terminal_len(bytes, i).is_none() {
+            i += 1;
+            continue;
+        }
+        let marks = scan_marks(bytes, i, end);
+        let closed_end = skip_closers(masked, marks.end, end);
+        if closed_end >= end {
+            break;
+        }
+        if !masked[closed_end..].starts_with(char::is_whitespace) {
+            // "3.5", "U.S.", "example.com", "Yahoo!News": the mark is inside a word.
+            i = closed_end;
+            continue;
+        }
+        let next = skip_whitespace(masked, closed_end, end);
+        let boundary = Boundary {
+            masked,
+            sentence_start: start,
+            mark_start: i,
+            marks: &marks,
+            closed: closed_end > marks.end,
+            next,
+            end,
+        };
+        if boundary.ends_sentence() {
+            out.push(start..closed_end);
+            start = next;
+        }
+        i = next;
+    }
+    if start < end {
+        out.push(start..end);
+    }
+}
+
+/// Byte length of the terminal mark at `i`, if there is one.
+fn terminal_len(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes[i] {
+        b'.' | b'!' | b'?' => Some(1),
+        // ؟ U+061F and ۔ U+06D4
+        0xD8 if bytes.get(i + 1) == Some(&0x9F) => Some(2),
+        0xDB if bytes.get(i + 1) == Some(&0x94) => Some(2),
+        // … U+2026
+        0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => Some(3),
+        _ => None,
+    }
+}
+
+fn scan_marks(bytes: &[u8], start: usize, end: usize) -> Marks {
+    let mut marks = Marks::default();
+    let mut i = start;
+    while i < end {
+        let Some(len) = terminal_len(bytes, i) else {
+            break;
+        };
+        match (bytes[i], len) {
+            (b'.', _) | (0xDB, _) => marks.periods += 1,
+            (_, 3) => marks.ellipsis = true,
+            _ => marks.strong = true,
+        }
+        i += len;
+    }
+    marks.end = i;
+    if marks.periods >= 2 {
+        marks.ellipsis = true;
+    }
+    marks
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '›')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '‹' | '„')
+}
+
+fn skip_closers(masked: &str, from: usize, end: usize) -> usize {
+    let mut i = from;
+    for c in masked[from..end].chars() {
+        if !is_closer(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+fn skip_whitespace(masked: &str, from: usize, end: usize) -> usize {
+    let rest = &masked[from..end];
+    from + (rest.len() - rest.trim_start().len())
+}
+
+/// A candidate boundary and the context that decides it.
+struct Boundary<'a> {
+    masked: &'a str,
+    sentence_start: usize,
+    mark_start: usize,
+    marks: &'a Marks,
+    /// A closing quote or bracket follows the marks.
+    closed: bool,
+    /// Start of the next non-space text.
+    next: usize,
+    end: usize,
+}
+
+impl Boundary<'_> {
+    fn ends_sentence(&self) -> bool {
+        let next_char = self.next_text().chars().next();
+        if next_char.is_some_and(is_lower_latin) || self.credit_follows() {
+            return false;
+        }
+        if self.marks.strong {
+            return true;
+        }
+        if self.marks.ellipsis {
+            return self.closed || abbrev::is_sentence_opener(self.next_word());
+        }
+        if self.closed {
+            return true;
+        }
+        let word_start = self.word_start();
+        let word = &self.masked[word_start..self.mark_start];
+        if word_start == self.sentence_start && is_list_number(word) {
+            return false;
+        }
+        let next_is_digit = next_char.is_some_and(char::is_numeric);
+        match abbrev::classify(word) {
+            Abbrev::None => true,
+            Abbrev::BeforeName | Abbrev::Inner => false,
+            Abbrev::BeforeNumber => !next_is_digit,
+            Abbrev::Ambiguous => {
+                !next_is_digit
+                    && (next_char.is_some_and(is_arabic_char)
+                        || abbrev::is_sentence_opener(self.next_word()))
+            }
+            Abbrev::ArabicLetters => self.number_before(word_start),
+        }
+    }
+
+    /// A short bracketed group without terminal marks that ends the paragraph — a photo or agency
+    /// credit, "Smoke over the ridge. (AFP)" — stays with its sentence.
+    fn credit_follows(&self) -> bool {
+        const MAX_CREDIT_BYTES: usize = 80;
+        let rest = &self.masked[self.next..self.end];
+        if !rest.starts_with('(') {
+            return false;
+        }
+        let window = &rest.as_bytes()[..rest.len().min(MAX_CREDIT_BYTES)];
+        let Some(close) = window.iter().position(|&b| b == b')') else {
+            return false;
+        };
+        let inside = &rest.as_bytes()[..close];
+        let has_mark = (0..inside.len()).any(|i| terminal_len(inside, i).is_some());
+        !has_mark && close + 1 == rest.len()
+    }
+
+    /// The text after the boundary, past opening quotes and brackets.
+    fn next_text(&self) -> &str {
+        self.masked[self.next..self.end].trim_start_matches(is_opener)
+    }
+
+    /// The letters of the next word, at most 24 of them (enough for any sentence opener).
+    fn next_word(&self) -> &str {
+        let rest = self.next_text();
+        let word_len: usize = rest
+            .chars()
+            .take(24)
+            .take_while(|c| c.is_alphabetic())
+            .map(char::len_utf8)
+            .sum();
+        &rest[..word_len]
+    }
+
+    /// Start of the word before the marks, past opening quotes and brackets; looks back at most
+    /// 64 bytes (longer "words" are URLs or numbers, never abbreviations).
+    fn word_start(&self) -> usize {
+        let lo = ceil_boundary(
+            self.masked,
+            self.mark_start.saturating_sub(64).max(self.sentence_start),
+        );
+        let before = &self.masked[lo..self.mark_start];
+        let word_len = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(before.len(), |(i, c)| before.len() - i - c.len_utf8());
+        let word = &before[before.len() - word_len..];
+        let trimmed = word.trim_start_matches(is_opener);
+        self.mark_start - trimmed.len()
+    }
+
+    /// Whether the token before `word_start` ends in a digit ("٢٠٢٠ م.", "850 م.").
+    fn number_before(&self, word_start: usize) -> bool {
+        self.masked[self.sentence_start..word_start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(char::is_numeric)
+    }
+}
+
+fn is_lower_latin(c: char) -> bool {
+    c.is_lowercase() && !is_arabic_char(c)
+}
+
+/// "1", "12", "٣": a short number that opens a paragraph is a list number.
+fn is_list_number(word: &str) -> bool {
+    !word.is_empty() && word.chars().count() <= 3 && word.chars().all(char::is_numeric)
+}
+
+/// The smallest char boundary of `s` at or above `i`.
+fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        split(text, 0..text.len(), &mut out);
+        out.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn basic_marks() {
+        assert_eq!(
+            sentences("One. Two! Three? Four"),
+            ["One.", "Two!", "Three?", "Four"]
+        );
+        assert_eq!(sentences("قال. وأضاف؟ نعم"), ["قال.", "وأضاف؟", "نعم"]);
+    }
+
+    #[test]
+    fn word_internal_marks() {
+        assert_eq!(
+            sentences("It rose 3.5 percent. Then"),
+            ["It rose 3.5 percent.", "Then"]
+        );
+        assert_eq!(
+            sentences("See example.com/a?b now."),
+            ["See example.com/a?b now."]
+        );
+    }
+
+    #[test]
+    fn closers_and_lowercase() {
+        assert_eq!(
+            sentences("He said \"go.\" Then left."),
+            ["He said \"go.\"", "Then left."]
+        );
+        assert_eq!(sentences("\"Where?\" he asked."), ["\"Where?\" he asked."]);
+    }
+
+    #[test]
+    fn abbreviations() {
+        assert_eq!(
+            sentences("Gen. Ali spoke at 9 a.m. The end."),
+            ["Gen. Ali spoke at 9 a.m.", "The end."]
+        );
+        assert_eq!(
+            sentences("the U.S. State Department"),
+            ["the U.S. State Department"]
+        );
+        assert_eq!(sentences("No. 5 fell."), ["No. 5 fell."]);
+        assert_eq!(
+            sentences("قال د. أحمد إن عام 2020 م. وأضاف"),
+            ["قال د. أحمد إن عام 2020 م.", "وأضاف"]
+        );
+    }
+
+    #[test]
+    fn credits_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("Smoke over the ridge. (AFP)"),
+            ["Smoke over the ridge. (AFP)"]
+        );
+        assert_eq!(
+            sentences("It fell. (See map.) Then"),
+            ["It fell.", "(See map.)", "Then"]
+        );
+        assert_eq!(
+            sentences("It fell. (AFP) Then more."),
+            ["It fell.", "(AFP) Then more."]
+        );
+    }
+
+    #[test]
+    fn long_line_without_marks_is_one_sentence() {
+        let text = "word ".repeat(100_000);
+        let text = text.trim_end();
+        assert_eq!(sentences(text).len(), 1);
+    }
+}
