@@ -7,13 +7,14 @@ use predicates::prelude::*;
 
 const HEADER: &str = "cluster,suggested,variant,count,locations,arabic,gazetteer_id,reason";
 
-/// An English report (written for these tests) that spells one village three ways.
-const REPORT: &str = "Shelling hit Kafr Dabla before dawn.\n\
-Later the army entered Kfar Debl, the monitor said.\n\
-Residents fled the village of Kafrdabla and the town of Dorin.\n";
+/// An English report (written for these tests) that spells one village three ways. The places
+/// are invented, so that the embedded gazetteer, which grows, cannot change the results.
+const REPORT: &str = "Shelling hit Kafr Hamrun before dawn.\n\
+Later the army entered Kfar Hamroun, the monitor said.\n\
+Residents fled the village of Kafrhamrun and the town of Zawarik.\n";
 
 const GAZETTEER: &str = "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n\
-kafrdabla,كفردبل,Kafrdabla,Kafr Dabla|Kfar Debl,village,Latakia,,,\n";
+test-hamrun,كفرحمرون,Kafrhamrun,Kafr Hamrun|Kfar Hamroun,village,Idlib,,,\n";
 
 fn isnad() -> Command {
     Command::cargo_bin("isnad").unwrap()
@@ -57,15 +58,15 @@ fn variants_are_one_cluster_with_locations_and_reasons() {
     let rows = csv_rows(&out);
     let village: Vec<_> = rows.iter().filter(|r| r[0] == "c1").collect();
     let spellings: Vec<&str> = village.iter().map(|r| r[2].as_str()).collect();
-    assert_eq!(spellings, ["Kafr Dabla", "Kfar Debl", "Kafrdabla"]);
+    assert_eq!(spellings, ["Kafr Hamrun", "Kfar Hamroun", "Kafrhamrun"]);
     assert!(
-        village.iter().all(|r| r[1] == "Kafr Dabla"),
+        village.iter().all(|r| r[1] == "Kafr Hamrun"),
         "first seen wins on a tie"
     );
     let location = format!("{}:2:24", report.display());
     assert_eq!(village[1][4], location);
-    assert_eq!(village[1][7], "same key kfrdbl");
-    assert!(rows.iter().any(|r| r[0] == "c2" && r[2] == "Dorin"));
+    assert_eq!(village[1][7], "same key kfrhmrn");
+    assert!(rows.iter().any(|r| r[0] == "c2" && r[2] == "Zawarik"));
 }
 
 #[test]
@@ -91,7 +92,7 @@ fn fail_on_variant_exits_1_and_variants_only_filters() {
     assert_eq!(rows.len(), 3);
     assert!(rows.iter().all(|r| r[0] == "c1"));
 
-    let single = write(dir.path(), "single.txt", "Clashes near Dorin went on.\n");
+    let single = write(dir.path(), "single.txt", "Clashes near Zawarik went on.\n");
     isnad()
         .args(["names", "--fail-on", "variant"])
         .arg(&single)
@@ -107,12 +108,12 @@ fn gazetteer_house_style_and_arabic_sources() {
     let source = write(
         dir.path(),
         "source.txt",
-        "قصف عنيف على قرية كفردبل وبلدة دورين اليوم.\n",
+        "قصف عنيف على قرية كفرحمرون وبلدة زواريك اليوم.\n",
     );
     let house = write(
         dir.path(),
         "house.csv",
-        "preferred,variants\nKafr Dabla,Kfardebla\n",
+        "preferred,variants\nKafr Hamrun,Kafr Hamroun\n",
     );
 
     let out = isnad()
@@ -125,10 +126,10 @@ fn gazetteer_house_style_and_arabic_sources() {
         .stdout
         .clone();
     let rows = csv_rows(&out);
-    assert_eq!(rows[0][1], "Kafrdabla");
-    assert_eq!(rows[0][5], "كفردبل");
-    assert_eq!(rows[0][6], "kafrdabla");
-    assert_eq!(rows[0][7], "same key kfrdbl; gazetteer kafrdabla");
+    assert_eq!(rows[0][1], "Kafrhamrun");
+    assert_eq!(rows[0][5], "كفرحمرون");
+    assert_eq!(rows[0][6], "test-hamrun");
+    assert_eq!(rows[0][7], "same key kfrhmrn; gazetteer test-hamrun");
 
     let out = isnad()
         .args(["names", "--format", "csv", "--house-style"])
@@ -144,10 +145,10 @@ fn gazetteer_house_style_and_arabic_sources() {
         .stdout
         .clone();
     let rows = csv_rows(&out);
-    assert_eq!(rows[0][1], "Kafr Dabla");
-    let dorin = rows.iter().find(|r| r[2] == "Dorin").unwrap();
+    assert_eq!(rows[0][1], "Kafr Hamrun");
+    let zawarik = rows.iter().find(|r| r[2] == "Zawarik").unwrap();
     assert_eq!(
-        dorin[5], "دورين",
+        zawarik[5], "زواريك",
         "linked by key though the gazetteer lacks it"
     );
 }
@@ -234,20 +235,18 @@ fn bad_inputs_exit_2_with_one_line_naming_the_file() {
 #[test]
 fn romanize_prints_keys_for_both_scripts_and_reads_stdin() {
     isnad()
-        .args(["romanize", "--format", "tsv", "Kafr Dabla", "كفردبل"])
+        .args(["romanize", "--format", "tsv", "Kafr Hamrun", "كفرحمرون"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Kafr Dabla\tkfrdbl\t"))
-        .stdout(predicate::str::contains("كفردبل\tkfrdbl\t"));
+        .stdout(predicate::str::contains("Kafr Hamrun\tkfrhmrn\t"))
+        .stdout(predicate::str::contains("كفرحمرون\tkfrhmrn\t"));
     isnad()
         .args(["romanize", "--format", "csv"])
-        .write_stdin("Deir ez-Zor\n\nدير الزور\n")
+        .write_stdin("Zawarik\n\nزواريك\n")
         .assert()
         .success()
-        .stdout(predicate::str::contains("Deir ez-Zor,drzr,"))
-        .stdout(predicate::str::contains(
-            "دير الزور,drzr,dirzur,,Dir az-Zur,",
-        ));
+        .stdout(predicate::str::contains("Zawarik,zwrk,zawarik,zawarik,,\n"))
+        .stdout(predicate::str::contains("زواريك,zwrk,zwarik,,Zwarik,\n"));
 }
 
 #[test]
@@ -257,13 +256,13 @@ fn romanize_lists_gazetteer_candidates() {
     isnad()
         .args(["romanize", "--format", "csv", "--gazetteer"])
         .arg(&gazetteer)
-        .args(["Kfardebla", "كفردبل"])
+        .args(["Kafarhamroun", "كفرحمرون"])
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Kfardebla,kfrdbl,kfardabl,kfardebla,,kafrdabla (Kafrdabla)",
+            "Kafarhamroun,kfrhmrn,kafarhamrun,kafarhamroun,,test-hamrun (Kafrhamrun)\n",
         ))
         .stdout(predicate::str::contains(
-            "كفردبل,kfrdbl,kfrdbl,,Kafrdabla,kafrdabla (Kafrdabla)",
+            "كفرحمرون,kfrhmrn,kfrhmrun,,Kafrhamrun,test-hamrun (Kafrhamrun)\n",
         ));
 }

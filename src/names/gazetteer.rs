@@ -250,34 +250,50 @@ impl Gazetteer {
     /// The place a Latin spelling names: an exact match of the folded spelling, or else the one
     /// place whose spellings share the key and pass the variant score.
     pub fn lookup_latin(&self, spelling: &str) -> Option<&Place> {
-        if let Some(ids) = self.by_folded.get(&fold_spelling(spelling)) {
-            return ids.first().map(|&i| &self.places[i]);
-        }
-        self.lookup_by_key(&Prepared::new(spelling))
+        self.lookup_listed(spelling)
+            .or_else(|| self.lookup_by_key(&Prepared::new(spelling)))
     }
 
     /// Only the exact (folded) match: the spelling is listed in the gazetteer.
     pub fn lookup_listed(&self, spelling: &str) -> Option<&Place> {
-        let ids = self.by_folded.get(&fold_spelling(spelling))?;
-        ids.first().map(|&i| &self.places[i])
+        self.most_specific(self.by_folded.get(&fold_spelling(spelling))?)
     }
 
     fn lookup_by_key(&self, spelling: &Prepared) -> Option<&Place> {
-        let ids = self.by_skeleton.get(&spelling.key.skeleton)?;
-        let mut found = ids.iter().map(|&i| &self.places[i]).filter(|place| {
-            place
-                .spellings()
-                .any(|s| are_variants(spelling, &Prepared::new(s)).is_some())
-        });
-        let first = found.next()?;
-        // A key shared by two known places decides nothing.
-        found.next().is_none().then_some(first)
+        let ids: Vec<usize> = self
+            .by_skeleton
+            .get(&spelling.key.skeleton)?
+            .iter()
+            .copied()
+            .filter(|&i| {
+                self.places[i]
+                    .spellings()
+                    .any(|s| are_variants(spelling, &Prepared::new(s)).is_some())
+            })
+            .collect();
+        let best = self.most_specific(&ids)?;
+        // A key shared by two known places decides nothing; a city and its governorate (same
+        // Arabic name) are one name.
+        ids.iter()
+            .all(|&i| {
+                self.places[i].arabic == best.arabic && !best.arabic.is_empty()
+                    || self.places[i].id == best.id
+            })
+            .then_some(best)
     }
 
     /// The place an Arabic spelling names (normalized, article dropped).
     pub fn lookup_arabic(&self, spelling: &str) -> Option<&Place> {
-        let ids = self.by_arabic.get(&arabic_index_form(spelling))?;
-        ids.first().map(|&i| &self.places[i])
+        self.most_specific(self.by_arabic.get(&arabic_index_form(spelling))?)
+    }
+
+    /// Of several places with one name, the one a news text most likely means: the city before
+    /// the governorate named after it, a settlement before a region; then the earlier row.
+    fn most_specific(&self, ids: &[usize]) -> Option<&Place> {
+        ids.iter()
+            .copied()
+            .min_by_key(|&i| (kind_rank(&self.places[i].kind), i))
+            .map(|i| &self.places[i])
     }
 
     /// Whether a normalized Arabic form (see [`arabic_index_form`]) names a known place.
@@ -323,6 +339,17 @@ impl Gazetteer {
 
     pub fn get(&self, id: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.id == id)
+    }
+}
+
+/// Lower is more specific: see [`Gazetteer::most_specific`].
+fn kind_rank(kind: &str) -> u8 {
+    match kind {
+        "city" | "town" | "village" | "neighbourhood" | "camp" => 0,
+        "region" | "district" => 2,
+        "governorate" => 3,
+        "country" => 4,
+        _ => 1,
     }
 }
 
@@ -401,6 +428,7 @@ daraa,درعا,Daraa,Dar'a|Deraa,city,Daraa,32.62,36.10,
 darayya,داريا,Darayya,Daraya|Dariya,city,Rif Dimashq,33.45,36.24,
 madaya,مضايا,Madaya,Madhaya,town,Rif Dimashq,,,
 mayadin,الميادين,Mayadin,al-Mayadeen|Mayadeen,city,Deir ez-Zor,,,
+gov-aleppo,حلب,Aleppo,Aleppo Governorate|Halab,governorate,Aleppo,,,
 aleppo,حلب,Aleppo,Halab,city,Aleppo,36.2,37.15,
 jabal-al-akrad,جبل الأكراد,Jabal al-Akrad,Jebel Akrad,mountain,Latakia,,,
 ";
@@ -421,7 +449,16 @@ jabal-al-akrad,جبل الأكراد,Jabal al-Akrad,Jebel Akrad,mountain,Latakia
         let g = fixture();
         assert_eq!(g.lookup_latin("Kfar Debl").unwrap().id, "kafrdabla");
         assert_eq!(g.lookup_latin("Kfardebla").unwrap().id, "kafrdabla");
-        assert_eq!(g.lookup_latin("Halab").unwrap().id, "aleppo");
+        assert_eq!(
+            g.lookup_latin("Halab").unwrap().id,
+            "aleppo",
+            "the city, not the governorate"
+        );
+        assert_eq!(g.lookup_arabic("حلب").unwrap().id, "aleppo");
+        assert_eq!(
+            g.lookup_latin("Aleppo Governorate").unwrap().id,
+            "gov-aleppo"
+        );
         assert_eq!(
             g.lookup_latin("jebel el-akrad").unwrap().id,
             "jabal-al-akrad"
