@@ -47,7 +47,11 @@ impl Counts {
     fn row(&self, name: &str, distinct_total: usize) -> String {
         let p = self.true_pos as f64 / (self.true_pos + self.false_pos).max(1) as f64;
         let r = self.true_pos as f64 / (self.true_pos + self.false_neg).max(1) as f64;
-        let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f1 = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         format!(
             "| {name} | {p:.3} | {r:.3} | {f1:.3} | {} / {distinct_total} |",
             self.distinct_joined
@@ -91,13 +95,19 @@ fn main() {
         println!("{}", counts.row(name, distinct.len()));
     }
     let exact = evaluate_labels(&variants, &distinct, |s| s.to_lowercase());
-    println!("{}", exact.row("exact match after lowercasing", distinct.len()));
+    println!(
+        "{}",
+        exact.row("exact match after lowercasing", distinct.len())
+    );
     let soundex_counts = evaluate_labels(&variants, &distinct, soundex);
     println!("{}", soundex_counts.row("Soundex equality", distinct.len()));
     let lev = evaluate_pairwise(&variants, &distinct, |a, b| {
         strsim::levenshtein(&a.to_lowercase(), &b.to_lowercase()) <= 2
     });
-    println!("{}", lev.row("Levenshtein ≤ 2 (lowercased)", distinct.len()));
+    println!(
+        "{}",
+        lev.row("Levenshtein ≤ 2 (lowercased)", distinct.len())
+    );
 
     println!();
     cross_script(&variants, &empty, "key + score, no gazetteer");
@@ -112,7 +122,11 @@ fn read_tsv(path: &str, columns: usize) -> Vec<Vec<String>> {
         .enumerate()
         .map(|(i, l)| {
             let cols: Vec<String> = l.split('\t').map(|c| c.trim().to_string()).collect();
-            assert!(cols.len() >= columns, "{path}:{}: expected {columns} columns", i + 2);
+            assert!(
+                cols.len() >= columns,
+                "{path}:{}: expected {columns} columns",
+                i + 2
+            );
             cols
         })
         .collect()
