@@ -85,9 +85,13 @@ pub struct Cluster {
 }
 
 impl Cluster {
-    /// More than one spelling of one place in the input: a variant flag.
+    /// More than one spelling of one place in the input: a variant flag. Spellings that differ
+    /// only in case (a BEIRUT dateline, Beirut in the text) are one spelling.
     pub fn has_variants(&self) -> bool {
-        self.members.len() > 1
+        let first = self.members[0].spelling.to_lowercase();
+        self.members
+            .iter()
+            .any(|m| m.spelling.to_lowercase() != first)
     }
 
     /// A spelling the house style replaces: a flag even when it is the only one.
@@ -438,6 +442,14 @@ mod tests {
         assert_eq!(c[1].suggestion_source, SuggestionSource::FirstSeen);
         assert_eq!(c[1].members[1].reason, "same key kfrdbl");
         assert!(together(&c, "Koflika", "Kufliqa"));
+    }
+
+    #[test]
+    fn case_alone_is_not_a_variant() {
+        let c = run(&["BEIRUT", "Beirut"], &Gazetteer::new());
+        assert_eq!(c.len(), 1);
+        assert!(!c[0].has_variants());
+        assert!(run(&["Beirut", "Bayrut"], &Gazetteer::new())[0].has_variants());
     }
 
     #[test]
