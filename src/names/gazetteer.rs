@@ -56,6 +56,8 @@ impl Place {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
+    /// Lowercased spelling as written, article kept: al-Houla (Homs) is not Houla (Lebanon).
+    by_lowercase: HashMap<String, Vec<usize>>,
     by_folded: HashMap<String, Vec<usize>>,
     by_skeleton: HashMap<String, Vec<usize>>,
     by_arabic: HashMap<String, Vec<usize>>,
@@ -234,6 +236,7 @@ impl Gazetteer {
             }
         };
         for s in place.spellings() {
+            push(&mut self.by_lowercase, s.to_lowercase());
             push(&mut self.by_folded, fold_spelling(s));
             push(&mut self.by_skeleton, Prepared::new(s).key.skeleton);
         }
@@ -254,9 +257,14 @@ impl Gazetteer {
             .or_else(|| self.lookup_by_key(&Prepared::new(spelling)))
     }
 
-    /// Only the exact (folded) match: the spelling is listed in the gazetteer.
+    /// Only a listed spelling: as written (case aside), else folded (accents, apostrophes and
+    /// article aside).
     pub fn lookup_listed(&self, spelling: &str) -> Option<&Place> {
-        self.most_specific(self.by_folded.get(&fold_spelling(spelling))?)
+        let ids = self
+            .by_lowercase
+            .get(&spelling.to_lowercase())
+            .or_else(|| self.by_folded.get(&fold_spelling(spelling)))?;
+        self.most_specific(ids)
     }
 
     fn lookup_by_key(&self, spelling: &Prepared) -> Option<&Place> {
@@ -431,6 +439,8 @@ mayadin,الميادين,Mayadin,al-Mayadeen|Mayadeen,city,Deir ez-Zor,,,
 gov-aleppo,حلب,Aleppo,Aleppo Governorate|Halab,governorate,Aleppo,,,
 aleppo,حلب,Aleppo,Halab,city,Aleppo,36.2,37.15,
 jabal-al-akrad,جبل الأكراد,Jabal al-Akrad,Jebel Akrad,mountain,Latakia,,,
+al-houla,الحولة,al-Houla,Houleh,region,Homs,,,
+houla,حولا,Houla,Hula,village,Marjayoun,,,
 ";
 
     pub(crate) fn fixture() -> Gazetteer {
@@ -467,6 +477,13 @@ jabal-al-akrad,جبل الأكراد,Jabal al-Akrad,Jebel Akrad,mountain,Latakia
         assert_eq!(g.lookup_arabic("جبل الأكراد").unwrap().id, "jabal-al-akrad");
         assert!(g.lookup_latin("Monday").is_none());
         assert!(g.lookup_listed("Kfardebla").is_none());
+        assert_eq!(g.lookup_listed("al-Houla").unwrap().id, "al-houla");
+        assert_eq!(
+            g.lookup_listed("Houla").unwrap().id,
+            "houla",
+            "the article tells them apart"
+        );
+        assert_eq!(g.lookup_listed("El Houleh").unwrap().id, "al-houla");
         let ids = |s: &str| {
             g.candidates(s, 5)
                 .iter()
