@@ -3,6 +3,8 @@
 
 mod lexicon;
 mod score;
+mod names;
+mod romanize;
 mod segment;
 
 use clap::{Parser, Subcommand};
@@ -27,6 +29,8 @@ enum Command {
     Segment(segment::Args),
     Score(score::Args),
     Lexicon(lexicon::Args),
+    Names(names::Args),
+    Romanize(romanize::Args),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -36,6 +40,8 @@ pub fn run() -> i32 {
         Command::Segment(args) => segment::run(args),
         Command::Score(args) => score::run(args),
         Command::Lexicon(args) => lexicon::run(args),
+        Command::Names(args) => names::run(args),
+        Command::Romanize(args) => romanize::run(args),
     };
     match result {
         Ok(code) => code,

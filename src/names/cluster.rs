@@ -7,10 +7,10 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::gazetteer::Gazetteer;
+use super::gazetteer::{Gazetteer, Place};
 use super::house_style::HouseStyle;
 use super::key::Key;
-use super::score::{are_variants, similarity, Prepared};
+use super::score::{are_variants, Prepared};
 
 /// A distinct spelling and how often it occurs, in order of first appearance.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,9 +85,19 @@ pub struct Cluster {
 }
 
 impl Cluster {
-    /// More than one spelling of one place in the input: a variant flag.
+    /// More than one spelling of one place in the input: a variant flag. Spellings that differ
+    /// only in case (a BEIRUT dateline, Beirut in the text) are one spelling.
     pub fn has_variants(&self) -> bool {
-        self.members.len() > 1
+        let first = self.members[0].spelling.to_lowercase();
+        self.members
+            .iter()
+            .any(|m| m.spelling.to_lowercase() != first)
+    }
+
+    /// A spelling the house style replaces: a flag even when it is the only one.
+    pub fn off_house_style(&self) -> bool {
+        self.suggestion_source == SuggestionSource::HouseStyle
+            && self.members.iter().any(|m| m.spelling != self.suggested)
     }
 }
 
@@ -129,6 +139,16 @@ impl Sets {
     }
 }
 
+/// What is known about each distinct spelling, by its index in the input list.
+struct Facts<'a> {
+    counts: &'a [SpellingCount],
+    prepared: Vec<Prepared>,
+    /// Index of the gazetteer place the spelling names.
+    places: Vec<Option<usize>>,
+    /// Index of the house-style entry that lists the spelling.
+    house: Vec<Option<usize>>,
+}
+
 /// Clusters spellings (see the module docs). `spellings` must be distinct, in order of first
 /// appearance, as [`count_spellings`] returns them.
 pub fn cluster(
@@ -136,54 +156,52 @@ pub fn cluster(
     gazetteer: &Gazetteer,
     house_style: &HouseStyle,
 ) -> Vec<Cluster> {
-    let prepared: Vec<Prepared> = spellings
-        .iter()
-        .map(|s| Prepared::new(&s.spelling))
-        .collect();
     let place_index: HashMap<&str, usize> = gazetteer
         .places()
         .iter()
         .enumerate()
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
-    let places: Vec<Option<usize>> = spellings
-        .iter()
-        .map(|s| {
-            gazetteer
-                .lookup_latin(&s.spelling)
-                .map(|p| place_index[p.id.as_str()])
-        })
-        .collect();
+    let facts = Facts {
+        counts: spellings,
+        prepared: spellings
+            .iter()
+            .map(|s| Prepared::new(&s.spelling))
+            .collect(),
+        places: spellings
+            .iter()
+            .map(|s| {
+                let place = gazetteer.lookup_latin(&s.spelling);
+                place.map(|p| place_index[p.id.as_str()])
+            })
+            .collect(),
+        house: spellings
+            .iter()
+            .map(|s| house_style.entry_for(&s.spelling))
+            .collect(),
+    };
     let mut sets = Sets {
         parent: (0..spellings.len()).collect(),
-        place: places.clone(),
+        place: facts.places.clone(),
     };
 
     // Listed spellings of one place, and of one house-style entry, belong together.
-    join_by(&mut sets, &places);
-    let house: Vec<Option<usize>> = spellings
-        .iter()
-        .map(|s| house_style.entry_for(&s.spelling))
-        .collect();
-    join_by(&mut sets, &house);
+    join_by(&mut sets, &facts.places);
+    join_by(&mut sets, &facts.house);
 
     // Then spellings alike by their letters, best pairs first so that a spelling between two
     // known places joins the nearer one.
-    let mut edges = candidate_edges(&prepared);
+    let mut edges = candidate_edges(&facts.prepared);
     edges.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     for (i, j, _) in edges {
         sets.union(i, j);
     }
 
-    build_clusters(
-        spellings,
-        &prepared,
-        &places,
-        &house,
-        &mut sets,
-        gazetteer,
-        house_style,
-    )
+    groups(&mut sets, spellings.len())
+        .iter()
+        .enumerate()
+        .map(|(n, members)| build_cluster(n, members, &facts, gazetteer, house_style))
+        .collect()
 }
 
 /// Joins every two spellings that share a label (a place or a house-style entry).
@@ -243,19 +261,12 @@ fn block_keys(skeleton: &str) -> Vec<String> {
     keys
 }
 
-fn build_clusters(
-    spellings: &[SpellingCount],
-    prepared: &[Prepared],
-    places: &[Option<usize>],
-    house: &[Option<usize>],
-    sets: &mut Sets,
-    gazetteer: &Gazetteer,
-    house_style: &HouseStyle,
-) -> Vec<Cluster> {
-    // Roots are the smallest index of their set, so sets come out in order of first appearance.
+/// The sets as lists of members. Roots are the smallest index of their set, so sets come out in
+/// order of first appearance, and members too.
+fn groups(sets: &mut Sets, len: usize) -> Vec<Vec<usize>> {
     let mut by_root: HashMap<usize, usize> = HashMap::new();
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    for i in 0..spellings.len() {
+    for i in 0..len {
         let root = sets.find(i);
         let g = *by_root.entry(root).or_insert_with(|| {
             groups.push(Vec::new());
@@ -264,55 +275,53 @@ fn build_clusters(
         groups[g].push(i);
     }
     groups
+}
+
+fn build_cluster(
+    n: usize,
+    members: &[usize],
+    facts: &Facts,
+    gazetteer: &Gazetteer,
+    house_style: &HouseStyle,
+) -> Cluster {
+    let place = members
         .iter()
-        .enumerate()
-        .map(|(n, members)| {
-            let place = members
-                .iter()
-                .find_map(|&i| places[i])
-                .map(|p| &gazetteer.places()[p]);
-            let (suggested, source) = suggest(spellings, members, house, place, house_style);
-            let suggested_key = Prepared::new(&suggested);
-            Cluster {
-                id: format!("c{}", n + 1),
-                gazetteer_id: place.map(|p| p.id.clone()),
-                members: members
-                    .iter()
-                    .map(|&i| Member {
-                        spelling: spellings[i].spelling.clone(),
-                        count: spellings[i].count,
-                        key: prepared[i].key.clone(),
-                        reason: reason(
-                            i,
-                            members,
-                            prepared,
-                            &suggested_key,
-                            source,
-                            places,
-                            house,
-                            place,
-                        ),
-                        first_seen: i,
-                    })
-                    .collect(),
-                suggested,
-                suggestion_source: source,
-            }
-        })
-        .collect()
+        .find_map(|&i| facts.places[i])
+        .map(|p| &gazetteer.places()[p]);
+    let (suggested, source) = suggest(facts, members, place, house_style);
+    let suggestion = Suggestion {
+        spelling: Prepared::new(&suggested),
+        source,
+        place,
+    };
+    Cluster {
+        id: format!("c{}", n + 1),
+        gazetteer_id: place.map(|p| p.id.clone()),
+        members: members
+            .iter()
+            .map(|&i| Member {
+                spelling: facts.counts[i].spelling.clone(),
+                count: facts.counts[i].count,
+                key: facts.prepared[i].key.clone(),
+                reason: reason(i, members, facts, &suggestion),
+                first_seen: i,
+            })
+            .collect(),
+        suggested,
+        suggestion_source: source,
+    }
 }
 
 /// House style > gazetteer preferred > most frequent in the input > first seen.
 fn suggest(
-    spellings: &[SpellingCount],
+    facts: &Facts,
     members: &[usize],
-    house: &[Option<usize>],
-    place: Option<&super::gazetteer::Place>,
+    place: Option<&Place>,
     house_style: &HouseStyle,
 ) -> (String, SuggestionSource) {
     let house_entry = members
         .iter()
-        .find_map(|&i| house[i])
+        .find_map(|&i| facts.house[i])
         .or_else(|| place.and_then(|p| p.spellings().find_map(|s| house_style.entry_for(s))));
     if let Some(e) = house_entry {
         return (
@@ -323,44 +332,38 @@ fn suggest(
     if let Some(p) = place {
         return (p.preferred.clone(), SuggestionSource::Gazetteer);
     }
+    let count = |i: usize| facts.counts[i].count;
     // Members are in order of first appearance, so ties go to the first seen.
     let best = members
         .iter()
         .copied()
-        .max_by(|&a, &b| spellings[a].count.cmp(&spellings[b].count).then(b.cmp(&a)))
+        .max_by(|&a, &b| count(a).cmp(&count(b)).then(b.cmp(&a)))
         .expect("a cluster has members");
-    let source = if members.len() > 1
-        && members
-            .iter()
-            .any(|&i| spellings[i].count < spellings[best].count)
-    {
+    let source = if members.iter().any(|&i| count(i) < count(best)) {
         SuggestionSource::MostFrequent
     } else {
         SuggestionSource::FirstSeen
     };
-    (spellings[best].spelling.clone(), source)
+    (facts.counts[best].spelling.clone(), source)
+}
+
+/// A cluster's suggested spelling, why, and its gazetteer place.
+struct Suggestion<'g> {
+    spelling: Prepared,
+    source: SuggestionSource,
+    place: Option<&'g Place>,
 }
 
 /// Why spelling `i` is in its cluster, relative to the suggested spelling.
-#[allow(clippy::too_many_arguments)]
-fn reason(
-    i: usize,
-    members: &[usize],
-    prepared: &[Prepared],
-    suggested: &Prepared,
-    source: SuggestionSource,
-    places: &[Option<usize>],
-    house: &[Option<usize>],
-    place: Option<&super::gazetteer::Place>,
-) -> String {
-    let me = &prepared[i];
+fn reason(i: usize, members: &[usize], facts: &Facts, suggestion: &Suggestion) -> String {
+    let me = &facts.prepared[i];
+    let suggested = &suggestion.spelling;
     let mut parts = Vec::new();
     if me.text == suggested.text {
-        parts.push(format!("suggested: {}", source.describe()));
+        parts.push(format!("suggested: {}", suggestion.source.describe()));
     } else if me.key.skeleton == suggested.key.skeleton {
         parts.push(format!("same key {}", me.key));
-    } else if are_variants(me, suggested).is_some() {
-        let sim = similarity(me, suggested);
+    } else if let Some(sim) = are_variants(me, suggested) {
         parts.push(format!(
             "near key {} ~ {} (score {:.2})",
             me.key,
@@ -369,18 +372,20 @@ fn reason(
         ));
     } else if let Some(&via) = members
         .iter()
-        .filter(|&&j| j != i)
-        .find(|&&j| are_variants(me, &prepared[j]).is_some())
+        .find(|&&j| j != i && are_variants(me, &facts.prepared[j]).is_some())
     {
+        let via = &facts.prepared[via];
         parts.push(format!(
             "near key {} ~ {} via {}",
-            me.key, prepared[via].key, prepared[via].text
+            me.key, via.key, via.text
         ));
     }
-    if let (Some(_), Some(p)) = (places[i], place) {
+    if let (Some(_), Some(p)) = (facts.places[i], suggestion.place) {
         parts.push(format!("gazetteer {}", p.id));
     }
-    if house[i].is_some() && source == SuggestionSource::HouseStyle && me.text != suggested.text {
+    let house_listed =
+        facts.house[i].is_some() && suggestion.source == SuggestionSource::HouseStyle;
+    if house_listed && me.text != suggested.text {
         parts.push("house style".to_string());
     }
     if members.len() == 1 && parts.len() == 1 && me.text == suggested.text {
@@ -432,6 +437,14 @@ mod tests {
         assert_eq!(c[1].suggestion_source, SuggestionSource::FirstSeen);
         assert_eq!(c[1].members[1].reason, "same key kfrdbl");
         assert!(together(&c, "Koflika", "Kufliqa"));
+    }
+
+    #[test]
+    fn case_alone_is_not_a_variant() {
+        let c = run(&["BEIRUT", "Beirut"], &Gazetteer::new());
+        assert_eq!(c.len(), 1);
+        assert!(!c[0].has_variants());
+        assert!(run(&["Beirut", "Bayrut"], &Gazetteer::new())[0].has_variants());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::key::fold_spelling;
-use super::score::{are_variants, Prepared};
+use super::score::{are_variants, similarity, Prepared};
 use crate::error::{Error, Result};
 use crate::text::{arabic, is_arabic_char};
 
@@ -56,6 +56,8 @@ impl Place {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
+    /// Lowercased spelling as written, article kept: al-Houla (Homs) is not Houla (Lebanon).
+    by_lowercase: HashMap<String, Vec<usize>>,
     by_folded: HashMap<String, Vec<usize>>,
     by_skeleton: HashMap<String, Vec<usize>>,
     by_arabic: HashMap<String, Vec<usize>>,
@@ -234,6 +236,7 @@ impl Gazetteer {
             }
         };
         for s in place.spellings() {
+            push(&mut self.by_lowercase, s.to_lowercase());
             push(&mut self.by_folded, fold_spelling(s));
             push(&mut self.by_skeleton, Prepared::new(s).key.skeleton);
         }
@@ -250,34 +253,55 @@ impl Gazetteer {
     /// The place a Latin spelling names: an exact match of the folded spelling, or else the one
     /// place whose spellings share the key and pass the variant score.
     pub fn lookup_latin(&self, spelling: &str) -> Option<&Place> {
-        if let Some(ids) = self.by_folded.get(&fold_spelling(spelling)) {
-            return ids.first().map(|&i| &self.places[i]);
-        }
-        self.lookup_by_key(&Prepared::new(spelling))
+        self.lookup_listed(spelling)
+            .or_else(|| self.lookup_by_key(&Prepared::new(spelling)))
     }
 
-    /// Only the exact (folded) match: the spelling is listed in the gazetteer.
+    /// Only a listed spelling: as written (case aside), else folded (accents, apostrophes and
+    /// article aside).
     pub fn lookup_listed(&self, spelling: &str) -> Option<&Place> {
-        let ids = self.by_folded.get(&fold_spelling(spelling))?;
-        ids.first().map(|&i| &self.places[i])
+        let ids = self
+            .by_lowercase
+            .get(&spelling.to_lowercase())
+            .or_else(|| self.by_folded.get(&fold_spelling(spelling)))?;
+        self.most_specific(ids)
     }
 
     fn lookup_by_key(&self, spelling: &Prepared) -> Option<&Place> {
-        let ids = self.by_skeleton.get(&spelling.key.skeleton)?;
-        let mut found = ids.iter().map(|&i| &self.places[i]).filter(|place| {
-            place
-                .spellings()
-                .any(|s| are_variants(spelling, &Prepared::new(s)).is_some())
-        });
-        let first = found.next()?;
-        // A key shared by two known places decides nothing.
-        found.next().is_none().then_some(first)
+        let ids: Vec<usize> = self
+            .by_skeleton
+            .get(&spelling.key.skeleton)?
+            .iter()
+            .copied()
+            .filter(|&i| {
+                self.places[i]
+                    .spellings()
+                    .any(|s| are_variants(spelling, &Prepared::new(s)).is_some())
+            })
+            .collect();
+        let best = self.most_specific(&ids)?;
+        // A key shared by two known places decides nothing; a city and its governorate (same
+        // Arabic name) are one name.
+        ids.iter()
+            .all(|&i| {
+                self.places[i].arabic == best.arabic && !best.arabic.is_empty()
+                    || self.places[i].id == best.id
+            })
+            .then_some(best)
     }
 
     /// The place an Arabic spelling names (normalized, article dropped).
     pub fn lookup_arabic(&self, spelling: &str) -> Option<&Place> {
-        let ids = self.by_arabic.get(&arabic_index_form(spelling))?;
-        ids.first().map(|&i| &self.places[i])
+        self.most_specific(self.by_arabic.get(&arabic_index_form(spelling))?)
+    }
+
+    /// Of several places with one name, the one a news text most likely means: the city before
+    /// the governorate named after it, a settlement before a region; then the earlier row.
+    fn most_specific(&self, ids: &[usize]) -> Option<&Place> {
+        ids.iter()
+            .copied()
+            .min_by_key(|&i| (kind_rank(&self.places[i].kind), i))
+            .map(|i| &self.places[i])
     }
 
     /// Whether a normalized Arabic form (see [`arabic_index_form`]) names a known place.
@@ -285,8 +309,55 @@ impl Gazetteer {
         self.by_arabic.contains_key(form)
     }
 
+    /// Places a spelling in either script may name, best first: the exact match, then the places
+    /// sharing its key skeleton, ranked by the variant score against their spellings.
+    pub fn candidates(&self, spelling: &str, limit: usize) -> Vec<&Place> {
+        let exact = if spelling.chars().any(is_arabic_char) {
+            self.lookup_arabic(spelling)
+        } else {
+            self.lookup_listed(spelling)
+        };
+        let query = Prepared::new(spelling);
+        let mut ranked: Vec<(f64, usize)> = self
+            .by_skeleton
+            .get(&query.key.skeleton)
+            .into_iter()
+            .flatten()
+            .map(|&i| {
+                let place = &self.places[i];
+                let best = place
+                    .spellings()
+                    .chain(std::iter::once(place.arabic.as_str()).filter(|a| !a.is_empty()))
+                    .map(|s| similarity(&query, &Prepared::new(s)).score())
+                    .fold(0.0, f64::max);
+                (best, i)
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut out: Vec<&Place> = exact.into_iter().collect();
+        for (_, i) in ranked {
+            let place = &self.places[i];
+            if !out.iter().any(|p| p.id == place.id) {
+                out.push(place);
+            }
+        }
+        out.truncate(limit);
+        out
+    }
+
     pub fn get(&self, id: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.id == id)
+    }
+}
+
+/// Lower is more specific: see [`Gazetteer::most_specific`].
+fn kind_rank(kind: &str) -> u8 {
+    match kind {
+        "city" | "town" | "village" | "neighbourhood" | "camp" => 0,
+        "region" | "district" => 2,
+        "governorate" => 3,
+        "country" => 4,
+        _ => 1,
     }
 }
 
@@ -365,8 +436,11 @@ daraa,درعا,Daraa,Dar'a|Deraa,city,Daraa,32.62,36.10,
 darayya,داريا,Darayya,Daraya|Dariya,city,Rif Dimashq,33.45,36.24,
 madaya,مضايا,Madaya,Madhaya,town,Rif Dimashq,,,
 mayadin,الميادين,Mayadin,al-Mayadeen|Mayadeen,city,Deir ez-Zor,,,
+gov-aleppo,حلب,Aleppo,Aleppo Governorate|Halab,governorate,Aleppo,,,
 aleppo,حلب,Aleppo,Halab,city,Aleppo,36.2,37.15,
 jabal-al-akrad,جبل الأكراد,Jabal al-Akrad,Jebel Akrad,mountain,Latakia,,,
+al-houla,الحولة,al-Houla,Houleh,region,Homs,,,
+houla,حولا,Houla,Hula,village,Marjayoun,,,
 ";
 
     pub(crate) fn fixture() -> Gazetteer {
@@ -385,7 +459,16 @@ jabal-al-akrad,جبل الأكراد,Jabal al-Akrad,Jebel Akrad,mountain,Latakia
         let g = fixture();
         assert_eq!(g.lookup_latin("Kfar Debl").unwrap().id, "kafrdabla");
         assert_eq!(g.lookup_latin("Kfardebla").unwrap().id, "kafrdabla");
-        assert_eq!(g.lookup_latin("Halab").unwrap().id, "aleppo");
+        assert_eq!(
+            g.lookup_latin("Halab").unwrap().id,
+            "aleppo",
+            "the city, not the governorate"
+        );
+        assert_eq!(g.lookup_arabic("حلب").unwrap().id, "aleppo");
+        assert_eq!(
+            g.lookup_latin("Aleppo Governorate").unwrap().id,
+            "gov-aleppo"
+        );
         assert_eq!(
             g.lookup_latin("jebel el-akrad").unwrap().id,
             "jabal-al-akrad"
@@ -394,6 +477,22 @@ jabal-al-akrad,جبل الأكراد,Jabal al-Akrad,Jebel Akrad,mountain,Latakia
         assert_eq!(g.lookup_arabic("جبل الأكراد").unwrap().id, "jabal-al-akrad");
         assert!(g.lookup_latin("Monday").is_none());
         assert!(g.lookup_listed("Kfardebla").is_none());
+        assert_eq!(g.lookup_listed("al-Houla").unwrap().id, "al-houla");
+        assert_eq!(
+            g.lookup_listed("Houla").unwrap().id,
+            "houla",
+            "the article tells them apart"
+        );
+        assert_eq!(g.lookup_listed("El Houleh").unwrap().id, "al-houla");
+        let ids = |s: &str| {
+            g.candidates(s, 5)
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("كفر دبل"), ["kafrdabla"]);
+        assert_eq!(ids("Salamiyeh"), ["salamiyah"]);
+        assert!(ids("Homs").is_empty());
     }
 
     #[test]

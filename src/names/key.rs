@@ -35,9 +35,19 @@ use unicode_normalization::UnicodeNormalization;
 pub struct Key {
     /// Consonant classes only, doubled letters single: `kfrdbl` for Kafr Dabla and كفردبل.
     pub skeleton: String,
-    /// The skeleton with vowel classes (`a`, `i`, `u`) where the spelling has vowels: `kafrdabl`.
+    /// The skeleton with vowel classes (`a`, `e`, `i`, `u`) where the spelling has vowels: `kafrdabl`.
     /// Arabic script writes only long vowels, so this is sparse on the Arabic side.
     pub voweled: String,
+}
+
+impl Key {
+    /// The vowel classes in order (`a`, `e`, `i`, `u`): `aa` for Kafr Dabla, `ae` for Kfar Debl.
+    pub fn vowels(&self) -> String {
+        self.voweled
+            .chars()
+            .filter(|c| matches!(c, 'a' | 'e' | 'i' | 'u'))
+            .collect()
+    }
 }
 
 impl fmt::Display for Key {
@@ -112,9 +122,9 @@ impl KeyBuilder {
             self.voweled.push(v);
         }
         // Doubled letters are single: Arabic script does not write the shadda, and Latin
-        // spellings double at will (Lattakia, Raqqa, Ma'arrat). The skeleton also folds a
-        // repeat across a vowel, because Arabic script does not write the short vowel either.
-        if !self.skeleton.ends_with(class) {
+        // spellings double at will (Lattakia, Raqqa, Ma'arrat). A repeat across a vowel is two
+        // letters (Tibnin تبنين is not Tibni تبني).
+        if vowel_between || !self.skeleton.ends_with(class) {
             self.skeleton.push(class);
         }
         if vowel_between || !self.voweled.ends_with(class) {
@@ -122,12 +132,15 @@ impl KeyBuilder {
         }
     }
 
-    /// Records a vowel of class `a`, `i` or `u`; a run of vowels is one vowel. `u` wins over
-    /// `i` wins over `a`, so `ou`, `oo` are `u` and `ai`, `ei`, `ee` are `i`.
+    /// Records a vowel of class `a`, `e`, `i` or `u`; a run of vowels is one vowel. `u` wins
+    /// over `i` over `a` over `e`, so `ou`, `oo` are `u`, `ai`, `ei`, `ee` are `i`, `ea` is `a`.
+    /// `e` is its own class because it writes both a and i (Levantine imala: Tebni for Tibni,
+    /// Hader for Hadar); the vowel distance lets it match either.
     fn vowel(&mut self, class: char) {
         let rank = |v: char| match v {
-            'u' => 2,
-            'i' => 1,
+            'u' => 3,
+            'i' => 2,
+            'a' => 1,
             _ => 0,
         };
         self.pending_vowel = match self.pending_vowel {
@@ -184,6 +197,12 @@ fn latin_word_into(word: &str, b: &mut KeyBuilder) {
             i += 2;
             continue;
         }
+        // French and Spanish `qu` before e or i is k: Lattaquieh.
+        if c == 'q' && next == 'u' && matches!(at(i + 2), 'e' | 'i') {
+            b.consonant('k');
+            i += 2;
+            continue;
+        }
         // `sch` (German-era spellings) is one sound too.
         if c == 's' && next == 'c' && at(i + 2) == 'h' {
             b.consonant('c');
@@ -191,7 +210,10 @@ fn latin_word_into(word: &str, b: &mut KeyBuilder) {
             continue;
         }
         match c {
-            'a' | 'e' | 'i' | 'o' | 'u' => latin_vowel(&chars, i, b),
+            'a' | 'e' | 'i' | 'o' | 'u' => {
+                i += latin_vowel(&chars, i, b);
+                continue;
+            }
             'y' | 'w' | 'v' => {
                 let class = if c == 'y' { 'y' } else { 'w' };
                 // A semivowel before a vowel is a consonant (Yabroud, Wadi, Darayya, Mayadin);
@@ -233,28 +255,46 @@ fn latin_word_into(word: &str, b: &mut KeyBuilder) {
 
 /// A vowel letter at `chars[i]`. Inside a run, `i` before another vowel is the consonant ي
 /// (Latakia, Salamiyeh, Riad) and `u` before another vowel is و (Sueida), except in `ou`.
-fn latin_vowel(chars: &[char], i: usize, b: &mut KeyBuilder) {
+/// Returns the number of letters consumed.
+fn latin_vowel(chars: &[char], i: usize, b: &mut KeyBuilder) -> usize {
     let c = chars[i];
     let next = chars.get(i + 1).copied().unwrap_or(' ');
     let prev = if i > 0 { chars[i - 1] } else { ' ' };
     let glide_before = matches!(next, 'a' | 'e' | 'o' | 'u');
+    // After a consonant the glide carries its own vowel (Latakia: -kiya); after a vowel it is
+    // only the consonant (Halfaia: -faya).
     if c == 'i' && glide_before && i > 0 {
-        b.vowel('i');
+        if !is_latin_vowel(prev) {
+            b.vowel('i');
+        }
         b.consonant('y');
-        return;
+        return 1;
     }
     if c == 'u' && matches!(next, 'a' | 'e' | 'i') && prev != 'o' && i > 0 {
-        b.vowel('u');
+        if !is_latin_vowel(prev) {
+            b.vowel('u');
+        }
         b.consonant('w');
-        return;
+        return 1;
+    }
+    // French `ou` before a vowel is w: Ouadi (Wadi), Soueida (Suwayda).
+    let after_ou = chars.get(i + 2).copied().unwrap_or(' ');
+    if c == 'o' && next == 'u' && matches!(after_ou, 'a' | 'e' | 'i') {
+        if i > 0 && !is_latin_vowel(prev) {
+            b.vowel('u');
+        }
+        b.consonant('w');
+        return 2;
     }
     let class = match (c, next) {
         ('e', 'e') => 'i',
+        ('e', _) => 'e',
         ('o' | 'u', _) => 'u',
         ('i', _) => 'i',
         _ => 'a',
     };
     b.vowel(class);
+    1
 }
 
 /// Arabic diacritics and tatweel: not letters, never part of a key.
@@ -469,7 +509,11 @@ mod tests {
             all_same(&["Suwayda", "Sweida", "Sueida", "السويداء"]),
             "swd"
         );
-        assert_eq!(all_same(&["Wadi", "Vadi", "وادي"]), "wd");
+        assert_eq!(all_same(&["Wadi", "Vadi", "Ouadi", "وادي"]), "wd");
+        assert_eq!(all_same(&["Soueida", "Sweida"]), "swd");
+        assert_eq!(all_same(&["Lattaquieh", "Lattakia"]), "ltky");
+        assert_eq!(all_same(&["Halfaia", "Halfaya", "حلفايا"]), "hlfy");
+        assert_eq!(latin_key("Halfaia").vowels(), latin_key("Halfaya").vowels());
     }
 
     #[test]
@@ -499,7 +543,9 @@ mod tests {
     #[test]
     fn vowels_are_a_weak_second_signal() {
         assert_eq!(latin_key("Kafr Dabla").voweled, "kafrdabl");
-        assert_eq!(latin_key("Kfar Debl").voweled, "kfardabl");
+        assert_eq!(latin_key("Kfar Debl").voweled, "kfardebl");
+        assert_eq!(latin_key("Kfar Debl").vowels(), "ae");
+        assert_eq!(latin_key("Dayr al-Zawr").vowels(), "iu");
         assert_ne!(latin_key("Hama").voweled, latin_key("Homa").voweled);
         assert_eq!(latin_key("Hama").skeleton, latin_key("Homa").skeleton);
     }

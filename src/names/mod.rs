@@ -11,5 +11,7 @@ pub use key::{arabic_key, fold_spelling, latin_key, Key};
 pub mod cluster;
 pub mod gazetteer;
 pub mod house_style;
+pub mod link;
 pub mod mentions;
+pub mod romanize;
 pub mod score;

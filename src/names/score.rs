@@ -64,28 +64,73 @@ fn indel_cost(c: char) -> f64 {
     }
 }
 
-/// Weighted Levenshtein distance between two skeletons.
+/// Weighted Levenshtein distance between two skeletons. The first letter is never cheap to add
+/// or drop: a name's initial consonant is written in every romanization (Yarubiyah is not Rabia).
 pub fn skeleton_distance(a: &str, b: &str) -> f64 {
+    let indel = |c: char, position: usize| {
+        if position == 0 {
+            FULL_INDEL
+        } else {
+            indel_cost(c)
+        }
+    };
+    weighted_levenshtein(a, b, substitution_cost, indel)
+}
+
+/// Distance between the vowel sequences of two Latin spellings: `e` is close to `a` and `i`, a
+/// vowel present in one spelling only costs half (Dmeir, Dumayr), any other change costs one.
+pub fn vowel_distance(a: &Key, b: &Key) -> f64 {
+    let substitution = |x: char, y: char| match (x, y) {
+        _ if x == y => 0.0,
+        ('e', 'a' | 'i') | ('a' | 'i', 'e') => 0.25,
+        _ => 1.0,
+    };
+    weighted_levenshtein(&a.vowels(), &b.vowels(), substitution, |_, _| 0.5)
+}
+
+/// Levenshtein with costs: `indel(c, i)` for letter `c` at position `i` of its string.
+fn weighted_levenshtein(
+    a: &str,
+    b: &str,
+    substitution: impl Fn(char, char) -> f64,
+    indel: impl Fn(char, usize) -> f64,
+) -> f64 {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<f64> = Vec::with_capacity(b.len() + 1);
     prev.push(0.0);
-    for &cb in &b {
-        let last = *prev.last().unwrap();
-        prev.push(last + indel_cost(cb));
+    for (j, &cb) in b.iter().enumerate() {
+        let last = prev[j];
+        prev.push(last + indel(cb, j));
     }
     let mut row = vec![0.0; b.len() + 1];
-    for &ca in &a {
-        row[0] = prev[0] + indel_cost(ca);
+    for (i, &ca) in a.iter().enumerate() {
+        row[0] = prev[0] + indel(ca, i);
         for (j, &cb) in b.iter().enumerate() {
-            row[j + 1] = (prev[j] + substitution_cost(ca, cb))
-                .min(prev[j + 1] + indel_cost(ca))
-                .min(row[j] + indel_cost(cb));
+            row[j + 1] = (prev[j] + substitution(ca, cb))
+                .min(prev[j + 1] + indel(ca, i))
+                .min(row[j] + indel(cb, j));
         }
         std::mem::swap(&mut prev, &mut row);
     }
     prev[b.len()]
 }
+
+/// Skeletons longer than this are distinctive enough on their own: their vowels vary freely
+/// between spellings (Kafr Nabl, Kafr Nubl; Jabal Mohsen, Jabal Mehsen) and are not compared.
+pub const VOWELS_CHECKED_UP_TO: usize = 3;
+
+fn shorter_skeleton(a: &Prepared, b: &Prepared) -> usize {
+    a.key
+        .skeleton
+        .chars()
+        .count()
+        .min(b.key.skeleton.chars().count())
+}
+
+/// Largest vowel distance between two Latin spellings of one name: one vowel more or less, or
+/// e for a or i, but not a for u (Qaboun, Kobani) or two changes (Suran, Sarrin).
+pub const MAX_VOWEL_DISTANCE: f64 = 0.75;
 
 /// The largest skeleton distance two variants may have: none for skeletons of one or two
 /// consonants (Daraa `dr`, Hama `hm`: one letter more is another place); otherwise up to two
@@ -148,15 +193,11 @@ pub fn similarity(a: &Prepared, b: &Prepared) -> Similarity {
 pub fn are_variants(a: &Prepared, b: &Prepared) -> Option<Similarity> {
     let sim = similarity(a, b);
     let close = sim.key_distance <= max_distance(&a.key, &b.key);
-    // Short skeletons match on consonants alone too easily: the vowels must agree as well.
-    let short = a
-        .key
-        .skeleton
-        .chars()
-        .count()
-        .min(b.key.skeleton.chars().count())
-        <= 2;
-    let vowels_ok = !short || a.arabic || b.arabic || sim.vowels >= 0.6;
+    // Arabic script writes no short vowels, so vowels are compared between Latin spellings only.
+    let vowels_ok = a.arabic
+        || b.arabic
+        || shorter_skeleton(a, b) > VOWELS_CHECKED_UP_TO
+        || vowel_distance(&a.key, &b.key) <= MAX_VOWEL_DISTANCE;
     (close && vowels_ok && sim.score() >= VARIANT_THRESHOLD).then_some(sim)
 }
 
@@ -176,6 +217,7 @@ mod tests {
         assert_eq!(skeleton_distance("kfrnbl", "bfrnbl"), FULL_SUBSTITUTION);
         assert_eq!(skeleton_distance("", "abc"), 3.0 * FULL_INDEL);
         assert_eq!(skeleton_distance("dry", "dr"), 0.5);
+        assert_eq!(skeleton_distance("yrby", "rby"), FULL_INDEL);
     }
 
     #[test]
@@ -185,6 +227,8 @@ mod tests {
         assert!(are_variants(&p("Deir ez-Zor"), &p("Deir al-Dhour")).is_some());
         assert!(are_variants(&p("Jisr al-Shughur"), &p("Jisr ash-Shughour")).is_some());
         assert!(are_variants(&p("Manbij"), &p("Membij")).is_some());
+        assert!(are_variants(&p("Dmeir"), &p("Dumayr")).is_some());
+        assert!(are_variants(&p("Tibni"), &p("Tebni")).is_some());
     }
 
     #[test]
@@ -193,6 +237,9 @@ mod tests {
         assert!(are_variants(&p("Hama"), &p("Homs")).is_none());
         assert!(are_variants(&p("Daraa"), &p("Dara Hill")).is_none());
         assert!(are_variants(&p("Idlib"), &p("Aleppo")).is_none());
+        assert!(are_variants(&p("Qaboun"), &p("Kobani")).is_none());
+        assert!(are_variants(&p("Suran"), &p("Sarrin")).is_none());
+        assert!(are_variants(&p("Midan"), &p("Maadan")).is_none());
     }
 
     #[test]

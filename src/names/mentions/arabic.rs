@@ -53,38 +53,30 @@ struct Word {
 
 /// The place-name mentions of an Arabic text.
 pub fn find(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
-    let words = split_words(text);
-    let lines = LineIndex::new(text);
-    let stop = StopList::get();
+    let scan = Scan {
+        text,
+        words: split_words(text),
+        lines: LineIndex::new(text),
+        gazetteer,
+    };
+    let words = &scan.words;
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if let Some((n, prefix)) = gazetteer_match(text, &words, i, gazetteer) {
-            let (start, end) = (words[i].start + prefix, words[i + n - 1].end);
-            mentions.push(Mention::new(text, &lines, start, end, gazetteer));
+        if let Some((n, prefix)) = gazetteer_match(text, words, i, gazetteer) {
+            mentions.push(scan.mention(i, n, prefix));
             i += n;
             continue;
         }
         let (offset, word) = bare_with_offset(text, &words[i]);
         if CUES.contains(&word) {
-            let list = LIST_CUES.contains(&word);
-            i = names_after_cue(
-                text,
-                &words,
-                i + 1,
-                list,
-                stop,
-                &lines,
-                gazetteer,
-                &mut mentions,
-            );
+            i = scan.names_after_cue(i + 1, LIST_CUES.contains(&word), &mut mentions);
             continue;
         }
         let next_joined =
             i + 1 < words.len() && !words[i + 1].after_break && !words[i + 1].after_comma;
         if HEADS.contains(&word) && next_joined {
-            let (start, end) = (words[i].start + offset, words[i + 1].end);
-            mentions.push(Mention::new(text, &lines, start, end, gazetteer));
+            mentions.push(scan.mention(i, 2, offset));
             i += 2;
             continue;
         }
@@ -93,49 +85,51 @@ pub fn find(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
     mentions
 }
 
-/// Names after a cue word, from word `i`: one name, or a list joined by و and commas. Returns the
-/// index of the first word not consumed.
-#[allow(clippy::too_many_arguments)]
-fn names_after_cue(
-    text: &str,
-    words: &[Word],
-    mut i: usize,
-    list: bool,
-    stop: &StopList,
-    lines: &LineIndex,
-    gazetteer: &Gazetteer,
-    out: &mut Vec<Mention>,
-) -> usize {
-    let mut first = true;
-    while i < words.len() && !words[i].after_break {
-        let w = &words[i];
-        let joined_by_and = w.conjunction > 0 && text[w.start..].starts_with('و');
-        if !first && !joined_by_and && !w.after_comma {
-            break;
-        }
-        if stop.stop_ar.contains(bare(text, w)) {
-            break;
-        }
-        let (n, prefix) = gazetteer_match(text, words, i, gazetteer)
-            .or_else(|| {
-                let head = HEADS.contains(&bare(text, w)) && i + 1 < words.len();
-                head.then_some((2, w.conjunction))
-            })
-            .unwrap_or((1, w.conjunction));
-        out.push(Mention::new(
-            text,
-            lines,
-            w.start + prefix,
-            words[i + n - 1].end,
-            gazetteer,
-        ));
-        i += n;
-        first = false;
-        if !list {
-            break;
-        }
+/// A text being scanned, with its words.
+struct Scan<'t> {
+    text: &'t str,
+    words: Vec<Word>,
+    lines: LineIndex,
+    gazetteer: &'t Gazetteer,
+}
+
+impl Scan<'_> {
+    /// The mention of `n` words from word `i`, the first `prefix` bytes of word `i` left out.
+    fn mention(&self, i: usize, n: usize, prefix: usize) -> Mention {
+        let (start, end) = (self.words[i].start + prefix, self.words[i + n - 1].end);
+        Mention::new(self.text, &self.lines, start, end, self.gazetteer)
     }
-    i
+
+    /// Names after a cue word, from word `i`: one name, or with `list` several joined by و and
+    /// commas. Returns the index of the first word not consumed.
+    fn names_after_cue(&self, mut i: usize, list: bool, out: &mut Vec<Mention>) -> usize {
+        let (text, words) = (self.text, &self.words);
+        let stop = StopList::get();
+        let mut first = true;
+        while i < words.len() && !words[i].after_break {
+            let w = &words[i];
+            let joined_by_and = w.conjunction > 0 && text[w.start..].starts_with('و');
+            if !first && !joined_by_and && !w.after_comma {
+                break;
+            }
+            if stop.stop_ar.contains(bare(text, w)) {
+                break;
+            }
+            let (n, prefix) = gazetteer_match(text, words, i, self.gazetteer)
+                .or_else(|| {
+                    let head = HEADS.contains(&bare(text, w)) && i + 1 < words.len();
+                    head.then_some((2, w.conjunction))
+                })
+                .unwrap_or((1, w.conjunction));
+            out.push(self.mention(i, n, prefix));
+            i += n;
+            first = false;
+            if !list {
+                break;
+            }
+        }
+        i
+    }
 }
 
 /// The gazetteer name starting at word `i`: (number of words, 1..=4, longest first; bytes of the

@@ -149,11 +149,12 @@ pub fn find(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
             && surface.chars().filter(|c| c.is_alphabetic()).count() > 1;
-        c.accepted = c.gazetteer
-            || (!shouting
-                && (has_head(surface, c.last > c.first)
-                    || cue_before(text, &words, c.first)
-                    || cue_after(text, &words, c.last)));
+        let cued = cue_before(text, &words, c.first) || cue_after(text, &words, c.last);
+        c.accepted = if stop.outlet.contains(&fold_spelling(surface)) {
+            cued
+        } else {
+            c.gazetteer || (!shouting && (has_head(surface, c.last > c.first) || cued))
+        };
     }
     propagate_through_lists(text, &mut candidates);
     let lines = LineIndex::new(text);
@@ -387,6 +388,11 @@ mod tests {
     #[test]
     fn organizations_around_a_place_name() {
         assert!(names("pro-Damascus Al-Mayadeen television reported").is_empty());
+        assert!(names("Al-Mayadeen added that the army advanced.").is_empty());
+        assert_eq!(
+            names("Shelling in al-Mayadeen killed two."),
+            ["al-Mayadeen"]
+        );
         assert!(names("fighters of the Al-Nusra Front").is_empty());
     }
 

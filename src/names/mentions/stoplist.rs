@@ -10,6 +10,8 @@ pub(crate) struct StopList {
     pub stop: HashSet<String>,
     pub organization: HashSet<String>,
     pub feature: HashSet<String>,
+    /// Folded spellings (see `fold_spelling`).
+    pub outlet: HashSet<String>,
     pub stop_ar: HashSet<String>,
 }
 
@@ -40,7 +42,7 @@ fn parse(text: &str) -> StopList {
         let line = line.split('#').next().unwrap_or("").trim();
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             section = match name {
-                "stop" | "organization" | "feature" | "stop-ar" => name,
+                "stop" | "organization" | "feature" | "outlet" | "stop-ar" => name,
                 // The file is compiled in: an unknown section is a mistake caught by the tests.
                 other => panic!("unknown stop-list section [{other}]"),
             };
@@ -50,6 +52,7 @@ fn parse(text: &str) -> StopList {
             "stop" => &mut list.stop,
             "organization" => &mut list.organization,
             "feature" => &mut list.feature,
+            "outlet" => &mut list.outlet,
             _ => &mut list.stop_ar,
         };
         set.extend(line.split_whitespace().map(str::to_lowercase));
@@ -67,6 +70,7 @@ mod tests {
         assert!(l.is_stop("Monday") && l.is_stop("russian") && l.is_stop("The"));
         assert!(l.is_organization("Front") && !l.is_stop("Salma"));
         assert!(l.is_feature("Castle"));
+        assert!(l.outlet.contains("mayadeen"));
         assert!(l.stop_ar.contains("في"));
     }
 }

@@ -1,0 +1,120 @@
+//! `isnad romanize`: the romanization key of names in either script, a readable Latin form of
+//! Arabic names, and the gazetteer places they may be.
+
+const USAGE: &str = "\
+Print the romanization key of each WORD (a name in Latin or Arabic script; quote names of
+several words), a readable romanization of Arabic names, and gazetteer candidates. With no
+WORD, or `-`, names are read from standard input, one per line.
+
+Examples:
+  isnad romanize 'Kafr Dabla' Kfardebla كفردبل
+  isnad romanize --format csv < names.txt";
+
+use std::io::Read;
+
+use clap::Parser;
+use isnad::names::gazetteer::Gazetteer;
+use isnad::names::romanize::transliterate;
+use isnad::names::score::Prepared;
+use isnad::report::{self, Record, RecordFormat};
+use isnad::Error;
+use serde::Serialize;
+
+/// Gazetteer candidates shown per name.
+const MAX_CANDIDATES: usize = 5;
+
+#[derive(Parser)]
+#[command(about = "Show the romanization key of place names", after_help = USAGE)]
+pub struct Args {
+    /// Names; none or `-` reads standard input, one name per line.
+    words: Vec<String>,
+    /// More gazetteer rows: gazetteer CSV or a GeoNames dump (.txt). Repeatable.
+    #[arg(long)]
+    gazetteer: Vec<String>,
+    #[arg(long, value_enum, default_value = "table")]
+    format: RecordFormat,
+}
+
+#[derive(Serialize)]
+struct Row {
+    input: String,
+    key: String,
+    voweled: String,
+    folded: String,
+    romanization: String,
+    candidates: String,
+}
+
+impl Record for Row {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "input",
+            "key",
+            "voweled",
+            "folded",
+            "romanization",
+            "candidates",
+        ]
+    }
+    fn fields(&self) -> Vec<String> {
+        vec![
+            self.input.clone(),
+            self.key.clone(),
+            self.voweled.clone(),
+            self.folded.clone(),
+            self.romanization.clone(),
+            self.candidates.clone(),
+        ]
+    }
+}
+
+pub fn run(args: Args) -> isnad::Result<i32> {
+    let gazetteer = Gazetteer::with_user_files(&args.gazetteer)?;
+    let words = if args.words.is_empty() || args.words == ["-"] {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Error::input("<stdin>", format!("cannot read: {e}")))?;
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    } else {
+        args.words
+    };
+    let rows: Vec<Row> = words.iter().map(|w| row(w, &gazetteer)).collect();
+    let bytes = report::render_records(args.format, &rows);
+    report::output::write_output(None, &bytes, &[])?;
+    Ok(0)
+}
+
+fn row(word: &str, gazetteer: &Gazetteer) -> Row {
+    let prepared = Prepared::new(word);
+    let candidates = gazetteer.candidates(word, MAX_CANDIDATES);
+    let romanization = if prepared.arabic {
+        // A known place has a better Latin form than a letter-by-letter guess.
+        match gazetteer.lookup_arabic(word) {
+            Some(place) => place.preferred.clone(),
+            None => transliterate(word),
+        }
+    } else {
+        String::new()
+    };
+    Row {
+        input: word.to_string(),
+        key: prepared.key.skeleton,
+        voweled: prepared.key.voweled,
+        folded: if prepared.arabic {
+            String::new()
+        } else {
+            prepared.folded
+        },
+        romanization,
+        candidates: candidates
+            .iter()
+            .map(|p| format!("{} ({})", p.id, p.preferred))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}

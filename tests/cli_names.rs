@@ -1,0 +1,268 @@
+//! `isnad names` and `isnad romanize` from the outside: columns, exit codes, error lines.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const HEADER: &str = "cluster,suggested,variant,count,locations,arabic,gazetteer_id,reason";
+
+/// An English report (written for these tests) that spells one village three ways. The places
+/// are invented, so that the embedded gazetteer, which grows, cannot change the results.
+const REPORT: &str = "Shelling hit Kafr Hamrun before dawn.\n\
+Later the army entered Kfar Hamroun, the monitor said.\n\
+Residents fled the village of Kafrhamrun and the town of Zawarik.\n";
+
+const GAZETTEER: &str = "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n\
+test-hamrun,كفرحمرون,Kafrhamrun,Kafr Hamrun|Kfar Hamroun,village,Idlib,,,\n";
+
+fn isnad() -> Command {
+    Command::cargo_bin("isnad").unwrap()
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn csv_rows(stdout: &[u8]) -> Vec<Vec<String>> {
+    let mut reader = csv::Reader::from_reader(stdout);
+    assert_eq!(
+        reader
+            .headers()
+            .unwrap()
+            .iter()
+            .collect::<Vec<_>>()
+            .join(","),
+        HEADER
+    );
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn variants_are_one_cluster_with_locations_and_reasons() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", REPORT);
+    let out = isnad()
+        .args(["names", "--format", "csv"])
+        .arg(&report)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = csv_rows(&out);
+    let village: Vec<_> = rows.iter().filter(|r| r[0] == "c1").collect();
+    let spellings: Vec<&str> = village.iter().map(|r| r[2].as_str()).collect();
+    assert_eq!(spellings, ["Kafr Hamrun", "Kfar Hamroun", "Kafrhamrun"]);
+    assert!(
+        village.iter().all(|r| r[1] == "Kafr Hamrun"),
+        "first seen wins on a tie"
+    );
+    let location = format!("{}:2:24", report.display());
+    assert_eq!(village[1][4], location);
+    assert_eq!(village[1][7], "same key kfrhmrn");
+    assert!(rows.iter().any(|r| r[0] == "c2" && r[2] == "Zawarik"));
+}
+
+#[test]
+fn fail_on_variant_exits_1_and_variants_only_filters() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", REPORT);
+    let out = isnad()
+        .args([
+            "names",
+            "--format",
+            "csv",
+            "--variants-only",
+            "--fail-on",
+            "variant",
+        ])
+        .arg(&report)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let rows = csv_rows(&out);
+    assert_eq!(rows.len(), 3);
+    assert!(rows.iter().all(|r| r[0] == "c1"));
+
+    let single = write(dir.path(), "single.txt", "Clashes near Zawarik went on.\n");
+    isnad()
+        .args(["names", "--fail-on", "variant"])
+        .arg(&single)
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn gazetteer_house_style_and_arabic_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", REPORT);
+    let gazetteer = write(dir.path(), "places.csv", GAZETTEER);
+    let source = write(
+        dir.path(),
+        "source.txt",
+        "قصف عنيف على قرية كفرحمرون وبلدة زواريك اليوم.\n",
+    );
+    let house = write(
+        dir.path(),
+        "house.csv",
+        "preferred,variants\nKafr Hamrun,Kafr Hamroun\n",
+    );
+
+    let out = isnad()
+        .args(["names", "--format", "csv", "--gazetteer"])
+        .arg(&gazetteer)
+        .arg(&report)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = csv_rows(&out);
+    assert_eq!(rows[0][1], "Kafrhamrun");
+    assert_eq!(rows[0][5], "كفرحمرون");
+    assert_eq!(rows[0][6], "test-hamrun");
+    assert_eq!(rows[0][7], "same key kfrhmrn; gazetteer test-hamrun");
+
+    let out = isnad()
+        .args(["names", "--format", "csv", "--house-style"])
+        .arg(&house)
+        .arg("--gazetteer")
+        .arg(&gazetteer)
+        .arg(&report)
+        .arg("--arabic")
+        .arg(&source)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = csv_rows(&out);
+    assert_eq!(rows[0][1], "Kafr Hamrun");
+    let zawarik = rows.iter().find(|r| r[2] == "Zawarik").unwrap();
+    assert_eq!(
+        zawarik[5], "زواريك",
+        "linked by key though the gazetteer lacks it"
+    );
+}
+
+#[test]
+fn output_is_deterministic_and_json_has_the_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", REPORT);
+    let run = || {
+        isnad()
+            .args(["names", "--format", "json"])
+            .arg(&report)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let first = run();
+    assert_eq!(first, run());
+    let json: serde_json::Value = serde_json::from_slice(&first).unwrap();
+    let keys: Vec<&str> = json[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for column in HEADER.split(',') {
+        assert!(keys.contains(&column), "{column} missing from {keys:?}");
+    }
+}
+
+#[test]
+fn bad_inputs_exit_2_with_one_line_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", REPORT);
+    let bad = write(
+        dir.path(),
+        "bad.csv",
+        "id,arabic,preferred,variants,kind,governorate,lat,lon,note\nx,س,X,,village,,north,1,\n",
+    );
+    let out_path = dir.path().join("out.csv");
+    isnad()
+        .args(["names", "--gazetteer"])
+        .arg(&bad)
+        .arg(&report)
+        .arg("--output")
+        .arg(&out_path)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(format!(
+            "{}:2: lat is not a number",
+            bad.display()
+        )))
+        .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+    assert!(!out_path.exists(), "nothing written on error");
+
+    isnad()
+        .args(["names"])
+        .arg(dir.path().join("missing.txt"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("missing.txt: no such file"));
+
+    let bad_house = write(dir.path(), "house.csv", "preferred\nX\n");
+    isnad()
+        .args(["names", "--house-style"])
+        .arg(&bad_house)
+        .arg(&report)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("house.csv:1: expected the header"));
+
+    let arabic_as_english = write(dir.path(), "ar.txt", "قصف عنيف على قرية كفردبل.\n");
+    isnad()
+        .args(["names"])
+        .arg(&arabic_as_english)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("expected English text"));
+}
+
+#[test]
+fn romanize_prints_keys_for_both_scripts_and_reads_stdin() {
+    isnad()
+        .args(["romanize", "--format", "tsv", "Kafr Hamrun", "كفرحمرون"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Kafr Hamrun\tkfrhmrn\t"))
+        .stdout(predicate::str::contains("كفرحمرون\tkfrhmrn\t"));
+    isnad()
+        .args(["romanize", "--format", "csv"])
+        .write_stdin("Zawarik\n\nزواريك\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Zawarik,zwrk,zawarik,zawarik,,\n"))
+        .stdout(predicate::str::contains("زواريك,zwrk,zwarik,,Zwarik,\n"));
+}
+
+#[test]
+fn romanize_lists_gazetteer_candidates() {
+    let dir = tempfile::tempdir().unwrap();
+    let gazetteer = write(dir.path(), "places.csv", GAZETTEER);
+    isnad()
+        .args(["romanize", "--format", "csv", "--gazetteer"])
+        .arg(&gazetteer)
+        .args(["Kafarhamroun", "كفرحمرون"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Kafarhamroun,kfrhmrn,kafarhamrun,kafarhamroun,,test-hamrun (Kafrhamrun)\n",
+        ))
+        .stdout(predicate::str::contains(
+            "كفرحمرون,kfrhmrn,kfrhmrun,,Kafrhamrun,test-hamrun (Kafrhamrun)\n",
+        ));
+}
