@@ -6,7 +6,7 @@ mod flags;
 mod run;
 
 pub use flags::flags_for;
-pub use run::{run, CheckInput, CheckReport, CheckedQuote, SourceSummary, Summary, VariantRow};
+pub use run::{run, CheckInput, CheckReport, CheckedQuote, RunnerUp, SourceSummary, Summary};
 
 use serde::{Deserialize, Serialize};
 

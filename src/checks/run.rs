@@ -1,1 +1,432 @@
-pub struct CheckInput; pub struct CheckReport; pub struct CheckedQuote; pub struct SourceSummary; pub struct Summary; pub struct VariantRow; pub fn run() {}
+//! The whole check: quotes → attribution → matching → names → flags → one report.
+
+use serde::Serialize;
+
+use super::flags::{flags_for, sentence_list, NameInQuote, QuoteFacts, VariantInQuote};
+use super::{Flag, FlagKind, Severity};
+use crate::align::quotes::{match_quotes, MatchOptions, QuoteMatch, SourceIndex, Status};
+use crate::align::score::WordMatch;
+use crate::align::{ScoreParams, Scorer};
+use crate::lexicon::Lexicon;
+use crate::names::gazetteer::Gazetteer;
+use crate::names::house_style::HouseStyle;
+use crate::names::mentions::Mention;
+use crate::names::table::{NameTable, SpellingRow};
+use crate::quotes::{attribute, extract, Outlet, QuoteKind};
+use crate::report::Record;
+use crate::text::{arabic, Document};
+
+/// What a check runs on.
+pub struct CheckInput<'a> {
+    pub report: &'a Document,
+    /// Arabic sources and the outlet of each.
+    pub sources: Vec<(&'a Document, &'a Outlet)>,
+    pub lexicon: &'a Lexicon,
+    pub gazetteer: &'a Gazetteer,
+    pub house_style: &'a HouseStyle,
+    pub options: MatchOptions,
+}
+
+/// One declared source, as the report shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceSummary {
+    pub file: String,
+    pub outlet: String,
+    pub sentences: usize,
+}
+
+/// Where the runner-up match is.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RunnerUp {
+    pub source_file: String,
+    pub source_outlet: String,
+    pub source_sentences: Vec<usize>,
+    pub score: f64,
+}
+
+/// One quote with everything found about it. Field names are a contract (`docs/check.md`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckedQuote {
+    pub quote_id: String,
+    pub line: usize,
+    pub column: usize,
+    /// Every place the quote stands, `line:column`.
+    pub locations: Vec<String>,
+    /// Byte span of the first location, quote marks included.
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    pub speaker: Option<String>,
+    pub attributed_outlet: Option<String>,
+    /// The words that credit the quote ("the Beirut-based network").
+    pub attribution_cue: Option<String>,
+    pub quote: String,
+    pub status: Status,
+    pub score: f64,
+    pub confidence: f64,
+    pub source_file: Option<String>,
+    pub source_outlet: Option<String>,
+    /// 0-based sentence indices in the source, as `isnad segment` numbers them.
+    pub source_sentences: Vec<usize>,
+    /// 1-based lines of those sentences.
+    pub source_lines: Vec<usize>,
+    /// Byte spans of those sentences in the source file.
+    pub source_spans: Vec<(usize, usize)>,
+    pub arabic: String,
+    pub runner_up: Option<RunnerUp>,
+    pub flags: Vec<Flag>,
+    pub matched_words: Vec<WordMatch>,
+}
+
+impl CheckedQuote {
+    pub fn max_severity(&self) -> Option<Severity> {
+        self.flags.iter().map(|f| f.severity).max()
+    }
+}
+
+impl Record for CheckedQuote {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "quote_id",
+            "line",
+            "column",
+            "speaker",
+            "attributed_outlet",
+            "quote",
+            "status",
+            "score",
+            "confidence",
+            "source_file",
+            "source_outlet",
+            "source_sentences",
+            "arabic",
+            "flags",
+            "explanation",
+        ]
+    }
+
+    fn fields(&self) -> Vec<String> {
+        vec![
+            self.quote_id.clone(),
+            self.line.to_string(),
+            self.column.to_string(),
+            self.speaker.clone().unwrap_or_default(),
+            self.attributed_outlet.clone().unwrap_or_default(),
+            self.quote.clone(),
+            self.status.name().to_string(),
+            format!("{:.3}", self.score),
+            format!("{:.2}", self.confidence),
+            self.source_file.clone().unwrap_or_default(),
+            self.source_outlet.clone().unwrap_or_default(),
+            self.source_sentences
+                .iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(";"),
+            self.arabic.clone(),
+            self.flags
+                .iter()
+                .map(|f| f.kind.name())
+                .collect::<Vec<_>>()
+                .join(";"),
+            self.flags
+                .iter()
+                .map(|f| format!("{}: {}", f.kind.name(), f.explanation))
+                .collect::<Vec<_>>()
+                .join(" | "),
+        ]
+    }
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub quotes: usize,
+    pub matched: usize,
+    pub weak: usize,
+    pub unmatched: usize,
+    /// Flags per kind, in [`FlagKind`] order, kinds with none left out.
+    pub flags: Vec<(FlagKind, usize)>,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    /// Places spelled more than one way (or off house style) in the report.
+    pub variant_places: usize,
+}
+
+/// The result of a check.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckReport {
+    pub report: String,
+    pub sources: Vec<SourceSummary>,
+    pub quotes: Vec<CheckedQuote>,
+    /// The report's place names (all clusters; `flagged` marks variants).
+    pub names: Vec<SpellingRow>,
+    pub summary: Summary,
+}
+
+impl CheckReport {
+    /// The most severe flag of the whole report, including variant spellings outside quotes.
+    pub fn max_severity(&self) -> Option<Severity> {
+        let quotes = self.quotes.iter().filter_map(CheckedQuote::max_severity).max();
+        let names = self.names.iter().any(|r| r.flagged).then_some(Severity::Warning);
+        quotes.max(names)
+    }
+}
+
+/// Runs the check.
+pub fn run(input: &CheckInput) -> CheckReport {
+    let report = input.report;
+    let mut scorer = Scorer::new(input.lexicon);
+    scorer.params = ScoreParams::for_fragments();
+    let outlets = distinct_outlets(&input.sources);
+    let source_outlet: Vec<usize> = input
+        .sources
+        .iter()
+        .map(|(_, o)| outlets.iter().position(|x| x.name == o.name).expect("listed"))
+        .collect();
+    let source_labels: Vec<(String, String)> = input
+        .sources
+        .iter()
+        .map(|(d, o)| (file_name(&d.path), o.name.clone()))
+        .collect();
+
+    let quotes = extract(report);
+    let attributions = attribute(report, &quotes, &outlets);
+    let docs: Vec<&Document> = input.sources.iter().map(|(d, _)| *d).collect();
+    let index = SourceIndex::new(&scorer, &docs);
+    let matches = match_quotes(&quotes, &index, &scorer, &input.options);
+    let names = NameTable::build(&[report], &docs, input.gazetteer, input.house_style);
+
+    let checked: Vec<CheckedQuote> = quotes
+        .iter()
+        .zip(&attributions)
+        .zip(&matches)
+        .map(|((q, a), m)| {
+            let in_quote: Vec<&Mention> = names
+                .mentions
+                .iter()
+                .map(|(_, m)| m)
+                .filter(|mention| {
+                    q.locations
+                        .iter()
+                        .any(|l| mention.start >= l.start && mention.end <= l.end)
+                })
+                .collect();
+            let facts = QuoteFacts {
+                quote: q,
+                attribution: a,
+                matched: m,
+                sources: &source_labels,
+                options: &input.options,
+                names: names_in_source(&in_quote, m, &index, input.gazetteer),
+                variants: variants_in_quote(&in_quote, &names),
+            };
+            let flags = flags_for(&facts);
+            let _ = source_outlet.len();
+            checked_quote(q, a, m, &index, &source_labels, flags)
+        })
+        .collect();
+
+    let names_rows = names.rows(false);
+    let summary = summarize(&checked, &names);
+    CheckReport {
+        report: report.path.clone(),
+        sources: input
+            .sources
+            .iter()
+            .map(|(d, o)| SourceSummary {
+                file: d.path.clone(),
+                outlet: o.name.clone(),
+                sentences: d.units.len(),
+            })
+            .collect(),
+        quotes: checked,
+        names: names_rows,
+        summary,
+    }
+}
+
+/// Outlets declared by several sources are one outlet (their aliases merged).
+fn distinct_outlets(sources: &[(&Document, &Outlet)]) -> Vec<Outlet> {
+    let mut out: Vec<Outlet> = Vec::new();
+    for (_, o) in sources {
+        match out.iter_mut().find(|x| x.name == o.name) {
+            Some(existing) => {
+                for alias in &o.aliases {
+                    if !existing.aliases.contains(alias) {
+                        existing.aliases.push(alias.clone());
+                    }
+                }
+            }
+            None => out.push((*o).clone()),
+        }
+    }
+    out
+}
+
+fn file_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_string(), |f| f.to_string_lossy().into_owned())
+}
+
+/// Whether each place named in the quote is named in the matched Arabic too: by the
+/// gazetteer's Arabic spelling, or by the name key the scorer matched.
+fn names_in_source(
+    in_quote: &[&Mention],
+    m: &QuoteMatch,
+    index: &SourceIndex,
+    gazetteer: &Gazetteer,
+) -> Vec<NameInQuote> {
+    let Some(best) = m.best else {
+        return Vec::new();
+    };
+    let window_text: String = index
+        .sentences(&best)
+        .iter()
+        .map(|p| arabic::normalize(p.text()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let matched_words: Vec<&str> = m
+        .breakdown
+        .iter()
+        .flat_map(|b| &b.matches)
+        .map(|w| w.english.as_str())
+        .collect();
+    in_quote
+        .iter()
+        .map(|mention| {
+            let by_gazetteer = mention
+                .gazetteer_id
+                .as_deref()
+                .and_then(|id| gazetteer.get(id))
+                .is_some_and(|p| {
+                    let form = arabic::normalize(&p.arabic);
+                    let bare = form.strip_prefix("ال").unwrap_or(&form);
+                    !bare.is_empty() && window_text.contains(bare)
+                });
+            let by_words = mention
+                .surface
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .any(|w| matched_words.contains(&w));
+            NameInQuote {
+                surface: mention.surface.clone(),
+                in_source: by_gazetteer || by_words,
+            }
+        })
+        .collect()
+}
+
+/// Spellings in the quote that the report also writes another way (or off house style).
+fn variants_in_quote(in_quote: &[&Mention], names: &NameTable) -> Vec<VariantInQuote> {
+    let mut out: Vec<VariantInQuote> = Vec::new();
+    for mention in in_quote {
+        let Some((cluster, arabic)) = names.cluster_of(&mention.surface) else {
+            continue;
+        };
+        if !crate::names::table::is_flagged(cluster) || mention.surface == cluster.suggested {
+            continue;
+        }
+        if out.iter().any(|v| v.spelling == mention.surface) {
+            continue;
+        }
+        out.push(VariantInQuote {
+            spelling: mention.surface.clone(),
+            suggested: cluster.suggested.clone(),
+            others: cluster
+                .members
+                .iter()
+                .map(|m| m.spelling.clone())
+                .filter(|s| s != &mention.surface)
+                .collect(),
+            arabic: arabic.map(String::from),
+        });
+    }
+    out
+}
+
+fn checked_quote(
+    q: &crate::quotes::Quote,
+    a: &crate::quotes::Attribution,
+    m: &QuoteMatch,
+    index: &SourceIndex,
+    labels: &[(String, String)],
+    flags: Vec<Flag>,
+) -> CheckedQuote {
+    let first = q.first();
+    let traced = m.best.filter(|_| m.status != Status::Unmatched);
+    let (source_file, source_outlet, sentences, lines, spans, arabic) = match traced {
+        Some(b) => {
+            let doc = index.sources[b.source].doc;
+            let units = &doc.units[b.start..b.end];
+            (
+                Some(doc.path.clone()),
+                Some(labels[b.source].1.clone()),
+                (b.start..b.end).collect(),
+                units.iter().map(|u| u.line).collect(),
+                units.iter().map(|u| (u.start, u.end)).collect(),
+                units.iter().map(|u| u.text.as_str()).collect::<Vec<_>>().join(" "),
+            )
+        }
+        None => (None, None, Vec::new(), Vec::new(), Vec::new(), String::new()),
+    };
+    let runner_up = m.runner_up.map(|r| RunnerUp {
+        source_file: index.sources[r.source].doc.path.clone(),
+        source_outlet: labels[r.source].1.clone(),
+        source_sentences: (r.start..r.end).collect(),
+        score: r.score,
+    });
+    let _ = sentence_list;
+    CheckedQuote {
+        quote_id: q.id.clone(),
+        line: first.line,
+        column: first.column,
+        locations: q.locations.iter().map(|l| format!("{}:{}", l.line, l.column)).collect(),
+        start: first.start,
+        end: first.end,
+        kind: q.kind,
+        speaker: a.speaker.clone(),
+        attributed_outlet: a.outlet.clone(),
+        attribution_cue: a.cue.clone(),
+        quote: q.text.clone(),
+        status: m.status,
+        score: m.best.map_or(0.0, |b| b.score),
+        confidence: m.confidence,
+        source_file,
+        source_outlet,
+        source_sentences: sentences,
+        source_lines: lines,
+        source_spans: spans,
+        arabic,
+        runner_up,
+        flags,
+        matched_words: m.breakdown.as_ref().map(|b| b.matches.clone()).unwrap_or_default(),
+    }
+}
+
+fn summarize(quotes: &[CheckedQuote], names: &NameTable) -> Summary {
+    let count = |s: Status| quotes.iter().filter(|q| q.status == s).count();
+    let all_flags: Vec<&Flag> = quotes.iter().flat_map(|q| &q.flags).collect();
+    let severity = |s: Severity| all_flags.iter().filter(|f| f.severity == s).count();
+    Summary {
+        quotes: quotes.len(),
+        matched: count(Status::Matched),
+        weak: count(Status::Weak),
+        unmatched: count(Status::Unmatched),
+        flags: FlagKind::ALL
+            .iter()
+            .map(|&k| (k, all_flags.iter().filter(|f| f.kind == k).count()))
+            .filter(|(_, n)| *n > 0)
+            .collect(),
+        errors: severity(Severity::Error),
+        warnings: severity(Severity::Warning),
+        infos: severity(Severity::Info),
+        variant_places: names
+            .clusters
+            .iter()
+            .filter(|c| crate::names::table::is_flagged(c))
+            .count(),
+    }
+}

@@ -15,3 +15,4 @@ pub mod link;
 pub mod mentions;
 pub mod romanize;
 pub mod score;
+pub mod table;

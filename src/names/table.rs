@@ -1,0 +1,194 @@
+//! The names table of a set of English documents: every place spelling found, clustered, with
+//! the suggested spelling and the Arabic name — what `isnad names` prints and what `isnad check`
+//! shows under its quotes.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use super::cluster::{cluster, count_spellings, Cluster};
+use super::gazetteer::{arabic_index_form, Gazetteer};
+use super::house_style::HouseStyle;
+use super::link::best_arabic;
+use super::mentions::{self, Mention};
+use super::score::Prepared;
+use crate::report::Record;
+use crate::text::Document;
+
+/// One spelling of a place, with its cluster. The columns are a contract (`docs/names.md`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SpellingRow {
+    pub cluster: String,
+    pub suggested: String,
+    pub variant: String,
+    pub count: usize,
+    /// `file:line:col` of every occurrence.
+    pub locations: Vec<String>,
+    pub arabic: Option<String>,
+    pub gazetteer_id: Option<String>,
+    pub reason: String,
+    /// The cluster has more than one spelling, or one off the house style.
+    pub flagged: bool,
+}
+
+impl Record for SpellingRow {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "cluster",
+            "suggested",
+            "variant",
+            "count",
+            "locations",
+            "arabic",
+            "gazetteer_id",
+            "reason",
+        ]
+    }
+    fn fields(&self) -> Vec<String> {
+        vec![
+            self.cluster.clone(),
+            self.suggested.clone(),
+            self.variant.clone(),
+            self.count.to_string(),
+            self.locations.join(";"),
+            self.arabic.clone().unwrap_or_default(),
+            self.gazetteer_id.clone().unwrap_or_default(),
+            self.reason.clone(),
+        ]
+    }
+}
+
+/// Mentions, clusters and Arabic names of a set of English documents.
+#[derive(Debug, Clone)]
+pub struct NameTable {
+    /// Every mention, with the path of its document.
+    pub mentions: Vec<(String, Mention)>,
+    pub clusters: Vec<Cluster>,
+    /// The Arabic name of each cluster (same order as `clusters`).
+    pub arabic: Vec<Option<String>>,
+}
+
+impl NameTable {
+    /// Finds and clusters the place names of `english`. With `arabic` sources, each cluster
+    /// gets the Arabic spelling found in them; without, the gazetteer's.
+    pub fn build(
+        english: &[&Document],
+        arabic: &[&Document],
+        gazetteer: &Gazetteer,
+        house_style: &HouseStyle,
+    ) -> NameTable {
+        let mut found: Vec<(String, Mention)> = Vec::new();
+        for doc in english {
+            found.extend(
+                mentions::find(doc, gazetteer)
+                    .into_iter()
+                    .map(|m| (doc.path.clone(), m)),
+            );
+        }
+        let spellings = count_spellings(found.iter().map(|(_, m)| m.surface.as_str()));
+        let clusters = cluster(&spellings, gazetteer, house_style);
+        let arabic_names = arabic_for_clusters(&clusters, arabic, gazetteer);
+        NameTable {
+            mentions: found,
+            clusters,
+            arabic: arabic_names,
+        }
+    }
+
+    /// One row per spelling, clusters in order; `variants_only` keeps flagged clusters.
+    pub fn rows(&self, variants_only: bool) -> Vec<SpellingRow> {
+        let mut locations: HashMap<&str, Vec<String>> = HashMap::new();
+        for (path, m) in &self.mentions {
+            locations
+                .entry(m.surface.as_str())
+                .or_default()
+                .push(format!("{path}:{}:{}", m.line, m.column));
+        }
+        let mut rows = Vec::new();
+        for (c, arabic) in self.clusters.iter().zip(&self.arabic) {
+            let flagged = is_flagged(c);
+            if variants_only && !flagged {
+                continue;
+            }
+            for m in &c.members {
+                rows.push(SpellingRow {
+                    cluster: c.id.clone(),
+                    suggested: c.suggested.clone(),
+                    variant: m.spelling.clone(),
+                    count: m.count,
+                    locations: locations.get(m.spelling.as_str()).cloned().unwrap_or_default(),
+                    arabic: arabic.clone(),
+                    gazetteer_id: c.gazetteer_id.clone(),
+                    reason: m.reason.clone(),
+                    flagged,
+                });
+            }
+        }
+        rows
+    }
+
+    /// Whether any cluster is a variant flag.
+    pub fn has_flags(&self) -> bool {
+        self.clusters.iter().any(is_flagged)
+    }
+
+    /// The cluster (and its Arabic name) a spelling belongs to.
+    pub fn cluster_of(&self, spelling: &str) -> Option<(&Cluster, Option<&str>)> {
+        self.clusters
+            .iter()
+            .zip(&self.arabic)
+            .find(|(c, _)| c.members.iter().any(|m| m.spelling == spelling))
+            .map(|(c, a)| (c, a.as_deref()))
+    }
+}
+
+/// A cluster is a variant flag when it has two spellings or one off the house style.
+pub fn is_flagged(c: &Cluster) -> bool {
+    c.has_variants() || c.off_house_style()
+}
+
+/// The Arabic spelling of each cluster: the name found in the Arabic sources (the gazetteer's
+/// Arabic when it occurs there, else the best match by key); without sources, the gazetteer's.
+fn arabic_for_clusters(
+    clusters: &[Cluster],
+    arabic_docs: &[&Document],
+    gazetteer: &Gazetteer,
+) -> Vec<Option<String>> {
+    let gazetteer_arabic = |c: &Cluster| {
+        c.gazetteer_id
+            .as_deref()
+            .and_then(|id| gazetteer.get(id))
+            .map(|p| p.arabic.clone())
+            .filter(|a| !a.is_empty())
+    };
+    if arabic_docs.is_empty() {
+        return clusters.iter().map(gazetteer_arabic).collect();
+    }
+    // Distinct Arabic names in order of first appearance.
+    let mut seen = HashMap::new();
+    let mut names: Vec<Mention> = Vec::new();
+    for doc in arabic_docs {
+        for m in mentions::find(doc, gazetteer) {
+            if seen.insert(arabic_index_form(&m.surface), ()).is_none() {
+                names.push(m);
+            }
+        }
+    }
+    let prepared: Vec<Prepared> = names.iter().map(|m| Prepared::new(&m.surface)).collect();
+    clusters
+        .iter()
+        .map(|c| {
+            if let Some(id) = &c.gazetteer_id {
+                if let Some(m) = names.iter().find(|m| m.gazetteer_id.as_ref() == Some(id)) {
+                    return Some(m.surface.clone());
+                }
+            }
+            let english: Vec<Prepared> = c
+                .members
+                .iter()
+                .map(|m| Prepared::new(&m.spelling))
+                .collect();
+            best_arabic(&english, &prepared).map(|(i, _)| names[i].surface.clone())
+        })
+        .collect()
+}
