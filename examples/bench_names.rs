@@ -42,7 +42,9 @@ fn synthetic_name(rng: &mut Rng) -> String {
         "n", "w", "y", "gh",
     ];
     const VOWELS: &[&str] = &["a", "i", "u", "aa", "ee", "ou"];
-    const HEADS: &[&str] = &["", "", "", "Kafr ", "Tal ", "Deir ", "Ain ", "Jabal ", "Khirbet "];
+    const HEADS: &[&str] = &[
+        "", "", "", "Kafr ", "Tal ", "Deir ", "Ain ", "Jabal ", "Khirbet ",
+    ];
     let syllables = 2 + rng.below(2);
     let mut name = String::new();
     for _ in 0..syllables {
@@ -106,7 +108,11 @@ fn main() {
         .unwrap_or(100_000);
     let gazetteer = Gazetteer::embedded();
     let mut rng = Rng(0x1234_5678_9ABC_DEF1);
-    let mut names: Vec<String> = gazetteer.places().iter().map(|p| p.preferred.clone()).collect();
+    let mut names: Vec<String> = gazetteer
+        .places()
+        .iter()
+        .map(|p| p.preferred.clone())
+        .collect();
     names.extend((0..SYNTHETIC_NAMES).map(|_| synthetic_name(&mut rng)));
     // A few names are frequent (the first tenth takes half the mentions), most are rare.
     let spellings: Vec<String> = (0..mentions)

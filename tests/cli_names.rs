@@ -266,3 +266,36 @@ fn romanize_lists_gazetteer_candidates() {
             "كفرحمرون,kfrhmrn,kfrhmrun,,Kafrhamrun,test-hamrun (Kafrhamrun)\n",
         ));
 }
+
+#[test]
+fn geonames_dump_as_gazetteer() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", REPORT);
+    let row = "9999001\tKafrhamrun\tKafrhamrun\tKafr Hamrun,Kfar Hamroun,كفرحمرون\t35.9\t36.6\tP\tPPL\tSY\t\t07\t\t\t\t0\t\t400\tAsia/Damascus\t2020-01-01\n";
+    let dump = write(dir.path(), "SY.txt", row);
+    let out = isnad()
+        .args(["names", "--format", "csv", "--gazetteer"])
+        .arg(&dump)
+        .arg(&report)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = csv_rows(&out);
+    assert_eq!(rows[0][6], "geonames:9999001");
+    assert_eq!(rows[0][5], "كفرحمرون");
+
+    let short = write(
+        dir.path(),
+        "LB.txt",
+        &format!("{row}1\tx\t\t\t\t\t\t\t\t\t\t\t\t\t\n"),
+    );
+    isnad()
+        .args(["names", "--gazetteer"])
+        .arg(&short)
+        .arg(&report)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("LB.txt:2: expected 19"));
+}

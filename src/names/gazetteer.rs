@@ -29,6 +29,9 @@ pub const CSV_HEADER: &[&str] = &[
     "note",
 ];
 
+/// Columns of a GeoNames dump row (`geonameid` … `modification date`).
+const GEONAMES_COLUMNS: usize = 19;
+
 /// One known place.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
@@ -187,12 +190,12 @@ impl Gazetteer {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 9 {
+            if cols.len() < GEONAMES_COLUMNS {
                 return Err(Error::input_at(
                     path,
                     i + 1,
                     format!(
-                        "expected 19 tab-separated GeoNames columns, found {}",
+                        "expected {GEONAMES_COLUMNS} tab-separated GeoNames columns, found {}",
                         cols.len()
                     ),
                 ));

@@ -63,12 +63,26 @@ const LATIN_ARTICLES: &[&str] = &[
     "ar", "er", "an", "en", "adh", "ath",
 ];
 
-/// Lowercases, strips accents, macrons and the apostrophes that write ʿayn and hamza.
+/// Lowercases, strips accents, macrons and the apostrophes that write ʿayn and hamza; NFKD also
+/// unfolds ligatures and full-width letters.
 fn strip_marks(s: &str) -> String {
-    s.nfd()
+    s.nfkd()
         .filter(|c| !is_combining_mark(*c) && !is_apostrophe(*c))
         .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ı' { 'i' } else { c })
+        .flat_map(|c| {
+            // Latin letters that have no decomposition but a plain spelling.
+            let plain: &[char] = match c {
+                'ı' => &['i'],
+                'ß' => &['s', 's'],
+                'æ' => &['a', 'e'],
+                'œ' => &['o', 'e'],
+                'ø' => &['o'],
+                'đ' => &['d'],
+                'ł' => &['l'],
+                _ => return vec![c],
+            };
+            plain.to_vec()
+        })
         .collect()
 }
 
@@ -556,6 +570,16 @@ mod tests {
         assert_eq!(fold_spelling("Jebel al-Akrad"), "jebelakrad");
         assert_eq!(fold_spelling("Al-Bab"), "bab");
         assert_eq!(fold_spelling("Āl"), "al");
+    }
+
+    proptest::proptest! {
+        /// Any text keys without panicking, and case never changes a Latin key.
+        #[test]
+        fn keys_are_total_and_case_blind(s in "[a-zA-Z\u{C0}-\u{17F}\u{600}-\u{6FF} '’-]{0,24}") {
+            let _ = arabic_key(&s);
+            let lower = latin_key(&s.to_lowercase());
+            proptest::prop_assert_eq!(latin_key(&s.to_uppercase()).skeleton, lower.skeleton);
+        }
     }
 
     #[test]
