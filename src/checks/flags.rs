@@ -45,11 +45,18 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
     let best = f.matched.best;
     let where_best = best.map(|b| {
         let (file, outlet) = &f.sources[b.source];
-        format!("{outlet} ({file}, sentence {})", sentence_list(b.start, b.end))
+        format!(
+            "{outlet} ({file}, sentence {})",
+            sentence_list(b.start, b.end)
+        )
     });
     match f.matched.status {
         Status::Unmatched => {
-            let severity = if lenient { Severity::Info } else { Severity::Error };
+            let severity = if lenient {
+                Severity::Info
+            } else {
+                Severity::Error
+            };
             let best_note = match best {
                 Some(b) => format!("; the closest sentence scores {:.2}", b.score),
                 None => String::new(),
@@ -65,7 +72,11 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
             ));
         }
         Status::Weak => {
-            let severity = if lenient { Severity::Info } else { Severity::Warning };
+            let severity = if lenient {
+                Severity::Info
+            } else {
+                Severity::Warning
+            };
             flags.push(Flag::new(
                 FlagKind::WeakMatch,
                 severity,
@@ -90,7 +101,9 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 .zip(&f.matched.best_by_source)
                 .filter(|((_, o), _)| o == credited)
                 .map(|(_, s)| *s)
-                .fold(None, |acc: Option<f64>, s| Some(acc.map_or(s, |a| a.max(s))));
+                .fold(None, |acc: Option<f64>, s| {
+                    Some(acc.map_or(s, |a| a.max(s)))
+                });
             match credited_best {
                 Some(other) if b.score - other >= MISATTRIBUTION_MARGIN => {
                     flags.push(Flag::new(
@@ -151,19 +164,30 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
             flags.push(Flag::new(
                 FlagKind::NameMissing,
                 Severity::Warning,
-                format!("\"{}\" is named in the quote but not in the matched source sentence", n.surface),
+                format!(
+                    "\"{}\" is named in the quote but not in the matched source sentence",
+                    n.surface
+                ),
             ));
         }
     }
     for v in &f.variants {
-        let arabic = v.arabic.as_deref().map(|a| format!(" ({a})")).unwrap_or_default();
+        let arabic = v
+            .arabic
+            .as_deref()
+            .map(|a| format!(" ({a})"))
+            .unwrap_or_default();
         flags.push(Flag::new(
             FlagKind::VariantSpelling,
             Severity::Warning,
             format!(
                 "\"{}\"{arabic} is also written {} in this report; suggested: {}",
                 v.spelling,
-                v.others.iter().map(|o| format!("\"{o}\"")).collect::<Vec<_>>().join(", "),
+                v.others
+                    .iter()
+                    .map(|o| format!("\"{o}\""))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 v.suggested
             ),
         ));

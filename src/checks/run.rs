@@ -168,8 +168,16 @@ pub struct CheckReport {
 impl CheckReport {
     /// The most severe flag of the whole report, including variant spellings outside quotes.
     pub fn max_severity(&self) -> Option<Severity> {
-        let quotes = self.quotes.iter().filter_map(CheckedQuote::max_severity).max();
-        let names = self.names.iter().any(|r| r.flagged).then_some(Severity::Warning);
+        let quotes = self
+            .quotes
+            .iter()
+            .filter_map(CheckedQuote::max_severity)
+            .max();
+        let names = self
+            .names
+            .iter()
+            .any(|r| r.flagged)
+            .then_some(Severity::Warning);
         quotes.max(names)
     }
 }
@@ -183,7 +191,12 @@ pub fn run(input: &CheckInput) -> CheckReport {
     let source_outlet: Vec<usize> = input
         .sources
         .iter()
-        .map(|(_, o)| outlets.iter().position(|x| x.name == o.name).expect("listed"))
+        .map(|(_, o)| {
+            outlets
+                .iter()
+                .position(|x| x.name == o.name)
+                .expect("listed")
+        })
         .collect();
     let source_labels: Vec<(String, String)> = input
         .sources
@@ -367,10 +380,21 @@ fn checked_quote(
                 (b.start..b.end).collect(),
                 units.iter().map(|u| u.line).collect(),
                 units.iter().map(|u| (u.start, u.end)).collect(),
-                units.iter().map(|u| u.text.as_str()).collect::<Vec<_>>().join(" "),
+                units
+                    .iter()
+                    .map(|u| u.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
             )
         }
-        None => (None, None, Vec::new(), Vec::new(), Vec::new(), String::new()),
+        None => (
+            None,
+            None,
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            String::new(),
+        ),
     };
     let runner_up = m.runner_up.map(|r| RunnerUp {
         source_file: index.sources[r.source].doc.path.clone(),
@@ -383,7 +407,11 @@ fn checked_quote(
         quote_id: q.id.clone(),
         line: first.line,
         column: first.column,
-        locations: q.locations.iter().map(|l| format!("{}:{}", l.line, l.column)).collect(),
+        locations: q
+            .locations
+            .iter()
+            .map(|l| format!("{}:{}", l.line, l.column))
+            .collect(),
         start: first.start,
         end: first.end,
         kind: q.kind,
@@ -402,7 +430,11 @@ fn checked_quote(
         arabic,
         runner_up,
         flags,
-        matched_words: m.breakdown.as_ref().map(|b| b.matches.clone()).unwrap_or_default(),
+        matched_words: m
+            .breakdown
+            .as_ref()
+            .map(|b| b.matches.clone())
+            .unwrap_or_default(),
     }
 }
 

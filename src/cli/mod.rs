@@ -2,9 +2,9 @@
 //! This module only parses, dispatches, and turns errors into one stderr line and exit code 2.
 
 mod lexicon;
-mod score;
 mod names;
 mod romanize;
+mod score;
 mod segment;
 
 use clap::{Parser, Subcommand};

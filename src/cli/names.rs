@@ -13,18 +13,12 @@ Examples:
   isnad names drafts/*.md --house-style house.csv --variants-only --fail-on variant
   isnad names report.md --gazetteer SY.txt   # GeoNames dump as extra gazetteer rows";
 
-use std::collections::HashMap;
-
 use clap::Parser;
-use isnad::names::cluster::{cluster, count_spellings, Cluster};
-use isnad::names::gazetteer::{arabic_index_form, Gazetteer};
+use isnad::names::gazetteer::Gazetteer;
 use isnad::names::house_style::HouseStyle;
-use isnad::names::link::best_arabic;
-use isnad::names::mentions::{self, Mention};
-use isnad::names::score::Prepared;
-use isnad::report::{self, Record, RecordFormat};
+use isnad::names::table::NameTable;
+use isnad::report::{self, RecordFormat};
 use isnad::text::{Document, Lang};
-use serde::Serialize;
 
 #[derive(Parser)]
 #[command(about = "Find place names and flag spellings of one place that differ", after_help = USAGE)]
@@ -60,45 +54,6 @@ enum FailOn {
     Variant,
 }
 
-#[derive(Serialize)]
-struct Row<'a> {
-    cluster: &'a str,
-    suggested: &'a str,
-    variant: &'a str,
-    count: usize,
-    locations: String,
-    arabic: &'a str,
-    gazetteer_id: &'a str,
-    reason: &'a str,
-}
-
-impl Record for Row<'_> {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "cluster",
-            "suggested",
-            "variant",
-            "count",
-            "locations",
-            "arabic",
-            "gazetteer_id",
-            "reason",
-        ]
-    }
-    fn fields(&self) -> Vec<String> {
-        vec![
-            self.cluster.to_string(),
-            self.suggested.to_string(),
-            self.variant.to_string(),
-            self.count.to_string(),
-            self.locations.clone(),
-            self.arabic.to_string(),
-            self.gazetteer_id.to_string(),
-            self.reason.to_string(),
-        ]
-    }
-}
-
 pub fn run(args: Args) -> isnad::Result<i32> {
     // Everything is read and checked before anything is written.
     let english = load(&args.files, Lang::En)?;
@@ -109,46 +64,11 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         None => HouseStyle::new(),
     };
 
-    let mut found: Vec<(Mention, &str)> = Vec::new();
-    for doc in &english {
-        found.extend(
-            mentions::find(doc, &gazetteer)
-                .into_iter()
-                .map(|m| (m, doc.path.as_str())),
-        );
-    }
-    let mut locations: HashMap<&str, Vec<String>> = HashMap::new();
-    for (m, path) in &found {
-        locations
-            .entry(m.surface.as_str())
-            .or_default()
-            .push(format!("{path}:{}:{}", m.line, m.column));
-    }
-    let spellings = count_spellings(found.iter().map(|(m, _)| m.surface.as_str()));
-    let clusters = cluster(&spellings, &gazetteer, &house_style);
-    let arabic_names = arabic_for_clusters(&clusters, &arabic, &gazetteer, !args.arabic.is_empty());
-
-    let mut rows = Vec::new();
-    let mut flagged = false;
-    for (c, arabic_name) in clusters.iter().zip(&arabic_names) {
-        let flag = c.has_variants() || c.off_house_style();
-        flagged |= flag;
-        if args.variants_only && !flag {
-            continue;
-        }
-        for m in &c.members {
-            rows.push(Row {
-                cluster: &c.id,
-                suggested: &c.suggested,
-                variant: &m.spelling,
-                count: m.count,
-                locations: locations[m.spelling.as_str()].join(";"),
-                arabic: arabic_name.as_deref().unwrap_or(""),
-                gazetteer_id: c.gazetteer_id.as_deref().unwrap_or(""),
-                reason: &m.reason,
-            });
-        }
-    }
+    let english_refs: Vec<&Document> = english.iter().collect();
+    let arabic_refs: Vec<&Document> = arabic.iter().collect();
+    let table = NameTable::build(&english_refs, &arabic_refs, &gazetteer, &house_style);
+    let rows = table.rows(args.variants_only);
+    let flagged = table.has_flags();
     let bytes = report::render_records(args.format, &rows);
     let inputs: Vec<&str> = args
         .files
@@ -173,54 +93,6 @@ fn load(paths: &[String], lang: Lang) -> isnad::Result<Vec<Document>> {
             let doc = Document::load(p, None)?;
             doc.expect_lang(lang)?;
             Ok(doc)
-        })
-        .collect()
-}
-
-/// The Arabic spelling of each cluster: with Arabic sources, the name found in them (the
-/// gazetteer's Arabic when it occurs there, else the best match by key); without sources, the
-/// gazetteer's Arabic name.
-fn arabic_for_clusters(
-    clusters: &[Cluster],
-    arabic_docs: &[Document],
-    gazetteer: &Gazetteer,
-    from_sources: bool,
-) -> Vec<Option<String>> {
-    let gazetteer_arabic = |c: &Cluster| {
-        c.gazetteer_id
-            .as_deref()
-            .and_then(|id| gazetteer.get(id))
-            .map(|p| p.arabic.clone())
-            .filter(|a| !a.is_empty())
-    };
-    if !from_sources {
-        return clusters.iter().map(gazetteer_arabic).collect();
-    }
-    // Distinct Arabic names in order of first appearance.
-    let mut seen = HashMap::new();
-    let mut names: Vec<Mention> = Vec::new();
-    for doc in arabic_docs {
-        for m in mentions::find(doc, gazetteer) {
-            if seen.insert(arabic_index_form(&m.surface), ()).is_none() {
-                names.push(m);
-            }
-        }
-    }
-    let prepared: Vec<Prepared> = names.iter().map(|m| Prepared::new(&m.surface)).collect();
-    clusters
-        .iter()
-        .map(|c| {
-            if let Some(id) = &c.gazetteer_id {
-                if let Some(m) = names.iter().find(|m| m.gazetteer_id.as_ref() == Some(id)) {
-                    return Some(m.surface.clone());
-                }
-            }
-            let english: Vec<Prepared> = c
-                .members
-                .iter()
-                .map(|m| Prepared::new(&m.spelling))
-                .collect();
-            best_arabic(&english, &prepared).map(|(i, _)| names[i].surface.clone())
         })
         .collect()
 }

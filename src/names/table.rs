@@ -116,7 +116,10 @@ impl NameTable {
                     suggested: c.suggested.clone(),
                     variant: m.spelling.clone(),
                     count: m.count,
-                    locations: locations.get(m.spelling.as_str()).cloned().unwrap_or_default(),
+                    locations: locations
+                        .get(m.spelling.as_str())
+                        .cloned()
+                        .unwrap_or_default(),
                     arabic: arabic.clone(),
                     gazetteer_id: c.gazetteer_id.clone(),
                     reason: m.reason.clone(),
