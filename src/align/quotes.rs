@@ -15,6 +15,9 @@ use super::score::{weigh_by_rarity, Breakdown, IndexKey, Prepared, Scorer};
 use crate::quotes::Quote;
 use crate::text::{Document, Lang, UnitKind};
 
+/// How much score a window must gain per sentence beyond the first to be preferred.
+const EXTRA_SENTENCE_COST: f64 = 0.04;
+
 /// Thresholds and search limits of the matcher.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct MatchOptions {
@@ -218,9 +221,12 @@ impl<'d> SourceIndex<'d> {
                 score: self.score_window(scorer, w, en),
             })
             .collect();
+        // A wider window must earn its extra sentences: each one costs a little, so a sentence
+        // next to the right one, sharing a lucky word with the quote, does not join it.
+        let ranking = |w: &Window| w.score - EXTRA_SENTENCE_COST * (w.end - w.start - 1) as f64;
         scored.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
+            ranking(b)
+                .total_cmp(&ranking(a))
                 .then((a.end - a.start).cmp(&(b.end - b.start)))
                 .then((a.source, a.start).cmp(&(b.source, b.start)))
         });

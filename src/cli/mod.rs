@@ -1,6 +1,7 @@
 //! Command-line interface: one file per subcommand, each starting with its usage text.
 //! This module only parses, dispatches, and turns errors into one stderr line and exit code 2.
 
+mod check;
 mod lexicon;
 mod names;
 mod romanize;
@@ -26,6 +27,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    Check(check::Args),
     Segment(segment::Args),
     Score(score::Args),
     Lexicon(lexicon::Args),
@@ -37,6 +39,7 @@ enum Command {
 pub fn run() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Check(args) => check::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Score(args) => score::run(args),
         Command::Lexicon(args) => lexicon::run(args),

@@ -239,7 +239,8 @@ impl Lexicon {
     /// preposition (بقدمه) in place, and the lexicon lists dictionary forms. Each fallback strips
     /// one more clitic and stems again; the first known stem wins.
     pub fn ar_id_backoff(&self, normalized_word: &str) -> Option<u32> {
-        const PRONOUNS: [&str; 6] = ["هما", "كما", "هم", "هن", "كم", "نا"];
+        // Object/possessive pronouns, and وا of the plural past and subjunctive (لن يتخلوا).
+        const PRONOUNS: [&str; 7] = ["هما", "كما", "هم", "هن", "كم", "نا", "وا"];
         const PREPOSITIONS: [&str; 3] = ["ب", "ل", "ك"];
         let letters = |s: &str| s.chars().count();
         if let Some(id) = self.ar_id(stem_ar(normalized_word)) {

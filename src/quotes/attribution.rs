@@ -321,7 +321,23 @@ fn attribute_one(
             }
         }
     }
-    // 4. Carried over: a quote standing alone continues the last outlet named before it.
+    // 4. A pronoun as the subject of the reporting verb ("It warned that …", "it added") is
+    //    the last outlet named.
+    let speaker_phrase = speaker(&report.text, before, after);
+    if speaker_phrase
+        .as_deref()
+        .is_some_and(|s| matches!(s.to_lowercase().as_str(), "it" | "they"))
+    {
+        if let Some(m) = mentions.iter().rev().find(|m| m.end <= loc.start) {
+            return Attribution {
+                outlet: Some(outlets[m.outlet].name.clone()),
+                speaker: None,
+                cue: speaker_phrase,
+                method: Some(AttributionMethod::BackReference),
+            };
+        }
+    }
+    // 5. Carried over: a quote standing alone continues the last outlet named before it.
     let outside = format!(
         "{} {}",
         &report.text[before.0..before.1],
@@ -422,50 +438,93 @@ fn last_named_before<'a>(
         .find(|o| kinds.contains(&o.kind))
 }
 
-/// The subject of the reporting verb next to the quote: `"…," SPEAKER said` or
-/// `SPEAKER said "…"`, at most eight words.
+/// `according to X, …` at the start of `s` (after white space and punctuation): X, up to the
+/// next comma or clause end.
+fn according_to(s: &str) -> Option<String> {
+    let trimmed = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let lower = trimmed.to_lowercase();
+    let rest = lower.strip_prefix("according to ")?;
+    let start = trimmed.len() - rest.len();
+    let who = trimmed[start..]
+        .split([',', ';', ':', '.', '"', '“', '”'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let words = who.split_whitespace().count();
+    (1..=8).contains(&words).then(|| who.to_string())
+}
+
+/// Words that sit between a subject and its verb without being part of who speaks.
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "earlier",
+    "then",
+    "further",
+    "again",
+    "reportedly",
+];
+
+/// Words that end the clause holding the subject, looking back from the verb.
+const CLAUSE_BREAKS: &[&str] = &[
+    "that", "and", "while", "as", "which", "but", "after", "when",
+];
+
+/// The subject of the reporting verb right next to the quote — `"…," SPEAKER said`,
+/// `SPEAKER said: "…"`, `according to SPEAKER, "…"` — when it can be told with confidence.
 fn speaker(text: &str, before: (usize, usize), after: (usize, usize)) -> Option<String> {
+    let is_verb = |w: &str| REPORTING_VERBS.contains(&w.to_lowercase().as_str());
+    // After the quote: at most six words up to the verb, no comma in between.
     let after_s = &text[after.0..after.1];
     let words = word_spans(after_s);
-    if let Some(v) = words
-        .iter()
-        .position(|(_, w)| REPORTING_VERBS.contains(&w.to_lowercase().as_str()))
-    {
-        if v > 0 && v <= 8 {
-            let phrase = &after_s[words[0].0..words[v - 1].0 + words[v - 1].1.len()];
-            return Some(phrase.to_string());
+    if let Some(who) = according_to(after_s) {
+        return Some(who);
+    }
+    if let Some(v) = words.iter().position(|(_, w)| is_verb(w)) {
+        let gap = &after_s[..words[v].0];
+        let gap_ok = !gap
+            .trim_start_matches([',', ' ', '"', '”', '’', '\''])
+            .contains([',', ';', '.']);
+        if gap_ok && (1..=6).contains(&v) {
+            let subject: Vec<&str> = words[..v]
+                .iter()
+                .map(|(_, w)| *w)
+                .filter(|w| !ADVERBS.contains(&w.to_lowercase().as_str()))
+                .collect();
+            return Some(subject.join(" "));
         }
         // Inverted order: `"…," said the commander`.
-        if v == 0 {
-            let tail: Vec<&str> = words[1..].iter().take(6).map(|(_, w)| *w).collect();
+        if v == 0 && gap_ok {
+            let tail: Vec<&str> = words[1..].iter().take(4).map(|(_, w)| *w).collect();
             if !tail.is_empty() {
                 return Some(tail.join(" "));
             }
         }
     }
+    // Before the quote: the verb among the last four words.
     let before_s = &text[before.0..before.1];
     let words = word_spans(before_s);
-    let v = words
-        .iter()
-        .rposition(|(_, w)| REPORTING_VERBS.contains(&w.to_lowercase().as_str()))?;
-    if words[v].1.eq_ignore_ascii_case("according") {
-        let rest: Vec<&str> = words[v + 1..]
-            .iter()
-            .skip(1)
-            .take(6)
-            .map(|(_, w)| *w)
-            .collect();
-        return (!rest.is_empty()).then(|| rest.join(" "));
+    let v = words.iter().rposition(|(_, w)| is_verb(w))?;
+    if words.len() - v > 5 {
+        return None;
     }
-    let from = v.saturating_sub(8);
-    let subject: Vec<&str> = words[from..v].iter().map(|(_, w)| *w).collect();
-    // Keep the clause right before the verb: cut at the last "that"/"and"/"while".
+    if words[v].1.eq_ignore_ascii_case("according") {
+        return according_to(&before_s[words[v].0..]);
+    }
+    let subject: Vec<&str> = words[v.saturating_sub(8)..v]
+        .iter()
+        .map(|(_, w)| *w)
+        .collect();
     let cut = subject
         .iter()
-        .rposition(|w| matches!(w.to_lowercase().as_str(), "that" | "and" | "while" | "as"))
+        .rposition(|w| CLAUSE_BREAKS.contains(&w.to_lowercase().as_str()))
         .map_or(0, |p| p + 1);
-    let phrase = subject[cut..].join(" ");
-    (!phrase.is_empty()).then_some(phrase)
+    let phrase: Vec<&str> = subject[cut..]
+        .iter()
+        .copied()
+        .filter(|w| !ADVERBS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    (!phrase.is_empty()).then(|| phrase.join(" "))
 }
 
 #[cfg(test)]

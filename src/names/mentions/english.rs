@@ -128,10 +128,13 @@ pub fn find(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
         let mut j = i + 1;
         while j < words.len() && single_space(text, &words, j) {
             let w = &text[words[j].start..words[j].end];
+            // An article standing alone joins two parts of a name (Ma'arrat an Nu'man), but
+            // "as", "an", "at" are English words too: "north of Latakia as Russian jets …".
             let article_then_name = is_article(w)
                 && j + 1 < words.len()
                 && single_space(text, &words, j + 1)
-                && starts_name(&text[words[j + 1].start..words[j + 1].end]);
+                && starts_name(&text[words[j + 1].start..words[j + 1].end])
+                && !stop.is_stop(trim_suffixes(&text[words[j + 1].start..words[j + 1].end]));
             if starts_name(w) || article_then_name {
                 j += 1;
             } else {
@@ -263,8 +266,10 @@ fn split_sequence(
         }
     }
     // "Al-Mayadeen television": an organization word right after the sequence.
+    // Capitalized only: "the Kafr Dabla front" is a place on a front line.
     let followed_by_organization = to < words.len()
         && single_space(text, words, to)
+        && text[words[to].start..].starts_with(char::is_uppercase)
         && stop.is_organization(&text[words[to].start..words[to].end]);
     if followed_by_organization {
         part = None;
@@ -360,6 +365,26 @@ mod tests {
             .into_iter()
             .map(|m| m.surface)
             .collect()
+    }
+
+    #[test]
+    fn english_words_that_look_like_articles_do_not_join_names() {
+        let g = Gazetteer::embedded();
+        let found: Vec<String> = find("Jets struck north of Latakia as Russian jets flew.", g)
+            .into_iter()
+            .map(|m| m.surface)
+            .collect();
+        assert_eq!(found, ["Latakia"]);
+    }
+
+    #[test]
+    fn a_lowercase_front_after_a_place_is_not_an_organization() {
+        let g = Gazetteer::embedded();
+        let found: Vec<String> = find("They repelled the attack on the Kafr Dabla front.", g)
+            .into_iter()
+            .map(|m| m.surface)
+            .collect();
+        assert_eq!(found, ["Kafr Dabla"]);
     }
 
     #[test]

@@ -1,0 +1,199 @@
+//! `isnad check`: every quote of an English report traced to its Arabic source.
+
+const USAGE: &str = "\
+Checks an English report that quotes Arabic outlets. For every quote: the Arabic sentence(s) it
+translates, in which source, how sure the match is (score, confidence from the margin over the
+runner-up), and what is wrong — credited to the wrong outlet, a number changed, a place missing,
+no source at all, a place spelled two ways in the report.
+
+Give the report and its sources on the command line (--source FILE=Outlet Name[,alias...], once
+per source), or a directory holding isnad.toml (report, sources with outlets and aliases,
+optional gazetteer, house style, lexicons, fail_on; see docs/check.md).
+
+Formats: table (terminal, default), csv (columns quote_id,line,column,speaker,attributed_outlet,
+quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation;
+--excel adds a BOM), json (one document), jsonl (one quote per line).
+
+Exit codes: 0 nothing flagged at or above --fail-on (default error), 1 flags at or above it,
+2 usage or input error (nothing written).
+
+Examples:
+  isnad check corpus/samples/salma
+  isnad check report.md --source tv.ar.txt='Al-Sahel TV,the network' --source ngo.ar.txt='Levant Observatory'
+  isnad check corpus/samples/salma --format csv --excel --output quotes.csv
+  isnad check corpus/samples/salma --fail-on warning --format jsonl";
+
+use std::path::{Path, PathBuf};
+
+use clap::Parser;
+use isnad::align::quotes::MatchOptions;
+use isnad::checks::{self, CheckInput};
+use isnad::names::gazetteer::Gazetteer;
+use isnad::names::house_style::HouseStyle;
+use isnad::project::{parse_source_arg, FailOn, Project, SourceDecl};
+use isnad::report::check::{CheckPrinter, CsvPrinter, JsonPrinter, TerminalPrinter};
+use isnad::text::{Document, Lang};
+use isnad::Error;
+
+#[derive(Parser)]
+#[command(about = "Trace every quote of a report to its Arabic source and flag problems", after_help = USAGE)]
+pub struct Args {
+    /// The English report, or a directory with isnad.toml.
+    target: String,
+    /// An Arabic source and its outlet: FILE=Outlet Name[,alias...]. Repeatable.
+    #[arg(long, value_name = "FILE=OUTLET")]
+    source: Vec<String>,
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short)]
+    output: Option<String>,
+    /// CSV for Excel: start with a UTF-8 byte order mark.
+    #[arg(long)]
+    excel: bool,
+    /// Exit 1 when a flag of this severity or above is found (default: error).
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+    /// More gazetteer rows (CSV, or a GeoNames dump). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Vec<String>,
+    /// House style CSV `preferred,variants`.
+    #[arg(long, value_name = "FILE")]
+    house_style: Option<String>,
+    /// More lexicons (TSV, MUSE pairs, FreeDict dictd `.index`). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    lexicon: Vec<String>,
+    /// Colour in the terminal report.
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Table,
+    Csv,
+    Json,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+pub fn run(args: Args) -> isnad::Result<i32> {
+    let project = project(&args)?;
+    let report = Document::load(&path_str(&project.report), None)?;
+    report.expect_lang(Lang::En)?;
+    let mut sources: Vec<(Document, SourceDecl)> = Vec::new();
+    for decl in &project.sources {
+        let doc = Document::load(&path_str(&decl.file), None)?;
+        doc.expect_lang(Lang::Ar)?;
+        sources.push((doc, decl.clone()));
+    }
+    let mut lexicon_files: Vec<String> = project.lexicons.iter().map(|p| path_str(p)).collect();
+    lexicon_files.extend(args.lexicon.iter().cloned());
+    let lexicon = super::load_lexicon(&lexicon_files)?;
+    let mut gazetteer_files: Vec<String> = project.gazetteers.iter().map(|p| path_str(p)).collect();
+    gazetteer_files.extend(args.gazetteer.iter().cloned());
+    let gazetteer = Gazetteer::with_user_files(&gazetteer_files)?;
+    let house_style = match args
+        .house_style
+        .clone()
+        .or_else(|| project.house_style.as_ref().map(|p| path_str(p)))
+    {
+        Some(path) => HouseStyle::load(&path)?,
+        None => HouseStyle::new(),
+    };
+
+    let input = CheckInput {
+        report: &report,
+        sources: sources.iter().map(|(d, s)| (d, &s.outlet)).collect(),
+        lexicon: &lexicon,
+        gazetteer: &gazetteer,
+        house_style: &house_style,
+        options: MatchOptions::default(),
+    };
+    let result = checks::run(&input);
+    if result.quotes.is_empty() {
+        return Err(Error::input(
+            report.path.clone(),
+            "no quotes found (nothing in straight, curly or « » quotation marks)",
+        ));
+    }
+
+    let printer: Box<dyn CheckPrinter> = match args.format {
+        Format::Table => Box::new(TerminalPrinter {
+            color: use_color(args.color, args.output.is_some()),
+        }),
+        Format::Csv => Box::new(CsvPrinter { excel: args.excel }),
+        Format::Json => Box::new(JsonPrinter { lines: false }),
+        Format::Jsonl => Box::new(JsonPrinter { lines: true }),
+    };
+    let mut bytes = Vec::new();
+    printer
+        .print(&result, &mut bytes)
+        .expect("writing to memory cannot fail");
+    let mut inputs: Vec<String> = vec![path_str(&project.report)];
+    inputs.extend(project.sources.iter().map(|s| path_str(&s.file)));
+    inputs.extend(lexicon_files);
+    inputs.extend(gazetteer_files);
+    let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
+    isnad::report::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
+
+    let fail_on = args.fail_on.or(project.fail_on).unwrap_or(FailOn::Error);
+    let failed = match (fail_on.threshold(), result.max_severity()) {
+        (Some(threshold), Some(worst)) => worst >= threshold,
+        _ => false,
+    };
+    Ok(i32::from(failed))
+}
+
+/// The project from a directory's isnad.toml, or from the report path and --source flags.
+fn project(args: &Args) -> isnad::Result<Project> {
+    let target = Path::new(&args.target);
+    let extra: Vec<SourceDecl> = args
+        .source
+        .iter()
+        .map(|s| parse_source_arg(s))
+        .collect::<isnad::Result<_>>()?;
+    if target.is_dir() {
+        let mut project = Project::from_dir(target)?;
+        project.sources.extend(extra);
+        return Ok(project);
+    }
+    if extra.is_empty() {
+        return Err(Error::Usage(format!(
+            "no sources for {}: give --source FILE=Outlet Name (once per source) or a directory with isnad.toml",
+            args.target
+        )));
+    }
+    Ok(Project {
+        report: PathBuf::from(&args.target),
+        sources: extra,
+        gazetteers: Vec::new(),
+        house_style: None,
+        lexicons: Vec::new(),
+        fail_on: None,
+    })
+}
+
+fn path_str(p: &Path) -> String {
+    p.to_string_lossy().into_owned()
+}
+
+/// Colour only for a terminal, never with NO_COLOR set, never into a file.
+fn use_color(choice: ColorChoice, to_file: bool) -> bool {
+    use std::io::IsTerminal;
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            !to_file
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! Printers for a [`CheckReport`]: the terminal report, CSV (the desk's spreadsheet), JSON (one
+//! document) and JSONL (one quote per line). `report::html` adds the review page.
+
+use std::io::{self, Write};
+
+use unicode_width::UnicodeWidthStr;
+
+use super::delimited::DelimitedPrinter;
+use super::Printer as _;
+use crate::align::quotes::Status;
+use crate::checks::{CheckReport, CheckedQuote, Severity};
+
+/// A printer of a whole check report.
+pub trait CheckPrinter {
+    fn print(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// CSV with the contract columns of `docs/check.md`, one row per quote.
+pub struct CsvPrinter {
+    /// Start with a UTF-8 BOM so that Excel reads the Arabic right.
+    pub excel: bool,
+}
+
+impl CheckPrinter for CsvPrinter {
+    fn print(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+        let mut printer = DelimitedPrinter::csv();
+        printer.bom = self.excel;
+        printer.print(&report.quotes, out)
+    }
+}
+
+/// JSON: the whole report as one document, or (`lines`) one quote per line.
+pub struct JsonPrinter {
+    pub lines: bool,
+}
+
+impl CheckPrinter for JsonPrinter {
+    fn print(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+        if self.lines {
+            for q in &report.quotes {
+                serde_json::to_writer(&mut *out, q)?;
+                out.write_all(b"\n")?;
+            }
+        } else {
+            serde_json::to_writer_pretty(&mut *out, report)?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+}
+
+/// The report for people at a terminal: one block per quote, then a summary and the place
+/// names spelled more than one way.
+pub struct TerminalPrinter {
+    pub color: bool,
+}
+
+/// Arabic is wrapped in a right-to-left isolate (U+2067 … U+2069), so a terminal that
+/// implements the Unicode bidi algorithm shows it right to left without reordering the English
+/// around it; one that does not shows it unchanged.
+fn rtl(s: &str) -> String {
+    format!("\u{2067}{s}\u{2069}")
+}
+
+impl TerminalPrinter {
+    fn paint(&self, code: &str, s: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn status(&self, q: &CheckedQuote) -> String {
+        let (code, label) = match q.status {
+            Status::Matched => ("32", "MATCHED"),
+            Status::Weak => ("33", "WEAK"),
+            Status::Unmatched => ("31", "UNMATCHED"),
+        };
+        self.paint(&format!("1;{code}"), label)
+    }
+
+    fn severity(&self, s: Severity) -> String {
+        let (code, label) = match s {
+            Severity::Error => ("31", "error  "),
+            Severity::Warning => ("33", "warning"),
+            Severity::Info => ("36", "info   "),
+        };
+        self.paint(code, label)
+    }
+
+    fn quote_block(
+        &self,
+        report: &CheckReport,
+        q: &CheckedQuote,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        let short_report = file_name(&report.report);
+        writeln!(
+            out,
+            "{}  {}  {:.2} (confidence {:.2})  {}:{}",
+            self.paint("1", &q.quote_id),
+            self.status(q),
+            q.score,
+            q.confidence,
+            short_report,
+            q.locations.join(", ")
+        )?;
+        let credited = match (&q.attributed_outlet, &q.attribution_cue) {
+            (Some(o), Some(cue)) if cue != o => format!("{o} (\"{cue}\")"),
+            (Some(o), _) => o.clone(),
+            (None, _) => "no outlet found".to_string(),
+        };
+        writeln!(out, "    credited to  {credited}")?;
+        if let Some(speaker) = &q.speaker {
+            writeln!(out, "    speaker      {speaker}")?;
+        }
+        match (&q.source_outlet, &q.source_file) {
+            (Some(outlet), Some(file)) => {
+                let lines: Vec<String> = q.source_lines.iter().map(usize::to_string).collect();
+                writeln!(
+                    out,
+                    "    found in     {outlet}: {}, line {}",
+                    file_name(file),
+                    lines.join(", ")
+                )?;
+            }
+            _ => writeln!(out, "    found in     nothing")?,
+        }
+        writeln!(out, "    “{}”", q.quote)?;
+        if !q.arabic.is_empty() {
+            writeln!(out, "    {}", rtl(&q.arabic))?;
+        }
+        for f in &q.flags {
+            writeln!(
+                out,
+                "    {} {}  {}",
+                self.severity(f.severity),
+                self.paint("1", f.kind.name()),
+                f.explanation
+            )?;
+        }
+        writeln!(out)
+    }
+}
+
+impl CheckPrinter for TerminalPrinter {
+    fn print(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+        writeln!(
+            out,
+            "{} {} against {} source(s)",
+            self.paint("1", "isnad check:"),
+            report.report,
+            report.sources.len()
+        )?;
+        let width = report
+            .sources
+            .iter()
+            .map(|s| s.outlet.width())
+            .max()
+            .unwrap_or(0);
+        for s in &report.sources {
+            writeln!(
+                out,
+                "  {}{}  {} ({} sentences)",
+                s.outlet,
+                " ".repeat(width - s.outlet.width()),
+                s.file,
+                s.sentences
+            )?;
+        }
+        writeln!(out)?;
+        for q in &report.quotes {
+            self.quote_block(report, q, out)?;
+        }
+        let s = &report.summary;
+        writeln!(
+            out,
+            "{} {} quotes: {} matched, {} weak, {} unmatched; {} errors, {} warnings, {} info",
+            self.paint("1", "Summary:"),
+            s.quotes,
+            s.matched,
+            s.weak,
+            s.unmatched,
+            s.errors,
+            s.warnings,
+            s.infos
+        )?;
+        if !s.flags.is_empty() {
+            let list: Vec<String> = s
+                .flags
+                .iter()
+                .map(|(k, n)| format!("{} {n}", k.name()))
+                .collect();
+            writeln!(out, "Flags: {}", list.join(" · "))?;
+        }
+        self.variants(report, out)
+    }
+}
+
+impl TerminalPrinter {
+    fn variants(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+        let flagged: Vec<_> = report.names.iter().filter(|r| r.flagged).collect();
+        if flagged.is_empty() {
+            return writeln!(out, "Place names: every place is spelled one way.");
+        }
+        writeln!(
+            out,
+            "\n{}",
+            self.paint("1", "Place names spelled more than one way")
+        )?;
+        let mut clusters: Vec<&str> = flagged.iter().map(|r| r.cluster.as_str()).collect();
+        clusters.dedup();
+        for id in clusters {
+            let rows: Vec<_> = flagged.iter().filter(|r| r.cluster == id).collect();
+            let spellings: Vec<String> = rows
+                .iter()
+                .map(|r| format!("{} ({})", r.variant, r.count))
+                .collect();
+            let arabic = rows[0].arabic.as_deref().map(rtl).unwrap_or_default();
+            writeln!(
+                out,
+                "  {id:<4} {}  {}  → suggested {}",
+                arabic,
+                spellings.join(" · "),
+                self.paint("1", &rows[0].suggested)
+            )?;
+        }
+        Ok(())
+    }
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
