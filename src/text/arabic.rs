@@ -11,7 +11,7 @@
 //! NFKC is expensive, so it only runs on the rare stretches that need it: a character that is a
 //! starter and NFKC quick-check "yes" is normalized by itself, and Arabic letters and ASCII never
 //! leave the fast path. The rules are chosen so that one pass reaches the fixed point (the property
-//! tests check `normalize(normalize(x)) == normalize(x)`); `docs/text-normalization.md` lists them
+//! tests check `normalize(normalize(x)) == normalize(x)`); `docs/text.md` lists them
 //! with examples and explains the hamza choice.
 
 use unicode_normalization::char::canonical_combining_class;
@@ -82,7 +82,7 @@ pub fn fold(c: char) -> Option<char> {
         'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' => 'ا',
         // Alef maqsura, Persian yeh, Urdu yeh barree (and with hamza).
         'ى' | 'ی' | 'ے' | 'ۓ' => 'ي',
-        // Hamza seats: the bare letter (see docs/text-normalization.md for why).
+        // Hamza seats: the bare letter (see docs/text.md for why).
         'ؤ' => 'و',
         'ئ' => 'ي',
         // Ta marbuta (and its Urdu goal form), Persian/Urdu heh forms.

@@ -1,5 +1,5 @@
 //! Tokens: words, numbers, punctuation; Arabic light stemming, English Snowball stemming, stop
-//! words. `docs/text-normalization.md` states the rules with examples.
+//! words. `docs/text.md` states the rules with examples.
 
 use std::collections::HashSet;
 use std::ops::Range;
