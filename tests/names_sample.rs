@@ -11,8 +11,16 @@ fn names(extra: &[&str]) -> Vec<Value> {
     let mut args = vec!["names".to_string(), format!("{SAMPLE}/report.en.md")];
     args.extend(extra.iter().map(|s| s.to_string()));
     args.extend(["--format".into(), "json".into()]);
-    let out = Command::cargo_bin("isnad").unwrap().args(&args).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::cargo_bin("isnad")
+        .unwrap()
+        .args(&args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice::<Vec<Value>>(&out.stdout).unwrap()
 }
 
@@ -36,25 +44,55 @@ fn finds_exactly_the_planted_variants_with_their_arabic() {
         let mut want: Vec<&str> = e.spellings.iter().map(String::as_str).collect();
         want.sort();
         assert_eq!(got, want, "spellings of {}", e.arabic);
-        let arabic = rows.iter().find(|r| r["suggested"] == e.suggested.as_str()).unwrap()["arabic"].clone();
+        let arabic = rows
+            .iter()
+            .find(|r| r["suggested"] == e.suggested.as_str())
+            .unwrap()["arabic"]
+            .clone();
         assert_eq!(arabic, e.arabic.as_str(), "Arabic of {}", e.suggested);
     }
-    let clusters: std::collections::BTreeSet<&str> =
-        rows.iter().map(|r| r["cluster"].as_str().unwrap()).collect();
-    assert_eq!(clusters.len(), expected.len(), "only the planted clusters are flagged: {rows:?}");
+    let clusters: std::collections::BTreeSet<&str> = rows
+        .iter()
+        .map(|r| r["cluster"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        clusters.len(),
+        expected.len(),
+        "only the planted clusters are flagged: {rows:?}"
+    );
 }
 
 #[test]
 fn no_ordinary_word_is_taken_for_a_place() {
     // Every place of the sample (EXPECTED.md, notes and variants), with the dateline's capitals.
     let places = [
-        "Salma", "Dorin", "Kinsabba", "Marj Khokha", "Jabal al-Akrad", "Jabal al-Turkman",
-        "al-Haffah", "Rabia", "Idlib", "Jisr al-Shughur", "Kabani", "Jabal Nuba", "Beirut",
-        "BEIRUT", "Damascus", "Latakia", "Lattakia", "Kafrdabla", "Kafr Dabla", "Ghazaleh",
+        "Salma",
+        "Dorin",
+        "Kinsabba",
+        "Marj Khokha",
+        "Jabal al-Akrad",
+        "Jabal al-Turkman",
+        "al-Haffah",
+        "Rabia",
+        "Idlib",
+        "Jisr al-Shughur",
+        "Kabani",
+        "Jabal Nuba",
+        "Beirut",
+        "BEIRUT",
+        "Damascus",
+        "Latakia",
+        "Lattakia",
+        "Kafrdabla",
+        "Kafr Dabla",
+        "Ghazaleh",
         "Ghazala",
     ];
     for r in names(&[]) {
         let spelling = r["variant"].as_str().unwrap();
-        assert!(places.contains(&spelling), "{spelling} is not a place of the sample");
+        assert!(
+            places.contains(&spelling),
+            "{spelling} is not a place of the sample"
+        );
     }
 }
