@@ -29,10 +29,17 @@ fn every_expected_arabic_sentence_is_one_unit() {
 
 #[test]
 fn arabic_titles_and_report_headings_are_headings() {
-    for file in ["sahel-tv.ar.txt", "sada-alahrar.ar.txt", "levant-observatory.ar.txt"] {
+    for file in [
+        "sahel-tv.ar.txt",
+        "sada-alahrar.ar.txt",
+        "levant-observatory.ar.txt",
+    ] {
         let doc = load(file);
         assert_eq!(doc.units[0].kind, UnitKind::Heading, "{file}: title");
-        assert!(doc.units[1..].iter().all(|u| u.kind == UnitKind::Sentence), "{file}");
+        assert!(
+            doc.units[1..].iter().all(|u| u.kind == UnitKind::Sentence),
+            "{file}"
+        );
         // Spans slice the original file to the unit's text (plain text, one space between words).
         for u in &doc.units {
             let raw = &doc.text[u.start..u.end];
@@ -49,5 +56,8 @@ fn arabic_titles_and_report_headings_are_headings() {
         .collect();
     assert_eq!(headings.len(), 3, "{headings:?}");
     assert!(headings[0].starts_with("Syrian army and allies close in on Salma"));
-    assert_eq!(&headings[1..], ["An advance, or a stand", "Families on the move"]);
+    assert_eq!(
+        &headings[1..],
+        ["An advance, or a stand", "Families on the move"]
+    );
 }

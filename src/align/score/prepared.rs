@@ -1,0 +1,240 @@
+//! Sentences prepared for scoring: content words with their lexicon ids, name keys and Latin
+//! spellings, the numbers, the length — computed once per sentence, so that scoring a pair only
+//! searches small sorted vectors.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+
+use super::Scorer;
+use crate::names::key::{arabic_key, latin_key};
+use crate::text::numbers::{self, Quantity};
+use crate::text::tokens::content_terms_with_spans;
+use crate::text::{arabic, is_arabic_char, Lang};
+
+/// One content word of a prepared sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Term {
+    /// Lexicon id on this side's language, if the lexicon knows the stem.
+    pub(super) id: Option<u32>,
+    /// Hash of the romanization skeleton, for words that may be names.
+    pub(super) name: Option<u64>,
+    /// Hash of the lowercased Latin word (acronyms and names copied as they are).
+    pub(super) latin: Option<u64>,
+    pub(super) weight: f32,
+    pub(super) span: (u32, u32),
+}
+
+/// A sentence (or any span) prepared for scoring.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    pub lang: Lang,
+    pub(super) text: String,
+    pub(super) terms: Vec<Term>,
+    /// Lexicon ids of the terms, sorted and unique.
+    pub(super) ids: Vec<u32>,
+    pub(super) names: Vec<u64>,
+    pub(super) latin: Vec<u64>,
+    pub(super) numbers: Vec<Quantity>,
+    /// Length in characters after normalization, white space folded.
+    pub(super) chars: usize,
+}
+
+impl Prepared {
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn numbers(&self) -> &[Quantity] {
+        &self.numbers
+    }
+
+    pub fn chars(&self) -> usize {
+        self.chars
+    }
+
+    /// What an inverted index over prepared sentences files this one under: its lexicon ids,
+    /// name keys and Latin words.
+    pub fn index_keys(&self) -> impl Iterator<Item = IndexKey> + '_ {
+        self.ids
+            .iter()
+            .map(|&i| IndexKey::Word(i))
+            .chain(self.names.iter().map(|&n| IndexKey::Name(n)))
+            .chain(self.latin.iter().map(|&l| IndexKey::Latin(l)))
+    }
+}
+
+/// A key of an inverted index over Arabic sentences (see [`Scorer::query_keys`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IndexKey {
+    /// An Arabic lexicon id.
+    Word(u32),
+    /// A romanization skeleton hash.
+    Name(u64),
+    /// A Latin word hash.
+    Latin(u64),
+}
+
+/// How much a word that occurs everywhere still counts (an IDF floor): "said" and قال match in
+/// most sentence pairs of a news story and tell them apart poorly, but they still count.
+const IDF_FLOOR: f32 = 0.25;
+
+/// Reweights the content words of a set of sentences of one language by inverse document
+/// frequency within the set, so that words shared by many sentences decide less. Call it on the
+/// candidate set (all source sentences, all report sentences) before scoring.
+pub fn weigh_by_rarity(sentences: &mut [Prepared]) {
+    use std::collections::HashMap;
+    let n = sentences.len();
+    if n < 2 {
+        return;
+    }
+    let mut df: HashMap<(u8, u64), u32> = HashMap::new();
+    for s in sentences.iter() {
+        let mut seen: Vec<(u8, u64)> = s.terms.iter().map(term_identity).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for k in seen {
+            *df.entry(k).or_default() += 1;
+        }
+    }
+    let top = ((n + 1) as f32).ln();
+    for s in sentences.iter_mut() {
+        for t in &mut s.terms {
+            let d = df[&term_identity(t)] as f32;
+            let idf = ((n + 1) as f32 / d).ln() / top;
+            t.weight *= IDF_FLOOR + (1.0 - IDF_FLOOR) * idf;
+        }
+    }
+}
+
+/// What makes two terms the same word for counting: the lexicon id, else the name key, else the
+/// Latin spelling, else the span's identity (never shared).
+fn term_identity(t: &Term) -> (u8, u64) {
+    match (t.id, t.name, t.latin) {
+        (Some(id), _, _) => (0, id as u64),
+        (None, Some(name), _) => (1, name),
+        (None, None, Some(latin)) => (2, latin),
+        (None, None, None) => (3, ((t.span.0 as u64) << 32) | t.span.1 as u64),
+    }
+}
+
+fn hash_str(s: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    s.hash(&mut h);
+    h.finish()
+}
+
+fn sorted_unique<T: Ord>(mut v: Vec<T>) -> Vec<T> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// A name written with an attached conjunction or preposition (وسلمى "and Salma", بكفردبل "in
+/// Kafrdabla") keeps its romanization only without it. A word of three letters or fewer is left
+/// whole: و and ب begin many short names (وادي is Wadi).
+fn without_clitic(word: &str) -> &str {
+    match word.strip_prefix(['و', 'ب', 'ل', 'ف']) {
+        Some(rest) if rest.chars().count() >= 3 => rest,
+        _ => word,
+    }
+}
+
+/// Skeletons of one consonant are too common to identify a name.
+fn name_hash(skeleton: &str) -> Option<u64> {
+    (skeleton.chars().count() >= 2).then(|| hash_str(skeleton))
+}
+
+impl Scorer<'_> {
+    /// Prepares a span of text in `lang` for scoring.
+    pub fn prepare(&self, text: &str, lang: Lang) -> Prepared {
+        let p = &self.params;
+        let mut terms = Vec::new();
+        for (term, span) in content_terms_with_spans(text, lang) {
+            let word = &text[span.clone()];
+            let arabic_script = word.chars().next().is_some_and(is_arabic_char);
+            let (id, name, latin) = match (lang, arabic_script) {
+                (Lang::Ar, true) => {
+                    let normalized = arabic::normalize(word);
+                    let key = arabic_key(without_clitic(&normalized));
+                    let id = self
+                        .lexicon
+                        .ar_id(&term)
+                        .or_else(|| self.lexicon.ar_id_backoff(&normalized));
+                    (id, name_hash(&key.skeleton), None)
+                }
+                (Lang::En, false) => {
+                    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+                    let name = if capitalised {
+                        name_hash(&latin_key(word).skeleton)
+                    } else {
+                        None
+                    };
+                    (
+                        self.lexicon.en_id(&term),
+                        name,
+                        Some(hash_str(&word.to_lowercase())),
+                    )
+                }
+                // A Latin word in Arabic text (an acronym, a name) can only match itself; an
+                // Arabic word in an English report only through its romanization.
+                (Lang::Ar, false) => (None, None, Some(hash_str(&word.to_lowercase()))),
+                (Lang::En, true) => (None, name_hash(&arabic_key(word).skeleton), None),
+            };
+            let weight = if id.is_some() {
+                1.0
+            } else if name.is_some() {
+                p.name_weight
+            } else {
+                p.unknown_weight
+            };
+            terms.push(Term {
+                id,
+                name,
+                latin,
+                weight,
+                span: (span.start as u32, span.end as u32),
+            });
+        }
+        let ids = sorted_unique(terms.iter().filter_map(|t| t.id).collect());
+        let names = sorted_unique(terms.iter().filter_map(|t| t.name).collect());
+        let latin = sorted_unique(terms.iter().filter_map(|t| t.latin).collect());
+        let chars = match lang {
+            Lang::Ar => arabic::normalize(text)
+                .split_whitespace()
+                .map(|w| w.chars().count() + 1)
+                .sum(),
+            Lang::En => text.split_whitespace().map(|w| w.chars().count() + 1).sum(),
+        };
+        Prepared {
+            lang,
+            text: text.to_string(),
+            terms,
+            ids,
+            names,
+            latin,
+            numbers: numbers::extract(text, lang),
+            chars,
+        }
+    }
+
+    /// The keys under which Arabic sentences that could translate `en` are filed, with the
+    /// weight of the English word that asks for them: translations of its words, its name keys
+    /// and its Latin words.
+    pub fn query_keys(&self, en: &Prepared) -> Vec<(IndexKey, f32)> {
+        let mut keys = Vec::new();
+        for t in &en.terms {
+            if let Some(id) = t.id {
+                for &(ar, w) in self.lexicon.translations_of_en_id(id) {
+                    keys.push((IndexKey::Word(ar), t.weight * w));
+                }
+            }
+            if let Some(n) = t.name {
+                keys.push((IndexKey::Name(n), t.weight));
+            }
+            if let Some(l) = t.latin {
+                keys.push((IndexKey::Latin(l), t.weight));
+            }
+        }
+        keys
+    }
+}

@@ -1,0 +1,106 @@
+//! Scoring hand-written pairs: translations, fragments, merges, numbers, names.
+
+use super::*;
+
+fn scorer() -> Scorer<'static> {
+    Scorer::new(Lexicon::embedded())
+}
+
+fn score(ar: &str, en: &str) -> f64 {
+    scorer().explain_text(ar, en).score
+}
+
+fn fragment_score(ar: &str, en: &str) -> f64 {
+    let mut s = scorer();
+    s.params = ScoreParams::for_fragments();
+    s.explain_text(ar, en).score
+}
+
+#[test]
+fn a_translation_beats_an_unrelated_sentence() {
+    let ar = "قصفت الطائرات الروسية قرية سلمى في ريف اللاذقية الشمالي.";
+    let good = "Russian warplanes bombed the village of Salma in the northern Latakia countryside.";
+    let bad = "The central bank raised interest rates to fight inflation.";
+    let (g, b) = (score(ar, good), score(ar, bad));
+    assert!(g > 0.5, "translation scored {g}");
+    assert!(b < 0.2, "unrelated scored {b}");
+}
+
+#[test]
+fn a_fragment_inside_a_long_sentence_still_scores_high() {
+    let ar = "وقال المراسل إن وحدات الجيش سيطرت على ثلاث تلال استراتيجية تشرف على الطريق بين دورين وسلمى بعد معارك عنيفة استمرت منذ فجر اليوم مع المسلحين الذين فروا نحو إدلب.";
+    let fragment = "took control of three strategic hills";
+    let s = fragment_score(ar, fragment);
+    assert!(s > 0.55, "fragment scored {s}");
+    let other = "وأعلنت وزارة الصحة عن افتتاح مستشفى جديد في العاصمة.";
+    assert!(fragment_score(other, fragment) < s / 2.0);
+    // The symmetric default still finds it, lower.
+    let symmetric = score(ar, fragment);
+    assert!(symmetric > 0.25 && symmetric < s, "symmetric {symmetric}");
+}
+
+#[test]
+fn numbers_that_disagree_lower_the_score() {
+    let ar = "وثق المرصد مقتل ١٤ عنصرا من قوات الحكومة.";
+    let right = scorer().explain_text(
+        ar,
+        "The Observatory documented the deaths of 14 government troops.",
+    );
+    let wrong = scorer().explain_text(
+        ar,
+        "The Observatory documented the deaths of 41 government troops.",
+    );
+    assert_eq!(right.numbers, Some(1.0));
+    assert_eq!(wrong.numbers, Some(0.0));
+    assert!(right.score > wrong.score);
+    assert!(!wrong.english_numbers[0].found);
+}
+
+#[test]
+fn a_merge_scores_higher_against_both_sentences() {
+    let s = scorer();
+    let a1 = s.prepare(
+        "واستهدف الثوار تجمعا لقوات الحكومة قرب قرية دورين بالصواريخ.",
+        Lang::Ar,
+    );
+    let a2 = s.prepare("وأسفر القصف عن تدمير دبابة ومقتل عدد من العناصر.", Lang::Ar);
+    let en = s.prepare(
+        "The rebels targeted a gathering of government forces near the village of Dorin with rockets, destroying a tank and killing a number of fighters.",
+        Lang::En,
+    );
+    let one = s.score(std::slice::from_ref(&a1), std::slice::from_ref(&en));
+    let both = s.score(&[a1, a2], std::slice::from_ref(&en));
+    assert!(both > one, "merge {both} vs first sentence {one}");
+}
+
+#[test]
+fn names_match_across_scripts_without_the_lexicon() {
+    let b = scorer().explain_text(
+        "وصلت التعزيزات إلى كنسبا.",
+        "Reinforcements reached Kinsabba.",
+    );
+    assert!(
+        b.matches
+            .iter()
+            .any(|m| m.via == "name" && m.english == "Kinsabba"),
+        "{:?}",
+        b.matches
+    );
+}
+
+#[test]
+fn explanation_lists_word_pairs() {
+    let b = scorer().explain_text("قصفت الطائرات القرية.", "Warplanes shelled the village.");
+    assert!(
+        b.matches
+            .iter()
+            .any(|m| m.english == "village" && m.arabic == "القرية"),
+        "{:?}",
+        b.matches
+    );
+}
+
+#[test]
+fn empty_sides_score_zero() {
+    assert!(score("،", "...") <= 0.02);
+}
