@@ -57,11 +57,30 @@ fn write_row(fields: &[String], widths: &[usize], out: &mut dyn Write) -> io::Re
     writeln!(out, "{}", line.trim_end())
 }
 
-/// Table cells are single lines.
+/// Table cells are single lines, and bidi embedding/override/isolate controls are shown as
+/// `<U+202E>`: in a terminal they would reorder the rest of the row (the "Trojan Source" trick).
 fn one_line(s: &str) -> String {
-    if s.contains(['\n', '\r', '\t']) {
-        s.replace(['\n', '\r', '\t'], " ")
-    } else {
-        s.to_string()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+                out.push_str(&format!("<U+{:04X}>", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn cells_are_one_line_and_show_bidi_controls() {
+        assert_eq!(one_line("a\tb\nc"), "a b c");
+        assert_eq!(one_line("x\u{202E}y\u{2067}z"), "x<U+202E>y<U+2067>z");
+        assert_eq!(one_line("قال المرصد"), "قال المرصد");
     }
 }

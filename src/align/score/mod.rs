@@ -5,8 +5,9 @@
 //! - **lexical coverage** in both directions: the share of English content words with a
 //!   translation among the Arabic span's words (through the lexicon, a shared romanization key
 //!   for names, or the same Latin word), and the share of Arabic content words with one in the
-//!   English span. The shorter side's coverage weighs most, so a five-word quote inside a
-//!   forty-word Arabic sentence still scores high;
+//!   English span. Both weigh the same for whole sentences; in quote mode
+//!   ([`ScoreParams::for_fragments`]) the English side's coverage weighs most, so a five-word
+//!   quote inside a forty-word Arabic sentence still scores high;
 //! - **numbers**: the share of the shorter side's quantities found on the other side;
 //! - **length**: a Gale–Church prior on the character lengths, fitted for Arabic → English.
 //!
