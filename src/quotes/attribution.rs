@@ -430,12 +430,18 @@ fn last_named_before<'a>(
     pos: usize,
     kinds: &[OutletKind],
 ) -> Option<&'a Outlet> {
-    mentions
-        .iter()
-        .rev()
-        .filter(|m| m.end <= pos)
-        .map(|m| &outlets[m.outlet])
+    let named_before = || {
+        mentions
+            .iter()
+            .rev()
+            .filter(move |m| m.end <= pos)
+            .map(|m| &outlets[m.outlet])
+    };
+    // An outlet of unknown kind may be what "the site" or "the network" refers to, but only
+    // when no outlet of the right kind was named.
+    named_before()
         .find(|o| kinds.contains(&o.kind))
+        .or_else(|| named_before().find(|o| o.kind == OutletKind::Other))
 }
 
 /// `according to X, …` at the start of `s` (after white space and punctuation): X, up to the
@@ -611,6 +617,27 @@ mod tests {
         let a = run("\"We will not retreat,\" a field commander told Al-Sahel TV.");
         assert_eq!(a[0].outlet.as_deref(), Some("Al-Sahel TV"));
         assert_eq!(a[0].speaker.as_deref(), Some("a field commander"));
+    }
+
+    #[test]
+    fn a_pronoun_subject_is_the_last_outlet_named() {
+        let a = run(
+            "The Levant Observatory gave a toll.\n\nIt warned that 'the toll is likely to rise'.",
+        );
+        assert_eq!(
+            a[0].outlet.as_deref(),
+            Some("Levant Observatory for Human Rights")
+        );
+        assert_eq!(a[0].method, Some(AttributionMethod::BackReference));
+    }
+
+    #[test]
+    fn according_to_gives_the_speaker() {
+        let a = run(
+            "Sada al-Ahrar covered it.\n\nAccording to the site, rebels \"repelled the attack\".",
+        );
+        assert_eq!(a[0].speaker.as_deref(), Some("the site"));
+        assert_eq!(a[0].outlet.as_deref(), Some("Sada al-Ahrar"));
     }
 
     #[test]

@@ -233,25 +233,25 @@ fn closes_single_straight(prev: Option<char>, next: Option<char>) -> bool {
 }
 
 fn scan(text: &str) -> Vec<RawQuote> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Byte positions, not a char vector: a report may be one 50 MB line.
     let mut out = Vec::new();
     let mut open: Option<Open> = None;
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        let prev = i.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(i + 1).map(|&(_, n)| n);
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let after = pos + c.len_utf8();
+        let prev = text[..pos].chars().next_back();
+        let next = text[after..].chars().next();
         if c == '\n' {
             if let Some(o) = open.as_mut() {
-                if let Some(next_para) = paragraph_break(&chars, i) {
+                if let Some(next_para) = paragraph_break(text, pos) {
                     let para_end = trim_end(text, pos);
                     o.pieces.push((o.content_start, para_end));
                     // Newswire convention: the quote goes on if the next paragraph opens with the
                     // same mark; otherwise the closing mark was simply forgotten.
-                    if chars.get(next_para).map(|&(_, n)| n) == Some(o.family.opener()) {
-                        let reopened = chars[next_para].0 + o.family.opener().len_utf8();
-                        o.content_start = reopened;
-                        i = next_para + 1;
+                    let opener = o.family.opener();
+                    if text[next_para..].starts_with(opener) {
+                        o.content_start = next_para + opener.len_utf8();
+                        pos = o.content_start;
                         continue;
                     }
                     let o = open.take().expect("open quote");
@@ -260,11 +260,11 @@ fn scan(text: &str) -> Vec<RawQuote> {
                         end: para_end,
                         pieces: o.pieces,
                     });
-                    i = next_para;
+                    pos = next_para;
                     continue;
                 }
             }
-            i += 1;
+            pos = after;
             continue;
         }
         let current = open.as_ref().map(|o| o.family);
@@ -274,11 +274,11 @@ fn scan(text: &str) -> Vec<RawQuote> {
                 o.pieces.push((o.content_start, pos));
                 out.push(RawQuote {
                     start: o.start,
-                    end: pos + 1,
+                    end: after,
                     pieces: o.pieces,
                 });
             }
-            i += 1;
+            pos = after;
             continue;
         }
         if let Some((family, opening)) = classify_mark(c, prev, next, current) {
@@ -287,7 +287,7 @@ fn scan(text: &str) -> Vec<RawQuote> {
                     open = Some(Open {
                         family,
                         start: pos,
-                        content_start: pos + c.len_utf8(),
+                        content_start: after,
                         pieces: Vec::new(),
                     });
                 }
@@ -296,7 +296,7 @@ fn scan(text: &str) -> Vec<RawQuote> {
                     o.pieces.push((o.content_start, pos));
                     out.push(RawQuote {
                         start: o.start,
-                        end: pos + c.len_utf8(),
+                        end: after,
                         pieces: o.pieces,
                     });
                 }
@@ -304,7 +304,7 @@ fn scan(text: &str) -> Vec<RawQuote> {
                 _ => {}
             }
         }
-        i += 1;
+        pos = after;
     }
     if let Some(mut o) = open {
         let end = trim_end(text, text.len());
@@ -318,18 +318,14 @@ fn scan(text: &str) -> Vec<RawQuote> {
     out
 }
 
-/// If the newline at `chars[i]` starts a blank line (a paragraph break), the index of the first
-/// non-space character of the next paragraph.
-fn paragraph_break(chars: &[(usize, char)], i: usize) -> Option<usize> {
-    let mut j = i + 1;
-    let mut newlines = 1;
-    while j < chars.len() && chars[j].1.is_whitespace() {
-        if chars[j].1 == '\n' {
-            newlines += 1;
-        }
-        j += 1;
-    }
-    (newlines >= 2 || j == chars.len()).then_some(j)
+/// If the newline at byte `at` starts a blank line (a paragraph break), the byte position of the
+/// first non-space character of the next paragraph (or the end of the text).
+fn paragraph_break(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at + 1..];
+    let blank = rest.len() - rest.trim_start().len();
+    let newlines = 1 + rest[..blank].matches('\n').count();
+    let next = at + 1 + blank;
+    (newlines >= 2 || next == text.len()).then_some(next)
 }
 
 fn trim_end(text: &str, end: usize) -> usize {

@@ -117,7 +117,8 @@ impl TerminalPrinter {
         }
         match (&q.source_outlet, &q.source_file) {
             (Some(outlet), Some(file)) => {
-                let lines: Vec<String> = q.source_lines.iter().map(usize::to_string).collect();
+                let mut lines: Vec<String> = q.source_lines.iter().map(usize::to_string).collect();
+                lines.dedup(); // sentences of one paragraph share a line
                 writeln!(
                     out,
                     "    found in     {outlet}: {}, line {}",
