@@ -11,7 +11,7 @@ use serde_json::Value;
 fn check_json() -> Value {
     let out = Command::cargo_bin("isnad")
         .unwrap()
-        .args(["check", SAMPLE, "--format", "json"])
+        .args(["check", SAMPLE, "--format", "json", "--fail-on", "error"])
         .output()
         .unwrap();
     // The sample has planted errors: exit 1 under the default --fail-on error.
