@@ -1,6 +1,12 @@
 //! Alignment: how likely an English span translates an Arabic span ([`score`]), and — built on
-//! it — quotes to sources and whole documents sentence by sentence.
+//! it — quotes to sources and whole documents sentence by sentence ([`ladder`], with its
+//! [`beads`] and their [`eval`]uation).
 
+pub mod beads;
+pub mod eval;
+pub mod ladder;
 pub mod score;
 
+pub use beads::Bead;
+pub use ladder::{align, align_with_paragraphs, AlignOptions, LengthOnly, Similarity};
 pub use score::{weigh_by_rarity, Breakdown, Prepared, ScoreParams, Scorer};
