@@ -181,24 +181,26 @@ fn report(title: &str, e: &Evaluation, seconds: f64) {
 }
 
 fn sweep(set: &Prepped, scorer: &Scorer) {
-    println!("skip merge two_two three para | strict F1 | lax F1");
-    for skip in [0.4, 0.7, 1.0, 1.5] {
-        for merge in [0.0, 0.3, 0.6, 1.0] {
-            for two_two in [1.0, 2.0, 4.0] {
-                let options = AlignOptions {
-                    skip_cost: skip,
-                    merge_cost: merge,
-                    two_two_cost: two_two,
-                    three_cost: Some(merge + 0.5),
-                    ..AlignOptions::default()
-                };
-                let e = evaluate(set, scorer, &options);
-                println!(
-                    "{skip} {merge} {two_two} {:?} | {:.4} | {:.4}",
-                    options.three_cost,
-                    e.overall.strict().f1,
-                    e.overall.lax().f1
-                );
+    println!("skip merge cap length | strict F1 | lax F1");
+    for skip in [1.0, 1.5, 2.0] {
+        for merge in [0.3, 0.6, 1.0] {
+            for cap in [0.7, 1.0, 1.4, 2.0] {
+                for length in [0.0, 0.1, 0.3] {
+                    let options = AlignOptions {
+                        skip_cost: skip,
+                        merge_cost: merge,
+                        three_cost: Some(merge + 0.5),
+                        max_sentence_cost: cap,
+                        length_cost: length,
+                        ..AlignOptions::default()
+                    };
+                    let e = evaluate(set, scorer, &options);
+                    println!(
+                        "{skip} {merge} {cap} {length} | {:.4} | {:.4}",
+                        e.overall.strict().f1,
+                        e.overall.lax().f1
+                    );
+                }
             }
         }
     }

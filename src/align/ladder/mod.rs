@@ -12,6 +12,8 @@
 
 pub mod band;
 
+use std::ops::Range;
+
 use crate::align::beads::Bead;
 use crate::align::{Prepared, Scorer};
 use band::{AnchorOptions, Band};
@@ -29,8 +31,13 @@ pub struct AlignOptions {
     pub three_cost: Option<f64>,
     /// Cost added for each side whose sentences in one bead come from two paragraphs.
     pub paragraph_cost: f64,
-    /// Scores below this count as this (keeps `-ln` finite).
-    pub score_floor: f64,
+    /// Most a bead can cost per sentence it covers, whatever its score. Below `skip_cost`, two
+    /// sentences facing each other between matches are aligned rather than both left out:
+    /// short sentences the lexicon knows nothing of are far more often translations than not.
+    pub max_sentence_cost: f64,
+    /// Weight of Gale & Church's length cost `-ln(length prior)` in a bead's cost, on top of
+    /// the share the score already gives it; it tells a true merge from a neighbour swallowed.
+    pub length_cost: f64,
     /// A multi-sentence bead is only scored when one of the 1-1 pairs inside it scores at
     /// least this: beads far from any match cannot win and are not worth scoring.
     pub merge_threshold: f64,
@@ -49,7 +56,8 @@ impl Default for AlignOptions {
             two_two_cost: 2.0,
             three_cost: Some(1.5),
             paragraph_cost: 0.3,
-            score_floor: 1e-3,
+            max_sentence_cost: 2.0,
+            length_cost: 0.1,
             merge_threshold: 0.05,
             band_half_width: 8,
             full_search_cells: 250_000,
@@ -77,12 +85,22 @@ const UNREACHED: u8 = u8::MAX;
 /// [0, 1]. [`Scorer`] is the one to use; [`LengthOnly`] is a baseline.
 pub trait Similarity {
     fn similarity(&self, ar: &[Prepared], en: &[Prepared]) -> f64;
+    /// Gale & Church's prior on the two sides' character lengths, in (0, 1].
+    fn length_prior(&self, ar: &[Prepared], en: &[Prepared]) -> f64;
 }
 
 impl Similarity for Scorer<'_> {
     fn similarity(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
         self.score(ar, en)
     }
+
+    fn length_prior(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        Scorer::length_prior(self, total_chars(ar), total_chars(en), false)
+    }
+}
+
+fn total_chars(sentences: &[Prepared]) -> usize {
+    sentences.iter().map(Prepared::chars).sum()
 }
 
 /// Gale & Church's signal alone: the length prior of the scorer, words ignored. A baseline for
@@ -91,8 +109,11 @@ pub struct LengthOnly<'a, 's>(pub &'a Scorer<'s>);
 
 impl Similarity for LengthOnly<'_, '_> {
     fn similarity(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
-        let chars = |side: &[Prepared]| side.iter().map(Prepared::chars).sum();
-        self.0.length_prior(chars(ar), chars(en), false)
+        Similarity::length_prior(self.0, ar, en)
+    }
+
+    fn length_prior(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        Similarity::length_prior(self.0, ar, en)
     }
 }
 
@@ -245,7 +266,9 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
             self.score(i - a..i, j - b..j)
         };
         let sentences = (a + b) as f64 / 2.0;
-        Some(sentences * -score.max(o.score_floor).ln() + prior + self.crossing_cost(i, j, a, b))
+        let mismatch = (-score.max(f64::MIN_POSITIVE).ln()).min(o.max_sentence_cost);
+        let length = -self.length_prior(i - a..i, j - b..j).max(1e-9).ln();
+        Some(sentences * mismatch + o.length_cost * length + prior + self.crossing_cost(i, j, a, b))
     }
 
     /// Paragraph breaks inside the bead, on either side.
@@ -258,8 +281,12 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
         self.options.paragraph_cost * sides as f64
     }
 
-    fn score(&self, ar: std::ops::Range<usize>, en: std::ops::Range<usize>) -> f64 {
+    fn score(&self, ar: Range<usize>, en: Range<usize>) -> f64 {
         self.similarity.similarity(&self.ar[ar], &self.en[en])
+    }
+
+    fn length_prior(&self, ar: Range<usize>, en: Range<usize>) -> f64 {
+        self.similarity.length_prior(&self.ar[ar], &self.en[en])
     }
 
     fn trace_back(&self, band: &Band, last: &[u8]) -> Vec<Bead> {
