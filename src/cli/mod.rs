@@ -1,6 +1,8 @@
 //! Command-line interface: one file per subcommand, each starting with its usage text.
 //! This module only parses, dispatches, and turns errors into one stderr line and exit code 2.
 
+mod align;
+mod eval;
 mod lexicon;
 mod segment;
 
@@ -25,6 +27,8 @@ struct Cli {
 enum Command {
     Segment(segment::Args),
     Lexicon(lexicon::Args),
+    Align(align::Args),
+    Eval(eval::Args),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -33,6 +37,8 @@ pub fn run() -> i32 {
     let result = match cli.command {
         Command::Segment(args) => segment::run(args),
         Command::Lexicon(args) => lexicon::run(args),
+        Command::Align(args) => align::run(args),
+        Command::Eval(args) => eval::run(args),
     };
     match result {
         Ok(code) => code,

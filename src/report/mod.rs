@@ -9,6 +9,7 @@ pub mod delimited;
 pub mod json;
 pub mod output;
 pub mod table;
+pub mod tmx;
 
 use std::io::{self, Write};
 
