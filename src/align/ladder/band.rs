@@ -119,7 +119,7 @@ pub struct AnchorOptions {
 impl Default for AnchorOptions {
     fn default() -> Self {
         AnchorOptions {
-            window: 6,
+            window: 4,
             widen_every: 2,
             max_window: 60,
             min_score: 0.3,

@@ -59,7 +59,7 @@ impl Default for AlignOptions {
             max_sentence_cost: 2.0,
             length_cost: 0.1,
             merge_threshold: 0.05,
-            band_half_width: 8,
+            band_half_width: 5,
             full_search_cells: 250_000,
             anchors: AnchorOptions::default(),
         }
@@ -209,7 +209,9 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
                     if cost[from] == f64::INFINITY {
                         continue;
                     }
-                    let Some(step) = self.bead_cost(band, &one_to_one, i, j, a, b) else {
+                    let budget = cost[here] - cost[from];
+                    let Some(step) = self.bead_cost(band, &one_to_one, (i, j), (a, b), budget)
+                    else {
                         continue;
                     };
                     let total = cost[from] + step;
@@ -232,16 +234,17 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
         SHAPES[..with_threes].iter()
     }
 
-    /// Cost of the bead of shape `(a, b)` ending at cell `(i, j)`, or `None` when it is not
-    /// worth scoring.
+    /// Cost of the bead of shape `(a, b)` ending at cell `(i, j)`, or `None` when it cannot
+    /// cost less than `budget` (what would make it the best way into the cell) or is not worth
+    /// scoring. The parts that need no score are added first, so most beads are ruled out
+    /// before the score — the expensive part — is computed.
     fn bead_cost(
         &self,
         band: &Band,
         one_to_one: &[f32],
-        i: usize,
-        j: usize,
-        a: usize,
-        b: usize,
+        (i, j): (usize, usize),
+        (a, b): (usize, usize),
+        budget: f64,
     ) -> Option<f64> {
         let o = self.options;
         if a == 0 || b == 0 {
@@ -253,6 +256,11 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
             (2, 2) => o.two_two_cost,
             _ => o.three_cost?,
         };
+        let length = -self.length_prior(i - a..i, j - b..j).max(1e-9).ln();
+        let fixed = prior + o.length_cost * length + self.crossing_cost(i, j, a, b);
+        if fixed >= budget {
+            return None;
+        }
         let score = if (a, b) == (1, 1) {
             one_to_one[band.cell(i, j)?] as f64
         } else {
@@ -267,8 +275,7 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
         };
         let sentences = (a + b) as f64 / 2.0;
         let mismatch = (-score.max(f64::MIN_POSITIVE).ln()).min(o.max_sentence_cost);
-        let length = -self.length_prior(i - a..i, j - b..j).max(1e-9).ln();
-        Some(sentences * mismatch + o.length_cost * length + prior + self.crossing_cost(i, j, a, b))
+        Some(sentences * mismatch + fixed)
     }
 
     /// Paragraph breaks inside the bead, on either side.
