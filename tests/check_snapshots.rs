@@ -8,7 +8,14 @@ fn check(format: &str) -> String {
         .unwrap()
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")
-        .args(["check", "corpus/samples/salma", "--format", format, "--fail-on", "error"])
+        .args([
+            "check",
+            "corpus/samples/salma",
+            "--format",
+            format,
+            "--fail-on",
+            "error",
+        ])
         .output()
         .unwrap();
     assert_eq!(

@@ -1,7 +1,13 @@
 //! Alignment: how likely an English span translates an Arabic span ([`score`]), and — built on
-//! it — quotes to sources and whole documents sentence by sentence.
+//! it — quotes to sources ([`quotes`]) and whole documents sentence by sentence ([`ladder`], with its
+//! [`beads`] and their [`eval`]uation).
 
+pub mod beads;
+pub mod eval;
+pub mod ladder;
 pub mod quotes;
 pub mod score;
 
+pub use beads::Bead;
+pub use ladder::{align, align_with_paragraphs, AlignOptions, LengthOnly, Similarity};
 pub use score::{weigh_by_rarity, Breakdown, IndexKey, Prepared, ScoreParams, Scorer};

@@ -1,7 +1,9 @@
 //! Command-line interface: one file per subcommand, each starting with its usage text.
 //! This module only parses, dispatches, and turns errors into one stderr line and exit code 2.
 
+mod align;
 mod check;
+mod eval;
 mod lexicon;
 mod names;
 mod romanize;
@@ -33,6 +35,8 @@ enum Command {
     Lexicon(lexicon::Args),
     Names(names::Args),
     Romanize(romanize::Args),
+    Align(align::Args),
+    Eval(eval::Args),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -45,6 +49,8 @@ pub fn run() -> i32 {
         Command::Lexicon(args) => lexicon::run(args),
         Command::Names(args) => names::run(args),
         Command::Romanize(args) => romanize::run(args),
+        Command::Align(args) => align::run(args),
+        Command::Eval(args) => eval::run(args),
     };
     match result {
         Ok(code) => code,

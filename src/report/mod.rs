@@ -10,6 +10,7 @@ pub mod delimited;
 pub mod json;
 pub mod output;
 pub mod table;
+pub mod tmx;
 
 use std::io::{self, Write};
 

@@ -1,0 +1,146 @@
+//! Time and peak memory of whole-document alignment at 5k, 10k, 20k and 50k sentences.
+//!
+//! The documents are NTREX-128 and TICO-19 pairs concatenated over and over, perturbed as in
+//! `eval_align` (a tenth of the pairs merged on one side, a tenth dropped on one side), so the
+//! gold alignment is known and the banded search is checked, not only timed.
+//!
+//! Run: `RAYON_NUM_THREADS=1 cargo run --release --example bench_align -- [DATA_DIR] [SIZE]`.
+//! Without SIZE it runs itself once per size (peak memory is per process: /proc VmHWM).
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use isnad::align::eval::Evaluation;
+use isnad::align::{align, weigh_by_rarity, AlignOptions, Bead, Prepared, Scorer};
+use isnad::lexicon::{parallel, Lexicon};
+use isnad::text::Lang;
+
+const SIZES: [usize; 4] = [5_000, 10_000, 20_000, 50_000];
+
+struct Lcg(u64);
+
+impl Lcg {
+    fn next_unit(&mut self) -> f64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+fn pairs(dir: &Path) -> Vec<(String, String)> {
+    let read = |f: &str| -> Vec<String> {
+        std::fs::read_to_string(dir.join("ntrex128-ar-en").join(f))
+            .unwrap_or_else(|e| panic!("{f}: {e}"))
+            .lines()
+            .map(String::from)
+            .collect()
+    };
+    let mut out: Vec<(String, String)> = read("newstest2019-ref.arb.txt")
+        .into_iter()
+        .zip(read("newstest2019-src.eng.txt"))
+        .collect();
+    let tico = parallel::read_tmx(&dir.join("tico19-ar-en/all.en-ar.tmx")).expect("TICO-19");
+    out.extend(tico.into_iter().map(|p| (p.arabic, p.english)));
+    out
+}
+
+/// About `size` sentences per side with 1-2, 2-1, 1-0 and 0-1 beads, and the gold beads.
+fn build(pairs: &[(String, String)], size: usize) -> (Vec<String>, Vec<String>, Vec<Bead>) {
+    let mut rng = Lcg(7);
+    let (mut ar, mut en, mut gold) = (Vec::new(), Vec::new(), Vec::new());
+    let mut k = 0;
+    while ar.len() < size {
+        let (a, e) = &pairs[k % pairs.len()];
+        let (a2, e2) = &pairs[(k + 1) % pairs.len()];
+        let (i, j) = (ar.len(), en.len());
+        let r = rng.next_unit();
+        if r < 0.05 {
+            ar.push(format!("{a} {a2}"));
+            en.extend([e.clone(), e2.clone()]);
+            k += 2;
+        } else if r < 0.10 {
+            ar.extend([a.clone(), a2.clone()]);
+            en.push(format!("{e} {e2}"));
+            k += 2;
+        } else if r < 0.15 {
+            ar.push(a.clone());
+            k += 1;
+        } else if r < 0.20 {
+            en.push(e.clone());
+            k += 1;
+        } else {
+            ar.push(a.clone());
+            en.push(e.clone());
+            k += 1;
+        }
+        gold.push(Bead::new(i..ar.len(), j..en.len(), 0.0));
+    }
+    (ar, en, gold)
+}
+
+/// Peak resident memory of this process in MB.
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn run_one(dir: &Path, size: usize) {
+    let scorer = Scorer::new(Lexicon::embedded());
+    let (ar_text, en_text, gold) = build(&pairs(dir), size);
+    let before = peak_rss_mb();
+    let t = Instant::now();
+    let mut ar: Vec<Prepared> = ar_text
+        .iter()
+        .map(|s| scorer.prepare(s, Lang::Ar))
+        .collect();
+    let mut en: Vec<Prepared> = en_text
+        .iter()
+        .map(|s| scorer.prepare(s, Lang::En))
+        .collect();
+    weigh_by_rarity(&mut ar);
+    weigh_by_rarity(&mut en);
+    let prepare = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let beads = align(&ar, &en, &scorer, &AlignOptions::default());
+    let aligned = t.elapsed().as_secs_f64();
+    let mut e = Evaluation::default();
+    e.add(&gold, &beads);
+    println!(
+        "| {} × {} | {prepare:.2} | {aligned:.2} | {:.2} | {before:.0} | {:.0} | {:.3} | {:.3} |",
+        ar.len(),
+        en.len(),
+        prepare + aligned,
+        peak_rss_mb(),
+        e.overall.strict().f1,
+        e.overall.lax().f1
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dir = args
+        .first()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/data"));
+    if let Some(size) = args.get(1) {
+        run_one(&dir, size.parse().expect("SIZE is a number"));
+        return;
+    }
+    println!("| sentences (ar × en) | prepare s | align s | total s | MB before | peak MB | strict F1 | lax F1 |");
+    println!("|---|---|---|---|---|---|---|---|");
+    let me = std::env::current_exe().expect("own path");
+    for size in SIZES {
+        let status = std::process::Command::new(&me)
+            .arg(&dir)
+            .arg(size.to_string())
+            .status()
+            .expect("run one size");
+        assert!(status.success());
+    }
+}

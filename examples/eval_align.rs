@@ -1,0 +1,243 @@
+//! Evaluation of whole-document alignment (not part of `cargo test`).
+//!
+//! NTREX-128 documents (gold 1-1) and TICO-19 units grouped into pseudo-documents of 20 are
+//! perturbed deterministically — sentences merged on one side (1-2, 2-1, rarely 1-3, 3-1) or
+//! dropped on one side (1-0, 0-1) — and aligned; strict and lax bead F1 (vecalign's measure,
+//! `isnad::align::eval`) are reported overall and per bead type, for the lexical score and for a
+//! length-only baseline.
+//!
+//! Run: `cargo run --release --example eval_align -- [DATA_DIR] [--sweep]`
+//! (DATA_DIR defaults to `../shared/data`; `--sweep` tries a grid of bead costs on NTREX).
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use isnad::align::eval::{Comparison, Evaluation};
+use isnad::align::{
+    align, weigh_by_rarity, AlignOptions, Bead, LengthOnly, Prepared, Scorer, Similarity,
+};
+use isnad::lexicon::{parallel, Lexicon};
+use isnad::text::Lang;
+
+/// A tiny linear congruential generator (Knuth's MMIX constants): deterministic, no crate.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next_unit(&mut self) -> f64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// A document pair with its gold alignment.
+struct Perturbed {
+    ar: Vec<String>,
+    en: Vec<String>,
+    gold: Vec<Bead>,
+}
+
+/// Rates of each perturbation, per gold pair.
+const MERGE_AR: f64 = 0.05; // 1-2
+const MERGE_EN: f64 = 0.05; // 2-1
+const MERGE_THREE: f64 = 0.01; // 1-3 and 3-1 each
+const DROP_EN: f64 = 0.04; // 1-0
+const DROP_AR: f64 = 0.04; // 0-1
+
+/// Turns 1-1 pairs into a document pair with merges and deletions, and its gold beads.
+fn perturb(pairs: &[(String, String)], rng: &mut Lcg) -> Perturbed {
+    let mut doc = Perturbed {
+        ar: Vec::new(),
+        en: Vec::new(),
+        gold: Vec::new(),
+    };
+    let mut k = 0;
+    while k < pairs.len() {
+        let r = rng.next_unit();
+        let left = pairs.len() - k;
+        // (Arabic sentences, English sentences) taken from the next `take` pairs.
+        let (take, ar_groups, en_groups): (usize, usize, usize) = if r < MERGE_AR && left >= 2 {
+            (2, 1, 2)
+        } else if r < MERGE_AR + MERGE_EN && left >= 2 {
+            (2, 2, 1)
+        } else if r < MERGE_AR + MERGE_EN + MERGE_THREE && left >= 3 {
+            (3, 1, 3)
+        } else if r < MERGE_AR + MERGE_EN + 2.0 * MERGE_THREE && left >= 3 {
+            (3, 3, 1)
+        } else if r < MERGE_AR + MERGE_EN + 2.0 * MERGE_THREE + DROP_EN {
+            (1, 1, 0)
+        } else if r < MERGE_AR + MERGE_EN + 2.0 * MERGE_THREE + DROP_EN + DROP_AR {
+            (1, 0, 1)
+        } else {
+            (1, 1, 1)
+        };
+        let chunk = &pairs[k..k + take];
+        let (i, j) = (doc.ar.len(), doc.en.len());
+        push_side(&mut doc.ar, chunk.iter().map(|p| p.0.as_str()), ar_groups);
+        push_side(&mut doc.en, chunk.iter().map(|p| p.1.as_str()), en_groups);
+        doc.gold
+            .push(Bead::new(i..doc.ar.len(), j..doc.en.len(), 0.0));
+        k += take;
+    }
+    doc
+}
+
+/// Adds the texts as `groups` sentences: as they are, all joined into one, or none.
+fn push_side<'a>(side: &mut Vec<String>, texts: impl Iterator<Item = &'a str>, groups: usize) {
+    let texts: Vec<&str> = texts.collect();
+    match groups {
+        0 => {}
+        1 => side.push(texts.join(" ")),
+        _ => side.extend(texts.iter().map(|t| t.to_string())),
+    }
+}
+
+fn ntrex(dir: &Path) -> Vec<Vec<(String, String)>> {
+    let read = |f: &str| -> Vec<String> {
+        std::fs::read_to_string(dir.join("ntrex128-ar-en").join(f))
+            .unwrap_or_else(|e| panic!("{f}: {e}"))
+            .lines()
+            .map(String::from)
+            .collect()
+    };
+    let (ar, en, ids) = (
+        read("newstest2019-ref.arb.txt"),
+        read("newstest2019-src.eng.txt"),
+        read("DOCUMENT_IDS.tsv"),
+    );
+    let mut docs: Vec<Vec<(String, String)>> = Vec::new();
+    for k in 0..ids.len() {
+        if k == 0 || ids[k] != ids[k - 1] {
+            docs.push(Vec::new());
+        }
+        docs.last_mut()
+            .expect("pushed")
+            .push((ar[k].clone(), en[k].clone()));
+    }
+    docs
+}
+
+fn tico(dir: &Path) -> Vec<Vec<(String, String)>> {
+    let pairs = parallel::read_tmx(&dir.join("tico19-ar-en/all.en-ar.tmx")).expect("TICO-19 TMX");
+    pairs
+        .chunks(20)
+        .map(|c| {
+            c.iter()
+                .map(|p| (p.arabic.clone(), p.english.clone()))
+                .collect()
+        })
+        .collect()
+}
+
+/// The prepared sides of every perturbed document, prepared once for all runs.
+struct Prepped {
+    docs: Vec<(Vec<Prepared>, Vec<Prepared>, Vec<Bead>)>,
+}
+
+fn prepare_all(scorer: &Scorer, docs: &[Vec<(String, String)>], seed: u64) -> Prepped {
+    let mut rng = Lcg(seed);
+    let docs = docs
+        .iter()
+        .map(|pairs| {
+            let d = perturb(pairs, &mut rng);
+            let mut ar: Vec<Prepared> = d.ar.iter().map(|s| scorer.prepare(s, Lang::Ar)).collect();
+            let mut en: Vec<Prepared> = d.en.iter().map(|s| scorer.prepare(s, Lang::En)).collect();
+            weigh_by_rarity(&mut ar);
+            weigh_by_rarity(&mut en);
+            (ar, en, d.gold)
+        })
+        .collect();
+    Prepped { docs }
+}
+
+fn evaluate<S: Similarity>(set: &Prepped, similarity: &S, options: &AlignOptions) -> Evaluation {
+    let mut e = Evaluation::default();
+    for (ar, en, gold) in &set.docs {
+        e.add(gold, &align(ar, en, similarity, options));
+    }
+    e
+}
+
+fn row(name: &str, c: &Comparison) -> String {
+    let (s, l) = (c.strict(), c.lax());
+    format!(
+        "| {name} | {} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
+        c.recall.total, c.precision.total, s.precision, s.recall, s.f1, l.precision, l.recall, l.f1
+    )
+}
+
+fn report(title: &str, e: &Evaluation, seconds: f64) {
+    println!("\n### {title} ({seconds:.2} s)\n");
+    println!(
+        "| beads | gold | predicted | strict P | strict R | strict F1 | lax P | lax R | lax F1 |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("{}", row("all", &e.overall));
+    for (t, c) in &e.by_type {
+        println!("{}", row(t, c));
+    }
+}
+
+fn sweep(set: &Prepped, scorer: &Scorer) {
+    println!("skip merge cap length | strict F1 | lax F1");
+    for skip in [1.0, 1.5, 2.0] {
+        for merge in [0.3, 0.6, 1.0] {
+            for cap in [0.7, 1.0, 1.4, 2.0] {
+                for length in [0.0, 0.1, 0.3] {
+                    let options = AlignOptions {
+                        skip_cost: skip,
+                        merge_cost: merge,
+                        three_cost: Some(merge + 0.5),
+                        max_sentence_cost: cap,
+                        length_cost: length,
+                        ..AlignOptions::default()
+                    };
+                    let e = evaluate(set, scorer, &options);
+                    println!(
+                        "{skip} {merge} {cap} {length} | {:.4} | {:.4}",
+                        e.overall.strict().f1,
+                        e.overall.lax().f1
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/data"));
+    let scorer = Scorer::new(Lexicon::embedded());
+    let options = AlignOptions::default();
+    let ntrex_set = prepare_all(&scorer, &ntrex(&dir), 2024);
+    if args.iter().any(|a| a == "--sweep") {
+        sweep(&ntrex_set, &scorer);
+        return;
+    }
+    let tico_set = prepare_all(&scorer, &tico(&dir), 2024);
+    for (name, set) in [
+        ("NTREX-128, 123 documents", &ntrex_set),
+        ("TICO-19, pseudo-documents of 20 units", &tico_set),
+    ] {
+        let t = Instant::now();
+        let e = evaluate(set, &scorer, &options);
+        report(
+            &format!("{name}: lexical score"),
+            &e,
+            t.elapsed().as_secs_f64(),
+        );
+        let t = Instant::now();
+        let e = evaluate(set, &LengthOnly(&scorer), &options);
+        report(
+            &format!("{name}: length only (baseline)"),
+            &e,
+            t.elapsed().as_secs_f64(),
+        );
+    }
+}

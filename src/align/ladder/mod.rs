@@ -1,0 +1,322 @@
+//! Whole-document sentence alignment: a monotone dynamic programme over the Arabic and English
+//! sentence lists whose steps are *beads* (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 1-0, 0-1).
+//!
+//! A bead's cost is `-ln(score)` of its joined sentences (weighted by how many sentences it
+//! covers, so one 2-2 bead and two 1-1 beads of the same quality cost the same) plus a prior for
+//! its type, as in Gale & Church; leaving a sentence out costs a constant. A bead whose
+//! sentences on one side come from two paragraphs costs a little more: paragraph breaks are
+//! soft anchors. The search is restricted to a band around a path of confident 1-1 matches
+//! ([`band`]), so time and memory grow linearly with the length of the documents.
+//!
+//! The result is deterministic: ties are broken by a fixed order of bead types.
+
+pub mod band;
+
+use std::ops::Range;
+
+use crate::align::beads::Bead;
+use crate::align::{Prepared, Scorer};
+use band::{AnchorOptions, Band};
+
+/// Tunable constants of the aligner (fitted on perturbed NTREX-128, see `docs/align.md`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct AlignOptions {
+    /// Cost of leaving one sentence unaligned (a 1-0 or 0-1 bead).
+    pub skip_cost: f64,
+    /// Prior cost added to a 1-2 or 2-1 bead (a 1-1 bead has none).
+    pub merge_cost: f64,
+    /// Prior cost added to a 2-2 bead.
+    pub two_two_cost: f64,
+    /// Prior cost added to a 1-3 or 3-1 bead; `None` leaves these beads out.
+    pub three_cost: Option<f64>,
+    /// Cost added for each side whose sentences in one bead come from two paragraphs.
+    pub paragraph_cost: f64,
+    /// Most a bead can cost per sentence it covers, whatever its score. Below `skip_cost`, two
+    /// sentences facing each other between matches are aligned rather than both left out:
+    /// short sentences the lexicon knows nothing of are far more often translations than not.
+    pub max_sentence_cost: f64,
+    /// Weight of Gale & Church's length cost `-ln(length prior)` in a bead's cost, on top of
+    /// the share the score already gives it; it tells a true merge from a neighbour swallowed.
+    pub length_cost: f64,
+    /// A multi-sentence bead is only scored when one of the 1-1 pairs inside it scores at
+    /// least this: beads far from any match cannot win and are not worth scoring.
+    pub merge_threshold: f64,
+    /// Columns on each side of the anchor path that the search visits.
+    pub band_half_width: usize,
+    /// Matrices with at most this many cells are searched whole (no anchor pass).
+    pub full_search_cells: usize,
+    pub anchors: AnchorOptions,
+}
+
+impl Default for AlignOptions {
+    fn default() -> Self {
+        AlignOptions {
+            skip_cost: 1.5,
+            merge_cost: 1.0,
+            two_two_cost: 2.0,
+            three_cost: Some(1.5),
+            paragraph_cost: 0.3,
+            max_sentence_cost: 2.0,
+            length_cost: 0.1,
+            merge_threshold: 0.05,
+            band_half_width: 5,
+            full_search_cells: 250_000,
+            anchors: AnchorOptions::default(),
+        }
+    }
+}
+
+/// Bead shapes tried at every cell, cheapest first (ties go to the earlier one).
+const SHAPES: [(usize, usize); 8] = [
+    (1, 1),
+    (1, 2),
+    (2, 1),
+    (1, 0),
+    (0, 1),
+    (2, 2),
+    (1, 3),
+    (3, 1),
+];
+
+/// Marks a cell no bead reaches (cannot happen inside a connected band, but costs nothing).
+const UNREACHED: u8 = u8::MAX;
+
+/// How well joined Arabic sentences and joined English sentences translate each other, in
+/// [0, 1]. [`Scorer`] is the one to use; [`LengthOnly`] is a baseline.
+pub trait Similarity {
+    fn similarity(&self, ar: &[Prepared], en: &[Prepared]) -> f64;
+    /// Gale & Church's prior on the two sides' character lengths, in (0, 1].
+    fn length_prior(&self, ar: &[Prepared], en: &[Prepared]) -> f64;
+}
+
+impl Similarity for Scorer<'_> {
+    fn similarity(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        self.score(ar, en)
+    }
+
+    fn length_prior(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        Scorer::length_prior(self, total_chars(ar), total_chars(en), false)
+    }
+}
+
+fn total_chars(sentences: &[Prepared]) -> usize {
+    sentences.iter().map(Prepared::chars).sum()
+}
+
+/// Gale & Church's signal alone: the length prior of the scorer, words ignored. A baseline for
+/// evaluations.
+pub struct LengthOnly<'a, 's>(pub &'a Scorer<'s>);
+
+impl Similarity for LengthOnly<'_, '_> {
+    fn similarity(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        Similarity::length_prior(self.0, ar, en)
+    }
+
+    fn length_prior(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        Similarity::length_prior(self.0, ar, en)
+    }
+}
+
+/// Aligns two documents given as prepared sentences (see [`Scorer::prepare`]; calling
+/// [`crate::align::weigh_by_rarity`] on each side first improves the result).
+pub fn align<S: Similarity + ?Sized>(
+    ar: &[Prepared],
+    en: &[Prepared],
+    similarity: &S,
+    options: &AlignOptions,
+) -> Vec<Bead> {
+    align_with_paragraphs(ar, en, None, similarity, options)
+}
+
+/// Paragraph number of every sentence of each side (Arabic, English), e.g. `Unit::paragraph`.
+pub type Paragraphs<'a> = (&'a [usize], &'a [usize]);
+
+/// [`align`], with paragraph numbers: a bead whose sentences on one side cross a paragraph
+/// break costs [`AlignOptions::paragraph_cost`] more.
+pub fn align_with_paragraphs<S: Similarity + ?Sized>(
+    ar: &[Prepared],
+    en: &[Prepared],
+    paragraphs: Option<Paragraphs>,
+    similarity: &S,
+    options: &AlignOptions,
+) -> Vec<Bead> {
+    let (n, m) = (ar.len(), en.len());
+    if let Some((pa, pe)) = paragraphs {
+        assert!(
+            pa.len() == n && pe.len() == m,
+            "one paragraph number per sentence"
+        );
+    }
+    let band = if (n + 1).saturating_mul(m + 1) <= options.full_search_cells {
+        Band::full(n, m)
+    } else {
+        let mut path = vec![(0, 0)];
+        for (i, j) in band::find_anchors(ar, en, similarity, &options.anchors) {
+            // A matched pair (i, j) puts the path through cells (i, j) and (i + 1, j + 1).
+            if i > 0 || j > 0 {
+                path.push((i, j));
+            }
+            path.push((i + 1, j + 1));
+        }
+        if path.last() != Some(&(n, m)) {
+            path.push((n, m));
+        }
+        Band::around(&path, n, m, options.band_half_width)
+    };
+    Search {
+        ar,
+        en,
+        paragraphs,
+        similarity,
+        options,
+    }
+    .run(&band)
+}
+
+/// One run of the dynamic programme.
+struct Search<'a, S: ?Sized> {
+    ar: &'a [Prepared],
+    en: &'a [Prepared],
+    paragraphs: Option<Paragraphs<'a>>,
+    similarity: &'a S,
+    options: &'a AlignOptions,
+}
+
+impl<S: Similarity + ?Sized> Search<'_, S> {
+    fn run(&self, band: &Band) -> Vec<Bead> {
+        // Per cell: cost of the best path to it, the 1-1 score of the pair ending at it (reused
+        // to decide which multi-sentence beads to score) and the shape of the last bead.
+        let mut cost = vec![f64::INFINITY; band.len()];
+        let mut one_to_one = vec![0f32; band.len()];
+        let mut last = vec![UNREACHED; band.len()];
+        for i in 0..band.rows() {
+            for j in band.columns(i) {
+                let here = band.cell(i, j).expect("cell of the band");
+                if i == 0 && j == 0 {
+                    cost[here] = 0.0;
+                    continue;
+                }
+                if i > 0 && j > 0 {
+                    one_to_one[here] = self.score(i - 1..i, j - 1..j) as f32;
+                }
+                for (shape_index, &(a, b)) in self.shapes().enumerate() {
+                    if a > i || b > j {
+                        continue;
+                    }
+                    let Some(from) = band.cell(i - a, j - b) else {
+                        continue;
+                    };
+                    if cost[from] == f64::INFINITY {
+                        continue;
+                    }
+                    let budget = cost[here] - cost[from];
+                    let Some(step) = self.bead_cost(band, &one_to_one, (i, j), (a, b), budget)
+                    else {
+                        continue;
+                    };
+                    let total = cost[from] + step;
+                    if total < cost[here] {
+                        cost[here] = total;
+                        last[here] = shape_index as u8;
+                    }
+                }
+            }
+        }
+        self.trace_back(band, &last)
+    }
+
+    fn shapes(&self) -> impl Iterator<Item = &(usize, usize)> {
+        let with_threes = if self.options.three_cost.is_some() {
+            8
+        } else {
+            6
+        };
+        SHAPES[..with_threes].iter()
+    }
+
+    /// Cost of the bead of shape `(a, b)` ending at cell `(i, j)`, or `None` when it cannot
+    /// cost less than `budget` (what would make it the best way into the cell) or is not worth
+    /// scoring. The parts that need no score are added first, so most beads are ruled out
+    /// before the score — the expensive part — is computed.
+    fn bead_cost(
+        &self,
+        band: &Band,
+        one_to_one: &[f32],
+        (i, j): (usize, usize),
+        (a, b): (usize, usize),
+        budget: f64,
+    ) -> Option<f64> {
+        let o = self.options;
+        if a == 0 || b == 0 {
+            return Some(o.skip_cost * (a + b) as f64);
+        }
+        let prior = match (a, b) {
+            (1, 1) => 0.0,
+            (1, 2) | (2, 1) => o.merge_cost,
+            (2, 2) => o.two_two_cost,
+            _ => o.three_cost?,
+        };
+        let length = -self.length_prior(i - a..i, j - b..j).max(1e-9).ln();
+        let fixed = prior + o.length_cost * length + self.crossing_cost(i, j, a, b);
+        if fixed >= budget {
+            return None;
+        }
+        let score = if (a, b) == (1, 1) {
+            one_to_one[band.cell(i, j)?] as f64
+        } else {
+            let promising = (i - a + 1..=i)
+                .flat_map(|x| (j - b + 1..=j).map(move |y| (x, y)))
+                .filter_map(|(x, y)| band.cell(x, y))
+                .any(|c| one_to_one[c] as f64 >= o.merge_threshold);
+            if !promising {
+                return None;
+            }
+            self.score(i - a..i, j - b..j)
+        };
+        let sentences = (a + b) as f64 / 2.0;
+        let mismatch = (-score.max(f64::MIN_POSITIVE).ln()).min(o.max_sentence_cost);
+        Some(sentences * mismatch + fixed)
+    }
+
+    /// Paragraph breaks inside the bead, on either side.
+    fn crossing_cost(&self, i: usize, j: usize, a: usize, b: usize) -> f64 {
+        let Some((pa, pe)) = self.paragraphs else {
+            return 0.0;
+        };
+        let crosses = |p: &[usize], end: usize, len: usize| len > 1 && p[end - len] != p[end - 1];
+        let sides = crosses(pa, i, a) as u8 + crosses(pe, j, b) as u8;
+        self.options.paragraph_cost * sides as f64
+    }
+
+    fn score(&self, ar: Range<usize>, en: Range<usize>) -> f64 {
+        self.similarity.similarity(&self.ar[ar], &self.en[en])
+    }
+
+    fn length_prior(&self, ar: Range<usize>, en: Range<usize>) -> f64 {
+        self.similarity.length_prior(&self.ar[ar], &self.en[en])
+    }
+
+    fn trace_back(&self, band: &Band, last: &[u8]) -> Vec<Bead> {
+        let (mut i, mut j) = (self.ar.len(), self.en.len());
+        let mut beads = Vec::new();
+        while i > 0 || j > 0 {
+            let cell = band.cell(i, j).expect("the path stays in the band");
+            let shape = last[cell];
+            assert_ne!(shape, UNREACHED, "the band is connected");
+            let (a, b) = SHAPES[shape as usize];
+            let score = if a > 0 && b > 0 {
+                self.score(i - a..i, j - b..j)
+            } else {
+                0.0
+            };
+            beads.push(Bead::new(i - a..i, j - b..j, score));
+            i -= a;
+            j -= b;
+        }
+        beads.reverse();
+        beads
+    }
+}
+
+#[cfg(test)]
+mod tests;

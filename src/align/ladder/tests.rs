@@ -1,0 +1,213 @@
+//! The aligner on small hand-written documents: one test per bead type.
+
+use super::*;
+use crate::align::weigh_by_rarity;
+use crate::lexicon::Lexicon;
+use crate::text::Lang;
+
+/// Arabic sentences and their English translations, pair by pair.
+const PAIRS: [(&str, &str); 8] = [
+    (
+        "قصفت الطائرات الروسية قرية سلمى في ريف اللاذقية الشمالي.",
+        "Russian warplanes bombed the village of Salma in the northern Latakia countryside.",
+    ),
+    (
+        "وثق المرصد مقتل ١٤ عنصرا من قوات الحكومة.",
+        "The Observatory documented the deaths of 14 government troops.",
+    ),
+    (
+        "وأعلنت وزارة الصحة عن افتتاح مستشفى جديد في العاصمة.",
+        "The health ministry announced the opening of a new hospital in the capital.",
+    ),
+    (
+        "رفع البنك المركزي أسعار الفائدة لمكافحة التضخم.",
+        "The central bank raised interest rates to fight inflation.",
+    ),
+    (
+        "واستهدف الثوار تجمعا لقوات الحكومة قرب قرية دورين بالصواريخ.",
+        "The rebels targeted a gathering of government forces near the village of Dorin with rockets.",
+    ),
+    (
+        "وأسفر القصف عن تدمير دبابة ومقتل عدد من العناصر.",
+        "The shelling destroyed a tank and killed a number of fighters.",
+    ),
+    (
+        "وقالت الأمم المتحدة إن ثلاثة آلاف عائلة نزحت من المنطقة.",
+        "The United Nations said three thousand families had fled the area.",
+    ),
+    (
+        "وصلت التعزيزات إلى كنسبا.",
+        "Reinforcements reached Kinsabba.",
+    ),
+];
+
+fn scorer() -> Scorer<'static> {
+    Scorer::new(Lexicon::embedded())
+}
+
+fn prepare(scorer: &Scorer, texts: &[String], lang: Lang) -> Vec<Prepared> {
+    let mut p: Vec<Prepared> = texts.iter().map(|t| scorer.prepare(t, lang)).collect();
+    weigh_by_rarity(&mut p);
+    p
+}
+
+/// Builds the two sides from groups of pair indices: each inner slice becomes one sentence,
+/// the texts of its pairs joined.
+fn side(groups: &[&[usize]], lang: Lang) -> Vec<String> {
+    groups
+        .iter()
+        .map(|g| {
+            let texts: Vec<&str> = g
+                .iter()
+                .map(|&k| match lang {
+                    Lang::Ar => PAIRS[k].0,
+                    Lang::En => PAIRS[k].1,
+                })
+                .collect();
+            texts.join(" ")
+        })
+        .collect()
+}
+
+fn align_groups(ar: &[&[usize]], en: &[&[usize]], options: &AlignOptions) -> Vec<Bead> {
+    let s = scorer();
+    let a = prepare(&s, &side(ar, Lang::Ar), Lang::Ar);
+    let e = prepare(&s, &side(en, Lang::En), Lang::En);
+    align(&a, &e, &s, options)
+}
+
+/// The beads as `(ar range, en range)` for comparison.
+fn ranges(beads: &[Bead]) -> Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    beads.iter().map(|b| (b.ar.clone(), b.en.clone())).collect()
+}
+
+fn every_segment_once(beads: &[Bead], n: usize, m: usize) {
+    let (mut i, mut j) = (0, 0);
+    for b in beads {
+        assert_eq!((b.ar.start, b.en.start), (i, j), "{beads:?}");
+        (i, j) = (b.ar.end, b.en.end);
+    }
+    assert_eq!((i, j), (n, m));
+}
+
+#[test]
+fn translations_align_one_to_one() {
+    let all: Vec<&[usize]> = vec![&[0], &[1], &[2], &[3], &[4], &[5], &[6], &[7]];
+    let beads = align_groups(&all, &all, &AlignOptions::default());
+    assert_eq!(beads.len(), 8);
+    assert!(beads.iter().all(|b| b.shape() == (1, 1) && b.score > 0.2));
+    every_segment_once(&beads, 8, 8);
+}
+
+#[test]
+fn one_arabic_sentence_translated_by_two_english_ones() {
+    let ar: Vec<&[usize]> = vec![&[0], &[1], &[4, 5], &[6]];
+    let en: Vec<&[usize]> = vec![&[0], &[1], &[4], &[5], &[6]];
+    let beads = align_groups(&ar, &en, &AlignOptions::default());
+    assert_eq!(beads[2].ar, 2..3);
+    assert_eq!(beads[2].en, 2..4);
+    assert_eq!(beads[2].label(), "1-2");
+    every_segment_once(&beads, 4, 5);
+}
+
+#[test]
+fn two_arabic_sentences_translated_by_one_english_one() {
+    let ar: Vec<&[usize]> = vec![&[0], &[4], &[5], &[2], &[3]];
+    let en: Vec<&[usize]> = vec![&[0], &[4, 5], &[2], &[3]];
+    let beads = align_groups(&ar, &en, &AlignOptions::default());
+    assert_eq!(
+        ranges(&beads),
+        vec![(0..1, 0..1), (1..3, 1..2), (3..4, 2..3), (4..5, 3..4)]
+    );
+}
+
+#[test]
+fn a_sentence_left_out_on_either_side() {
+    let all: Vec<&[usize]> = vec![&[0], &[1], &[2], &[3], &[6]];
+    let without_2: Vec<&[usize]> = vec![&[0], &[1], &[3], &[6]];
+    let beads = align_groups(&all, &without_2, &AlignOptions::default());
+    assert!(beads.contains(&Bead::new(2..3, 2..2, 0.0)), "{beads:?}");
+    assert_eq!(beads.len(), 5);
+    let beads = align_groups(&without_2, &all, &AlignOptions::default());
+    assert!(beads.contains(&Bead::new(2..2, 2..3, 0.0)), "{beads:?}");
+}
+
+#[test]
+fn sentences_split_differently_on_both_sides_form_a_two_two_bead() {
+    // Arabic: (4 5) (6); English: (4) (5 6) — no smaller bead is a translation. Such beads
+    // are rare, so the default prior prefers two partial 1-1 beads; a lower one finds it.
+    let ar: Vec<&[usize]> = vec![&[0], &[4, 5], &[6], &[3]];
+    let en: Vec<&[usize]> = vec![&[0], &[4], &[5, 6], &[3]];
+    let options = AlignOptions {
+        two_two_cost: 0.3,
+        ..AlignOptions::default()
+    };
+    let beads = align_groups(&ar, &en, &options);
+    assert_eq!(
+        ranges(&beads),
+        vec![(0..1, 0..1), (1..3, 1..3), (3..4, 3..4)]
+    );
+}
+
+#[test]
+fn one_arabic_sentence_translated_by_three_english_ones() {
+    let ar: Vec<&[usize]> = vec![&[0], &[4, 5, 6], &[3]];
+    let en: Vec<&[usize]> = vec![&[0], &[4], &[5], &[6], &[3]];
+    let beads = align_groups(&ar, &en, &AlignOptions::default());
+    assert_eq!(beads[1].shape(), (1, 3), "{beads:?}");
+    let without_threes = AlignOptions {
+        three_cost: None,
+        ..AlignOptions::default()
+    };
+    let beads = align_groups(&ar, &en, &without_threes);
+    assert!(beads.iter().all(|b| b.ar.len() < 3 && b.en.len() < 3));
+    every_segment_once(&beads, 3, 5);
+}
+
+#[test]
+fn a_paragraph_break_inside_a_bead_costs_extra() {
+    let ar: Vec<&[usize]> = vec![&[4, 5]];
+    let en: Vec<&[usize]> = vec![&[4], &[5]];
+    let s = scorer();
+    let a = prepare(&s, &side(&ar, Lang::Ar), Lang::Ar);
+    let e = prepare(&s, &side(&en, Lang::En), Lang::En);
+    let options = AlignOptions {
+        paragraph_cost: 100.0,
+        ..AlignOptions::default()
+    };
+    let same_paragraph = align_with_paragraphs(&a, &e, Some((&[0], &[0, 0])), &s, &options);
+    assert_eq!(same_paragraph.len(), 1);
+    let two_paragraphs = align_with_paragraphs(&a, &e, Some((&[0], &[0, 1])), &s, &options);
+    assert_eq!(two_paragraphs.len(), 2, "{two_paragraphs:?}");
+}
+
+#[test]
+fn empty_sides_are_all_deletions() {
+    let s = scorer();
+    let a = prepare(&s, &side(&[&[0], &[1]], Lang::Ar), Lang::Ar);
+    let beads = align(&a, &[], &s, &AlignOptions::default());
+    assert_eq!(ranges(&beads), vec![(0..1, 0..0), (1..2, 0..0)]);
+    assert!(align(&[], &[], &s, &AlignOptions::default()).is_empty());
+}
+
+#[test]
+fn the_banded_search_finds_what_the_full_search_finds() {
+    // Three copies of the story, with a merge and a deletion, searched in a narrow band.
+    let mut ar: Vec<&[usize]> = Vec::new();
+    let mut en: Vec<&[usize]> = Vec::new();
+    for copy in 0..3 {
+        ar.extend::<[&[usize]; 8]>([&[0], &[1], &[2], &[3], &[4], &[5], &[6], &[7]]);
+        en.extend::<[&[usize]; 6]>([&[0], &[1], &[3], &[4, 5], &[6], &[7]]);
+        if copy == 1 {
+            en.push(&[2]);
+        }
+    }
+    let full = align_groups(&ar, &en, &AlignOptions::default());
+    let banded = AlignOptions {
+        full_search_cells: 0,
+        band_half_width: 2,
+        ..AlignOptions::default()
+    };
+    assert_eq!(align_groups(&ar, &en, &banded), full);
+    every_segment_once(&full, ar.len(), en.len());
+}

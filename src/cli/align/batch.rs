@@ -1,0 +1,266 @@
+//! `isnad align --batch`: many pairs aligned in parallel, results in manifest order whatever
+//! order they finish in, so the output is the same from run to run.
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::IsTerminal;
+use std::path::Path;
+use std::sync::mpsc;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use isnad::report::output::write_output;
+use isnad::text::read_source;
+use isnad::{Error, Result};
+use rayon::prelude::*;
+
+use super::render::{render, AlignFormat, Alignment};
+use super::{Aligner, Args};
+
+/// One row of the manifest.
+struct Row {
+    ar: String,
+    en: String,
+    /// The third column, or the row's line number: names the output file.
+    id: String,
+}
+
+/// What became of one row.
+struct Outcome {
+    id: String,
+    ar: String,
+    en: String,
+    result: std::result::Result<(Vec<u8>, Stats), String>,
+}
+
+struct Stats {
+    ar_segments: usize,
+    en_segments: usize,
+    beads: usize,
+    mean_score: f64,
+}
+
+pub fn run(aligner: &Aligner, manifest: &str, out_dir: Option<&str>, args: &Args) -> Result<i32> {
+    if out_dir.is_none() && args.format != AlignFormat::Jsonl {
+        return Err(Error::Usage(
+            "--batch writes one file per pair with --out-dir D, or streams --format jsonl to standard output".into(),
+        ));
+    }
+    let rows = parse_manifest(&read_source(manifest)?.text);
+    if let Some(dir) = out_dir {
+        std::fs::create_dir_all(dir).map_err(|source| Error::Output {
+            path: dir.to_string(),
+            source,
+        })?;
+    }
+    let progress = if std::io::stderr().is_terminal() {
+        ProgressBar::new(rows.len() as u64).with_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} pairs, {elapsed} (eta {eta})")
+                .expect("a valid template"),
+        )
+    } else {
+        ProgressBar::hidden()
+    };
+    let stream_id = out_dir.is_none();
+    let (sender, receiver) = mpsc::channel();
+    let mut summary = Vec::new();
+    let mut failed = 0usize;
+    std::thread::scope(|scope| {
+        let rows = &rows;
+        scope.spawn(move || {
+            rows.par_iter()
+                .enumerate()
+                .for_each_with(sender, |sender, (k, row)| {
+                    let outcome = align_row(aligner, row, args, stream_id);
+                    // The receiver only stops early on an output error; nothing to do then.
+                    let _ = sender.send((k, outcome));
+                });
+        });
+        let mut pending = BTreeMap::new();
+        let mut next = 0;
+        for (k, outcome) in receiver {
+            progress.inc(1);
+            pending.insert(k, outcome);
+            while let Some(outcome) = pending.remove(&next) {
+                next += 1;
+                let outcome = emit(outcome, out_dir, args.format);
+                if let Err(message) = &outcome.result {
+                    failed += 1;
+                    progress.suspend(|| eprintln!("isnad: {}: {message}", outcome.id));
+                }
+                summary.push(outcome);
+            }
+        }
+    });
+    progress.finish_and_clear();
+    if let Some(dir) = out_dir {
+        let path = Path::new(dir).join("summary.tsv");
+        write_output(path.to_str(), summary_tsv(&summary).as_bytes(), &[])?;
+    }
+    if failed > 0 {
+        eprintln!("isnad: {failed} of {} pairs failed", summary.len());
+        return Ok(1);
+    }
+    Ok(0)
+}
+
+/// Rows of `ar<TAB>en[<TAB>id]`; blank lines and `#` comments are skipped. A malformed row
+/// is an error of that row only.
+fn parse_manifest(text: &str) -> Vec<std::result::Result<Row, (String, String)>> {
+    let mut seen = HashSet::new();
+    let mut rows = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let line_id = (n + 1).to_string();
+        let row = match fields[..] {
+            [ar, en] | [ar, en, ""] if !ar.is_empty() && !en.is_empty() => Ok((ar, en, line_id)),
+            [ar, en, id] if !ar.is_empty() && !en.is_empty() => Ok((ar, en, file_name(id))),
+            _ => Err((
+                line_id,
+                format!(
+                    "manifest line {}: expected ar_path<TAB>en_path[<TAB>id]",
+                    n + 1
+                ),
+            )),
+        };
+        rows.push(row.and_then(|(ar, en, id)| {
+            if seen.insert(id.clone()) {
+                Ok(Row {
+                    ar: ar.to_string(),
+                    en: en.to_string(),
+                    id,
+                })
+            } else {
+                Err((
+                    id.clone(),
+                    format!("manifest line {}: duplicate id {id}", n + 1),
+                ))
+            }
+        }));
+    }
+    rows
+}
+
+/// An id made safe as a file name: anything but letters, digits, `.`, `-` and `_` becomes `_`.
+fn file_name(id: &str) -> String {
+    let safe: String = id
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if safe.starts_with('.') {
+        format!("_{safe}")
+    } else {
+        safe
+    }
+}
+
+fn align_row(
+    aligner: &Aligner,
+    row: &std::result::Result<Row, (String, String)>,
+    args: &Args,
+    tag_rows: bool,
+) -> Outcome {
+    let row = match row {
+        Ok(row) => row,
+        Err((id, message)) => {
+            return Outcome {
+                id: id.clone(),
+                ar: String::new(),
+                en: String::new(),
+                result: Err(message.clone()),
+            }
+        }
+    };
+    let result = aligner
+        .align_files(&row.ar, &row.en)
+        .map(|alignment: Alignment| {
+            let id = tag_rows.then_some(row.id.as_str());
+            let bytes = render(&alignment, args.format, args.min_score, id);
+            let stats = Stats {
+                ar_segments: alignment.ar.len(),
+                en_segments: alignment.en.len(),
+                beads: alignment.beads.len(),
+                mean_score: alignment.mean_score(),
+            };
+            (bytes, stats)
+        })
+        .map_err(|e| e.to_string());
+    Outcome {
+        id: row.id.clone(),
+        ar: row.ar.clone(),
+        en: row.en.clone(),
+        result,
+    }
+}
+
+/// Writes one finished pair (a file in `out_dir`, or standard output) and keeps its summary.
+fn emit(mut outcome: Outcome, out_dir: Option<&str>, format: AlignFormat) -> Outcome {
+    if let Ok((bytes, _)) = &mut outcome.result {
+        let written = match out_dir {
+            Some(dir) => {
+                let path = Path::new(dir).join(format!("{}.{}", outcome.id, format.extension()));
+                write_output(path.to_str(), bytes, &[&outcome.ar, &outcome.en])
+            }
+            None => write_output(None, bytes, &[]),
+        };
+        // The summary does not need the bytes any more.
+        bytes.clear();
+        if let Err(e) = written {
+            outcome.result = Err(e.to_string());
+        }
+    }
+    outcome
+}
+
+fn summary_tsv(outcomes: &[Outcome]) -> String {
+    let mut out = String::from(
+        "id\tar_path\ten_path\tstatus\tar_segments\ten_segments\tbeads\tmean_score\terror\n",
+    );
+    for o in outcomes {
+        let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+        let fields = match &o.result {
+            Ok((_, s)) => format!(
+                "ok\t{}\t{}\t{}\t{:.4}\t",
+                s.ar_segments, s.en_segments, s.beads, s.mean_score
+            ),
+            Err(message) => format!("failed\t\t\t\t\t{}", clean(message)),
+        };
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{fields}\n",
+            clean(&o.id),
+            clean(&o.ar),
+            clean(&o.en)
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn manifest_rows_ids_and_errors() {
+        let rows = parse_manifest(
+            "# ar\ten\na.ar\ta.en\tstory/1\n\nb.ar\tb.en\nc.ar\nd.ar\td.en\tstory/1\n",
+        );
+        assert_eq!(rows.len(), 4);
+        assert_eq!(
+            rows[0].as_ref().ok().map(|r| r.id.as_str()),
+            Some("story_1")
+        );
+        assert_eq!(rows[1].as_ref().ok().map(|r| r.id.as_str()), Some("4"));
+        assert!(rows[2].as_ref().is_err_and(|(id, _)| id == "5"));
+        assert!(rows[3]
+            .as_ref()
+            .is_err_and(|(_, m)| m.contains("duplicate id")));
+        assert_eq!(file_name("../x"), "_.._x");
+    }
+}

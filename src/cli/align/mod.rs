@@ -1,0 +1,157 @@
+//! `isnad align`: sentence alignment of an Arabic document and its English translation, one
+//! pair or a batch of them.
+
+const USAGE: &str = "\
+Aligns an Arabic document (AR) with its English translation (EN) sentence by sentence: every
+segment of both sides ends up in exactly one bead (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, or 1-0/0-1 for
+a sentence with no counterpart), in order. isnad segments both texts itself; with --lines every
+line is one segment (an empty line too) and indices are 0-based line numbers.
+
+Formats: pairs (readable), ladder (vecalign: `[3]:[3,4]:0.71`, Arabic first), csv (columns
+ar_index,en_index,ar_text,en_text,score,bead; indices of one bead joined by `;`), jsonl (one
+bead per line), tmx (TMX 1.4b for CAT tools; --min-score drops weaker units).
+
+Batch: --batch MANIFEST reads rows `ar_path<TAB>en_path[<TAB>id]` (`-` = standard input),
+aligns the pairs in parallel and writes D/ID.EXT per pair plus D/summary.tsv with --out-dir D,
+or streams jsonl rows tagged with `id` to standard output in manifest order. A pair that fails
+is reported on standard error and skipped; the exit code is then 1. Details: docs/align.md.
+
+Examples:
+  isnad align story.ar.txt story.en.txt
+  isnad align --lines --format ladder doc.ar doc.en > doc.ladder
+  isnad align story.ar.md story.en.md --format tmx --min-score 0.3 -o story.tmx
+  isnad align --batch pairs.tsv --out-dir aligned --format tmx
+  cut -f1,2 pairs.tsv | isnad align --batch - --format jsonl > beads.jsonl";
+
+mod batch;
+mod render;
+
+use clap::Parser;
+use isnad::align::{align_with_paragraphs, weigh_by_rarity, AlignOptions, Prepared, Scorer};
+use isnad::lexicon::Lexicon;
+use isnad::text::{detect_lang, read_source, Document, Lang};
+use isnad::{Error, Result};
+use rayon::prelude::*;
+
+pub use render::{AlignFormat, Alignment};
+
+#[derive(Parser)]
+#[command(about = "Align an Arabic document and its English translation sentence by sentence", after_help = USAGE)]
+pub struct Args {
+    /// The Arabic document.
+    #[arg(required_unless_present = "batch", conflicts_with = "batch")]
+    ar: Option<String>,
+    /// The English document.
+    #[arg(required_unless_present = "batch", conflicts_with = "batch")]
+    en: Option<String>,
+    /// One segment per line (an empty line included) instead of isnad's sentences.
+    #[arg(long)]
+    lines: bool,
+    #[arg(long, value_enum, default_value = "pairs")]
+    format: AlignFormat,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short, conflicts_with = "batch")]
+    output: Option<String>,
+    /// Leave beads scoring below this out of the TMX output.
+    #[arg(long, default_value_t = 0.0, value_name = "X")]
+    min_score: f64,
+    /// Align every pair of this manifest (`ar_path<TAB>en_path[<TAB>id]`; `-` = stdin).
+    #[arg(long, value_name = "MANIFEST")]
+    batch: Option<String>,
+    /// Batch mode: write one file per pair and summary.tsv here.
+    #[arg(long, value_name = "D", requires = "batch")]
+    out_dir: Option<String>,
+}
+
+pub fn run(args: Args) -> Result<i32> {
+    if !(0.0..=1.0).contains(&args.min_score) {
+        return Err(Error::Usage("--min-score must be between 0 and 1".into()));
+    }
+    let aligner = Aligner::new(args.lines);
+    if let Some(manifest) = &args.batch {
+        return batch::run(&aligner, manifest, args.out_dir.as_deref(), &args);
+    }
+    let (ar, en) = (
+        args.ar.as_deref().expect("clap requires AR"),
+        args.en.as_deref().expect("clap requires EN"),
+    );
+    let alignment = aligner.align_files(ar, en)?;
+    let bytes = render::render(&alignment, args.format, args.min_score, None);
+    isnad::report::output::write_output(args.output.as_deref(), &bytes, &[ar, en])?;
+    Ok(0)
+}
+
+/// Everything needed to align one pair of files.
+pub struct Aligner {
+    scorer: Scorer<'static>,
+    options: AlignOptions,
+    lines: bool,
+}
+
+/// One side, ready to align.
+struct Side {
+    texts: Vec<String>,
+    prepared: Vec<Prepared>,
+    paragraphs: Vec<usize>,
+}
+
+impl Aligner {
+    pub fn new(lines: bool) -> Aligner {
+        Aligner {
+            scorer: Scorer::new(Lexicon::embedded()),
+            options: AlignOptions::default(),
+            lines,
+        }
+    }
+
+    /// Reads, checks the language of, segments and aligns one pair of files.
+    pub fn align_files(&self, ar_path: &str, en_path: &str) -> Result<Alignment> {
+        let ar = self.load(ar_path, Lang::Ar)?;
+        let en = self.load(en_path, Lang::En)?;
+        // In --lines mode there are no paragraphs: a line is whatever the user made it.
+        let paragraphs = (!self.lines).then_some((&ar.paragraphs[..], &en.paragraphs[..]));
+        let beads = align_with_paragraphs(
+            &ar.prepared,
+            &en.prepared,
+            paragraphs,
+            &self.scorer,
+            &self.options,
+        );
+        Ok(Alignment {
+            ar: ar.texts,
+            en: en.texts,
+            beads,
+        })
+    }
+
+    fn load(&self, path: &str, lang: Lang) -> Result<Side> {
+        let (texts, paragraphs) = if self.lines {
+            let source = read_source(path)?;
+            let texts: Vec<String> = source.text.lines().map(String::from).collect();
+            let doc = Document {
+                path: source.path,
+                lang: detect_lang(&source.text),
+                text: source.text,
+                markdown: false,
+                units: Vec::new(),
+            };
+            doc.expect_lang(lang)?;
+            let paragraphs = vec![0; texts.len()];
+            (texts, paragraphs)
+        } else {
+            let doc = Document::load(path, None)?;
+            doc.expect_lang(lang)?;
+            doc.units.into_iter().map(|u| (u.text, u.paragraph)).unzip()
+        };
+        let mut prepared: Vec<Prepared> = texts
+            .par_iter()
+            .map(|t| self.scorer.prepare(t, lang))
+            .collect();
+        weigh_by_rarity(&mut prepared);
+        Ok(Side {
+            texts,
+            prepared,
+            paragraphs,
+        })
+    }
+}

@@ -1,0 +1,185 @@
+//! The output formats of `isnad align`: pairs (for people), ladder (vecalign), csv, jsonl, tmx.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use isnad::align::beads::{write_ladder, Bead};
+use isnad::report::tmx::{write_tmx, TranslationUnit};
+use isnad::report::{self, Record, RecordFormat};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AlignFormat {
+    /// Each bead as a block: indices, type, score, the Arabic text, the English text.
+    Pairs,
+    /// vecalign's format: `[3]:[3,4]:0.71`, one bead per line, every segment once.
+    Ladder,
+    /// ar_index,en_index,ar_text,en_text,score,bead (indices of one bead joined by `;`).
+    Csv,
+    /// One JSON object per bead.
+    Jsonl,
+    /// TMX 1.4b translation memory, one unit per bead with both sides.
+    Tmx,
+}
+
+impl AlignFormat {
+    /// File extension of an output in this format (batch mode names files with it).
+    pub fn extension(self) -> &'static str {
+        match self {
+            AlignFormat::Pairs => "txt",
+            AlignFormat::Ladder => "ladder",
+            AlignFormat::Csv => "csv",
+            AlignFormat::Jsonl => "jsonl",
+            AlignFormat::Tmx => "tmx",
+        }
+    }
+}
+
+/// The segments of both documents and how they align.
+pub struct Alignment {
+    pub ar: Vec<String>,
+    pub en: Vec<String>,
+    pub beads: Vec<Bead>,
+}
+
+impl Alignment {
+    fn text(side: &[String], range: &Range<usize>) -> String {
+        side[range.clone()].join(" ")
+    }
+
+    /// Mean score of the beads with both sides (0 when there are none).
+    pub fn mean_score(&self) -> f64 {
+        let scored: Vec<f64> = self
+            .beads
+            .iter()
+            .filter(|b| !b.is_deletion())
+            .map(|b| b.score)
+            .collect();
+        if scored.is_empty() {
+            0.0
+        } else {
+            scored.iter().sum::<f64>() / scored.len() as f64
+        }
+    }
+}
+
+/// One bead as a row of the csv and jsonl outputs.
+#[derive(Serialize)]
+struct BeadRow<'a> {
+    /// The batch row's id (jsonl on standard output only, where the pairs are interleaved).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    ar_index: Vec<usize>,
+    en_index: Vec<usize>,
+    ar_text: String,
+    en_text: String,
+    score: f64,
+    bead: String,
+}
+
+impl Record for BeadRow<'_> {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "ar_index", "en_index", "ar_text", "en_text", "score", "bead",
+        ]
+    }
+
+    fn fields(&self) -> Vec<String> {
+        let joined = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join(";");
+        vec![
+            joined(&self.ar_index),
+            joined(&self.en_index),
+            self.ar_text.clone(),
+            self.en_text.clone(),
+            format!("{:.4}", self.score),
+            self.bead.clone(),
+        ]
+    }
+}
+
+/// Renders `alignment`. `min_score` drops weaker beads from the TMX output only (the other
+/// formats account for every segment); `id` tags jsonl rows.
+pub fn render(
+    alignment: &Alignment,
+    format: AlignFormat,
+    min_score: f64,
+    id: Option<&str>,
+) -> Vec<u8> {
+    let beads = &alignment.beads;
+    match format {
+        AlignFormat::Ladder => write_ladder(beads).into_bytes(),
+        AlignFormat::Pairs => pairs(alignment).into_bytes(),
+        AlignFormat::Csv | AlignFormat::Jsonl => {
+            let rows: Vec<BeadRow> = beads
+                .iter()
+                .map(|b| BeadRow {
+                    id,
+                    ar_index: b.ar.clone().collect(),
+                    en_index: b.en.clone().collect(),
+                    ar_text: Alignment::text(&alignment.ar, &b.ar),
+                    en_text: Alignment::text(&alignment.en, &b.en),
+                    score: (b.score * 1e4).round() / 1e4,
+                    bead: b.label(),
+                })
+                .collect();
+            let record_format = if format == AlignFormat::Csv {
+                RecordFormat::Csv
+            } else {
+                RecordFormat::Jsonl
+            };
+            report::render_records(record_format, &rows)
+        }
+        AlignFormat::Tmx => {
+            let texts: Vec<(String, String, f64)> = beads
+                .iter()
+                .filter(|b| !b.is_deletion() && b.score >= min_score)
+                .map(|b| {
+                    (
+                        Alignment::text(&alignment.ar, &b.ar),
+                        Alignment::text(&alignment.en, &b.en),
+                        b.score,
+                    )
+                })
+                .collect();
+            let units: Vec<TranslationUnit> = texts
+                .iter()
+                .map(|(ar, en, score)| TranslationUnit {
+                    arabic: ar,
+                    english: en,
+                    score: Some(*score),
+                })
+                .collect();
+            let mut out = Vec::new();
+            write_tmx(&units, &mut out).expect("writing to a Vec cannot fail");
+            out
+        }
+    }
+}
+
+/// The readable layout: a header line per bead, then each side's text on its own line.
+fn pairs(alignment: &Alignment) -> String {
+    let mut out = String::new();
+    for b in &alignment.beads {
+        let list = |r: &Range<usize>| {
+            r.clone()
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        let _ = writeln!(
+            out,
+            "[{}]:[{}]  {}  {:.2}",
+            list(&b.ar),
+            list(&b.en),
+            b.label(),
+            b.score
+        );
+        for (lang, side, range) in [("ar", &alignment.ar, &b.ar), ("en", &alignment.en, &b.en)] {
+            let text = Alignment::text(side, range);
+            let text = if range.is_empty() { "—".into() } else { text };
+            let _ = writeln!(out, "  {lang}  {text}");
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,149 @@
+//! `isnad eval`: measure isnad's output against gold data.
+
+const USAGE: &str = "\
+`align` scores predicted sentence alignments against gold ones, both in the ladder format of
+`isnad align --format ladder` and vecalign (`[3]:[3,4]:0.71`; the score and spaces are optional).
+Give --gold and --pred once per document, in the same order; the counts are added up over all
+documents. Rows: `all`, then one per bead type. Measures as in vecalign's score.py: strict =
+exact bead match, lax = the bead shares an aligned Arabic–English sentence pair with a gold bead;
+precision counts deletions (1-0, 0-1), overall recall leaves them out, per-type recall of 1-0 and
+0-1 counts deletions found exactly. Details: docs/align.md.
+
+Examples:
+  isnad eval align --gold doc.gold --pred doc.ladder
+  isnad eval align --gold a.gold --gold b.gold --pred a.ladder --pred b.ladder --format csv";
+
+use clap::{Parser, Subcommand};
+use isnad::align::beads::{parse_ladder, Bead};
+use isnad::align::eval::{Comparison, Evaluation};
+use isnad::report::{self, Record, RecordFormat};
+use isnad::text::read_source;
+use isnad::{Error, Result};
+use serde::Serialize;
+
+#[derive(Parser)]
+#[command(about = "Score isnad's output against gold data", after_help = USAGE)]
+pub struct Args {
+    #[command(subcommand)]
+    what: What,
+}
+
+#[derive(Subcommand)]
+enum What {
+    /// Strict and lax bead precision, recall and F1 of sentence alignments.
+    #[command(after_help = USAGE)]
+    Align(AlignArgs),
+}
+
+#[derive(Parser)]
+struct AlignArgs {
+    /// Gold alignment (ladder format); repeat for several documents.
+    #[arg(long, required = true, value_name = "G")]
+    gold: Vec<String>,
+    /// Predicted alignment (ladder format), one per --gold, same order.
+    #[arg(long, required = true, value_name = "P")]
+    pred: Vec<String>,
+    #[arg(long, value_enum, default_value = "table")]
+    format: RecordFormat,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, short)]
+    output: Option<String>,
+}
+
+pub fn run(args: Args) -> Result<i32> {
+    match args.what {
+        What::Align(args) => run_align(args),
+    }
+}
+
+fn run_align(args: AlignArgs) -> Result<i32> {
+    if args.gold.len() != args.pred.len() {
+        return Err(Error::Usage(format!(
+            "{} --gold files but {} --pred files; give one prediction per gold file",
+            args.gold.len(),
+            args.pred.len()
+        )));
+    }
+    let mut evaluation = Evaluation::default();
+    for (gold, pred) in args.gold.iter().zip(&args.pred) {
+        evaluation.add(&read_ladder(gold)?, &read_ladder(pred)?);
+    }
+    let mut rows = vec![Row::new("all", &evaluation.overall)];
+    rows.extend(evaluation.by_type.iter().map(|(t, c)| Row::new(t, c)));
+    let bytes = report::render_records(args.format, &rows);
+    let inputs: Vec<&str> = args
+        .gold
+        .iter()
+        .chain(&args.pred)
+        .map(String::as_str)
+        .collect();
+    report::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
+    Ok(0)
+}
+
+fn read_ladder(path: &str) -> Result<Vec<Bead>> {
+    let source = read_source(path)?;
+    parse_ladder(&source.text, &source.path)
+}
+
+#[derive(Serialize)]
+struct Row {
+    beads: String,
+    gold: usize,
+    predicted: usize,
+    strict_precision: f64,
+    strict_recall: f64,
+    strict_f1: f64,
+    lax_precision: f64,
+    lax_recall: f64,
+    lax_f1: f64,
+}
+
+impl Row {
+    fn new(beads: &str, c: &Comparison) -> Row {
+        let (s, l) = (c.strict(), c.lax());
+        let round = |x: f64| (x * 1e4).round() / 1e4;
+        Row {
+            beads: beads.to_string(),
+            gold: c.recall.total,
+            predicted: c.precision.total,
+            strict_precision: round(s.precision),
+            strict_recall: round(s.recall),
+            strict_f1: round(s.f1),
+            lax_precision: round(l.precision),
+            lax_recall: round(l.recall),
+            lax_f1: round(l.f1),
+        }
+    }
+}
+
+impl Record for Row {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "beads",
+            "gold",
+            "predicted",
+            "strict_precision",
+            "strict_recall",
+            "strict_f1",
+            "lax_precision",
+            "lax_recall",
+            "lax_f1",
+        ]
+    }
+
+    fn fields(&self) -> Vec<String> {
+        let f = |x: f64| format!("{x:.4}");
+        vec![
+            self.beads.clone(),
+            self.gold.to_string(),
+            self.predicted.to_string(),
+            f(self.strict_precision),
+            f(self.strict_recall),
+            f(self.strict_f1),
+            f(self.lax_precision),
+            f(self.lax_recall),
+            f(self.lax_f1),
+        ]
+    }
+}

@@ -1,0 +1,159 @@
+//! TMX 1.4b translation memories, the exchange format of CAT tools (OmegaT, Trados, memoQ):
+//! one `<tu>` per aligned pair, Arabic as the source language.
+//!
+//! Written with quick-xml's writer, so `<`, `&` and quotes are escaped; characters XML 1.0
+//! forbids (control characters other than tab and line ends) are dropped, since one of them
+//! would make the whole memory unreadable.
+
+use std::io::{self, Write};
+
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::Writer;
+
+/// One translation unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TranslationUnit<'a> {
+    pub arabic: &'a str,
+    pub english: &'a str,
+    /// Written as `<prop type="x-isnad-score">` when present.
+    pub score: Option<f64>,
+}
+
+/// Writes a TMX 1.4b document: header attributes as TMX requires them
+/// (`creationtool="isnad"`, `srclang="ar"`, `segtype="sentence"`, `datatype="plaintext"`).
+pub fn write_tmx(units: &[TranslationUnit], out: &mut dyn Write) -> io::Result<()> {
+    let mut w = Writer::new_with_indent(out, b' ', 2);
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
+    w.write_event(Event::Start(
+        BytesStart::new("tmx").with_attributes([("version", "1.4")]),
+    ))?;
+    w.write_event(Event::Empty(BytesStart::new("header").with_attributes([
+        ("creationtool", "isnad"),
+        ("creationtoolversion", env!("CARGO_PKG_VERSION")),
+        ("segtype", "sentence"),
+        ("o-tmf", "isnad"),
+        ("adminlang", "en"),
+        ("srclang", "ar"),
+        ("datatype", "plaintext"),
+    ])))?;
+    w.write_event(Event::Start(BytesStart::new("body")))?;
+    for unit in units {
+        w.write_event(Event::Start(BytesStart::new("tu")))?;
+        if let Some(score) = unit.score {
+            let tag = BytesStart::new("prop").with_attributes([("type", "x-isnad-score")]);
+            w.write_event(Event::Start(tag))?;
+            w.write_event(Event::Text(BytesText::new(&format!("{score:.2}"))))?;
+            w.write_event(Event::End(BytesEnd::new("prop")))?;
+        }
+        for (lang, text) in [("ar", unit.arabic), ("en", unit.english)] {
+            let tuv = BytesStart::new("tuv").with_attributes([("xml:lang", lang)]);
+            w.write_event(Event::Start(tuv))?;
+            w.write_event(Event::Start(BytesStart::new("seg")))?;
+            w.write_event(Event::Text(BytesText::new(&xml_safe(text))))?;
+            w.write_event(Event::End(BytesEnd::new("seg")))?;
+            w.write_event(Event::End(BytesEnd::new("tuv")))?;
+        }
+        w.write_event(Event::End(BytesEnd::new("tu")))?;
+    }
+    w.write_event(Event::End(BytesEnd::new("body")))?;
+    w.write_event(Event::End(BytesEnd::new("tmx")))?;
+    w.into_inner().write_all(b"\n")
+}
+
+/// The text without the characters XML 1.0 does not allow.
+fn xml_safe(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::parallel::{parse_tmx, SentencePair};
+    use quick_xml::events::Event;
+    use quick_xml::Reader;
+
+    fn render(units: &[TranslationUnit]) -> String {
+        let mut out = Vec::new();
+        write_tmx(units, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn escapes_and_reads_back() {
+        let units = [
+            TranslationUnit {
+                arabic: "قال: \"أ < ب & ج\"",
+                english: "He said: \"a < b &\u{1} c\"",
+                score: Some(0.875),
+            },
+            TranslationUnit {
+                arabic: "سلمى",
+                english: "Salma",
+                score: None,
+            },
+        ];
+        let text = render(&units);
+        assert!(text.contains("a &lt; b &amp; c"), "{text}");
+        assert!(!text.contains('\u{1}'));
+        let pairs = match parse_tmx(text.as_bytes(), "t.tmx") {
+            Ok(p) => p,
+            Err(_) => panic!("written TMX does not parse"),
+        };
+        assert_eq!(
+            pairs,
+            vec![
+                SentencePair {
+                    arabic: "قال: \"أ < ب & ج\"".into(),
+                    english: "He said: \"a < b & c\"".into()
+                },
+                SentencePair {
+                    arabic: "سلمى".into(),
+                    english: "Salma".into()
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn header_has_the_attributes_tmx_requires() {
+        let text = render(&[]);
+        let mut reader = Reader::from_str(&text);
+        let mut header = None;
+        loop {
+            match reader.read_event().unwrap() {
+                Event::Empty(e) if e.name().as_ref() == b"header" => {
+                    header = Some(
+                        e.attributes()
+                            .map(|a| {
+                                let a = a.unwrap();
+                                let key = String::from_utf8(a.key.as_ref().to_vec()).unwrap();
+                                (key, a.unescape_value().unwrap().to_string())
+                            })
+                            .collect::<Vec<_>>(),
+                    )
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        let header = header.expect("a <header/>");
+        for required in [
+            "creationtool",
+            "creationtoolversion",
+            "segtype",
+            "o-tmf",
+            "adminlang",
+            "srclang",
+            "datatype",
+        ] {
+            assert!(header.iter().any(|(k, _)| k == required), "{required}");
+        }
+        assert!(header.contains(&("srclang".into(), "ar".into())));
+        assert!(text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+        assert!(text.contains("<tmx version=\"1.4\">"));
+    }
+}

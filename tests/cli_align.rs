@@ -1,0 +1,215 @@
+//! `isnad align` and `isnad eval align` end to end: formats, --lines, language check, batch.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+const AR: &str = "قصفت الطائرات الروسية قرية سلمى في ريف اللاذقية الشمالي. وثق المرصد مقتل ١٤ عنصرا من قوات الحكومة.
+
+رفع البنك المركزي أسعار الفائدة لمكافحة التضخم.
+";
+const EN: &str = "Russian warplanes bombed the village of Salma in the northern Latakia countryside. The Observatory documented the deaths of 14 government troops.
+
+The central bank raised interest rates to fight inflation. It said <more> & less.
+";
+
+fn isnad() -> Command {
+    Command::cargo_bin("isnad").unwrap()
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn pair(dir: &TempDir) -> (String, String) {
+    let ar = write(dir.path(), "a.ar.txt", AR);
+    let en = write(dir.path(), "a.en.txt", EN);
+    (ar.display().to_string(), en.display().to_string())
+}
+
+fn stdout_of(args: &[&str]) -> String {
+    let out = isnad()
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn ladder_accounts_for_every_sentence_in_order() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let ladder = stdout_of(&["align", &ar, &en, "--format", "ladder"]);
+    let lines: Vec<&str> = ladder.lines().collect();
+    assert_eq!(lines.len(), 4, "{ladder}");
+    assert!(lines[0].starts_with("[0]:[0]:"));
+    assert!(lines[2].starts_with("[2]:[2]:"));
+    assert_eq!(lines[3], "[]:[3]:0.00");
+}
+
+#[test]
+fn csv_has_the_documented_columns() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let csv_text = stdout_of(&["align", &ar, &en, "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec!["ar_index", "en_index", "ar_text", "en_text", "score", "bead"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&rows[3][0], "");
+    assert_eq!(&rows[3][1], "3");
+    assert_eq!(&rows[3][5], "0-1");
+    assert!(rows[0][2].contains("سلمى") && rows[0][3].contains("Salma"));
+}
+
+#[test]
+fn jsonl_and_pairs_and_tmx() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let jsonl = stdout_of(&["align", &ar, &en, "--format", "jsonl"]);
+    let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
+    assert_eq!(first["bead"], "1-1");
+    assert_eq!(first["ar_index"], serde_json::json!([0]));
+    let pairs = stdout_of(&["align", &ar, &en]);
+    assert!(pairs.contains("[2]:[2]  1-1"), "{pairs}");
+
+    let tmx = dir.path().join("out.tmx");
+    isnad()
+        .args([
+            "align",
+            &ar,
+            &en,
+            "--format",
+            "tmx",
+            "--min-score",
+            "0.8",
+            "-o",
+        ])
+        .arg(&tmx)
+        .assert()
+        .success();
+    let units = isnad::lexicon::parallel::read_tmx(&tmx).unwrap();
+    // Only the bank sentence scores above 0.8 (the others about 0.7); the unmatched English sentence is never a unit.
+    assert_eq!(units.len(), 1, "{units:?}");
+    assert!(units[0].english.starts_with("The central bank"));
+}
+
+#[test]
+fn lines_mode_counts_empty_lines() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let ladder = stdout_of(&["align", "--lines", &ar, &en, "--format", "ladder"]);
+    // Three lines each, the middle one empty on both sides.
+    let beads: Vec<&str> = ladder.lines().collect();
+    assert_eq!(beads.len(), 3, "{ladder}");
+    assert!(beads[1].starts_with("[1]:[1]:"));
+}
+
+#[test]
+fn wrong_language_is_an_input_error() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let out = isnad()
+        .args(["align", &en, &ar])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("expected Arabic text"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1);
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn batch_skips_a_bad_pair_and_finishes_the_others() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let manifest = write(
+        dir.path(),
+        "pairs.tsv",
+        &format!("{ar}\t{en}\tfirst\n{en}\t{ar}\tswapped\nno-tab-here\n{ar}\t{en}\n"),
+    );
+    let out_dir = dir.path().join("out");
+    let out = isnad()
+        .args(["align", "--format", "ladder", "--batch"])
+        .arg(&manifest)
+        .arg("--out-dir")
+        .arg(&out_dir)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("swapped: "), "{stderr}");
+    assert!(stderr.contains("2 of 4 pairs failed"), "{stderr}");
+    assert!(out_dir.join("first.ladder").exists());
+    assert!(out_dir.join("4.ladder").exists());
+    assert!(!out_dir.join("swapped.ladder").exists());
+    let summary = std::fs::read_to_string(out_dir.join("summary.tsv")).unwrap();
+    let statuses: Vec<&str> = summary
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').nth(3).unwrap())
+        .collect();
+    assert_eq!(statuses, ["ok", "failed", "failed", "ok"]);
+}
+
+#[test]
+fn batch_streams_jsonl_in_manifest_order() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let rows: String = (0..6).map(|k| format!("{ar}\t{en}\tdoc{k}\n")).collect();
+    let manifest = write(dir.path(), "pairs.tsv", &rows);
+    let out = isnad()
+        .args(["align", "--format", "jsonl", "--batch"])
+        .arg(&manifest)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let ids: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+        .collect();
+    assert_eq!(ids.len(), 24);
+    let expected: Vec<String> = (0..6)
+        .flat_map(|k| std::iter::repeat_n(format!("\"doc{k}\""), 4))
+        .collect();
+    assert_eq!(ids, expected);
+}
+
+#[test]
+fn eval_scores_a_prediction_against_gold() {
+    let dir = TempDir::new().unwrap();
+    let gold = write(dir.path(), "g", "[0]:[0]\n[1]:[1, 2]\n[2]:[]\n");
+    let pred = write(dir.path(), "p", "[0]:[0]:0.9\n[1]:[1]:0.5\n[2]:[2]:0.1\n");
+    let out = stdout_of(&[
+        "eval",
+        "align",
+        "--gold",
+        gold.to_str().unwrap(),
+        "--pred",
+        pred.to_str().unwrap(),
+        "--format",
+        "csv",
+    ]);
+    let all = out.lines().nth(1).unwrap();
+    // 3 predicted beads, 1 exact; 2 gold beads (deletion left out), 1 exact.
+    assert_eq!(all, "all,2,3,0.3333,0.5000,0.4000,0.6667,1.0000,0.8000");
+    isnad()
+        .args(["eval", "align", "--gold"])
+        .arg(&gold)
+        .assert()
+        .code(2);
+}
