@@ -16,11 +16,15 @@ aligns the pairs in parallel and writes D/ID.EXT per pair plus D/summary.tsv wit
 or streams jsonl rows tagged with `id` to standard output in manifest order. A pair that fails
 is reported on standard error and skipped; the exit code is then 1. Details: docs/align.md.
 
+--lexicon FILE (repeatable) adds a lexicon to the embedded one, e.g. one learned from your
+translation memory with `isnad lexicon learn`.
+
 Examples:
   isnad align story.ar.txt story.en.txt
   isnad align --lines --format ladder doc.ar doc.en > doc.ladder
   isnad align story.ar.md story.en.md --format tmx --min-score 0.3 -o story.tmx
   isnad align --batch pairs.tsv --out-dir aligned --format tmx
+  isnad align story.ar.txt story.en.txt --lexicon learned.tsv --format ladder
   cut -f1,2 pairs.tsv | isnad align --batch - --format jsonl > beads.jsonl";
 
 mod batch;
@@ -61,13 +65,21 @@ pub struct Args {
     /// Batch mode: write one file per pair and summary.tsv here.
     #[arg(long, value_name = "D", requires = "batch")]
     out_dir: Option<String>,
+    /// More lexicons (TSV, MUSE pairs, FreeDict dictd `.index`, a learned lexicon). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    lexicon: Vec<String>,
 }
 
 pub fn run(args: Args) -> Result<i32> {
     if !(0.0..=1.0).contains(&args.min_score) {
         return Err(Error::Usage("--min-score must be between 0 and 1".into()));
     }
-    let aligner = Aligner::new(args.lines);
+    let lexicon: &'static Lexicon = match super::load_lexicon(&args.lexicon)? {
+        std::borrow::Cow::Borrowed(embedded) => embedded,
+        // One merged lexicon per process, alive until it exits.
+        std::borrow::Cow::Owned(merged) => Box::leak(Box::new(merged)),
+    };
+    let aligner = Aligner::new(args.lines, lexicon);
     if let Some(manifest) = &args.batch {
         return batch::run(&aligner, manifest, args.out_dir.as_deref(), &args);
     }
@@ -96,9 +108,9 @@ struct Side {
 }
 
 impl Aligner {
-    pub fn new(lines: bool) -> Aligner {
+    pub fn new(lines: bool, lexicon: &'static Lexicon) -> Aligner {
         Aligner {
-            scorer: Scorer::new(Lexicon::embedded()),
+            scorer: Scorer::new(lexicon),
             options: AlignOptions::default(),
             lines,
         }
