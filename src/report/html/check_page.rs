@@ -100,15 +100,16 @@ impl CheckPage<'_> {
     }
 
     fn report_column(&self) -> Markup {
-        // Markdown markup is shown as the reader sees it: masked to spaces (offsets unchanged),
-        // headings kept as headings.
-        let masked = self
-            .report
-            .markdown
-            .then(|| markdown::mask(&self.report.text));
-        let text = masked
-            .as_ref()
-            .map_or(self.report.text.as_str(), |m| &m.text);
+        // The report is shown as written, Markdown markup included (inline HTML too, as text):
+        // the reviewer sees exactly the words that will be published. Only the `#`s of headings
+        // go, and heading lines are set as headings.
+        let text = self.report.text.as_str();
+        let headings = if self.report.markdown {
+            markdown::mask(text).headings
+        } else {
+            Vec::new()
+        };
+        let is_heading = |start: usize| headings.iter().any(|h| h.contains(&start));
         let quotes = &self.result.quotes;
         let marks: Vec<_> = quotes.iter().map(|q| q.start..q.end).collect();
         let marked = mark_text(text, &marks);
@@ -121,10 +122,11 @@ impl CheckPage<'_> {
         html! {
             article.report lang="en" dir="ltr" {
                 @for para in &marked.paragraphs {
-                    @let heading = masked.as_ref().is_some_and(|m| m.is_heading_line(para.range.start));
-                    p class={ "para user-text" @if heading { " heading" } } {
-                        @for piece in &para.pieces {
+                    @let heading = is_heading(para.range.start);
+                    p.para.user-text.heading[heading] {
+                        @for (i, piece) in para.pieces.iter().enumerate() {
                             @match piece {
+                                Piece::Plain(t) if heading && i == 0 => (t.trim_start_matches('#').trim_start()),
                                 Piece::Plain(t) => (t),
                                 Piece::Marked { text, mark, first } => (self.quote_piece(&quotes[*mark], text, *first)),
                             }
