@@ -4,14 +4,17 @@
 //! - [`shell`]: the frame shared by every page (head, stylesheet, script, top bar, columns).
 //! - [`marked_text`]: a text cut into paragraphs with byte ranges picked out for highlighting.
 //! - [`check_page`]: the `isnad check` review page.
+//! - [`pairs`]: aligned sentence pairs (for `isnad align`).
 
 pub mod check_page;
 pub mod marked_text;
+pub mod pairs;
 pub mod shell;
 
 use std::io::{self, Write};
 
 pub use check_page::{sentence_id, CheckPage};
+pub use pairs::{pairs_page, AlignedPair};
 
 use super::check::CheckPrinter;
 use crate::checks::CheckReport;
