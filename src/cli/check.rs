@@ -12,7 +12,8 @@ optional gazetteer, house style, lexicons, fail_on; see docs/check.md).
 
 Formats: table (terminal, default), csv (columns quote_id,line,column,speaker,attributed_outlet,
 quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation;
---excel adds a BOM), json (one document), jsonl (one quote per line).
+--excel adds a BOM), json (one document), jsonl (one quote per line), html (a self-contained
+review page: the report beside its sources, quotes linked to their sentences; see docs/html.md).
 
 Exit codes: 0 nothing flagged at or above --fail-on (default error), 1 flags at or above it,
 2 usage or input error (nothing written).
@@ -21,6 +22,7 @@ Examples:
   isnad check corpus/samples/salma
   isnad check report.md --source tv.ar.txt='Al-Sahel TV,the network' --source ngo.ar.txt='Levant Observatory'
   isnad check corpus/samples/salma --format csv --excel --output quotes.csv
+  isnad check corpus/samples/salma --format html --output review.html
   isnad check corpus/samples/salma --fail-on warning --format jsonl";
 
 use std::path::{Path, PathBuf};
@@ -32,6 +34,7 @@ use isnad::names::gazetteer::Gazetteer;
 use isnad::names::house_style::HouseStyle;
 use isnad::project::{parse_source_arg, FailOn, Project, SourceDecl};
 use isnad::report::check::{CheckPrinter, CsvPrinter, JsonPrinter, TerminalPrinter};
+use isnad::report::html::HtmlPrinter;
 use isnad::text::{Document, Lang};
 use isnad::Error;
 
@@ -74,6 +77,7 @@ enum Format {
     Csv,
     Json,
     Jsonl,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -131,6 +135,10 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         Format::Csv => Box::new(CsvPrinter { excel: args.excel }),
         Format::Json => Box::new(JsonPrinter { lines: false }),
         Format::Jsonl => Box::new(JsonPrinter { lines: true }),
+        Format::Html => Box::new(HtmlPrinter {
+            report: &report,
+            sources: sources.iter().map(|(doc, _)| doc).collect(),
+        }),
     };
     let mut bytes = Vec::new();
     printer

@@ -7,6 +7,7 @@
 
 pub mod check;
 pub mod delimited;
+pub mod html;
 pub mod json;
 pub mod output;
 pub mod table;

@@ -1,1 +1,3 @@
+pub mod browser;
+pub mod dom;
 pub mod expected;
