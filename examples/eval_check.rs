@@ -1,0 +1,682 @@
+//! Evaluation of `isnad check` (`checks::run`) on synthetic reports built from NTREX-128
+//! (not part of `cargo test`; the data is read at run time and never copied into the repository).
+//!
+//! ```text
+//! cargo run --release --example eval_check -- [DATA_DIR] [--failures N]
+//! ```
+//!
+//! DATA_DIR defaults to `../shared/data`. For every one of the 123 documents D:
+//!
+//! - the sources are D's Arabic (outlet `Outlet <D>`) and the Arabic of 3 other documents
+//!   (distractor outlets), chosen with a fixed-seed LCG; each source file holds one NTREX line
+//!   per line, so gold sentences are known by byte range;
+//! - run A (correct credits): every English sentence of D quoted whole, and a 5–12-word
+//!   contiguous fragment of every sentence of 7 words or more, each in its own paragraph of report
+//!   prose (`Outlet <D> said: "…"`, `"…," Outlet <D> reported.`, …) naming D's outlet; plus
+//!   4 whole sentences and 2 fragments of a document E that is *not* among the sources
+//!   (source-less quotes, also credited to D's outlet);
+//! - run B (wrong credits): the same whole sentences and fragments of D, each credited to a
+//!   distractor outlet picked by the LCG.
+//!
+//! A quote is *correct* when its status is `matched` and its best window overlaps the gold Arabic
+//! line. Inner quotation marks of NTREX sentences (“ ” " ‘ « ») are removed before quoting, so
+//! that the quote is one quotation. Gold lines that the segmenter makes a heading (a document's
+//! unpunctuated first line, i.e. its headline) are never in a window by design; they are counted
+//! apart and left out of the headline accuracies.
+//!
+//! Prints Markdown tables: the headline figures with the shipped `MatchOptions::default()`, then
+//! a sweep over the `matched`/`weak` thresholds. `--failures N` also prints N failed whole-sentence
+//! and fragment quotes with their scores (NTREX text, on the terminal only).
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use isnad::align::quotes::{MatchOptions, Status};
+use isnad::checks::{self, CheckInput, CheckReport, FlagKind};
+use isnad::lexicon::Lexicon;
+use isnad::names::gazetteer::Gazetteer;
+use isnad::names::house_style::HouseStyle;
+use isnad::quotes::Outlet;
+use isnad::text::{read::Encoding, Document, Lang, LineIndex, Source, UnitKind};
+
+const SEED: u64 = 0x1575_AD00_C4EC_0001;
+const DISTRACTORS: usize = 3;
+const SOURCELESS_WHOLE: usize = 4;
+const SOURCELESS_FRAGMENTS: usize = 2;
+
+/// A tiny 64-bit LCG (Knuth's MMIX constants); the high bits are used.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+struct Corpus {
+    ar: Vec<String>,
+    en: Vec<String>,
+    docs: Vec<std::ops::Range<usize>>,
+    ids: Vec<String>,
+}
+
+fn load(dir: &std::path::Path) -> Corpus {
+    let read = |f: &str| -> Vec<String> {
+        std::fs::read_to_string(dir.join("ntrex128-ar-en").join(f))
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.join("ntrex128-ar-en").join(f).display()))
+            .lines()
+            .map(String::from)
+            .collect()
+    };
+    let ar = read("newstest2019-ref.arb.txt");
+    let en = read("newstest2019-src.eng.txt");
+    let ids = read("DOCUMENT_IDS.tsv");
+    assert_eq!(ar.len(), en.len(), "Arabic and English line counts differ");
+    assert_eq!(ar.len(), ids.len(), "DOCUMENT_IDS.tsv line count differs");
+    let mut docs = Vec::new();
+    let mut names = Vec::new();
+    let mut start = 0;
+    for i in 1..=ids.len() {
+        if i == ids.len() || ids[i] != ids[start] {
+            docs.push(start..i);
+            names.push(ids[start].clone());
+            start = i;
+        }
+    }
+    Corpus {
+        ar,
+        en,
+        docs,
+        ids: names,
+    }
+}
+
+/// One Arabic source file built from a document: its text and the byte range of each line.
+struct ArabicSource {
+    doc: Document,
+    outlet: Outlet,
+    /// Corpus line → byte range in the file.
+    lines: HashMap<usize, (usize, usize)>,
+}
+
+fn arabic_source(c: &Corpus, d: usize) -> ArabicSource {
+    let mut text = String::new();
+    let mut lines = HashMap::new();
+    for i in c.docs[d].clone() {
+        let start = text.len();
+        text.push_str(c.ar[i].trim());
+        lines.insert(i, (start, text.len()));
+        text.push('\n');
+    }
+    let doc = Document::from_source(
+        Source {
+            path: format!("{}.ar.txt", c.ids[d]),
+            text,
+            encoding: Encoding::Utf8,
+        },
+        Some(Lang::Ar),
+    );
+    ArabicSource {
+        doc,
+        outlet: outlet(d),
+        lines,
+    }
+}
+
+fn outlet(d: usize) -> Outlet {
+    Outlet::new(format!("Outlet {d}"), Vec::new())
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Whole,
+    Fragment,
+    SourcelessWhole,
+    SourcelessFragment,
+}
+
+/// A quote planted in a report.
+struct Planted {
+    kind: Kind,
+    /// The corpus line it comes from.
+    line: usize,
+    /// Byte offset of its opening quotation mark in the report.
+    at: usize,
+    credited: String,
+    text: String,
+    /// Whether the gold Arabic line is a heading (never in a window).
+    gold_heading: bool,
+}
+
+/// NTREX sentence with its own quotation marks removed, so it can be quoted as one quotation.
+fn clean(s: &str) -> String {
+    let t: String = s
+        .chars()
+        .filter(|c| !matches!(c, '"' | '“' | '”' | '‘' | '«' | '»' | '„'))
+        .collect();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A 5–12-word contiguous span of a sentence of 7+ words, edge punctuation trimmed.
+fn fragment(s: &str, rng: &mut Lcg) -> Option<String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 7 {
+        return None;
+    }
+    let len = (5 + rng.below(8)).min(words.len() - 1);
+    let start = rng.below(words.len() - len + 1);
+    let f = words[start..start + len].join(" ");
+    let f = f.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    (f.split_whitespace().count() >= 4).then_some(f)
+}
+
+/// Report prose around a quote; returns the paragraph and the offset of the opening mark in it.
+fn paragraph(kind: Kind, quote: &str, outlet: &str, rng: &mut Lcg) -> (String, usize) {
+    let whole = matches!(kind, Kind::Whole | Kind::SourcelessWhole);
+    let (before, after) = if whole {
+        match rng.below(3) {
+            0 => (format!("{outlet} said: "), String::new()),
+            1 => {
+                // "…," Outlet reported.
+                let body = quote.trim_end_matches(['.', ';', ':']);
+                return (format!("\"{body},\" {outlet} reported."), 0);
+            }
+            _ => (format!("According to {outlet}, "), String::new()),
+        }
+    } else {
+        match rng.below(3) {
+            0 => (format!("{outlet} said that "), ".".to_string()),
+            1 => (
+                format!("{outlet} reported that "),
+                ", without giving further details.".to_string(),
+            ),
+            _ => (format!("According to {outlet}, "), ".".to_string()),
+        }
+    };
+    (format!("{before}\"{quote}\"{after}"), before.len())
+}
+
+struct Run {
+    report: Document,
+    planted: Vec<Planted>,
+}
+
+/// Builds the report of one run for document `d`.
+fn build_report(
+    c: &Corpus,
+    d: usize,
+    e: usize,
+    distractors: &[usize],
+    wrong: bool,
+    rng: &mut Lcg,
+    heading_lines: &dyn Fn(usize) -> bool,
+) -> Run {
+    let mut text = String::from("Monitoring digest\n\n");
+    let mut planted = Vec::new();
+    let mut add = |kind: Kind, line: usize, quote: &str, credited: String, rng: &mut Lcg| {
+        let (p, at) = paragraph(kind, quote, &credited, rng);
+        planted.push(Planted {
+            kind,
+            line,
+            at: text.len() + at,
+            credited,
+            text: quote.to_string(),
+            gold_heading: heading_lines(line),
+        });
+        text.push_str(&p);
+        text.push_str("\n\n");
+    };
+    let credit = |rng: &mut Lcg| -> String {
+        if wrong {
+            outlet(distractors[rng.below(distractors.len())]).name
+        } else {
+            outlet(d).name
+        }
+    };
+    for i in c.docs[d].clone() {
+        let s = clean(&c.en[i]);
+        if s.split_whitespace().count() >= 2 {
+            let o = credit(rng);
+            add(Kind::Whole, i, &s, o, rng);
+        }
+        if let Some(f) = fragment(&s, rng) {
+            let o = credit(rng);
+            add(Kind::Fragment, i, &f, o, rng);
+        }
+    }
+    if !wrong {
+        let lines: Vec<usize> = c.docs[e].clone().collect();
+        let mut whole = 0;
+        let mut frags = 0;
+        for k in 0..lines.len() {
+            let i = lines[(k * 7 + rng.below(lines.len())) % lines.len()];
+            let s = clean(&c.en[i]);
+            if whole < SOURCELESS_WHOLE && s.split_whitespace().count() >= 4 {
+                add(Kind::SourcelessWhole, i, &s, outlet(d).name, rng);
+                whole += 1;
+            } else if frags < SOURCELESS_FRAGMENTS {
+                if let Some(f) = fragment(&s, rng) {
+                    add(Kind::SourcelessFragment, i, &f, outlet(d).name, rng);
+                    frags += 1;
+                }
+            }
+        }
+    }
+    let report = Document::from_source(
+        Source {
+            path: format!("report-{}.txt", c.ids[d]),
+            text,
+            encoding: Encoding::Utf8,
+        },
+        Some(Lang::En),
+    );
+    Run { report, planted }
+}
+
+/// The outcome of one planted quote.
+#[derive(Clone)]
+struct Outcome {
+    kind: Kind,
+    wrong_credit: bool,
+    gold_heading: bool,
+    found: bool,
+    status: Status,
+    /// Best window overlaps the gold line (and lies in the gold source).
+    on_gold: bool,
+    misattributed: bool,
+    credited_ok: bool,
+    score: f64,
+    line: usize,
+    quote: String,
+    /// Where the best window is: file and 1-based lines.
+    found_at: String,
+}
+
+fn outcomes(
+    run: &Run,
+    result: &CheckReport,
+    sources: &[ArabicSource],
+    wrong: bool,
+) -> Vec<Outcome> {
+    // A quote repeated verbatim is one quote with several locations: look planted quotes up by
+    // any of their `line:column` locations.
+    let index = LineIndex::new(&run.report.text);
+    let by_location: HashMap<&str, &checks::CheckedQuote> = result
+        .quotes
+        .iter()
+        .flat_map(|q| q.locations.iter().map(move |l| (l.as_str(), q)))
+        .collect();
+    run.planted
+        .iter()
+        .map(|p| {
+            let (line, column) = index.line_col(&run.report.text, p.at);
+            let Some(q) = by_location.get(format!("{line}:{column}").as_str()) else {
+                return Outcome {
+                    kind: p.kind,
+                    wrong_credit: wrong,
+                    gold_heading: p.gold_heading,
+                    found: false,
+                    status: Status::Unmatched,
+                    on_gold: false,
+                    misattributed: false,
+                    credited_ok: false,
+                    score: 0.0,
+                    line: p.line,
+                    quote: p.text.clone(),
+                    found_at: "not extracted".to_string(),
+                };
+            };
+            let on_gold = match (
+                &q.source_file,
+                q.source_spans.first(),
+                q.source_spans.last(),
+            ) {
+                (Some(file), Some(first), Some(last)) => {
+                    sources.iter().filter(|s| &s.doc.path == file).any(|s| {
+                        s.lines
+                            .get(&p.line)
+                            .is_some_and(|&(a, b)| first.0 < b && a < last.1)
+                    })
+                }
+                _ => false,
+            };
+            Outcome {
+                kind: p.kind,
+                wrong_credit: wrong,
+                gold_heading: p.gold_heading,
+                found: true,
+                status: q.status,
+                on_gold,
+                misattributed: q.flags.iter().any(|f| f.kind == FlagKind::Misattributed),
+                credited_ok: q.attributed_outlet.as_deref() == Some(p.credited.as_str()),
+                score: q.score,
+                line: p.line,
+                quote: q.quote.clone(),
+                found_at: format!(
+                    "{} lines {:?}",
+                    q.source_file.as_deref().unwrap_or("-"),
+                    q.source_lines
+                ),
+            }
+        })
+        .collect()
+}
+
+/// Everything one set of options produced.
+struct Tally {
+    all: Vec<Outcome>,
+}
+
+fn share(n: usize, d: usize) -> String {
+    if d == 0 {
+        "–".to_string()
+    } else {
+        format!("{:.3} ({n}/{d})", n as f64 / d as f64)
+    }
+}
+
+impl Tally {
+    fn select(&self, kind: Kind, wrong: bool) -> Vec<&Outcome> {
+        self.all
+            .iter()
+            .filter(|o| o.kind == kind && o.wrong_credit == wrong)
+            // A heading is never in a window: quotes of one are left out of the accuracies
+            // (for source-less quotes it does not matter, their source is absent anyway).
+            .filter(|o| {
+                !o.gold_heading || matches!(kind, Kind::SourcelessWhole | Kind::SourcelessFragment)
+            })
+            .collect()
+    }
+    fn accuracy(&self, kind: Kind) -> (usize, usize) {
+        let xs = self.select(kind, false);
+        let ok = xs
+            .iter()
+            .filter(|o| o.status == Status::Matched && o.on_gold)
+            .count();
+        (ok, xs.len())
+    }
+    fn status_count(&self, kind: Kind, wrong: bool, s: Status) -> (usize, usize) {
+        let xs = self.select(kind, wrong);
+        (xs.iter().filter(|o| o.status == s).count(), xs.len())
+    }
+    fn sourceless_caught(&self) -> (usize, usize) {
+        let xs: Vec<&Outcome> = self
+            .all
+            .iter()
+            .filter(|o| matches!(o.kind, Kind::SourcelessWhole | Kind::SourcelessFragment))
+            .collect();
+        (
+            xs.iter().filter(|o| o.status != Status::Matched).count(),
+            xs.len(),
+        )
+    }
+    fn sourceless_caught_kind(&self, kind: Kind) -> (usize, usize) {
+        let xs = self.select(kind, false);
+        (
+            xs.iter().filter(|o| o.status != Status::Matched).count(),
+            xs.len(),
+        )
+    }
+    /// Wrong credits flagged misattributed: over all, and over those matched on gold.
+    fn misattribution(&self, kind: Kind) -> ((usize, usize), (usize, usize)) {
+        let xs = self.select(kind, true);
+        let all = (xs.iter().filter(|o| o.misattributed).count(), xs.len());
+        let traced: Vec<&&Outcome> = xs
+            .iter()
+            .filter(|o| o.status == Status::Matched && o.on_gold)
+            .collect();
+        let on = (
+            traced.iter().filter(|o| o.misattributed).count(),
+            traced.len(),
+        );
+        (all, on)
+    }
+    fn false_misattribution(&self, kind: Kind) -> (usize, usize) {
+        let xs = self.select(kind, false);
+        (xs.iter().filter(|o| o.misattributed).count(), xs.len())
+    }
+}
+
+fn evaluate(c: &Corpus, options: MatchOptions) -> (Tally, f64) {
+    let lexicon = Lexicon::embedded();
+    let gazetteer = Gazetteer::embedded();
+    let house_style = HouseStyle::new();
+    let mut all = Vec::new();
+    let t = Instant::now();
+    let mut rng = Lcg(SEED);
+    let n = c.docs.len();
+    // Which corpus lines the segmenter makes a heading (the same for every run).
+    let mut heading = vec![false; c.ar.len()];
+    for d in 0..n {
+        let s = arabic_source(c, d);
+        for (&line, &(a, b)) in &s.lines {
+            heading[line] = s
+                .doc
+                .units
+                .iter()
+                .filter(|u| u.start < b && a < u.end)
+                .all(|u| u.kind != UnitKind::Sentence);
+        }
+    }
+    let is_heading = |line: usize| heading[line];
+    for d in 0..n {
+        let mut distractors = Vec::new();
+        while distractors.len() < DISTRACTORS {
+            let x = rng.below(n);
+            if x != d && !distractors.contains(&x) {
+                distractors.push(x);
+            }
+        }
+        let e = loop {
+            let x = rng.below(n);
+            if x != d && !distractors.contains(&x) {
+                break x;
+            }
+        };
+        let mut sources = vec![arabic_source(c, d)];
+        sources.extend(distractors.iter().map(|&x| arabic_source(c, x)));
+        for wrong in [false, true] {
+            let run = build_report(c, d, e, &distractors, wrong, &mut rng, &is_heading);
+            let input = CheckInput {
+                report: &run.report,
+                sources: sources.iter().map(|s| (&s.doc, &s.outlet)).collect(),
+                lexicon,
+                gazetteer,
+                house_style: &house_style,
+                options,
+            };
+            let result = checks::run(&input);
+            all.extend(outcomes(&run, &result, &sources, wrong));
+        }
+    }
+    (Tally { all }, t.elapsed().as_secs_f64())
+}
+
+fn main() {
+    let mut dir = PathBuf::from("../shared/data");
+    let mut failures = 0usize;
+    let mut sweep = true;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--no-sweep" {
+            sweep = false;
+        } else if a == "--failures" {
+            failures = args.next().and_then(|n| n.parse().ok()).unwrap_or(10);
+        } else {
+            dir = PathBuf::from(a);
+        }
+    }
+    let c = load(&dir);
+    println!(
+        "NTREX-128: {} documents, {} sentence pairs; {} distractor sources per report; seed {SEED:#x}\n",
+        c.docs.len(),
+        c.ar.len(),
+        DISTRACTORS
+    );
+
+    let defaults = MatchOptions::default();
+    let (t, secs) = evaluate(&c, defaults);
+    let headings = t
+        .all
+        .iter()
+        .filter(|o| o.gold_heading && o.kind == Kind::Whole && !o.wrong_credit)
+        .count();
+    let not_found = t.all.iter().filter(|o| !o.found).count();
+    println!(
+        "## Headline (shipped defaults: matched {}, weak {}, max_window {}, candidates {})\n",
+        defaults.matched, defaults.weak, defaults.max_window, defaults.candidates
+    );
+    println!("| measure | value | target |");
+    println!("|---|---|---|");
+    let (ok, n) = t.accuracy(Kind::Whole);
+    println!(
+        "| whole-sentence quotes: matched on the gold sentence | {} | ≥ 0.97 |",
+        share(ok, n)
+    );
+    let (ok, n) = t.accuracy(Kind::Fragment);
+    println!(
+        "| 5–12-word fragments: matched on the gold sentence | {} | ≥ 0.85 |",
+        share(ok, n)
+    );
+    let (ok, n) = t.sourceless_caught();
+    println!(
+        "| source-less quotes reported unmatched or weak | {} | ≥ 0.90 |",
+        share(ok, n)
+    );
+    for (kind, label) in [(Kind::Whole, "whole"), (Kind::Fragment, "fragments")] {
+        let ((a, an), (b, bn)) = t.misattribution(kind);
+        println!(
+            "| wrong outlet credited, flagged misattributed ({label}): all / of those matched on gold | {} / {} | |",
+            share(a, an),
+            share(b, bn)
+        );
+    }
+    for (kind, label) in [(Kind::Whole, "whole"), (Kind::Fragment, "fragments")] {
+        let (a, n) = t.false_misattribution(kind);
+        println!(
+            "| right outlet credited, flagged misattributed ({label}) | {} | |",
+            share(a, n)
+        );
+    }
+    println!();
+    println!("| quotes | n | matched | weak | unmatched |");
+    println!("|---|---|---|---|---|");
+    for (kind, wrong, label) in [
+        (Kind::Whole, false, "whole sentences"),
+        (Kind::Fragment, false, "fragments"),
+        (Kind::SourcelessWhole, false, "source-less whole sentences"),
+        (Kind::SourcelessFragment, false, "source-less fragments"),
+    ] {
+        let (m, n) = t.status_count(kind, wrong, Status::Matched);
+        let (w, _) = t.status_count(kind, wrong, Status::Weak);
+        let (u, _) = t.status_count(kind, wrong, Status::Unmatched);
+        let f = |x: usize| format!("{:.3}", x as f64 / n.max(1) as f64);
+        println!("| {label} | {n} | {} | {} | {} |", f(m), f(w), f(u));
+    }
+    println!();
+    let (sw, swn) = t.sourceless_caught_kind(Kind::SourcelessWhole);
+    let (sf, sfn) = t.sourceless_caught_kind(Kind::SourcelessFragment);
+    println!(
+        "Source-less caught: whole {} · fragments {}.",
+        share(sw, swn),
+        share(sf, sfn)
+    );
+    println!(
+        "Attribution resolved to the credited outlet: {}. Planted quotes not extracted: {not_found}. \
+         Headline (heading) lines left out: {headings} per run kind. {} checks in {secs:.1} s.\n",
+        share(
+            t.all.iter().filter(|o| o.credited_ok).count(),
+            t.all.iter().filter(|o| o.found).count()
+        ),
+        2 * c.docs.len()
+    );
+
+    // Error analysis of the defaults.
+    if failures > 0 {
+        for kind in [Kind::Whole, Kind::Fragment] {
+            println!("### Failed {kind:?} quotes (first {failures})\n");
+            for o in t
+                .select(kind, false)
+                .into_iter()
+                .filter(|o| !(o.status == Status::Matched && o.on_gold))
+                .take(failures)
+            {
+                let doc = c.docs.iter().position(|r| r.contains(&o.line)).unwrap_or(0);
+                println!(
+                    "- {} line {}: {} score {:.3} on_gold {} (found: {}) — {}",
+                    c.ids[doc],
+                    o.line - c.docs[doc].start + 1,
+                    o.status.name(),
+                    o.score,
+                    o.on_gold,
+                    o.found_at,
+                    o.quote
+                );
+            }
+            println!();
+        }
+    }
+
+    if !sweep {
+        return;
+    }
+    println!("## Threshold sweep (same reports; status thresholds of MatchOptions)\n");
+    println!("| matched | weak | whole acc. | fragment acc. | source-less unmatched+weak | source-less unmatched | misattributed caught (whole / frag.) | false misattributed (whole / frag.) | whole weak rate | fragment weak rate |");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
+    for (m, w) in [
+        (0.25, 0.15),
+        (0.25, 0.2),
+        (0.3, 0.15),
+        (0.3, 0.2),
+        (0.3, 0.25),
+        (0.35, 0.2),
+        (0.35, 0.25),
+        (0.4, 0.25),
+        (0.4, 0.3),
+    ] {
+        let options = MatchOptions {
+            matched: m,
+            weak: w,
+            ..defaults
+        };
+        let (t, _) = evaluate(&c, options);
+        let ratio = |(a, n): (usize, usize)| format!("{:.3}", a as f64 / n.max(1) as f64);
+        let (su, sn) = {
+            let xs: Vec<&Outcome> = t
+                .all
+                .iter()
+                .filter(|o| matches!(o.kind, Kind::SourcelessWhole | Kind::SourcelessFragment))
+                .collect();
+            (
+                xs.iter().filter(|o| o.status == Status::Unmatched).count(),
+                xs.len(),
+            )
+        };
+        let mark = if (m, w) == (defaults.matched, defaults.weak) {
+            " (default)"
+        } else {
+            ""
+        };
+        println!(
+            "| {m}{mark} | {w} | {} | {} | {} | {} | {} / {} | {} / {} | {} | {} |",
+            ratio(t.accuracy(Kind::Whole)),
+            ratio(t.accuracy(Kind::Fragment)),
+            ratio(t.sourceless_caught()),
+            ratio((su, sn)),
+            ratio(t.misattribution(Kind::Whole).0),
+            ratio(t.misattribution(Kind::Fragment).0),
+            ratio(t.false_misattribution(Kind::Whole)),
+            ratio(t.false_misattribution(Kind::Fragment)),
+            ratio(t.status_count(Kind::Whole, false, Status::Weak)),
+            ratio(t.status_count(Kind::Fragment, false, Status::Weak)),
+        );
+    }
+}

@@ -1,0 +1,519 @@
+//! `isnad check` from the outside: input errors (one stderr line naming the file, exit 2, nothing
+//! written), `--output` never overwriting an input, exit codes under `--fail-on`, the CSV/JSONL
+//! contracts, determinism, and colour only where asked for.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/samples/salma");
+const CSV_HEADER: &str = "quote_id,line,column,speaker,attributed_outlet,quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation";
+/// Quotes in the sample's report (EXPECTED.md).
+const SAMPLE_QUOTES: usize = 16;
+
+fn isnad() -> Command {
+    let mut cmd = Command::cargo_bin("isnad").unwrap();
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// A copy of the Salma sample in a fresh temporary directory.
+fn sample_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(SAMPLE).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+fn s(p: &Path) -> String {
+    p.to_str().unwrap().to_string()
+}
+
+/// Runs a command expected to fail on its input: exit 2, empty stdout, exactly one stderr line
+/// that contains every one of `names`. Runs it again with `--output` and checks that no file
+/// appears. Returns the stderr line.
+fn input_error(args: &[String], names: &[&str]) -> String {
+    let out = isnad().args(args).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "args {args:?}; stderr {stderr}");
+    assert!(out.stdout.is_empty(), "stdout not empty for {args:?}");
+    assert!(stderr.ends_with('\n'), "{stderr:?}");
+    assert_eq!(stderr.lines().count(), 1, "one stderr line: {stderr:?}");
+    for name in names {
+        assert!(stderr.contains(name), "{stderr:?} should name {name}");
+    }
+    let outdir = tempfile::tempdir().unwrap();
+    let target = outdir.path().join("out.csv");
+    let mut with_output = args.to_vec();
+    with_output.extend([
+        "--format".into(),
+        "csv".into(),
+        "--output".into(),
+        s(&target),
+    ]);
+    let out = isnad().args(&with_output).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(!target.exists(), "{} was created", target.display());
+    assert_eq!(
+        std::fs::read_dir(outdir.path()).unwrap().count(),
+        0,
+        "no temporary file is left either"
+    );
+    stderr
+}
+
+fn args(xs: &[&str]) -> Vec<String> {
+    std::iter::once("check")
+        .chain(xs.iter().copied())
+        .map(String::from)
+        .collect()
+}
+
+const CLEAN_REPORT: &str = "Sahel TV said the army was advancing.\n\n\
+\"This afternoon, army units took control of three strategic hills overlooking the road between Dorin and Salma,\" the channel reported.\n";
+
+/// A report with one correct quote of the sample's TV source, and the TV source itself.
+fn clean_project() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", CLEAN_REPORT);
+    let tv = dir.path().join("tv.ar.txt");
+    std::fs::copy(format!("{SAMPLE}/sahel-tv.ar.txt"), &tv).unwrap();
+    (dir, report, tv)
+}
+
+#[test]
+fn a_missing_source_file_is_named() {
+    let (dir, report, _) = clean_project();
+    let missing = dir.path().join("nowhere.ar.txt");
+    input_error(
+        &args(&[
+            &s(&report),
+            "--source",
+            &format!("{}=Al-Sahel TV", s(&missing)),
+        ]),
+        &["nowhere.ar.txt"],
+    );
+}
+
+#[test]
+fn an_english_source_is_refused() {
+    let (dir, report, _) = clean_project();
+    let english = write(
+        dir.path(),
+        "english.ar.txt",
+        "The army took three hills near Salma. The militants fled toward Idlib.\n",
+    );
+    let line = input_error(
+        &args(&[
+            &s(&report),
+            "--source",
+            &format!("{}=Al-Sahel TV", s(&english)),
+        ]),
+        &["english.ar.txt"],
+    );
+    assert!(line.contains("Arabic"), "{line}");
+}
+
+#[test]
+fn an_arabic_report_is_refused() {
+    let (_dir, _report, tv) = clean_project();
+    input_error(
+        &args(&[&s(&tv), "--source", &format!("{}=Al-Sahel TV", s(&tv))]),
+        &["tv.ar.txt"],
+    );
+}
+
+#[test]
+fn an_empty_report_is_named() {
+    let (dir, _, tv) = clean_project();
+    let empty = write(dir.path(), "empty.txt", "");
+    input_error(
+        &args(&[&s(&empty), "--source", &format!("{}=Al-Sahel TV", s(&tv))]),
+        &["empty.txt"],
+    );
+}
+
+#[test]
+fn a_report_without_quotes_is_named() {
+    let (dir, _, tv) = clean_project();
+    let plain = write(
+        dir.path(),
+        "plain.txt",
+        "The army advanced on Salma on Tuesday, the channel reported.\n",
+    );
+    let line = input_error(
+        &args(&[&s(&plain), "--source", &format!("{}=Al-Sahel TV", s(&tv))]),
+        &["plain.txt"],
+    );
+    assert!(line.contains("no quotes"), "{line}");
+}
+
+/// A project directory: the sample's files, with `toml` as its isnad.toml.
+fn project_with(toml: &str) -> tempfile::TempDir {
+    let dir = sample_copy();
+    write(dir.path(), "isnad.toml", toml);
+    dir
+}
+
+#[test]
+fn malformed_project_files_name_the_file_and_line() {
+    // Bad syntax on line 4.
+    let dir = project_with(
+        "report = \"report.en.md\"\n\n[[source]]\nfile = \"sahel-tv.ar.txt\n outlet = \"Al-Sahel TV\"\n",
+    );
+    let line = input_error(&args(&[&s(dir.path())]), &["isnad.toml"]);
+    assert!(line.contains("isnad.toml:4:"), "{line}");
+
+    // An unknown key on line 2.
+    let dir = project_with(
+        "report = \"report.en.md\"\nfail_of = \"warning\"\n\n[[source]]\nfile = \"sahel-tv.ar.txt\"\noutlet = \"Al-Sahel TV\"\n",
+    );
+    let line = input_error(&args(&[&s(dir.path())]), &["isnad.toml"]);
+    assert!(line.contains("isnad.toml:2:"), "{line}");
+    assert!(line.contains("fail_of"), "{line}");
+
+    // An unknown key inside a source.
+    let dir = project_with(
+        "report = \"report.en.md\"\n\n[[source]]\nfile = \"sahel-tv.ar.txt\"\noutlet = \"Al-Sahel TV\"\nalias = [\"Sahel TV\"]\n",
+    );
+    let line = input_error(&args(&[&s(dir.path())]), &["isnad.toml"]);
+    assert!(line.contains("alias"), "{line}");
+
+    // No report key.
+    let dir = project_with("[[source]]\nfile = \"sahel-tv.ar.txt\"\noutlet = \"Al-Sahel TV\"\n");
+    let line = input_error(&args(&[&s(dir.path())]), &["isnad.toml"]);
+    assert!(line.contains("report"), "{line}");
+
+    // A kind that is not one of tv, site, agency, monitor, other.
+    let dir = project_with(
+        "report = \"report.en.md\"\n\n[[source]]\nfile = \"sahel-tv.ar.txt\"\noutlet = \"Al-Sahel TV\"\nkind = \"radio\"\n",
+    );
+    let line = input_error(&args(&[&s(dir.path())]), &["isnad.toml"]);
+    assert!(line.contains("isnad.toml:6:"), "{line}");
+
+    // No source at all.
+    let dir = project_with("report = \"report.en.md\"\n");
+    input_error(&args(&[&s(dir.path())]), &["isnad.toml", "source"]);
+
+    // A source file named in isnad.toml that does not exist.
+    let dir = project_with(
+        "report = \"report.en.md\"\n\n[[source]]\nfile = \"gone.ar.txt\"\noutlet = \"Al-Sahel TV\"\n",
+    );
+    input_error(&args(&[&s(dir.path())]), &["gone.ar.txt"]);
+}
+
+#[test]
+fn a_directory_without_a_project_file_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let sub = dir.path().join("reports");
+    std::fs::create_dir(&sub).unwrap();
+    let line = input_error(&args(&[&s(&sub)]), &["reports"]);
+    assert!(line.contains("isnad.toml"), "{line}");
+}
+
+#[test]
+fn a_source_argument_without_an_outlet_is_a_usage_error() {
+    let (_dir, report, tv) = clean_project();
+    input_error(&args(&[&s(&report), "--source", &s(&tv)]), &["tv.ar.txt"]);
+    input_error(
+        &args(&[&s(&report), "--source", &format!("{}=", s(&tv))]),
+        &["tv.ar.txt"],
+    );
+    // A report file and no source at all.
+    input_error(&args(&[&s(&report)]), &["report.txt"]);
+}
+
+#[test]
+fn the_output_never_overwrites_an_input() {
+    let dir = sample_copy();
+    for input in [
+        "report.en.md",
+        "sahel-tv.ar.txt",
+        "levant-observatory.ar.txt",
+    ] {
+        let path = dir.path().join(input);
+        let before = std::fs::read(&path).unwrap();
+        let out = isnad()
+            .args(["check", &s(dir.path()), "--format", "csv", "--output"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{input}");
+        assert!(out.stdout.is_empty());
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains(input), "{stderr}");
+        assert_eq!(std::fs::read(&path).unwrap(), before, "{input} changed");
+    }
+    // Through another spelling of the same path, with --source flags.
+    let (dir, report, tv) = clean_project();
+    let sneaky = dir.path().join(".").join("tv.ar.txt");
+    let before = std::fs::read(&tv).unwrap();
+    let out = isnad()
+        .args([
+            "check",
+            &s(&report),
+            "--source",
+            &format!("{}=Al-Sahel TV", s(&tv)),
+            "--output",
+            &s(&sneaky),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read(&tv).unwrap(), before);
+}
+
+#[test]
+fn an_output_file_is_written_whole() {
+    let dir = sample_copy();
+    let target = dir.path().join("quotes.json");
+    let out = isnad()
+        .args(["check", &s(dir.path()), "--format", "json", "--output"])
+        .arg(&target)
+        .args(["--fail-on", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty(), "nothing on stdout with --output");
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert_eq!(v["quotes"].as_array().unwrap().len(), SAMPLE_QUOTES);
+}
+
+fn code(args: &[&str]) -> i32 {
+    isnad().args(args).output().unwrap().status.code().unwrap()
+}
+
+#[test]
+fn exit_codes_follow_fail_on() {
+    // The sample has planted errors (a changed number, a misattribution, a quote with no source).
+    assert_eq!(code(&["check", SAMPLE]), 1, "default --fail-on error");
+    assert_eq!(code(&["check", SAMPLE, "--fail-on", "error"]), 1);
+    assert_eq!(code(&["check", SAMPLE, "--fail-on", "warning"]), 1);
+    assert_eq!(code(&["check", SAMPLE, "--fail-on", "info"]), 1);
+    assert_eq!(code(&["check", SAMPLE, "--fail-on", "never"]), 0);
+
+    // One correct quote: no error; --fail-on never is 0 whatever the flags.
+    let (_dir, report, tv) = clean_project();
+    let src = format!("{}=Al-Sahel TV,Sahel TV", s(&tv));
+    let base = ["check", &s(&report), "--source", &src];
+    let out = isnad()
+        .args(base)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["quotes"][0]["status"], "matched");
+    assert_eq!(v["quotes"][0]["attributed_outlet"], "Al-Sahel TV");
+    assert_eq!(v["summary"]["errors"], 0);
+    let worst_is_warning = v["summary"]["warnings"].as_u64().unwrap() > 0;
+    let mut with = base.to_vec();
+    with.extend(["--fail-on", "warning"]);
+    assert_eq!(code(&with), i32::from(worst_is_warning));
+    let mut with = base.to_vec();
+    with.extend(["--fail-on", "never"]);
+    assert_eq!(code(&with), 0);
+
+    // The same report credited to an outlet whose source holds other words: no-source error.
+    let other = write(
+        tv.parent().unwrap(),
+        "other.ar.txt",
+        "قالت الوكالة إن الأسعار ارتفعت في الأسواق اليوم.\n",
+    );
+    let src = format!("{}=Al-Sahel TV,Sahel TV", s(&other));
+    assert_eq!(code(&["check", &s(&report), "--source", &src]), 1);
+    assert_eq!(
+        code(&["check", &s(&report), "--source", &src, "--fail-on", "never"]),
+        0
+    );
+}
+
+#[test]
+fn fail_on_in_the_project_file_is_used_and_the_flag_overrides_it() {
+    let dir = sample_copy();
+    let toml = std::fs::read_to_string(dir.path().join("isnad.toml")).unwrap();
+    let toml = toml.replacen(
+        "report = \"report.en.md\"",
+        "report = \"report.en.md\"\nfail_on = \"never\"",
+        1,
+    );
+    write(dir.path(), "isnad.toml", &toml);
+    assert_eq!(code(&["check", &s(dir.path())]), 0);
+    assert_eq!(code(&["check", &s(dir.path()), "--fail-on", "error"]), 1);
+}
+
+fn stdout(args: &[&str]) -> Vec<u8> {
+    let out = isnad().args(args).output().unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+#[test]
+fn csv_has_the_contract_header_and_parses_back() {
+    let bytes = stdout(&["check", SAMPLE, "--format", "csv"]);
+    assert!(
+        !bytes.starts_with(b"\xEF\xBB\xBF"),
+        "no BOM without --excel"
+    );
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header.join(","), CSV_HEADER);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), SAMPLE_QUOTES);
+    for (i, row) in rows.iter().enumerate() {
+        assert_eq!(row.len(), 15);
+        assert_eq!(&row[0], format!("q{}", i + 1));
+        assert!(
+            matches!(&row[6], "matched" | "weak" | "unmatched"),
+            "{row:?}"
+        );
+        let score: f64 = row[7].parse().unwrap();
+        let confidence: f64 = row[8].parse().unwrap();
+        assert!((0.0..=1.0).contains(&confidence), "{row:?}");
+        assert!(score >= 0.0, "{row:?}");
+        if &row[6] == "unmatched" {
+            assert!(row[9].is_empty() && row[12].is_empty(), "{row:?}");
+        } else {
+            assert!(row[9].ends_with(".ar.txt"), "{row:?}");
+            assert!(!row[12].is_empty(), "{row:?}");
+        }
+    }
+    // q14 is the planted misattribution; q1 the changed number (EXPECTED.md).
+    assert!(rows[13][13].contains("misattributed"), "{:?}", rows[13]);
+    assert!(rows[0][13].contains("number-mismatch"), "{:?}", rows[0]);
+    assert!(rows[0][14].contains("number-mismatch: "), "{:?}", rows[0]);
+}
+
+#[test]
+fn excel_csv_starts_with_a_bom() {
+    let bytes = stdout(&["check", SAMPLE, "--format", "csv", "--excel"]);
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let plain = stdout(&["check", SAMPLE, "--format", "csv"]);
+    assert_eq!(
+        &bytes[3..],
+        plain.as_slice(),
+        "the BOM is the only difference"
+    );
+}
+
+#[test]
+fn jsonl_has_one_object_per_quote() {
+    let bytes = stdout(&["check", SAMPLE, "--format", "jsonl"]);
+    let text = String::from_utf8(bytes).unwrap();
+    assert!(text.ends_with('\n'));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), SAMPLE_QUOTES);
+    for (i, line) in lines.iter().enumerate() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v.is_object());
+        assert_eq!(v["quote_id"], format!("q{}", i + 1));
+        for field in [
+            "line",
+            "column",
+            "locations",
+            "start",
+            "end",
+            "kind",
+            "speaker",
+            "attributed_outlet",
+            "attribution_cue",
+            "quote",
+            "status",
+            "score",
+            "confidence",
+            "source_file",
+            "source_outlet",
+            "source_sentences",
+            "source_lines",
+            "source_spans",
+            "arabic",
+            "runner_up",
+            "flags",
+            "matched_words",
+        ] {
+            assert!(v.get(field).is_some(), "q{}: no {field}", i + 1);
+        }
+    }
+}
+
+#[test]
+fn output_is_byte_identical_across_runs() {
+    for format in ["table", "csv", "json", "jsonl"] {
+        let a = stdout(&["check", SAMPLE, "--format", format]);
+        let b = stdout(&["check", SAMPLE, "--format", format]);
+        assert!(!a.is_empty());
+        assert!(a == b, "{format} differs between two runs");
+    }
+}
+
+fn has_ansi(bytes: &[u8]) -> bool {
+    bytes.windows(2).any(|w| w == b"\x1b[")
+}
+
+#[test]
+fn colour_only_when_asked_for() {
+    // Not a terminal (assert_cmd pipes stdout): no colour by default.
+    assert!(!has_ansi(&stdout(&["check", SAMPLE])));
+    let out = isnad()
+        .env("NO_COLOR", "1")
+        .args(["check", SAMPLE, "--color", "auto"])
+        .output()
+        .unwrap();
+    assert!(!has_ansi(&out.stdout));
+    assert!(!has_ansi(&stdout(&["check", SAMPLE, "--color", "never"])));
+    assert!(has_ansi(&stdout(&["check", SAMPLE, "--color", "always"])));
+    // Machine formats never carry colour.
+    for format in ["csv", "json", "jsonl"] {
+        assert!(!has_ansi(&stdout(&[
+            "check", SAMPLE, "--format", format, "--color", "always"
+        ])));
+    }
+    // Into a file: no colour unless asked for.
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("report.txt");
+    isnad()
+        .args(["check", SAMPLE, "--output", &s(&target)])
+        .output()
+        .unwrap();
+    assert!(!has_ansi(&std::fs::read(&target).unwrap()));
+}
+
+/// Known bug: `quotes::attribution::outlet_mentions` lower-cases the whole report and drops every
+/// outlet mention when that changes the byte length, so one `İ` anywhere unattributes all quotes
+/// (and hides the sample's planted misattribution). Remove `#[ignore]` once fixed.
+#[test]
+#[ignore = "known bug in outlet_mentions: non-length-preserving lower case disables attribution"]
+fn attribution_survives_a_dotted_capital_i() {
+    let dir = sample_copy();
+    let report = dir.path().join("report.en.md");
+    let mut text = std::fs::read_to_string(&report).unwrap();
+    text.push_str("\nReporters in İstanbul followed the battle.\n");
+    std::fs::write(&report, text).unwrap();
+    let bytes = stdout(&["check", &s(dir.path()), "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(
+        rows.iter().all(|r| !r[4].is_empty()),
+        "every quote keeps its outlet"
+    );
+    assert!(rows[13][13].contains("misattributed"));
+}
