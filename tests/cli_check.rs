@@ -295,8 +295,9 @@ fn code(args: &[&str]) -> i32 {
 
 #[test]
 fn exit_codes_follow_fail_on() {
-    // The sample has planted errors (a changed number, a misattribution, a quote with no source).
-    assert_eq!(code(&["check", SAMPLE]), 1, "default --fail-on error");
+    // The sample has planted errors (a changed number, a misattribution, a quote with no source);
+    // its isnad.toml says fail_on = "never", so that the README demo exits 0.
+    assert_eq!(code(&["check", SAMPLE]), 0, "fail_on from isnad.toml");
     assert_eq!(code(&["check", SAMPLE, "--fail-on", "error"]), 1);
     assert_eq!(code(&["check", SAMPLE, "--fail-on", "warning"]), 1);
     assert_eq!(code(&["check", SAMPLE, "--fail-on", "info"]), 1);
@@ -347,14 +348,19 @@ fn exit_codes_follow_fail_on() {
 fn fail_on_in_the_project_file_is_used_and_the_flag_overrides_it() {
     let dir = sample_copy();
     let toml = std::fs::read_to_string(dir.path().join("isnad.toml")).unwrap();
-    let toml = toml.replacen(
-        "report = \"report.en.md\"",
-        "report = \"report.en.md\"\nfail_on = \"never\"",
-        1,
+    assert!(
+        toml.contains("\nfail_on = \"never\"\n"),
+        "the sample sets fail_on"
     );
-    write(dir.path(), "isnad.toml", &toml);
     assert_eq!(code(&["check", &s(dir.path())]), 0);
     assert_eq!(code(&["check", &s(dir.path()), "--fail-on", "error"]), 1);
+    // Without the key, the default (error) applies.
+    write(
+        dir.path(),
+        "isnad.toml",
+        &toml.replacen("\nfail_on = \"never\"\n", "\n", 1),
+    );
+    assert_eq!(code(&["check", &s(dir.path())]), 1);
 }
 
 fn stdout(args: &[&str]) -> Vec<u8> {
