@@ -503,11 +503,10 @@ fn colour_only_when_asked_for() {
     assert!(!has_ansi(&std::fs::read(&target).unwrap()));
 }
 
-/// Known bug: `quotes::attribution::outlet_mentions` lower-cases the whole report and drops every
-/// outlet mention when that changes the byte length, so one `İ` anywhere unattributes all quotes
-/// (and hides the sample's planted misattribution). Remove `#[ignore]` once fixed.
+/// Regression: `quotes::attribution::outlet_mentions` used to lower-case the whole report and drop
+/// every outlet mention when that changed the byte length, so one `İ` anywhere unattributed all
+/// quotes (and hid the sample's planted misattribution).
 #[test]
-#[ignore = "known bug in outlet_mentions: non-length-preserving lower case disables attribution"]
 fn attribution_survives_a_dotted_capital_i() {
     let dir = sample_copy();
     let report = dir.path().join("report.en.md");

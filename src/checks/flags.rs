@@ -95,37 +95,25 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
     {
         let found_outlet = &f.sources[b.source].1;
         if found_outlet != credited {
+            // Attribution only resolves to declared outlets, so the credited one has sources.
             let credited_best = f
                 .sources
                 .iter()
                 .zip(&f.matched.best_by_source)
                 .filter(|((_, o), _)| o == credited)
                 .map(|(_, s)| *s)
-                .fold(None, |acc: Option<f64>, s| {
-                    Some(acc.map_or(s, |a| a.max(s)))
-                });
-            match credited_best {
-                Some(other) if b.score - other >= MISATTRIBUTION_MARGIN => {
-                    flags.push(Flag::new(
-                        FlagKind::Misattributed,
-                        Severity::Error,
-                        format!(
-                            "credited to {credited}, but the words are in {} (score {:.2}; best in {credited}: {:.2})",
-                            where_best.clone().unwrap_or_default(),
-                            b.score,
-                            other
-                        ),
-                    ));
-                }
-                Some(_) => {}
-                None => flags.push(Flag::new(
+                .fold(0.0, f64::max);
+            if b.score - credited_best >= MISATTRIBUTION_MARGIN {
+                flags.push(Flag::new(
                     FlagKind::Misattributed,
-                    Severity::Warning,
+                    Severity::Error,
                     format!(
-                        "credited to {credited}, which has no declared source; the words are in {}",
-                        where_best.clone().unwrap_or_default()
+                        "credited to {credited}, but the words are in {} (score {:.2}; best in {credited}: {:.2})",
+                        where_best.clone().unwrap_or_default(),
+                        b.score,
+                        credited_best
                     ),
-                )),
+                ));
             }
         }
     }

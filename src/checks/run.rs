@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::flags::{flags_for, sentence_list, NameInQuote, QuoteFacts, VariantInQuote};
+use super::flags::{flags_for, NameInQuote, QuoteFacts, VariantInQuote};
 use super::{Flag, FlagKind, Severity};
 use crate::align::quotes::{match_quotes, MatchOptions, QuoteMatch, SourceIndex, Status};
 use crate::align::score::WordMatch;
@@ -188,16 +188,6 @@ pub fn run(input: &CheckInput) -> CheckReport {
     let mut scorer = Scorer::new(input.lexicon);
     scorer.params = ScoreParams::for_fragments();
     let outlets = distinct_outlets(&input.sources);
-    let source_outlet: Vec<usize> = input
-        .sources
-        .iter()
-        .map(|(_, o)| {
-            outlets
-                .iter()
-                .position(|x| x.name == o.name)
-                .expect("listed")
-        })
-        .collect();
     let source_labels: Vec<(String, String)> = input
         .sources
         .iter()
@@ -236,7 +226,6 @@ pub fn run(input: &CheckInput) -> CheckReport {
                 variants: variants_in_quote(&in_quote, &names),
             };
             let flags = flags_for(&facts);
-            let _ = source_outlet.len();
             checked_quote(q, a, m, &index, &source_labels, flags)
         })
         .collect();
@@ -402,7 +391,6 @@ fn checked_quote(
         source_sentences: (r.start..r.end).collect(),
         score: r.score,
     });
-    let _ = sentence_list;
     CheckedQuote {
         quote_id: q.id.clone(),
         line: first.line,

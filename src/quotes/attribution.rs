@@ -196,13 +196,13 @@ struct Mention {
 }
 
 fn outlet_mentions(text: &str, outlets: &[Outlet]) -> Vec<Mention> {
-    let lower = text.to_lowercase();
-    // Lowercasing can change byte lengths outside ASCII; offsets are only trusted when it did not.
-    let same_len = lower.len() == text.len();
+    // ASCII case folding keeps every byte where it was, so offsets found in `lower` are offsets
+    // into `text` (full Unicode lowercasing changes lengths: İ is two bytes, i̇ three).
+    let lower = text.to_ascii_lowercase();
     let mut found: Vec<Mention> = Vec::new();
     for (oi, o) in outlets.iter().enumerate() {
         for name in o.names() {
-            let needle = name.to_lowercase();
+            let needle = name.to_ascii_lowercase();
             if needle.trim().is_empty() {
                 continue;
             }
@@ -210,7 +210,7 @@ fn outlet_mentions(text: &str, outlets: &[Outlet]) -> Vec<Mention> {
             while let Some(p) = lower[from..].find(&needle) {
                 let start = from + p;
                 let end = start + needle.len();
-                if same_len && at_word_boundary(&lower, start, end) {
+                if at_word_boundary(&lower, start, end) {
                     found.push(Mention {
                         start,
                         end,
