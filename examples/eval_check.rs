@@ -294,6 +294,7 @@ struct Outcome {
     misattributed: bool,
     credited_ok: bool,
     score: f64,
+    runner_up: f64,
     line: usize,
     quote: String,
     /// Where the best window is: file and 1-based lines.
@@ -329,6 +330,7 @@ fn outcomes(
                     misattributed: false,
                     credited_ok: false,
                     score: 0.0,
+                    runner_up: 0.0,
                     line: p.line,
                     quote: p.text.clone(),
                     found_at: "not extracted".to_string(),
@@ -358,6 +360,7 @@ fn outcomes(
                 misattributed: q.flags.iter().any(|f| f.kind == FlagKind::Misattributed),
                 credited_ok: q.attributed_outlet.as_deref() == Some(p.credited.as_str()),
                 score: q.score,
+                runner_up: q.runner_up.as_ref().map_or(0.0, |r| r.score),
                 line: p.line,
                 quote: q.quote.clone(),
                 found_at: format!(
@@ -504,10 +507,13 @@ fn main() {
     let mut dir = PathBuf::from("../shared/data");
     let mut failures = 0usize;
     let mut sweep = true;
+    let mut dump: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--no-sweep" {
             sweep = false;
+        } else if a == "--dump" {
+            dump = args.next();
         } else if a == "--failures" {
             failures = args.next().and_then(|n| n.parse().ok()).unwrap_or(10);
         } else {
@@ -522,6 +528,26 @@ fn main() {
         DISTRACTORS
     );
 
+    if let Some(path) = dump {
+        // Development aid: every quote's best and runner-up score with thresholds at zero (so the
+        // best window is always reported), to study how statuses should be decided.
+        let open = MatchOptions {
+            matched: 0.0,
+            weak: 0.0,
+            ..MatchOptions::default()
+        };
+        let (t, _) = evaluate(&c, open);
+        let mut out = String::from("kind\twrong_credit\ton_gold\tscore\trunner_up\n");
+        for o in &t.all {
+            out.push_str(&format!(
+                "{:?}\t{}\t{}\t{:.4}\t{:.4}\n",
+                o.kind, o.wrong_credit, o.on_gold, o.score, o.runner_up
+            ));
+        }
+        std::fs::write(&path, out).expect("write the dump");
+        println!("dumped {} quotes to {path}", t.all.len());
+        return;
+    }
     let defaults = MatchOptions::default();
     let (t, secs) = evaluate(&c, defaults);
     let headings = t

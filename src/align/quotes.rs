@@ -11,9 +11,14 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::score::{weigh_by_rarity, Breakdown, IndexKey, Prepared, Scorer};
+use super::score::{weigh_by_rarity, Breakdown, IndexKey, Prepared, ScoreParams, Scorer};
 use crate::quotes::Quote;
 use crate::text::{Document, Lang, UnitKind};
+
+/// Quotes of at most this many words are scored as fragments …
+const FRAGMENT_WORDS: usize = 6;
+/// … and of at least this many as whole sentences (see [`params_for`]).
+const SENTENCE_WORDS: usize = 12;
 
 /// How much score a window must gain per sentence beyond the first to be preferred.
 const EXTRA_SENTENCE_COST: f64 = 0.04;
@@ -21,10 +26,15 @@ const EXTRA_SENTENCE_COST: f64 = 0.04;
 /// Thresholds and search limits of the matcher.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct MatchOptions {
-    /// Score from which a quote counts as traced to its source.
+    /// Score from which a short quote (a fragment, scored in quote mode) counts as traced to its
+    /// source …
     pub matched: f64,
-    /// Score from which a match is plausible but needs a human look.
+    /// … and from which its match is plausible but needs a human look.
     pub weak: f64,
+    /// The same two thresholds for a quote long enough to be a whole sentence (scored
+    /// symmetrically, so its scores run lower); quotes in between get thresholds in between.
+    pub matched_sentence: f64,
+    pub weak_sentence: f64,
     /// Longest window, in sentences.
     pub max_window: usize,
     /// How many sentences, ranked by shared keys, windows are built around.
@@ -33,11 +43,24 @@ pub struct MatchOptions {
     pub full_margin: f64,
 }
 
+impl MatchOptions {
+    /// The (matched, weak) thresholds for a quote of `words` words.
+    pub fn thresholds(&self, words: usize) -> (f64, f64) {
+        let t = sentence_likeness(words);
+        (
+            self.matched * (1.0 - t) + self.matched_sentence * t,
+            self.weak * (1.0 - t) + self.weak_sentence * t,
+        )
+    }
+}
+
 impl Default for MatchOptions {
     fn default() -> Self {
         MatchOptions {
-            matched: 0.3,
-            weak: 0.2,
+            matched: 0.35,
+            weak: 0.25,
+            matched_sentence: 0.2,
+            weak_sentence: 0.14,
             max_window: 3,
             candidates: 12,
             full_margin: 0.2,
@@ -98,8 +121,9 @@ pub struct QuoteMatch {
 pub struct PreparedSource<'d> {
     pub doc: &'d Document,
     sentences: Vec<Prepared>,
-    /// Units that can be part of a window (not headings or bylines).
-    usable: Vec<bool>,
+    /// Units that can share a window with their neighbours: sentences. A heading or byline is a
+    /// window of its own (a quoted headline), never part of a longer one.
+    joinable: Vec<bool>,
 }
 
 /// All sources with their index.
@@ -129,7 +153,7 @@ impl<'d> SourceIndex<'d> {
                     postings.entry(key).or_default().push((s as u32, i as u32));
                 }
             }
-            let usable = doc
+            let joinable = doc
                 .units
                 .iter()
                 .map(|u| u.kind == UnitKind::Sentence)
@@ -137,7 +161,7 @@ impl<'d> SourceIndex<'d> {
             sources.push(PreparedSource {
                 doc,
                 sentences,
-                usable,
+                joinable,
             });
         }
         SourceIndex { sources, postings }
@@ -164,20 +188,23 @@ impl<'d> SourceIndex<'d> {
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked
             .into_iter()
-            .filter(|((s, i), _)| self.sources[*s as usize].usable[*i as usize])
             .take(limit)
             .map(|((s, i), _)| (s as usize, i as usize))
             .collect()
     }
 
-    /// Windows of up to `max` usable sentences that contain sentence `at` of source `s`.
+    /// Windows of up to `max` joinable sentences that contain unit `at` of source `s` (just the
+    /// unit itself when it is a heading or byline).
     fn windows_around(&self, s: usize, at: usize, max: usize) -> Vec<(usize, usize)> {
-        let usable = &self.sources[s].usable;
+        let joinable = &self.sources[s].joinable;
+        if !joinable[at] {
+            return vec![(at, at + 1)];
+        }
         let mut out = Vec::new();
         for len in 1..=max {
             for start in at.saturating_sub(len - 1)..=at {
                 let end = start + len;
-                if end <= usable.len() && usable[start..end].iter().all(|&u| u) {
+                if end <= joinable.len() && joinable[start..end].iter().all(|&u| u) {
                     out.push((start, end));
                 }
             }
@@ -234,9 +261,56 @@ impl<'d> SourceIndex<'d> {
     }
 }
 
+/// A quote prepared for matching: its whole text and, when an ellipsis cuts it, each segment.
+pub struct PreparedQuote {
+    whole: Prepared,
+    segments: Vec<Prepared>,
+    words: usize,
+}
+
+/// Prepares the quotes of `report`. Word rarity is measured over the report's sentences, so a
+/// word the report uses everywhere ("said", the place the story is about) decides less about
+/// which source sentence a quote comes from.
+pub fn prepare_quotes(scorer: &Scorer, quotes: &[Quote], report: &Document) -> Vec<PreparedQuote> {
+    let mut all: Vec<Prepared> = report
+        .units
+        .iter()
+        .map(|u| scorer.prepare(&u.text, Lang::En))
+        .collect();
+    let context = all.len();
+    for q in quotes {
+        all.push(scorer.prepare(&q.text, Lang::En));
+        if q.segments.len() > 1 {
+            all.extend(
+                q.segments
+                    .iter()
+                    .map(|seg| scorer.prepare(&seg.text, Lang::En)),
+            );
+        }
+    }
+    weigh_by_rarity(&mut all);
+    let mut rest = all.into_iter().skip(context);
+    quotes
+        .iter()
+        .map(|q| {
+            let whole = rest.next().expect("one per quote");
+            let segments = if q.segments.len() > 1 {
+                rest.by_ref().take(q.segments.len()).collect()
+            } else {
+                Vec::new()
+            };
+            PreparedQuote {
+                whole,
+                segments,
+                words: q.word_count(),
+            }
+        })
+        .collect()
+}
+
 /// Matches every quote against the sources (in parallel over quotes).
 pub fn match_quotes(
-    quotes: &[Quote],
+    quotes: &[PreparedQuote],
     index: &SourceIndex,
     scorer: &Scorer,
     options: &MatchOptions,
@@ -247,14 +321,39 @@ pub fn match_quotes(
         .collect()
 }
 
+/// 0 for a quote short enough to be a fragment, 1 for one long enough to be a whole sentence.
+fn sentence_likeness(words: usize) -> f64 {
+    let (short, long) = (FRAGMENT_WORDS as f64, SENTENCE_WORDS as f64);
+    ((words as f64 - short) / (long - short)).clamp(0.0, 1.0)
+}
+
+/// How a quote of `words` words is scored. A short quote is most likely a fragment of a longer
+/// sentence, so only its own coverage counts (quote mode); a long one is most likely a whole
+/// sentence, and then the Arabic side's coverage tells the right sentence from a longer one that
+/// happens to contain the same words (the symmetric score). In between, a blend.
+fn params_for(words: usize, base: &ScoreParams) -> ScoreParams {
+    let t = sentence_likeness(words);
+    let symmetric = ScoreParams::default();
+    ScoreParams {
+        fragment_side_weight: base.fragment_side_weight * (1.0 - t)
+            + symmetric.shorter_side_weight * t,
+        length_weight: base.length_weight * (1.0 - t) + symmetric.length_weight * t,
+        ..*base
+    }
+}
+
 fn match_one(
-    q: &Quote,
+    q: &PreparedQuote,
     index: &SourceIndex,
     scorer: &Scorer,
     options: &MatchOptions,
 ) -> QuoteMatch {
-    let en = scorer.prepare(&q.text, Lang::En);
-    let ranked = index.ranked_windows(scorer, &en, options);
+    let scorer = &Scorer {
+        lexicon: scorer.lexicon,
+        params: params_for(q.words, &scorer.params),
+    };
+    let en = &q.whole;
+    let ranked = index.ranked_windows(scorer, en, options);
     let best = ranked.first().copied();
     let runner_up = best.and_then(|b| ranked.iter().find(|w| !w.overlaps(&b)).copied());
     let mut best_by_source = vec![0.0; index.sources.len()];
@@ -263,9 +362,10 @@ fn match_one(
         *slot = f64::max(*slot, w.score);
     }
     let score = best.map_or(0.0, |b| b.score);
-    let status = if score >= options.matched {
+    let (matched, weak) = options.thresholds(q.words);
+    let status = if score >= matched {
         Status::Matched
-    } else if score >= options.weak {
+    } else if score >= weak {
         Status::Weak
     } else {
         Status::Unmatched
@@ -277,22 +377,18 @@ fn match_one(
             (margin / options.full_margin).clamp(0.0, 1.0)
         }
     };
-    let breakdown = best.map(|b| scorer.explain(index.sentences(&b), std::slice::from_ref(&en)));
-    let segments = if q.segments.len() > 1 {
-        q.segments
-            .iter()
-            .map(|seg| {
-                let p = scorer.prepare(&seg.text, Lang::En);
-                index
-                    .ranked_windows(scorer, &p, options)
-                    .first()
-                    .copied()
-                    .filter(|w| w.score >= options.weak)
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let breakdown = best.map(|b| scorer.explain(index.sentences(&b), std::slice::from_ref(en)));
+    let segments = q
+        .segments
+        .iter()
+        .map(|seg| {
+            index
+                .ranked_windows(scorer, seg, options)
+                .first()
+                .copied()
+                .filter(|w| w.score >= options.thresholds(q.words).1)
+        })
+        .collect();
     QuoteMatch {
         status,
         best,
@@ -344,7 +440,8 @@ mod tests {
         let s = scorer();
         let index = SourceIndex::new(&s, &[&tv, &ngo]);
         let quotes = extract(&report);
-        let m = match_quotes(&quotes, &index, &s, &MatchOptions::default());
+        let prepared = prepare_quotes(&s, &quotes, &report);
+        let m = match_quotes(&prepared, &index, &s, &MatchOptions::default());
         let b0 = m[0].best.unwrap();
         assert_eq!((b0.source, b0.start, b0.end), (0, 0, 1), "{:?}", m[0]);
         assert_eq!(m[0].status, Status::Matched);
@@ -353,6 +450,19 @@ mod tests {
         assert_eq!(m[1].status, Status::Matched);
         assert_eq!(m[2].status, Status::Unmatched, "{:?}", m[2]);
         assert!(m[0].best_by_source[0] > m[0].best_by_source[1]);
+    }
+
+    #[test]
+    fn short_quotes_are_scored_as_fragments_long_ones_as_sentences() {
+        let base = ScoreParams::for_fragments();
+        assert!(params_for(4, &base).quote_mode());
+        assert_eq!(params_for(4, &base), base);
+        assert!(!params_for(20, &base).quote_mode(), "a long quote is scored symmetrically");
+        let options = MatchOptions::default();
+        assert_eq!(options.thresholds(3), (options.matched, options.weak));
+        assert_eq!(options.thresholds(30), (options.matched_sentence, options.weak_sentence));
+        let (mid, _) = options.thresholds(9);
+        assert!(mid < options.matched && mid > options.matched_sentence);
     }
 
     #[test]
@@ -365,7 +475,13 @@ mod tests {
         );
         let s = scorer();
         let index = SourceIndex::new(&s, &[&tv]);
-        let m = match_quotes(&extract(&report), &index, &s, &MatchOptions::default());
+        let quotes = extract(&report);
+        let m = match_quotes(
+            &prepare_quotes(&s, &quotes, &report),
+            &index,
+            &s,
+            &MatchOptions::default(),
+        );
         let b = m[0].best.unwrap();
         assert_eq!((b.start, b.end), (0, 2), "{:?}", m[0]);
     }

@@ -84,7 +84,7 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                     "the best match, in {}, scores {:.2} (below {:.2}): a loose rendering, or the wrong sentence; check by hand",
                     where_best.clone().unwrap_or_default(),
                     best.map_or(0.0, |b| b.score),
-                    f.options.matched
+                    f.options.thresholds(f.quote.word_count()).0
                 ),
             ));
         }

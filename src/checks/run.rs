@@ -4,7 +4,9 @@ use serde::Serialize;
 
 use super::flags::{flags_for, NameInQuote, QuoteFacts, VariantInQuote};
 use super::{Flag, FlagKind, Severity};
-use crate::align::quotes::{match_quotes, MatchOptions, QuoteMatch, SourceIndex, Status};
+use crate::align::quotes::{
+    match_quotes, prepare_quotes, MatchOptions, QuoteMatch, SourceIndex, Status,
+};
 use crate::align::score::WordMatch;
 use crate::align::{ScoreParams, Scorer};
 use crate::lexicon::Lexicon;
@@ -198,7 +200,8 @@ pub fn run(input: &CheckInput) -> CheckReport {
     let attributions = attribute(report, &quotes, &outlets);
     let docs: Vec<&Document> = input.sources.iter().map(|(d, _)| *d).collect();
     let index = SourceIndex::new(&scorer, &docs);
-    let matches = match_quotes(&quotes, &index, &scorer, &input.options);
+    let prepared = prepare_quotes(&scorer, &quotes, report);
+    let matches = match_quotes(&prepared, &index, &scorer, &input.options);
     let names = NameTable::build(&[report], &docs, input.gazetteer, input.house_style);
 
     let checked: Vec<CheckedQuote> = quotes
