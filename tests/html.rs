@@ -19,7 +19,7 @@ const INJECTED: &str = "<script>document.body.dataset.pwned=1</script>";
 fn sample_page() -> String {
     let out = Command::cargo_bin("isnad")
         .unwrap()
-        .args(["check", SAMPLE, "--format", "html"])
+        .args(["check", SAMPLE, "--format", "html", "--fail-on", "error"])
         .output()
         .unwrap();
     // The sample's planted errors make the check exit 1; the page is written all the same.
@@ -344,4 +344,56 @@ fn hostile_page_in_chromium() {
     std::fs::write(&page, hostile.page()).unwrap();
     let dumped = chromium.dump_dom(&page).unwrap();
     hostile.assert_inert(&Dom::parse(&dumped.stdout).unwrap());
+}
+
+/// `isnad align --format html`: one row per bead, every segment of both sides present once,
+/// weak beads marked, hostile text shown as text — and, with a browser, the same in its DOM.
+#[test]
+fn the_aligned_pairs_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let ar = dir.path().join("a.ar.txt");
+    let en = dir.path().join("a.en.txt");
+    std::fs::write(
+        &ar,
+        "قصفت الطائرات الروسية قرية سلمى في ريف اللاذقية الشمالي.\n\nرفع البنك المركزي أسعار الفائدة لمكافحة التضخم.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &en,
+        format!("Russian warplanes bombed the village of Salma in the northern Latakia countryside.\n\nThe central bank raised interest rates to fight inflation.\n\nIt said {INJECTED} & more.\n"),
+    )
+    .unwrap();
+    let page = dir.path().join("pairs.html");
+    Command::cargo_bin("isnad")
+        .unwrap()
+        .arg("align")
+        .arg(&ar)
+        .arg(&en)
+        .args(["--format", "html", "-o"])
+        .arg(&page)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&page).unwrap();
+    let dom = Dom::parse(&html).unwrap();
+    let rows: Vec<_> = dom.named("tr").filter(|r| r.attr("id").is_some()).collect();
+    assert_eq!(
+        rows.len(),
+        3,
+        "two 1-1 beads and the added English sentence"
+    );
+    assert!(
+        rows[2].has_class("low"),
+        "the 0-1 bead is marked for review"
+    );
+    assert!(!rows[0].has_class("low"));
+    assert!(!html.contains(INJECTED), "user text is escaped");
+    assert!(html.contains("&lt;script&gt;document.body.dataset.pwned=1&lt;/script&gt; &amp; more"));
+    match Headless::find() {
+        None => eprintln!("SKIPPED: no chromium or chromium-browser on PATH; the pairs page was not checked in a browser"),
+        Some(browser) => {
+            let dumped = browser.dump_dom(&page).unwrap().stdout;
+            assert!(dumped.contains("id=\"pair-2\""), "{dumped}");
+            assert!(!dumped.contains("data-pwned"), "the injected script never ran");
+        }
+    }
 }

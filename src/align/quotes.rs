@@ -457,10 +457,16 @@ mod tests {
         let base = ScoreParams::for_fragments();
         assert!(params_for(4, &base).quote_mode());
         assert_eq!(params_for(4, &base), base);
-        assert!(!params_for(20, &base).quote_mode(), "a long quote is scored symmetrically");
+        assert!(
+            !params_for(20, &base).quote_mode(),
+            "a long quote is scored symmetrically"
+        );
         let options = MatchOptions::default();
         assert_eq!(options.thresholds(3), (options.matched, options.weak));
-        assert_eq!(options.thresholds(30), (options.matched_sentence, options.weak_sentence));
+        assert_eq!(
+            options.thresholds(30),
+            (options.matched_sentence, options.weak_sentence)
+        );
         let (mid, _) = options.thresholds(9);
         assert!(mid < options.matched && mid > options.matched_sentence);
     }

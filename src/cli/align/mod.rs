@@ -88,7 +88,10 @@ pub fn run(args: Args) -> Result<i32> {
         args.en.as_deref().expect("clap requires EN"),
     );
     let alignment = aligner.align_files(ar, en)?;
-    let bytes = render::render(&alignment, args.format, args.min_score, None);
+    // Only the HTML page takes a title; jsonl rows of a single pair carry no id.
+    let title = format!("{en} ↔ {ar}");
+    let title = (args.format == AlignFormat::Html).then_some(title.as_str());
+    let bytes = render::render(&alignment, args.format, args.min_score, title);
     isnad::report::output::write_output(args.output.as_deref(), &bytes, &[ar, en])?;
     Ok(0)
 }

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use isnad::align::beads::{write_ladder, Bead};
+use isnad::report::html::{pairs_page, AlignedPair};
 use isnad::report::tmx::{write_tmx, TranslationUnit};
 use isnad::report::{self, Record, RecordFormat};
 use serde::Serialize;
@@ -20,6 +21,8 @@ pub enum AlignFormat {
     Jsonl,
     /// TMX 1.4b translation memory, one unit per bead with both sides.
     Tmx,
+    /// A self-contained review page: the pairs side by side, low scores marked.
+    Html,
 }
 
 impl AlignFormat {
@@ -31,6 +34,7 @@ impl AlignFormat {
             AlignFormat::Csv => "csv",
             AlignFormat::Jsonl => "jsonl",
             AlignFormat::Tmx => "tmx",
+            AlignFormat::Html => "html",
         }
     }
 }
@@ -97,8 +101,12 @@ impl Record for BeadRow<'_> {
     }
 }
 
+/// Beads scoring below this are marked for review on the HTML page (when no --min-score is set).
+const REVIEW_SCORE: f64 = 0.3;
+
 /// Renders `alignment`. `min_score` drops weaker beads from the TMX output only (the other
-/// formats account for every segment); `id` tags jsonl rows.
+/// formats account for every segment; the HTML page marks them instead); `id` tags jsonl rows
+/// and titles the HTML page.
 pub fn render(
     alignment: &Alignment,
     format: AlignFormat,
@@ -129,18 +137,27 @@ pub fn render(
             };
             report::render_records(record_format, &rows)
         }
-        AlignFormat::Tmx => {
-            let texts: Vec<(String, String, f64)> = beads
+        AlignFormat::Html => {
+            let texts = bead_texts(alignment, |_| true);
+            let pairs: Vec<AlignedPair> = texts
                 .iter()
-                .filter(|b| !b.is_deletion() && b.score >= min_score)
-                .map(|b| {
-                    (
-                        Alignment::text(&alignment.ar, &b.ar),
-                        Alignment::text(&alignment.en, &b.en),
-                        b.score,
-                    )
+                .map(|(ar, en, score)| AlignedPair {
+                    arabic: ar,
+                    english: en,
+                    score: *score,
                 })
                 .collect();
+            let low = if min_score > 0.0 {
+                min_score
+            } else {
+                REVIEW_SCORE
+            };
+            pairs_page(id.unwrap_or("isnad align"), &pairs, low)
+                .into_string()
+                .into_bytes()
+        }
+        AlignFormat::Tmx => {
+            let texts = bead_texts(alignment, |b| !b.is_deletion() && b.score >= min_score);
             let units: Vec<TranslationUnit> = texts
                 .iter()
                 .map(|(ar, en, score)| TranslationUnit {
@@ -154,6 +171,22 @@ pub fn render(
             out
         }
     }
+}
+
+/// The Arabic text, English text and score of the beads that `keep` accepts.
+fn bead_texts(alignment: &Alignment, keep: impl Fn(&Bead) -> bool) -> Vec<(String, String, f64)> {
+    alignment
+        .beads
+        .iter()
+        .filter(|b| keep(b))
+        .map(|b| {
+            (
+                Alignment::text(&alignment.ar, &b.ar),
+                Alignment::text(&alignment.en, &b.en),
+                b.score,
+            )
+        })
+        .collect()
 }
 
 /// The readable layout: a header line per bead, then each side's text on its own line.
