@@ -2,9 +2,9 @@
 //! bylines), each with its byte span into the original text, line:column, paragraph number and a
 //! display form.
 //!
-//! Three passes, each one linear scan: [`paragraphs`] groups lines into paragraphs (blank lines,
-//! Markdown blocks, plain-text line breaks), [`sentences`] finds boundaries inside a paragraph
-//! (terminal marks, abbreviations from [`abbrev`]), and this module classifies headings and
+//! Three passes, each one linear scan: `paragraphs` groups lines into paragraphs (blank lines,
+//! Markdown blocks, plain-text line breaks), `sentences` finds boundaries inside a paragraph
+//! (terminal marks, abbreviations from `abbrev`), and this module classifies headings and
 //! bylines and builds the units. The rules are chosen per character (Arabic letters have no case,
 //! Latin ones do), not per document, so Latin names inside Arabic text and Arabic words inside
 //! English are handled alike; `docs/text.md` lists them with examples.
