@@ -1,5 +1,5 @@
-//! Quotes in an English report: where they are ([`extract`]) and whom they are credited to
-//! ([`attribution`]).
+//! Quotes in an English report: where they are ([`mod@extract`]) and whom they are credited to
+//! ([`mod@attribution`]).
 
 pub mod attribution;
 pub mod extract;

@@ -185,8 +185,8 @@ const AR_SUFFIXES: [&str; 10] = ["ها", "ان", "ات", "ون", "ين", "يه",
 
 /// Light10 stem of an already normalized Arabic word: a sub-slice of `word`.
 ///
-/// One prefix from [`AR_PREFIXES`] is removed if at least two letters remain (three for و alone,
-/// since many words begin with و), then each suffix of [`AR_SUFFIXES`] in order if at least two
+/// One prefix from `AR_PREFIXES` is removed if at least two letters remain (three for و alone,
+/// since many words begin with و), then each suffix of `AR_SUFFIXES` in order if at least two
 /// letters remain: والمدينة → مدين, بالقوات → قو, المسلحين → مسلح.
 pub fn stem_ar(word: &str) -> &str {
     let letters = |s: &str| s.chars().count();
