@@ -257,7 +257,7 @@ impl<'l> Scorer<'l> {
         for sentence in from {
             for term in &sentence.terms {
                 mass += term.weight;
-                let found = self.counterpart(term, to, direction);
+                let found = self.counterpart(term, to, direction, explain.is_some());
                 if let Some((credit, via, other)) = found {
                     covered += term.weight * credit;
                     if let Some(list) = explain.as_deref_mut() {
@@ -296,7 +296,17 @@ impl<'l> Scorer<'l> {
         term: &Term,
         to: &'a [Prepared],
         direction: Direction,
+        find_matching_term: bool,
     ) -> Option<Counterpart<'a>> {
+        // Looking the matching term up is for explanations only: it is a scan, kept off the
+        // hot path of ranking and alignment.
+        let find = |pred: &dyn Fn(&Term) -> bool| {
+            if find_matching_term {
+                find_term(to, pred)
+            } else {
+                None
+            }
+        };
         let mut best: Option<(f32, u32)> = None;
         if let Some(id) = term.id {
             let translations = match direction {
@@ -314,19 +324,19 @@ impl<'l> Scorer<'l> {
         }
         if best.is_some_and(|(w, _)| w >= 1.0) {
             let (w, other) = best.expect("checked");
-            return Some((w, "lexicon", find_term(to, |t| t.id == Some(other))));
+            return Some((w, "lexicon", find(&|t| t.id == Some(other))));
         }
         if let Some(name) = term.name {
             if to.iter().any(|s| s.names.binary_search(&name).is_ok()) {
-                return Some((1.0, "name", find_term(to, |t| t.name == Some(name))));
+                return Some((1.0, "name", find(&|t| t.name == Some(name))));
             }
         }
         if let Some(latin) = term.latin {
             if to.iter().any(|s| s.latin.binary_search(&latin).is_ok()) {
-                return Some((1.0, "same-word", find_term(to, |t| t.latin == Some(latin))));
+                return Some((1.0, "same-word", find(&|t| t.latin == Some(latin))));
             }
         }
-        best.map(|(w, other)| (w, "lexicon", find_term(to, |t| t.id == Some(other))))
+        best.map(|(w, other)| (w, "lexicon", find(&|t| t.id == Some(other))))
     }
 }
 
@@ -340,7 +350,10 @@ enum Direction {
     ArToEn,
 }
 
-fn find_term(to: &[Prepared], pred: impl Fn(&Term) -> bool) -> Option<(&Prepared, &Term)> {
+fn find_term<'a>(
+    to: &'a [Prepared],
+    pred: &dyn Fn(&Term) -> bool,
+) -> Option<(&'a Prepared, &'a Term)> {
     to.iter()
         .find_map(|s| s.terms.iter().find(|t| pred(t)).map(|t| (s, t)))
 }
