@@ -288,9 +288,7 @@ pub fn prepare_quotes(scorer: &Scorer, quotes: &[Quote], report: &Document) -> V
             );
         }
     }
-    if std::env::var("EXP_NORARE").is_err() {
-        weigh_by_rarity(&mut all);
-    }
+    weigh_by_rarity(&mut all);
     let mut rest = all.into_iter().skip(context);
     quotes
         .iter()
