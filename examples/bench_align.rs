@@ -15,32 +15,15 @@ use isnad::align::{align, weigh_by_rarity, AlignOptions, Bead, Prepared, Scorer}
 use isnad::lexicon::{parallel, Lexicon};
 use isnad::text::Lang;
 
+#[path = "support/mod.rs"]
+mod support;
+use support::{Lcg, Ntrex};
+
 const SIZES: [usize; 4] = [5_000, 10_000, 20_000, 50_000];
 
-struct Lcg(u64);
-
-impl Lcg {
-    fn next_unit(&mut self) -> f64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
 fn pairs(dir: &Path) -> Vec<(String, String)> {
-    let read = |f: &str| -> Vec<String> {
-        std::fs::read_to_string(dir.join("ntrex128-ar-en").join(f))
-            .unwrap_or_else(|e| panic!("{f}: {e}"))
-            .lines()
-            .map(String::from)
-            .collect()
-    };
-    let mut out: Vec<(String, String)> = read("newstest2019-ref.arb.txt")
-        .into_iter()
-        .zip(read("newstest2019-src.eng.txt"))
-        .collect();
+    let ntrex = Ntrex::load(dir);
+    let mut out: Vec<(String, String)> = ntrex.ar.into_iter().zip(ntrex.en).collect();
     let tico = parallel::read_tmx(&dir.join("tico19-ar-en/all.en-ar.tmx")).expect("TICO-19");
     out.extend(tico.into_iter().map(|p| (p.arabic, p.english)));
     out

@@ -19,18 +19,9 @@ use isnad::align::{
 use isnad::lexicon::{parallel, Lexicon};
 use isnad::text::Lang;
 
-/// A tiny linear congruential generator (Knuth's MMIX constants): deterministic, no crate.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next_unit(&mut self) -> f64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
+#[path = "support/mod.rs"]
+mod support;
+use support::{Lcg, Ntrex};
 
 /// A document pair with its gold alignment.
 struct Perturbed {
@@ -95,28 +86,7 @@ fn push_side<'a>(side: &mut Vec<String>, texts: impl Iterator<Item = &'a str>, g
 }
 
 fn ntrex(dir: &Path) -> Vec<Vec<(String, String)>> {
-    let read = |f: &str| -> Vec<String> {
-        std::fs::read_to_string(dir.join("ntrex128-ar-en").join(f))
-            .unwrap_or_else(|e| panic!("{f}: {e}"))
-            .lines()
-            .map(String::from)
-            .collect()
-    };
-    let (ar, en, ids) = (
-        read("newstest2019-ref.arb.txt"),
-        read("newstest2019-src.eng.txt"),
-        read("DOCUMENT_IDS.tsv"),
-    );
-    let mut docs: Vec<Vec<(String, String)>> = Vec::new();
-    for k in 0..ids.len() {
-        if k == 0 || ids[k] != ids[k - 1] {
-            docs.push(Vec::new());
-        }
-        docs.last_mut()
-            .expect("pushed")
-            .push((ar[k].clone(), en[k].clone()));
-    }
-    docs
+    Ntrex::load(dir).document_pairs()
 }
 
 fn tico(dir: &Path) -> Vec<Vec<(String, String)>> {

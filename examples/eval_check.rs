@@ -40,74 +40,24 @@ use isnad::names::house_style::HouseStyle;
 use isnad::quotes::Outlet;
 use isnad::text::{read::Encoding, Document, Lang, LineIndex, Source, UnitKind};
 
+#[path = "support/mod.rs"]
+mod support;
+use support::{Lcg, Ntrex};
+
 const SEED: u64 = 0x1575_AD00_C4EC_0001;
 const DISTRACTORS: usize = 3;
 const SOURCELESS_WHOLE: usize = 4;
 const SOURCELESS_FRAGMENTS: usize = 2;
 
-/// A tiny 64-bit LCG (Knuth's MMIX constants); the high bits are used.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-struct Corpus {
-    ar: Vec<String>,
-    en: Vec<String>,
-    docs: Vec<std::ops::Range<usize>>,
-    ids: Vec<String>,
-}
-
-fn load(dir: &std::path::Path) -> Corpus {
-    let read = |f: &str| -> Vec<String> {
-        std::fs::read_to_string(dir.join("ntrex128-ar-en").join(f))
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.join("ntrex128-ar-en").join(f).display()))
-            .lines()
-            .map(String::from)
-            .collect()
-    };
-    let ar = read("newstest2019-ref.arb.txt");
-    let en = read("newstest2019-src.eng.txt");
-    let ids = read("DOCUMENT_IDS.tsv");
-    assert_eq!(ar.len(), en.len(), "Arabic and English line counts differ");
-    assert_eq!(ar.len(), ids.len(), "DOCUMENT_IDS.tsv line count differs");
-    let mut docs = Vec::new();
-    let mut names = Vec::new();
-    let mut start = 0;
-    for i in 1..=ids.len() {
-        if i == ids.len() || ids[i] != ids[start] {
-            docs.push(start..i);
-            names.push(ids[start].clone());
-            start = i;
-        }
-    }
-    Corpus {
-        ar,
-        en,
-        docs,
-        ids: names,
-    }
-}
-
 /// One Arabic source file built from a document: its text and the byte range of each line.
 struct ArabicSource {
     doc: Document,
     outlet: Outlet,
-    /// Corpus line → byte range in the file.
+    /// Ntrex line → byte range in the file.
     lines: HashMap<usize, (usize, usize)>,
 }
 
-fn arabic_source(c: &Corpus, d: usize) -> ArabicSource {
+fn arabic_source(c: &Ntrex, d: usize) -> ArabicSource {
     let mut text = String::new();
     let mut lines = HashMap::new();
     for i in c.docs[d].clone() {
@@ -118,7 +68,7 @@ fn arabic_source(c: &Corpus, d: usize) -> ArabicSource {
     }
     let doc = Document::from_source(
         Source {
-            path: format!("{}.ar.txt", c.ids[d]),
+            path: format!("{}.ar.txt", c.doc_ids[d]),
             text,
             encoding: Encoding::Utf8,
         },
@@ -211,7 +161,7 @@ struct Run {
 
 /// Builds the report of one run for document `d`.
 fn build_report(
-    c: &Corpus,
+    c: &Ntrex,
     d: usize,
     e: usize,
     distractors: &[usize],
@@ -272,7 +222,7 @@ fn build_report(
     }
     let report = Document::from_source(
         Source {
-            path: format!("report-{}.txt", c.ids[d]),
+            path: format!("report-{}.txt", c.doc_ids[d]),
             text,
             encoding: Encoding::Utf8,
         },
@@ -448,7 +398,7 @@ impl Tally {
     }
 }
 
-fn evaluate(c: &Corpus, options: MatchOptions) -> (Tally, f64) {
+fn evaluate(c: &Ntrex, options: MatchOptions) -> (Tally, f64) {
     let lexicon = Lexicon::embedded();
     let gazetteer = Gazetteer::embedded();
     let house_style = HouseStyle::new();
@@ -520,7 +470,7 @@ fn main() {
             dir = PathBuf::from(a);
         }
     }
-    let c = load(&dir);
+    let c = Ntrex::load(&dir);
     println!(
         "NTREX-128: {} documents, {} sentence pairs; {} distractor sources per report; seed {SEED:#x}\n",
         c.docs.len(),
@@ -638,7 +588,7 @@ fn main() {
                 let doc = c.docs.iter().position(|r| r.contains(&o.line)).unwrap_or(0);
                 println!(
                     "- {} line {}: {} score {:.3} on_gold {} (found: {}) — {}",
-                    c.ids[doc],
+                    c.doc_ids[doc],
                     o.line - c.docs[doc].start + 1,
                     o.status.name(),
                     o.score,

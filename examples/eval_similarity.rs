@@ -15,33 +15,9 @@ use isnad::align::{weigh_by_rarity, Prepared, Scorer};
 use isnad::lexicon::{learn, parallel, Lexicon};
 use isnad::text::Lang;
 
-struct Corpus {
-    ar: Vec<String>,
-    en: Vec<String>,
-    docs: Vec<std::ops::Range<usize>>,
-}
-
-fn load(dir: &Path) -> Corpus {
-    let read = |f: &str| -> Vec<String> {
-        std::fs::read_to_string(dir.join("ntrex128-ar-en").join(f))
-            .unwrap_or_else(|e| panic!("{f}: {e}"))
-            .lines()
-            .map(String::from)
-            .collect()
-    };
-    let ar = read("newstest2019-ref.arb.txt");
-    let en = read("newstest2019-src.eng.txt");
-    let ids = read("DOCUMENT_IDS.tsv");
-    let mut docs = Vec::new();
-    let mut start = 0;
-    for i in 1..=ids.len() {
-        if i == ids.len() || ids[i] != ids[start] {
-            docs.push(start..i);
-            start = i;
-        }
-    }
-    Corpus { ar, en, docs }
-}
+#[path = "support/mod.rs"]
+mod support;
+use support::Ntrex;
 
 #[derive(Default)]
 struct Tally {
@@ -75,7 +51,7 @@ fn rank_of(scores: &[f64], gold: usize) -> usize {
         .count()
 }
 
-fn evaluate(name: &str, scorer: &Scorer, corpus: &Corpus, length_only: bool, whole: bool) {
+fn evaluate(name: &str, scorer: &Scorer, corpus: &Ntrex, length_only: bool, whole: bool) {
     let t = Instant::now();
     let mut ar: Vec<Prepared> = corpus
         .ar
@@ -132,7 +108,7 @@ fn main() {
         .nth(1)
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("../shared/data"));
-    let corpus = load(&dir);
+    let corpus = Ntrex::load(&dir);
     println!(
         "NTREX-128: {} sentence pairs in {} documents\n",
         corpus.en.len(),

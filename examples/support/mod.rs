@@ -1,0 +1,92 @@
+//! Shared by the evaluation and benchmark examples: the NTREX-128 corpus and a deterministic
+//! random number generator. Included with `#[path = "support/mod.rs"] mod support;`.
+
+#![allow(dead_code)]
+
+use std::ops::Range;
+use std::path::Path;
+
+/// NTREX-128: line-aligned Arabic and English, grouped into documents.
+pub struct Ntrex {
+    pub ar: Vec<String>,
+    pub en: Vec<String>,
+    /// Line ranges of the documents, in file order.
+    pub docs: Vec<Range<usize>>,
+    /// The id of each document (same order as `docs`).
+    pub doc_ids: Vec<String>,
+}
+
+impl Ntrex {
+    /// Reads `DATA_DIR/ntrex128-ar-en` (see `../shared/data/README.md`).
+    pub fn load(data_dir: &Path) -> Ntrex {
+        let dir = data_dir.join("ntrex128-ar-en");
+        let read = |f: &str| -> Vec<String> {
+            let path = dir.join(f);
+            std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+                .lines()
+                .map(String::from)
+                .collect()
+        };
+        let ar = read("newstest2019-ref.arb.txt");
+        let en = read("newstest2019-src.eng.txt");
+        let ids = read("DOCUMENT_IDS.tsv");
+        assert_eq!(ar.len(), en.len(), "Arabic and English line counts differ");
+        assert_eq!(ar.len(), ids.len(), "DOCUMENT_IDS.tsv line count differs");
+        let (mut docs, mut doc_ids) = (Vec::new(), Vec::new());
+        let mut start = 0;
+        for i in 1..=ids.len() {
+            if i == ids.len() || ids[i] != ids[start] {
+                docs.push(start..i);
+                doc_ids.push(ids[start].clone());
+                start = i;
+            }
+        }
+        Ntrex {
+            ar,
+            en,
+            docs,
+            doc_ids,
+        }
+    }
+
+    /// Each document as its (Arabic, English) line pairs.
+    pub fn document_pairs(&self) -> Vec<Vec<(String, String)>> {
+        self.docs
+            .iter()
+            .map(|d| {
+                d.clone()
+                    .map(|k| (self.ar[k].clone(), self.en[k].clone()))
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// A tiny linear congruential generator (Knuth's MMIX constants): deterministic, no crate.
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    fn step(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0
+    }
+
+    /// 31 random bits (the high bits, the good ones of an LCG).
+    pub fn next(&mut self) -> u64 {
+        self.step() >> 33
+    }
+
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// A number in [0, 1).
+    pub fn next_unit(&mut self) -> f64 {
+        (self.step() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
