@@ -4,24 +4,11 @@
 
 mod common;
 
-use assert_cmd::Command;
-use common::expected::{self, words, SAMPLE};
+use common::expected::{self, words};
 use serde_json::Value;
 
 fn check_json() -> Value {
-    let out = Command::cargo_bin("isnad")
-        .unwrap()
-        .args(["check", SAMPLE, "--format", "json", "--fail-on", "error"])
-        .output()
-        .unwrap();
-    // The sample has planted errors: exit 1 under the default --fail-on error.
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_slice(&common::check_sample("json")).unwrap()
 }
 
 fn flags(q: &Value) -> Vec<(String, String)> {

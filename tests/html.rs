@@ -17,19 +17,7 @@ use isnad::text::Document;
 const INJECTED: &str = "<script>document.body.dataset.pwned=1</script>";
 
 fn sample_page() -> String {
-    let out = Command::cargo_bin("isnad")
-        .unwrap()
-        .args(["check", SAMPLE, "--format", "html", "--fail-on", "error"])
-        .output()
-        .unwrap();
-    // The sample's planted errors make the check exit 1; the page is written all the same.
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    String::from_utf8(common::check_sample("html")).unwrap()
 }
 
 /// Each quote of the answer key with the ids of the sentence elements it must link to, found by

@@ -1,3 +1,30 @@
 pub mod browser;
 pub mod dom;
 pub mod expected;
+
+/// `isnad check` on the bundled sample in `format`, run from the crate root with a relative path
+/// (so that outputs naming files are the same on every machine), failing on errors: the sample's
+/// planted errors make it exit 1.
+pub fn check_sample(format: &str) -> Vec<u8> {
+    let out = assert_cmd::Command::cargo_bin("isnad")
+        .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .args([
+            "check",
+            "corpus/samples/salma",
+            "--format",
+            format,
+            "--fail-on",
+            "error",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
