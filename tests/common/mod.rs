@@ -1,3 +1,7 @@
+//! Helpers shared by the integration tests; each test binary uses some of them.
+
+#![allow(dead_code)]
+
 pub mod browser;
 pub mod dom;
 pub mod expected;
