@@ -165,6 +165,18 @@ struct RawQuote {
     pieces: Vec<(usize, usize)>,
 }
 
+impl Open {
+    /// The quote, its content ending at `content_end` and the quote (mark included) at `end`.
+    fn close(mut self, content_end: usize, end: usize) -> RawQuote {
+        self.pieces.push((self.content_start, content_end));
+        RawQuote {
+            start: self.start,
+            end,
+            pieces: self.pieces,
+        }
+    }
+}
+
 struct Open {
     family: Family,
     start: usize,
@@ -245,21 +257,17 @@ fn scan(text: &str) -> Vec<RawQuote> {
             if let Some(o) = open.as_mut() {
                 if let Some(next_para) = paragraph_break(text, pos) {
                     let para_end = trim_end(text, pos);
-                    o.pieces.push((o.content_start, para_end));
                     // Newswire convention: the quote goes on if the next paragraph opens with the
                     // same mark; otherwise the closing mark was simply forgotten.
                     let opener = o.family.opener();
                     if text[next_para..].starts_with(opener) {
+                        o.pieces.push((o.content_start, para_end));
                         o.content_start = next_para + opener.len_utf8();
                         pos = o.content_start;
                         continue;
                     }
                     let o = open.take().expect("open quote");
-                    out.push(RawQuote {
-                        start: o.start,
-                        end: para_end,
-                        pieces: o.pieces,
-                    });
+                    out.push(o.close(para_end, para_end));
                     pos = next_para;
                     continue;
                 }
@@ -270,13 +278,8 @@ fn scan(text: &str) -> Vec<RawQuote> {
         let current = open.as_ref().map(|o| o.family);
         if current == Some(Family::SingleStraight) && c == '\'' {
             if closes_single_straight(prev, next) {
-                let mut o = open.take().expect("open quote");
-                o.pieces.push((o.content_start, pos));
-                out.push(RawQuote {
-                    start: o.start,
-                    end: after,
-                    pieces: o.pieces,
-                });
+                let o = open.take().expect("open quote");
+                out.push(o.close(pos, after));
             }
             pos = after;
             continue;
@@ -292,13 +295,8 @@ fn scan(text: &str) -> Vec<RawQuote> {
                     });
                 }
                 (Some(o), false) if o.family == family => {
-                    let mut o = open.take().expect("open quote");
-                    o.pieces.push((o.content_start, pos));
-                    out.push(RawQuote {
-                        start: o.start,
-                        end: after,
-                        pieces: o.pieces,
-                    });
+                    let o = open.take().expect("open quote");
+                    out.push(o.close(pos, after));
                 }
                 // Marks of another family inside a quote are nested quotes: part of the text.
                 _ => {}
@@ -306,14 +304,9 @@ fn scan(text: &str) -> Vec<RawQuote> {
         }
         pos = after;
     }
-    if let Some(mut o) = open {
+    if let Some(o) = open {
         let end = trim_end(text, text.len());
-        o.pieces.push((o.content_start, end));
-        out.push(RawQuote {
-            start: o.start,
-            end,
-            pieces: o.pieces,
-        });
+        out.push(o.close(end, end));
     }
     out
 }
