@@ -27,7 +27,7 @@ use isnad::names::house_style::HouseStyle;
 use isnad::names::table::NameTable;
 use isnad::quotes::Outlet;
 use isnad::report::check::{CheckPrinter, JsonPrinter};
-use isnad::text::{read::Encoding, Document, Lang, Source};
+use isnad::text::{Document, Lang};
 
 const SENTENCES_PER_SOURCE: usize = 100;
 const QUOTES: usize = 100;
@@ -106,16 +106,7 @@ fn run_once(t: &Texts, outlets: &[Outlet]) -> Timing {
     let gazetteer = Gazetteer::embedded();
     let house_style = HouseStyle::new();
     let start = Instant::now();
-    let doc = |path: &str, text: &str, lang: Lang| {
-        Document::from_source(
-            Source {
-                path: path.to_string(),
-                text: text.to_string(),
-                encoding: Encoding::Utf8,
-            },
-            Some(lang),
-        )
-    };
+    let doc = |path: &str, text: &str, lang: Lang| Document::from_text(path, text, Some(lang));
     let report = doc("report.en.txt", &t.report, Lang::En);
     let sources: Vec<Document> = t
         .sources
@@ -195,16 +186,7 @@ fn main() {
 /// source index (every Arabic sentence prepared for scoring) and the place-name table; and the
 /// number of quotes matched.
 fn stages(t: &Texts, outlets: &[Outlet]) -> (usize, Duration, Duration) {
-    let doc = |path: &str, text: &str, lang: Lang| {
-        Document::from_source(
-            Source {
-                path: path.to_string(),
-                text: text.to_string(),
-                encoding: Encoding::Utf8,
-            },
-            Some(lang),
-        )
-    };
+    let doc = |path: &str, text: &str, lang: Lang| Document::from_text(path, text, Some(lang));
     let report = doc("report.en.txt", &t.report, Lang::En);
     let sources: Vec<Document> = t
         .sources

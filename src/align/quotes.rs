@@ -406,17 +406,9 @@ mod tests {
     use crate::align::ScoreParams;
     use crate::lexicon::Lexicon;
     use crate::quotes::extract;
-    use crate::text::{read::Encoding, Source};
 
     fn doc(path: &str, text: &str, lang: Lang) -> Document {
-        Document::from_source(
-            Source {
-                path: path.into(),
-                text: text.into(),
-                encoding: Encoding::Utf8,
-            },
-            Some(lang),
-        )
+        Document::from_text(path, text, Some(lang))
     }
 
     fn scorer() -> Scorer<'static> {

@@ -537,7 +537,7 @@ fn speaker(text: &str, before: (usize, usize), after: (usize, usize)) -> Option<
 mod tests {
     use super::*;
     use crate::quotes::extract::extract;
-    use crate::text::{read::Encoding, Lang, Source};
+    use crate::text::Lang;
 
     fn outlets() -> Vec<Outlet> {
         vec![
@@ -551,14 +551,7 @@ mod tests {
     }
 
     fn run(text: &str) -> Vec<Attribution> {
-        let doc = Document::from_source(
-            Source {
-                path: "r.md".into(),
-                text: text.into(),
-                encoding: Encoding::Utf8,
-            },
-            Some(Lang::En),
-        );
+        let doc = Document::from_text("r.md", text, Some(Lang::En));
         let quotes = extract(&doc);
         attribute(&doc, &quotes, &outlets())
     }

@@ -456,15 +456,10 @@ fn classify(text: &str) -> QuoteKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{Lang, Source};
+    use crate::text::Lang;
 
     fn doc(text: &str) -> Document {
-        let source = Source {
-            path: "report.txt".into(),
-            text: text.into(),
-            encoding: crate::text::read::Encoding::Utf8,
-        };
-        Document::from_source(source, Some(Lang::En))
+        Document::from_text("report.txt", text, Some(Lang::En))
     }
 
     fn texts(text: &str) -> Vec<String> {

@@ -91,6 +91,19 @@ impl Document {
         Ok(Document::from_source(source, lang))
     }
 
+    /// A document from text already in memory (tests, benchmarks, text from another program);
+    /// `path` names it in messages and decides Markdown like a file name would.
+    pub fn from_text(path: &str, text: &str, lang: Option<Lang>) -> Document {
+        Document::from_source(
+            Source {
+                path: path.to_string(),
+                text: text.to_string(),
+                encoding: read::Encoding::Utf8,
+            },
+            lang,
+        )
+    }
+
     /// Segments already decoded text. Markdown is recognised by the `.md`/`.markdown` extension.
     pub fn from_source(source: Source, lang: Option<Lang>) -> Document {
         let markdown = is_markdown_path(&source.path);
