@@ -93,6 +93,19 @@ fn texts(ar: &[String], en: &[String], sources: usize) -> Texts {
     Texts { report, sources }
 }
 
+impl Texts {
+    /// The report and the sources as segmented documents.
+    fn documents(&self) -> (Document, Vec<Document>) {
+        let report = Document::from_text("report.en.txt", &self.report, Some(Lang::En));
+        let sources = self
+            .sources
+            .iter()
+            .map(|(path, text)| Document::from_text(path, text, Some(Lang::Ar)))
+            .collect();
+        (report, sources)
+    }
+}
+
 struct Timing {
     total: Duration,
     build: Duration,
@@ -106,13 +119,7 @@ fn run_once(t: &Texts, outlets: &[Outlet]) -> Timing {
     let gazetteer = Gazetteer::embedded();
     let house_style = HouseStyle::new();
     let start = Instant::now();
-    let doc = |path: &str, text: &str, lang: Lang| Document::from_text(path, text, Some(lang));
-    let report = doc("report.en.txt", &t.report, Lang::En);
-    let sources: Vec<Document> = t
-        .sources
-        .iter()
-        .map(|(p, text)| doc(p, text, Lang::Ar))
-        .collect();
+    let (report, sources) = t.documents();
     let built = Instant::now();
     let input = CheckInput {
         report: &report,
@@ -186,13 +193,7 @@ fn main() {
 /// source index (every Arabic sentence prepared for scoring) and the place-name table; and the
 /// number of quotes matched.
 fn stages(t: &Texts, outlets: &[Outlet]) -> (usize, Duration, Duration) {
-    let doc = |path: &str, text: &str, lang: Lang| Document::from_text(path, text, Some(lang));
-    let report = doc("report.en.txt", &t.report, Lang::En);
-    let sources: Vec<Document> = t
-        .sources
-        .iter()
-        .map(|(p, text)| doc(p, text, Lang::Ar))
-        .collect();
+    let (report, sources) = t.documents();
     let refs: Vec<&Document> = sources.iter().collect();
     let mut scorer = Scorer::new(Lexicon::embedded());
     scorer.params = ScoreParams::for_fragments();

@@ -1,8 +1,9 @@
 //! `isnad align` and `isnad eval align` end to end: formats, --lines, language check, batch.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use assert_cmd::Command;
+use common::write;
 use tempfile::TempDir;
 
 const AR: &str = "قصفت الطائرات الروسية قرية سلمى في ريف اللاذقية الشمالي. وثق المرصد مقتل ١٤ عنصرا من قوات الحكومة.
@@ -16,12 +17,6 @@ The central bank raised interest rates to fight inflation. It said <more> & less
 
 fn isnad() -> Command {
     Command::cargo_bin("isnad").unwrap()
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
 }
 
 fn pair(dir: &TempDir) -> (String, String) {

@@ -2,9 +2,12 @@
 //! written), `--output` never overwriting an input, exit codes under `--fail-on`, the CSV/JSONL
 //! contracts, determinism, and colour only where asked for.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use common::write;
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/samples/salma");
 const CSV_HEADER: &str = "quote_id,line,column,speaker,attributed_outlet,quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation";
@@ -15,12 +18,6 @@ fn isnad() -> Command {
     let mut cmd = Command::cargo_bin("isnad").unwrap();
     cmd.env_remove("NO_COLOR");
     cmd
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
 }
 
 /// A copy of the Salma sample in a fresh temporary directory.

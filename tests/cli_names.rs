@@ -1,8 +1,9 @@
 //! `isnad names` and `isnad romanize` from the outside: columns, exit codes, error lines.
 
-use std::path::{Path, PathBuf};
+mod common;
 
 use assert_cmd::Command;
+use common::write;
 use predicates::prelude::*;
 
 const HEADER: &str = "cluster,suggested,variant,count,locations,arabic,gazetteer_id,reason";
@@ -18,12 +19,6 @@ test-hamrun,كفرحمرون,Kafrhamrun,Kafr Hamrun|Kfar Hamroun,village,Idlib,,
 
 fn isnad() -> Command {
     Command::cargo_bin("isnad").unwrap()
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
 }
 
 fn csv_rows(stdout: &[u8]) -> Vec<Vec<String>> {

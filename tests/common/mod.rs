@@ -32,3 +32,10 @@ pub fn check_sample(format: &str) -> Vec<u8> {
     );
     out.stdout
 }
+
+/// Writes `contents` to `dir/name` and returns the path.
+pub fn write(dir: &std::path::Path, name: &str, contents: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path
+}
