@@ -2,8 +2,13 @@
 //! (not part of `cargo test`; the data is read at run time and never copied into the repository).
 //!
 //! ```text
-//! cargo run --release --example eval_check -- [DATA_DIR] [--failures N]
+//! cargo run --release --example eval_check -- [DATA_DIR] [--failures N] [--no-sweep]
+//!     [--half dev|test] [--lexicon FILE]… [--dump FILE]
 //! ```
+//!
+//! `--half dev` counts only the even-numbered documents (the half whose failures may be read
+//! while developing), `--half test` only the odd-numbered ones (held out). `--lexicon` merges
+//! another lexicon into the embedded one.
 //!
 //! DATA_DIR defaults to `../shared/data`. For every one of the 123 documents D:
 //!
@@ -398,8 +403,12 @@ impl Tally {
     }
 }
 
-fn evaluate(c: &Ntrex, options: MatchOptions) -> (Tally, f64) {
-    let lexicon = Lexicon::embedded();
+/// Which documents' quotes are counted: all, or one half (`Some(0)`: even-numbered documents,
+/// the development half; `Some(1)`: odd-numbered, held out). Reports are built for every document
+/// either way, so the random choices and the figures of a half do not depend on the other.
+type Half = Option<usize>;
+
+fn evaluate(c: &Ntrex, options: MatchOptions, lexicon: &Lexicon, half: Half) -> (Tally, f64) {
     let gazetteer = Gazetteer::embedded();
     let house_style = HouseStyle::new();
     let mut all = Vec::new();
@@ -450,6 +459,14 @@ fn evaluate(c: &Ntrex, options: MatchOptions) -> (Tally, f64) {
             all.extend(outcomes(&run, &result, &sources, wrong));
         }
     }
+    if let Some(h) = half {
+        all.retain(|o| {
+            c.docs
+                .iter()
+                .position(|r| r.contains(&o.line))
+                .is_some_and(|d| d % 2 == h)
+        });
+    }
     (Tally { all }, t.elapsed().as_secs_f64())
 }
 
@@ -458,10 +475,23 @@ fn main() {
     let mut failures = 0usize;
     let mut sweep = true;
     let mut dump: Option<String> = None;
+    let mut lexicon = Lexicon::embedded().clone();
+    let mut half: Half = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--no-sweep" {
             sweep = false;
+        } else if a == "--half" {
+            half = match args.next().as_deref() {
+                Some("dev") => Some(0),
+                Some("test") => Some(1),
+                other => panic!("--half dev|test, not {other:?}"),
+            };
+        } else if a == "--lexicon" {
+            // Development aid: merge another lexicon (TSV, MUSE or FreeDict index) into the
+            // embedded one, to see what a larger dictionary would change.
+            let path = PathBuf::from(args.next().expect("--lexicon FILE"));
+            lexicon.merge(&Lexicon::load(&path).unwrap_or_else(|e| panic!("{e}")));
         } else if a == "--dump" {
             dump = args.next();
         } else if a == "--failures" {
@@ -486,7 +516,7 @@ fn main() {
             weak: 0.0,
             ..MatchOptions::default()
         };
-        let (t, _) = evaluate(&c, open);
+        let (t, _) = evaluate(&c, open, &lexicon, half);
         let mut out = String::from("kind\twrong_credit\ton_gold\tscore\trunner_up\n");
         for o in &t.all {
             out.push_str(&format!(
@@ -499,7 +529,7 @@ fn main() {
         return;
     }
     let defaults = MatchOptions::default();
-    let (t, secs) = evaluate(&c, defaults);
+    let (t, secs) = evaluate(&c, defaults, &lexicon, half);
     let headings = t
         .all
         .iter()
@@ -577,12 +607,24 @@ fn main() {
 
     // Error analysis of the defaults.
     if failures > 0 {
-        for kind in [Kind::Whole, Kind::Fragment] {
+        for kind in [
+            Kind::Whole,
+            Kind::Fragment,
+            Kind::SourcelessWhole,
+            Kind::SourcelessFragment,
+        ] {
+            let sourceless = matches!(kind, Kind::SourcelessWhole | Kind::SourcelessFragment);
             println!("### Failed {kind:?} quotes (first {failures})\n");
             for o in t
                 .select(kind, false)
                 .into_iter()
-                .filter(|o| !(o.status == Status::Matched && o.on_gold))
+                .filter(|o| {
+                    if sourceless {
+                        o.status == Status::Matched
+                    } else {
+                        !(o.status == Status::Matched && o.on_gold)
+                    }
+                })
                 .take(failures)
             {
                 let doc = c.docs.iter().position(|r| r.contains(&o.line)).unwrap_or(0);
@@ -623,7 +665,7 @@ fn main() {
             weak: w,
             ..defaults
         };
-        let (t, _) = evaluate(&c, options);
+        let (t, _) = evaluate(&c, options, &lexicon, half);
         let ratio = |(a, n): (usize, usize)| format!("{:.3}", a as f64 / n.max(1) as f64);
         let (su, sn) = {
             let xs: Vec<&Outcome> = t

@@ -247,6 +247,13 @@ impl Lexicon {
             return Some(id);
         }
         let mut candidates: Vec<&str> = Vec::new();
+        // The alif that carries the accusative tanween (عامًا, قائلًا, شخصًا), written without
+        // its mark in most news text: عاما is عام.
+        if let Some(rest) = normalized_word.strip_suffix('ا') {
+            if letters(rest) >= 3 {
+                candidates.push(rest);
+            }
+        }
         for suffix in PRONOUNS {
             if let Some(rest) = normalized_word.strip_suffix(suffix) {
                 if letters(rest) >= 3 {
@@ -363,6 +370,21 @@ mod tests {
             english: english.into(),
             weight,
         }
+    }
+
+    #[test]
+    fn backoff_strips_clitics_and_the_tanween_alif() {
+        let lexicon =
+            Lexicon::from_entries([entry("عام", "year", 1.0), entry("قلق", "worry", 1.0)]);
+        let year = lexicon.ar_id(&ar_key("عام"));
+        assert!(year.is_some());
+        assert_eq!(lexicon.ar_id_backoff("عاما"), year);
+        assert_eq!(
+            lexicon.ar_id_backoff("قلقهم"),
+            lexicon.ar_id(&ar_key("قلق"))
+        );
+        assert_eq!(lexicon.ar_id_backoff("بعاما"), year);
+        assert_eq!(lexicon.ar_id_backoff("ما"), None);
     }
 
     #[test]

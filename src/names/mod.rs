@@ -12,6 +12,7 @@ pub mod cluster;
 pub mod gazetteer;
 pub mod house_style;
 pub mod link;
+pub mod loose;
 pub mod mentions;
 pub mod romanize;
 pub mod score;

@@ -84,7 +84,7 @@ impl Default for ScoreParams {
             length_floor: 0.01,
             coverage_prior: 1.0,
             unknown_weight: 0.3,
-            name_weight: 0.6,
+            name_weight: 1.0,
         }
     }
 }
@@ -126,6 +126,12 @@ pub struct Breakdown {
     pub english_numbers: Vec<NumberCheck>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub arabic_numbers: Vec<NumberCheck>,
+    /// Filled by [`Scorer::explain`]: English content words with no counterpart in the Arabic.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unmatched_en: Vec<String>,
+    /// Filled by [`Scorer::explain`]: Arabic content words with no counterpart in the English.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unmatched_ar: Vec<String>,
 }
 
 /// Scores Arabic–English pairs with one lexicon.
@@ -168,9 +174,20 @@ impl<'l> Scorer<'l> {
     fn breakdown(&self, ar: &[Prepared], en: &[Prepared], explain: bool) -> Breakdown {
         let p = &self.params;
         let mut matches = Vec::new();
-        let (cov_en, mass_en) =
-            self.coverage(en, ar, Direction::EnToAr, explain.then_some(&mut matches));
-        let (cov_ar, mass_ar) = self.coverage(ar, en, Direction::ArToEn, None);
+        let (mut unmatched_en, mut unmatched_ar) = (Vec::new(), Vec::new());
+        let (cov_en, mass_en) = self.coverage(
+            en,
+            ar,
+            Direction::EnToAr,
+            explain.then_some((&mut matches, &mut unmatched_en)),
+        );
+        let mut no_matches = Vec::new();
+        let (cov_ar, mass_ar) = self.coverage(
+            ar,
+            en,
+            Direction::ArToEn,
+            explain.then_some((&mut no_matches, &mut unmatched_ar)),
+        );
         let (short, long) = if mass_en <= mass_ar {
             (cov_en, cov_ar)
         } else {
@@ -224,6 +241,8 @@ impl<'l> Scorer<'l> {
             matches,
             english_numbers: if explain { en_numbers } else { Vec::new() },
             arabic_numbers: if explain { ar_numbers } else { Vec::new() },
+            unmatched_en,
+            unmatched_ar,
         }
     }
 
@@ -244,13 +263,13 @@ impl<'l> Scorer<'l> {
     }
 
     /// Weighted share of `from`'s content words that have a counterpart in `to`, and the total
-    /// weight. With `explain`, records each match.
+    /// weight. With `explain`, records each match and each word left without one.
     fn coverage(
         &self,
         from: &[Prepared],
         to: &[Prepared],
         direction: Direction,
-        mut explain: Option<&mut Vec<WordMatch>>,
+        mut explain: Option<(&mut Vec<WordMatch>, &mut Vec<String>)>,
     ) -> (f64, f32) {
         let mut covered = 0.0f32;
         let mut mass = 0.0f32;
@@ -258,10 +277,15 @@ impl<'l> Scorer<'l> {
             for term in &sentence.terms {
                 mass += term.weight;
                 let found = self.counterpart(term, to, direction, explain.is_some());
+                let word = &sentence.text[term.span.0 as usize..term.span.1 as usize];
+                if found.is_none() {
+                    if let Some((_, unmatched)) = explain.as_mut() {
+                        unmatched.push(word.to_string());
+                    }
+                }
                 if let Some((credit, via, other)) = found {
                     covered += term.weight * credit;
-                    if let Some(list) = explain.as_deref_mut() {
-                        let word = &sentence.text[term.span.0 as usize..term.span.1 as usize];
+                    if let Some((list, _)) = explain.as_mut() {
                         let other_word = other.map(|(s, t): (&Prepared, &Term)| {
                             s.text[t.span.0 as usize..t.span.1 as usize].to_string()
                         });
@@ -326,9 +350,9 @@ impl<'l> Scorer<'l> {
             let (w, other) = best.expect("checked");
             return Some((w, "lexicon", find(&|t| t.id == Some(other))));
         }
-        if let Some(name) = term.name {
+        for name in term.names.into_iter().flatten() {
             if to.iter().any(|s| s.names.binary_search(&name).is_ok()) {
-                return Some((1.0, "name", find(&|t| t.name == Some(name))));
+                return Some((1.0, "name", find(&|t| t.names.contains(&Some(name)))));
             }
         }
         if let Some(latin) = term.latin {

@@ -7,6 +7,7 @@ use std::hash::{Hash, Hasher};
 
 use super::Scorer;
 use crate::names::key::{arabic_key, latin_key};
+use crate::names::loose::{loose_arabic_key, loose_latin_key};
 use crate::text::numbers::{self, Quantity};
 use crate::text::tokens::content_terms_with_spans;
 use crate::text::{arabic, is_arabic_char, Lang};
@@ -16,8 +17,9 @@ use crate::text::{arabic, is_arabic_char, Lang};
 pub(super) struct Term {
     /// Lexicon id on this side's language, if the lexicon knows the stem.
     pub(super) id: Option<u32>,
-    /// Hash of the romanization skeleton, for words that may be names.
-    pub(super) name: Option<u64>,
+    /// Hashes of the romanization skeleton and of the loose key ([`crate::names::loose`]),
+    /// for words that may be names.
+    pub(super) names: [Option<u64>; 3],
     /// Hash of the lowercased Latin word (acronyms and names copied as they are).
     pub(super) latin: Option<u64>,
     pub(super) weight: f32,
@@ -109,7 +111,7 @@ pub fn weigh_by_rarity(sentences: &mut [Prepared]) {
 /// What makes two terms the same word for counting: the lexicon id, else the name key, else the
 /// Latin spelling, else the span's identity (never shared).
 fn term_identity(t: &Term) -> (u8, u64) {
-    match (t.id, t.name, t.latin) {
+    match (t.id, t.names[0].or(t.names[1]), t.latin) {
         (Some(id), _, _) => (0, id as u64),
         (None, Some(name), _) => (1, name),
         (None, None, Some(latin)) => (2, latin),
@@ -144,6 +146,18 @@ fn name_hash(skeleton: &str) -> Option<u64> {
     (skeleton.chars().count() >= 2).then(|| hash_str(skeleton))
 }
 
+/// The strict and loose name keys of a word, hashed apart (a strict key never meets a loose
+/// one). `None` where a key is too short.
+fn name_hashes(strict: &str, loose: &str) -> [Option<u64>; 3] {
+    [name_hash(strict), loose_hash(loose), None]
+}
+
+fn loose_hash(loose: &str) -> Option<u64> {
+    (loose.chars().count() >= LOOSE_MIN)
+        .then(|| hash_str(loose).rotate_left(1) ^ 0x9e37_79b9_7f4a_7c15)
+}
+const LOOSE_MIN: usize = 2;
+
 impl Scorer<'_> {
     /// Prepares a span of text in `lang` for scoring.
     pub fn prepare(&self, text: &str, lang: Lang) -> Prepared {
@@ -155,19 +169,26 @@ impl Scorer<'_> {
             let (id, name, latin) = match (lang, arabic_script) {
                 (Lang::Ar, true) => {
                     let normalized = arabic::normalize(word);
-                    let key = arabic_key(without_clitic(&normalized));
+                    let bare = without_clitic(&normalized);
+                    let key = arabic_key(bare);
                     let id = self
                         .lexicon
                         .ar_id(&term)
                         .or_else(|| self.lexicon.ar_id_backoff(&normalized));
-                    (id, name_hash(&key.skeleton), None)
+                    let loose = loose_arabic_key(bare.strip_prefix("ال").unwrap_or(bare));
+                    let mut names = name_hashes(&key.skeleton, &loose);
+                    // The first letter of فورد or بالو is not a clitic.
+                    if bare.len() != normalized.len() {
+                        names[2] = loose_hash(&loose_arabic_key(&normalized));
+                    }
+                    (id, names, None)
                 }
                 (Lang::En, false) => {
                     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
                     let name = if capitalised {
-                        name_hash(&latin_key(word).skeleton)
+                        name_hashes(&latin_key(word).skeleton, &loose_latin_key(word))
                     } else {
-                        None
+                        [None, None, None]
                     };
                     (
                         self.lexicon.en_id(&term),
@@ -177,26 +198,34 @@ impl Scorer<'_> {
                 }
                 // A Latin word in Arabic text (an acronym, a name) can only match itself; an
                 // Arabic word in an English report only through its romanization.
-                (Lang::Ar, false) => (None, None, Some(hash_str(&word.to_lowercase()))),
-                (Lang::En, true) => (None, name_hash(&arabic_key(word).skeleton), None),
+                (Lang::Ar, false) => (
+                    None,
+                    [None, None, None],
+                    Some(hash_str(&word.to_lowercase())),
+                ),
+                (Lang::En, true) => (
+                    None,
+                    [name_hash(&arabic_key(word).skeleton), None, None],
+                    None,
+                ),
             };
             let weight = if id.is_some() {
                 1.0
-            } else if name.is_some() {
+            } else if name.iter().any(Option::is_some) {
                 p.name_weight
             } else {
                 p.unknown_weight
             };
             terms.push(Term {
                 id,
-                name,
+                names: name,
                 latin,
                 weight,
                 span: (span.start as u32, span.end as u32),
             });
         }
         let ids = sorted_unique(terms.iter().filter_map(|t| t.id).collect());
-        let names = sorted_unique(terms.iter().filter_map(|t| t.name).collect());
+        let names = sorted_unique(terms.iter().flat_map(|t| t.names).flatten().collect());
         let latin = sorted_unique(terms.iter().filter_map(|t| t.latin).collect());
         let chars = match lang {
             Lang::Ar => arabic::normalize(text)
@@ -228,7 +257,7 @@ impl Scorer<'_> {
                     keys.push((IndexKey::Word(ar), t.weight * w));
                 }
             }
-            if let Some(n) = t.name {
+            for n in t.names.into_iter().flatten() {
                 keys.push((IndexKey::Name(n), t.weight));
             }
             if let Some(l) = t.latin {
