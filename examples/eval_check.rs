@@ -43,6 +43,7 @@ use isnad::lexicon::Lexicon;
 use isnad::names::gazetteer::Gazetteer;
 use isnad::names::house_style::HouseStyle;
 use isnad::quotes::Outlet;
+use isnad::text::tokens::content_terms;
 use isnad::text::{read::Encoding, Document, Lang, LineIndex, Source, UnitKind};
 
 #[path = "support/mod.rs"]
@@ -254,6 +255,8 @@ struct Outcome {
     quote: String,
     /// Where the best window is: file and 1-based lines.
     found_at: String,
+    /// The NTREX lines the best window overlaps.
+    found_lines: Vec<usize>,
 }
 
 fn outcomes(
@@ -289,22 +292,25 @@ fn outcomes(
                     line: p.line,
                     quote: p.text.clone(),
                     found_at: "not extracted".to_string(),
+                    found_lines: Vec::new(),
                 };
             };
-            let on_gold = match (
+            let mut found_lines: Vec<usize> = match (
                 &q.source_file,
                 q.source_spans.first(),
                 q.source_spans.last(),
             ) {
-                (Some(file), Some(first), Some(last)) => {
-                    sources.iter().filter(|s| &s.doc.path == file).any(|s| {
-                        s.lines
-                            .get(&p.line)
-                            .is_some_and(|&(a, b)| first.0 < b && a < last.1)
-                    })
-                }
-                _ => false,
+                (Some(file), Some(first), Some(last)) => sources
+                    .iter()
+                    .filter(|s| &s.doc.path == file)
+                    .flat_map(|s| &s.lines)
+                    .filter(|(_, &(a, b))| first.0 < b && a < last.1)
+                    .map(|(&line, _)| line)
+                    .collect(),
+                _ => Vec::new(),
             };
+            found_lines.sort_unstable();
+            let on_gold = found_lines.contains(&p.line);
             Outcome {
                 kind: p.kind,
                 wrong_credit: wrong,
@@ -323,9 +329,27 @@ fn outcomes(
                     q.source_file.as_deref().unwrap_or("-"),
                     q.source_lines
                 ),
+                found_lines,
             }
         })
         .collect()
+}
+
+/// See `words_found_in`.
+const ELSEWHERE_SHARE: f64 = 0.6;
+
+/// Share of the quote's English content words (stems) found in the English of NTREX `lines`.
+fn words_found_in(quote: &str, lines: &[usize], c: &Ntrex) -> f64 {
+    let quoted: std::collections::HashSet<String> =
+        content_terms(quote, Lang::En).into_iter().collect();
+    let there: std::collections::HashSet<String> = lines
+        .iter()
+        .flat_map(|&l| content_terms(&c.en[l], Lang::En))
+        .collect();
+    if quoted.len() < 2 {
+        return 0.0;
+    }
+    quoted.intersection(&there).count() as f64 / quoted.len() as f64
 }
 
 /// Everything one set of options produced.
@@ -517,11 +541,17 @@ fn main() {
             ..MatchOptions::default()
         };
         let (t, _) = evaluate(&c, open, &lexicon, half);
-        let mut out = String::from("kind\twrong_credit\ton_gold\tscore\trunner_up\n");
+        let mut out = String::from("kind\twrong_credit\ton_gold\tscore\trunner_up\twords\tdoc\n");
         for o in &t.all {
+            let doc = c.docs.iter().position(|r| r.contains(&o.line)).unwrap_or(0);
             out.push_str(&format!(
-                "{:?}\t{}\t{}\t{:.4}\t{:.4}\n",
-                o.kind, o.wrong_credit, o.on_gold, o.score, o.runner_up
+                "{:?}\t{}\t{}\t{:.4}\t{:.4}\t{}\t{doc}\n",
+                o.kind,
+                o.wrong_credit,
+                o.on_gold,
+                o.score,
+                o.runner_up,
+                o.quote.split_whitespace().count()
             ));
         }
         std::fs::write(&path, out).expect("write the dump");
@@ -595,6 +625,27 @@ fn main() {
         share(sw, swn),
         share(sf, sfn)
     );
+    // NTREX has several reports of the same stories, so a "source-less" quote can really be in
+    // a distractor: another outlet quoting the same statement. Counted here, not corrected.
+    let elsewhere: Vec<&Outcome> = t
+        .all
+        .iter()
+        .filter(|o| {
+            matches!(o.kind, Kind::SourcelessWhole | Kind::SourcelessFragment)
+                && o.status == Status::Matched
+                && words_found_in(&o.quote, &o.found_lines, &c) >= ELSEWHERE_SHARE
+        })
+        .collect();
+    println!(
+        "Source-less quotes `matched` to a window whose own English has ≥ {:.0}% of the quote's \
+         content words (the statement really is in that distractor): {} of {}.",
+        ELSEWHERE_SHARE * 100.0,
+        elsewhere.len(),
+        t.all
+            .iter()
+            .filter(|o| matches!(o.kind, Kind::SourcelessWhole | Kind::SourcelessFragment))
+            .count()
+    );
     println!(
         "Attribution resolved to the credited outlet: {}. Planted quotes not extracted: {not_found}. \
          Headline (heading) lines left out: {headings} per run kind. {} checks in {secs:.1} s.\n",
@@ -628,8 +679,16 @@ fn main() {
                 .take(failures)
             {
                 let doc = c.docs.iter().position(|r| r.contains(&o.line)).unwrap_or(0);
+                let elsewhere = if sourceless {
+                    format!(
+                        " words there {:.2}",
+                        words_found_in(&o.quote, &o.found_lines, &c)
+                    )
+                } else {
+                    String::new()
+                };
                 println!(
-                    "- {} line {}: {} score {:.3} on_gold {} (found: {}) — {}",
+                    "- {} line {}: {} score {:.3} on_gold {}{elsewhere} (found: {}) — {}",
                     c.doc_ids[doc],
                     o.line - c.docs[doc].start + 1,
                     o.status.name(),

@@ -18,7 +18,8 @@ use std::path::PathBuf;
 
 use isnad::align::score::Scorer;
 use isnad::lexicon::Lexicon;
-use isnad::text::arabic;
+use isnad::text::tokens::content_terms;
+use isnad::text::{arabic, Lang};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -49,7 +50,7 @@ fn main() {
     let (mut ar_missing, mut en_missing): (HashMap<String, usize>, HashMap<String, usize>) =
         Default::default();
     let (mut cov_en, mut cov_ar, mut words_en) = (0.0, 0.0, 0usize);
-    let (mut left_en, mut left_ar) = (0usize, 0usize);
+    let (mut left_en, mut left_ar, mut unknown_ar) = (0usize, 0usize, 0usize);
     let lines: Vec<usize> = ntrex
         .docs
         .iter()
@@ -69,7 +70,16 @@ fn main() {
         }
         left_ar += b.unmatched_ar.len();
         for w in &b.unmatched_ar {
-            *ar_missing.entry(arabic::normalize(w)).or_default() += 1;
+            let normalized = arabic::normalize(w);
+            let known = content_terms(w, Lang::Ar)
+                .first()
+                .and_then(|stem| lexicon.ar_id(stem))
+                .or_else(|| lexicon.ar_id_backoff(&normalized))
+                .is_some();
+            if !known {
+                unknown_ar += 1;
+            }
+            *ar_missing.entry(normalized).or_default() += 1;
         }
     }
     let n = lines.len() as f64;
@@ -80,7 +90,8 @@ fn main() {
         cov_ar / n
     );
     println!(
-        "English content words without a counterpart: {left_en} of {words_en} ({:.3}); Arabic: {left_ar}.",
+        "English content words without a counterpart: {left_en} of {words_en} ({:.3}); Arabic: \
+         {left_ar}, of which {unknown_ar} are not in the lexicon at all.",
         left_en as f64 / words_en.max(1) as f64
     );
     for (title, counts) in [("Arabic", &ar_missing), ("English", &en_missing)] {

@@ -208,3 +208,25 @@ fn eval_scores_a_prediction_against_gold() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn score_json_names_each_field_once_and_lists_unmatched_words() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let out = stdout_of(&["score", &ar, &en, "--explain", "--format", "json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    assert!(!rows.is_empty());
+    // serde_json keeps the last of two equal keys, so count them in the text.
+    assert_eq!(
+        out.matches("\"score\":").count(),
+        rows.len(),
+        "one score per row:\n{out}"
+    );
+    for row in &rows {
+        let score = row["score"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&score));
+        let matched = row["matches"].as_array().map_or(0, Vec::len);
+        let unmatched = row["unmatched_en"].as_array().map_or(0, Vec::len);
+        assert!(matched + unmatched > 0, "{row}");
+    }
+}

@@ -51,7 +51,6 @@ struct Row {
     ar_index: Option<usize>,
     ar_line: Option<usize>,
     ar_text: String,
-    score: f64,
     runner_up_index: Option<usize>,
     runner_up_score: Option<f64>,
     #[serde(flatten)]
@@ -86,7 +85,7 @@ impl Record for Row {
             self.en_line.to_string(),
             opt(self.ar_index),
             opt(self.ar_line),
-            format!("{:.3}", self.score),
+            format!("{:.3}", b.score),
             opt(self.runner_up_index),
             self.runner_up_score
                 .map(|s| format!("{s:.3}"))
@@ -180,7 +179,6 @@ pub fn run(args: Args) -> isnad::Result<i32> {
                 ar_text: best
                     .map(|b| ar_doc.units[b.0].text.clone())
                     .unwrap_or_default(),
-                score: breakdown.score,
                 runner_up_index: second.map(|s| s.0),
                 runner_up_score: second.map(|s| s.1),
                 breakdown,

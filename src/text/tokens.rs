@@ -1,7 +1,7 @@
 //! Tokens: words, numbers, punctuation; Arabic light stemming, English Snowball stemming, stop
 //! words. `docs/text.md` states the rules with examples.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -215,13 +215,33 @@ fn english_stemmer() -> &'static rust_stemmers::Stemmer {
     STEMMER.get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English))
 }
 
-/// Snowball English stem of a word (lowercased first if it is not already).
+/// Irregular English forms and their base form (`corpus/lexicon/en-irregular.tsv`).
+fn english_base_forms() -> &'static HashMap<&'static str, &'static str> {
+    static FORMS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    FORMS.get_or_init(|| parse_base_forms(include_str!("../../corpus/lexicon/en-irregular.tsv")))
+}
+
+fn parse_base_forms(list: &'static str) -> HashMap<&'static str, &'static str> {
+    list.lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|line| !line.is_empty())
+        .filter_map(|line| line.split_once('\t'))
+        .map(|(form, base)| (form.trim(), base.trim()))
+        .collect()
+}
+
+/// Snowball English stem of a word (lowercased first if it is not already), irregular forms
+/// first mapped to their base form (took → take), so that they meet the lexicon's base forms.
 pub fn stem_en(word: &str) -> String {
-    if word.chars().any(char::is_uppercase) {
-        english_stemmer().stem(&word.to_lowercase()).into_owned()
+    let lower;
+    let word = if word.chars().any(char::is_uppercase) {
+        lower = word.to_lowercase();
+        lower.as_str()
     } else {
-        english_stemmer().stem(word).into_owned()
-    }
+        word
+    };
+    let base = english_base_forms().get(word).copied().unwrap_or(word);
+    english_stemmer().stem(base).into_owned()
 }
 
 /// Parses a stop-word list: one word per line, `#` starts a comment.
@@ -460,6 +480,42 @@ mod tests {
         let stem = stem_ar(&word);
         let offset = stem.as_ptr() as usize - word.as_ptr() as usize;
         assert_eq!(&word[offset..offset + stem.len()], stem);
+    }
+
+    #[test]
+    fn irregular_forms_meet_their_base_form() {
+        assert_eq!(stem_en("took"), stem_en("take"));
+        assert_eq!(stem_en("Fled"), stem_en("flee"));
+        assert_eq!(stem_en("children"), stem_en("child"));
+        // Regular forms still go through Snowball alone.
+        assert_eq!(stem_en("killed"), stem_en("kill"));
+    }
+
+    #[test]
+    fn the_irregular_forms_table_is_well_formed() {
+        let table = include_str!("../../corpus/lexicon/en-irregular.tsv");
+        for (n, line) in table.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), 2, "line {}: {line:?}", n + 1);
+            assert!(
+                fields
+                    .iter()
+                    .all(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_lowercase())),
+                "line {}: {line:?}",
+                n + 1
+            );
+            assert_ne!(
+                fields[0],
+                fields[1],
+                "line {}: a form that is its own base",
+                n + 1
+            );
+        }
+        assert!(parse_base_forms(table).len() > 150);
     }
 
     #[test]

@@ -104,3 +104,44 @@ fn explanation_lists_word_pairs() {
 fn empty_sides_score_zero() {
     assert!(score("،", "...") <= 0.02);
 }
+
+#[test]
+fn western_names_match_their_arabic_spelling_even_after_a_clitic() {
+    // v→ف, a silent gh, and ف/ب that begin the name rather than being a clitic.
+    for (ar, en, name) in [
+        (
+            "قال كافانو إنه بريء.",
+            "Kavanaugh said he was innocent.",
+            "Kavanaugh",
+        ),
+        ("ضرب الزلزال بالو.", "The earthquake struck Palu.", "Palu"),
+        ("تحدث فورد أمس.", "Ford spoke yesterday.", "Ford"),
+    ] {
+        let b = scorer().explain_text(ar, en);
+        assert!(
+            b.matches
+                .iter()
+                .any(|m| m.via == "name" && m.english == name),
+            "{name}: {:?} unmatched {:?}",
+            b.matches,
+            b.unmatched_en
+        );
+    }
+}
+
+#[test]
+fn explanation_lists_words_left_without_a_counterpart() {
+    let b = scorer().explain_text("قصفت الطائرات القرية.", "Warplanes shelled the bakery.");
+    assert!(b.unmatched_en.iter().any(|w| w == "bakery"), "{b:?}");
+    assert!(b.unmatched_ar.iter().any(|w| w == "القرية"), "{b:?}");
+}
+
+#[test]
+fn the_tanween_alif_does_not_hide_a_word() {
+    let b = scorer().explain_text("وكان يبلغ 20 عامًا.", "He was 20 years old.");
+    assert!(
+        b.matches.iter().any(|m| m.english == "years"),
+        "{:?}",
+        b.matches
+    );
+}
