@@ -150,6 +150,11 @@ impl Boundary<'_> {
         if next_char.is_some_and(is_lower_latin) || self.credit_follows() {
             return false;
         }
+        // Arabic has no lowercase to tell `«أين؟» قال` from a new sentence: a quotation closed
+        // after its mark and followed by a verb of speech is still the same sentence.
+        if self.closed && is_arabic_speech_verb(self.next_word()) {
+            return false;
+        }
         if self.marks.strong {
             return true;
         }
@@ -240,6 +245,47 @@ impl Boundary<'_> {
     }
 }
 
+/// Verbs that close a quotation (قال, تساءلت …), normalized. With و or ف before them (وقال) they
+/// begin a new sentence instead, as Arabic news sentences often do.
+fn is_arabic_speech_verb(word: &str) -> bool {
+    const VERBS: [&str; 30] = [
+        "قال",
+        "قالت",
+        "يقول",
+        "تقول",
+        "اضاف",
+        "اضافت",
+        "يضيف",
+        "تضيف",
+        "تساءل",
+        "تساءلت",
+        "سال",
+        "سالت",
+        "صرح",
+        "صرحت",
+        "اكد",
+        "اكدت",
+        "اوضح",
+        "اوضحت",
+        "تابع",
+        "تابعت",
+        "ذكر",
+        "ذكرت",
+        "كتب",
+        "كتبت",
+        "هتف",
+        "هتفت",
+        "صاح",
+        "صاحت",
+        "اعلن",
+        "اعلنت",
+    ];
+    if !word.starts_with(is_arabic_char) {
+        return false;
+    }
+    VERBS.contains(&crate::text::arabic::normalize(word).as_str())
+}
+
 fn is_lower_latin(c: char) -> bool {
     c.is_lowercase() && !is_arabic_char(c)
 }
@@ -296,6 +342,32 @@ mod tests {
             ["He said \"go.\"", "Then left."]
         );
         assert_eq!(sentences("\"Where?\" he asked."), ["\"Where?\" he asked."]);
+    }
+
+    #[test]
+    fn an_arabic_question_quoted_then_attributed_is_one_sentence() {
+        assert_eq!(
+            sentences("«إلى أين نذهب؟» تساءل أحد السكان. ثم غادر."),
+            ["«إلى أين نذهب؟» تساءل أحد السكان.", "ثم غادر."]
+        );
+        assert_eq!(
+            sentences("\"كفى!\" قالت امرأة من القرية."),
+            ["\"كفى!\" قالت امرأة من القرية."]
+        );
+        // Without a closing quotation mark, or with another word next, it still splits.
+        assert_eq!(
+            sentences("إلى أين نذهب؟ قال أحدهم ذلك."),
+            ["إلى أين نذهب؟", "قال أحدهم ذلك."]
+        );
+        assert_eq!(
+            sentences("«إلى أين نذهب؟» السكان لا يعرفون."),
+            ["«إلى أين نذهب؟»", "السكان لا يعرفون."]
+        );
+        // وقال opens the next sentence.
+        assert_eq!(
+            sentences("«إلى أين نذهب؟» وقال المسؤول إن الطريق آمن."),
+            ["«إلى أين نذهب؟»", "وقال المسؤول إن الطريق آمن."]
+        );
     }
 
     #[test]
