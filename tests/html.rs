@@ -385,3 +385,53 @@ fn the_aligned_pairs_page() {
         }
     }
 }
+
+#[test]
+fn a_repeated_quote_is_marked_at_every_location() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let source = common::write(
+        dir.path(),
+        "monitor.ar.txt",
+        "قال المرصد إن القصف دمر المخبز الوحيد في القرية. وأضاف أن العائلات نزحت.\n",
+    );
+    let quote = "the shelling destroyed the only bakery in the village";
+    let report = common::write(
+        dir.path(),
+        "report.en.md",
+        &format!(
+            "The monitor said \"{quote}\".\n\nFamilies fled north.\n\nPull quote: \"{quote}\"\n"
+        ),
+    );
+    let out = Command::cargo_bin("isnad")
+        .unwrap()
+        .args(["check", report.to_str().unwrap(), "--source"])
+        .arg(format!("{}=The Monitor", source.display()))
+        .args(["--format", "html", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let dom = Dom::parse(&String::from_utf8(out.stdout).unwrap()).unwrap();
+    let marked: Vec<_> = dom
+        .with_class("quote")
+        .filter(|e| e.attr("data-quote") == Some("q1"))
+        .collect();
+    assert_eq!(marked.len(), 2, "both locations are marked");
+    assert_eq!(
+        marked.iter().filter(|e| e.attr("id") == Some("q1")).count(),
+        1,
+        "the id stays unique"
+    );
+    assert!(marked.iter().all(|e| e.attr("data-source").is_some()));
+    assert_eq!(
+        dom.named("li")
+            .filter(|e| e.attr("id") == Some("note-q1"))
+            .count(),
+        1,
+        "one note"
+    );
+    assert!(dom.with_class("unplaced").next().is_none());
+}

@@ -57,6 +57,9 @@ pub struct CheckedQuote {
     /// Byte span of the first location, quote marks included.
     pub start: usize,
     pub end: usize,
+    /// Byte spans of every location, the first one first (for pages that mark them all).
+    #[serde(skip)]
+    pub spans: Vec<(usize, usize)>,
     pub kind: QuoteKind,
     pub speaker: Option<String>,
     pub attributed_outlet: Option<String>,
@@ -405,6 +408,7 @@ fn checked_quote(
             .collect(),
         start: first.start,
         end: first.end,
+        spans: q.locations.iter().map(|l| (l.start, l.end)).collect(),
         kind: q.kind,
         speaker: a.speaker.clone(),
         attributed_outlet: a.outlet.clone(),

@@ -111,13 +111,29 @@ impl CheckPage<'_> {
         };
         let is_heading = |start: usize| headings.iter().any(|h| h.contains(&start));
         let quotes = &self.result.quotes;
-        let marks: Vec<_> = quotes.iter().map(|q| q.start..q.end).collect();
+        // One mark per location: a quote repeated verbatim (a pull quote, a caption) is marked
+        // wherever it stands, and the first location carries its id and its note.
+        let (owners, marks): (Vec<(usize, bool)>, Vec<_>) = quotes
+            .iter()
+            .enumerate()
+            .flat_map(|(i, q)| {
+                let spans: Vec<(usize, usize)> = if q.spans.is_empty() {
+                    vec![(q.start, q.end)]
+                } else {
+                    q.spans.clone()
+                };
+                spans
+                    .into_iter()
+                    .enumerate()
+                    .map(move |(k, (a, b))| ((i, k == 0), a..b))
+            })
+            .unzip();
         let marked = mark_text(text, &marks);
-        let unplaced: Vec<&CheckedQuote> = quotes
+        let unplaced: Vec<&CheckedQuote> = owners
             .iter()
             .zip(&marked.placed)
-            .filter(|(_, placed)| !**placed)
-            .map(|(q, _)| q)
+            .filter(|((_, first_location), placed)| *first_location && !**placed)
+            .map(|((i, _), _)| &quotes[*i])
             .collect();
         html! {
             article.report lang="en" dir="ltr" {
@@ -128,11 +144,14 @@ impl CheckPage<'_> {
                             @match piece {
                                 Piece::Plain(t) if heading && i == 0 => (t.trim_start_matches('#').trim_start()),
                                 Piece::Plain(t) => (t),
-                                Piece::Marked { text, mark, first } => (self.quote_piece(&quotes[*mark], text, *first)),
+                                Piece::Marked { text, mark, first } => {
+                                    @let (q, first_location) = owners[*mark];
+                                    (self.quote_piece(&quotes[q], text, *first && first_location))
+                                }
                             }
                         }
                     }
-                    (self.notes(para, quotes))
+                    (self.notes(para, quotes, &owners))
                 }
             }
             @if !unplaced.is_empty() {
@@ -173,9 +192,14 @@ impl CheckPage<'_> {
         }
     }
 
-    /// The notes under a paragraph: one line per quote starting in it, with its flags.
-    fn notes(&self, para: &Paragraph, quotes: &[CheckedQuote]) -> Markup {
-        let here: Vec<&CheckedQuote> = para.marks_starting_here().map(|i| &quotes[i]).collect();
+    /// The notes under a paragraph: one line per quote whose first location starts in it, with
+    /// its flags.
+    fn notes(&self, para: &Paragraph, quotes: &[CheckedQuote], owners: &[(usize, bool)]) -> Markup {
+        let here: Vec<&CheckedQuote> = para
+            .marks_starting_here()
+            .filter(|&m| owners[m].1)
+            .map(|m| &quotes[owners[m].0])
+            .collect();
         html! {
             @if !here.is_empty() {
                 ul.notes {
