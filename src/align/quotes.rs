@@ -134,11 +134,20 @@ pub struct SourceIndex<'d> {
 
 impl<'d> SourceIndex<'d> {
     pub fn new(scorer: &Scorer, docs: &[&'d Document]) -> SourceIndex<'d> {
-        let mut all: Vec<Prepared> = Vec::new();
+        let prepared: Vec<Vec<Prepared>> = docs
+            .par_iter()
+            .map(|doc| {
+                doc.units
+                    .iter()
+                    .map(|u| scorer.prepare(&u.text, Lang::Ar))
+                    .collect()
+            })
+            .collect();
         let mut bounds = Vec::new();
-        for doc in docs {
+        let mut all: Vec<Prepared> = Vec::new();
+        for sentences in prepared {
             let start = all.len();
-            all.extend(doc.units.iter().map(|u| scorer.prepare(&u.text, Lang::Ar)));
+            all.extend(sentences);
             bounds.push(start..all.len());
         }
         // Rarity over all sources together: a word every outlet uses decides little.

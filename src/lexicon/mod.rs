@@ -23,7 +23,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use crate::error::Result;
-use crate::text::tokens::{is_stopword, stem_ar, stem_en, tokenize};
+use crate::text::tokens::{content_words, normalize_english_word, stem_ar, stem_en};
 use crate::text::{arabic, is_arabic_char, Lang};
 
 pub use dictd::read_dictd;
@@ -75,41 +75,36 @@ pub fn ar_key(word: &str) -> String {
     stem_ar(&arabic::normalize(word)).to_string()
 }
 
-/// The lexicon key of an English word: lowercased, then Snowball-stemmed.
+/// The lexicon key of an English word, as texts are keyed: lowercased, apostrophes dropped,
+/// then Snowball-stemmed unless it is an abbreviation (`U.S.` is `u.s`, not the pronoun).
 pub fn en_key(word: &str) -> String {
-    stem_en(&word.to_lowercase())
+    let normalized = normalize_english_word(word.trim_end_matches('.'));
+    if normalized.contains('.') {
+        normalized
+    } else {
+        stem_en(&normalized)
+    }
 }
 
-/// The keys of the content words of a text (stop words and non-words dropped), in order.
+/// The keys of the content words of a text (stop words and non-words dropped), in order: the
+/// same stems the scorer looks up ([`content_words`]), so that a lexicon's `don't` and `U.S.`
+/// meet the texts' words.
 pub(crate) fn sentence_keys(text: &str, lang: Lang) -> Vec<String> {
-    let mut keys = Vec::new();
-    for token in tokenize(text) {
-        let word = token.text(text);
-        // Words only, and in their own script: a Latin acronym copied into Arabic text is not
-        // an Arabic word to translate (and MUSE's Arabic column holds transliterations).
-        let in_script = match lang {
-            Lang::Ar => word.chars().any(is_arabic_char),
-            Lang::En => word.chars().any(char::is_alphabetic) && !word.chars().any(is_arabic_char),
-        };
-        if !in_script {
-            continue;
-        }
-        let normalized = match lang {
-            Lang::Ar => arabic::normalize(word),
-            Lang::En => word.to_lowercase(),
-        };
-        if is_stopword(lang, &normalized) {
-            continue;
-        }
-        let key = match lang {
-            Lang::Ar => stem_ar(&normalized).to_string(),
-            Lang::En => stem_en(&normalized),
-        };
-        if !key.is_empty() {
-            keys.push(key);
-        }
-    }
-    keys
+    content_words(text, lang)
+        .into_iter()
+        .filter(|w| {
+            // Words only, and in their own script: a Latin acronym copied into Arabic text is
+            // not an Arabic word to translate (and MUSE's Arabic column holds transliterations).
+            let word = &text[w.span.clone()];
+            match lang {
+                Lang::Ar => word.chars().any(is_arabic_char),
+                Lang::En => {
+                    word.chars().any(char::is_alphabetic) && !word.chars().any(is_arabic_char)
+                }
+            }
+        })
+        .map(|w| w.stem)
+        .collect()
 }
 
 /// [`sentence_keys`] without repeats: the stems a phrase contributes to a lexicon.
@@ -369,6 +364,21 @@ mod tests {
             arabic: arabic.into(),
             english: english.into(),
             weight,
+        }
+    }
+
+    #[test]
+    fn contractions_and_abbreviations_are_keyed_as_texts_are() {
+        use crate::text::tokens::content_terms;
+        let lexicon =
+            Lexicon::from_entries([entry("لم", "didn't", 1.0), entry("الولايات", "U.S.", 1.0)]);
+        for (word, text) in [
+            ("didn't", "They didn't leave."),
+            ("U.S.", "U.S. officials said"),
+        ] {
+            let first = content_terms(text, Lang::En).remove(0);
+            assert!(lexicon.en_id(&first).is_some(), "{text}: {first}");
+            assert_eq!(en_key(word), first, "{text}");
         }
     }
 

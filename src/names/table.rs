@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use serde::Serialize;
 
 use super::cluster::{cluster, count_spellings, Cluster};
@@ -168,18 +170,20 @@ fn arabic_for_clusters(
         return clusters.iter().map(gazetteer_arabic).collect();
     }
     // Distinct Arabic names in order of first appearance.
+    let found: Vec<Vec<Mention>> = arabic_docs
+        .par_iter()
+        .map(|doc| mentions::find(doc, gazetteer))
+        .collect();
     let mut seen = HashMap::new();
     let mut names: Vec<Mention> = Vec::new();
-    for doc in arabic_docs {
-        for m in mentions::find(doc, gazetteer) {
-            if seen.insert(arabic_index_form(&m.surface), ()).is_none() {
-                names.push(m);
-            }
+    for m in found.into_iter().flatten() {
+        if seen.insert(arabic_index_form(&m.surface), ()).is_none() {
+            names.push(m);
         }
     }
     let prepared: Vec<Prepared> = names.iter().map(|m| Prepared::new(&m.surface)).collect();
     clusters
-        .iter()
+        .par_iter()
         .map(|c| {
             if let Some(id) = &c.gazetteer_id {
                 if let Some(m) = names.iter().find(|m| m.gazetteer_id.as_ref() == Some(id)) {

@@ -312,49 +312,54 @@ fn word_lang(word: &str, document: Lang) -> Lang {
     }
 }
 
-/// The content term of one word token, or `None` for a stop word. Abbreviations (the only words
-/// with dots: U.S, أ.ف.ب) are not stemmed; stemming takes the S off U.S.
-fn content_term(word: &str, document: Lang) -> Option<String> {
+/// A content word of a text: its stem (the lexicon key), its normalized form and its span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentWord {
+    /// Normalized and stemmed; abbreviations (the only words with dots: U.S, أ.ف.ب) are not
+    /// stemmed, since stemming takes the S off U.S.
+    pub stem: String,
+    /// Normalized only (Arabic: [`arabic::normalize`]; English: [`normalize_english_word`]).
+    pub normalized: String,
+    /// Byte span of the word in the text.
+    pub span: Range<usize>,
+}
+
+/// The content word of one word token, or `None` for a stop word.
+fn content_word(word: &str, document: Lang, span: Range<usize>) -> Option<ContentWord> {
     let abbreviation = word.contains('.');
-    match word_lang(word, document) {
-        Lang::Ar => {
-            let normalized = arabic::normalize(word);
-            (!is_stopword(Lang::Ar, &normalized)).then(|| {
-                if abbreviation {
-                    normalized
-                } else {
-                    stem_ar(&normalized).to_string()
-                }
-            })
-        }
-        Lang::En => {
-            let normalized = normalize_english_word(word);
-            (!is_stopword(Lang::En, &normalized)).then(|| {
-                if abbreviation {
-                    normalized
-                } else {
-                    stem_en(&normalized)
-                }
-            })
-        }
+    let (normalized, lang) = match word_lang(word, document) {
+        Lang::Ar => (arabic::normalize(word), Lang::Ar),
+        Lang::En => (normalize_english_word(word), Lang::En),
+    };
+    if is_stopword(lang, &normalized) {
+        return None;
     }
-    .filter(|term| !term.is_empty())
+    let stem = match (abbreviation, lang) {
+        (true, _) => normalized.clone(),
+        (false, Lang::Ar) => stem_ar(&normalized).to_string(),
+        (false, Lang::En) => stem_en(&normalized),
+    };
+    (!stem.is_empty()).then_some(ContentWord {
+        stem,
+        normalized,
+        span,
+    })
+}
+
+/// The content words of `text`: word tokens that are not stop words, in order.
+pub fn content_words(text: &str, lang: Lang) -> Vec<ContentWord> {
+    tokenize(text)
+        .into_iter()
+        .filter(|token| token.kind == TokenKind::Word)
+        .filter_map(|token| content_word(token.text(text), lang, token.span()))
+        .collect()
 }
 
 /// The content terms of `text`: normalized, stemmed word tokens that are not stop words, in order.
 pub fn content_terms(text: &str, lang: Lang) -> Vec<String> {
-    content_terms_with_spans(text, lang)
+    content_words(text, lang)
         .into_iter()
-        .map(|(term, _)| term)
-        .collect()
-}
-
-/// Like [`content_terms`], with the byte span in `text` of the word each term came from.
-pub fn content_terms_with_spans(text: &str, lang: Lang) -> Vec<(String, Range<usize>)> {
-    tokenize(text)
-        .into_iter()
-        .filter(|token| token.kind == TokenKind::Word)
-        .filter_map(|token| content_term(token.text(text), lang).map(|term| (term, token.span())))
+        .map(|w| w.stem)
         .collect()
 }
 
@@ -582,10 +587,11 @@ mod tests {
     #[test]
     fn content_term_spans_point_into_the_original() {
         let text = "قالَ المرصدُ";
-        let terms = content_terms_with_spans(text, Lang::Ar);
-        assert_eq!(terms.len(), 2);
-        assert_eq!(&text[terms[0].1.clone()], "قالَ");
-        assert_eq!(&text[terms[1].1.clone()], "المرصدُ");
-        assert_eq!(terms[1].0, "مرصد");
+        let words = content_words(text, Lang::Ar);
+        assert_eq!(words.len(), 2);
+        assert_eq!(&text[words[0].span.clone()], "قالَ");
+        assert_eq!(&text[words[1].span.clone()], "المرصدُ");
+        assert_eq!(words[1].stem, "مرصد");
+        assert_eq!(words[1].normalized, "المرصد");
     }
 }

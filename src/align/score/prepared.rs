@@ -9,7 +9,7 @@ use super::Scorer;
 use crate::names::key::{arabic_key, latin_key};
 use crate::names::loose::{loose_arabic_key, loose_latin_key};
 use crate::text::numbers::{self, Quantity};
-use crate::text::tokens::content_terms_with_spans;
+use crate::text::tokens::content_words;
 use crate::text::{arabic, is_arabic_char, Lang};
 
 /// One content word of a prepared sentence.
@@ -163,23 +163,24 @@ impl Scorer<'_> {
     pub fn prepare(&self, text: &str, lang: Lang) -> Prepared {
         let p = &self.params;
         let mut terms = Vec::new();
-        for (term, span) in content_terms_with_spans(text, lang) {
+        for content in content_words(text, lang) {
+            let (term, span) = (&content.stem, content.span);
             let word = &text[span.clone()];
             let arabic_script = word.chars().next().is_some_and(is_arabic_char);
             let (id, name, latin) = match (lang, arabic_script) {
                 (Lang::Ar, true) => {
-                    let normalized = arabic::normalize(word);
-                    let bare = without_clitic(&normalized);
+                    let normalized = &content.normalized;
+                    let bare = without_clitic(normalized);
                     let key = arabic_key(bare);
                     let id = self
                         .lexicon
-                        .ar_id(&term)
-                        .or_else(|| self.lexicon.ar_id_backoff(&normalized));
+                        .ar_id(term)
+                        .or_else(|| self.lexicon.ar_id_backoff(normalized));
                     let loose = loose_arabic_key(bare.strip_prefix("ال").unwrap_or(bare));
                     let mut names = name_hashes(&key.skeleton, &loose);
                     // The first letter of فورد or بالو is not a clitic.
                     if bare.len() != normalized.len() {
-                        names[2] = loose_hash(&loose_arabic_key(&normalized));
+                        names[2] = loose_hash(&loose_arabic_key(normalized));
                     }
                     (id, names, None)
                 }
@@ -191,7 +192,7 @@ impl Scorer<'_> {
                         [None, None, None]
                     };
                     (
-                        self.lexicon.en_id(&term),
+                        self.lexicon.en_id(term),
                         name,
                         Some(hash_str(&word.to_lowercase())),
                     )
