@@ -26,8 +26,8 @@ const EXTRA_SENTENCE_COST: f64 = 0.04;
 /// Thresholds and search limits of the matcher.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct MatchOptions {
-    /// Score from which a short quote (a fragment, scored in quote mode) counts as traced to its
-    /// source …
+    /// Status score ([`MatchOptions::status_score`]) from which a short quote (a fragment,
+    /// scored in quote mode) counts as traced to its source …
     pub matched: f64,
     /// … and from which its match is plausible but needs a human look.
     pub weak: f64,
@@ -41,9 +41,19 @@ pub struct MatchOptions {
     pub candidates: usize,
     /// A margin (best − runner-up) this large means full confidence.
     pub full_margin: f64,
+    /// How much the margin over the runner-up adds to the score that decides the status: a
+    /// window that scores 0.3 where nothing else scores above 0.1 is more likely the source than
+    /// one that scores 0.3 among several at 0.28, which is what a quote with no source looks like.
+    pub margin_weight: f64,
 }
 
 impl MatchOptions {
+    /// The score that decides a status: the best window's score plus `margin_weight` times its
+    /// lead over the best window that does not overlap it (0 when there is none).
+    pub fn status_score(&self, best: f64, runner_up: Option<f64>) -> f64 {
+        best + self.margin_weight * (best - runner_up.unwrap_or(0.0)).max(0.0)
+    }
+
     /// The (matched, weak) thresholds for a quote of `words` words.
     pub fn thresholds(&self, words: usize) -> (f64, f64) {
         let t = sentence_likeness(words);
@@ -57,13 +67,14 @@ impl MatchOptions {
 impl Default for MatchOptions {
     fn default() -> Self {
         MatchOptions {
-            matched: 0.35,
-            weak: 0.25,
-            matched_sentence: 0.2,
-            weak_sentence: 0.14,
+            matched: 0.36,
+            weak: 0.26,
+            matched_sentence: 0.32,
+            weak_sentence: 0.23,
             max_window: 3,
             candidates: 12,
             full_margin: 0.2,
+            margin_weight: 0.5,
         }
     }
 }
@@ -351,6 +362,13 @@ fn params_for(words: usize, base: &ScoreParams) -> ScoreParams {
     }
 }
 
+/// The best window and the best one that does not overlap it.
+fn best_and_runner_up(ranked: &[Window]) -> (Option<Window>, Option<Window>) {
+    let best = ranked.first().copied();
+    let runner_up = best.and_then(|b| ranked.iter().find(|w| !w.overlaps(&b)).copied());
+    (best, runner_up)
+}
+
 fn match_one(
     q: &PreparedQuote,
     index: &SourceIndex,
@@ -363,18 +381,18 @@ fn match_one(
     };
     let en = &q.whole;
     let ranked = index.ranked_windows(scorer, en, options);
-    let best = ranked.first().copied();
-    let runner_up = best.and_then(|b| ranked.iter().find(|w| !w.overlaps(&b)).copied());
+    let (best, runner_up) = best_and_runner_up(&ranked);
     let mut best_by_source = vec![0.0; index.sources.len()];
     for w in &ranked {
         let slot = &mut best_by_source[w.source];
         *slot = f64::max(*slot, w.score);
     }
     let score = best.map_or(0.0, |b| b.score);
+    let decisive = options.status_score(score, runner_up.map(|r| r.score));
     let (matched, weak) = options.thresholds(q.words);
-    let status = if score >= matched {
+    let status = if decisive >= matched {
         Status::Matched
-    } else if score >= weak {
+    } else if decisive >= weak {
         Status::Weak
     } else {
         Status::Unmatched
@@ -391,11 +409,11 @@ fn match_one(
         .segments
         .iter()
         .map(|seg| {
-            index
-                .ranked_windows(scorer, seg, options)
-                .first()
-                .copied()
-                .filter(|w| w.score >= options.thresholds(q.words).1)
+            let (best, runner_up) = best_and_runner_up(&index.ranked_windows(scorer, seg, options));
+            best.filter(|w| {
+                options.status_score(w.score, runner_up.map(|r| r.score))
+                    >= options.thresholds(q.words).1
+            })
         })
         .collect();
     QuoteMatch {
