@@ -30,8 +30,10 @@
 //! apart and left out of the headline accuracies.
 //!
 //! Prints Markdown tables: the headline figures with the shipped `MatchOptions::default()`, then
-//! a sweep over the `matched`/`weak` thresholds. `--failures N` also prints N failed whole-sentence
-//! and fragment quotes with their scores (NTREX text, on the terminal only).
+//! a sweep over the status thresholds. `--failures N` also prints N failed whole-sentence and
+//! fragment quotes, and N source-less quotes reported `matched`, with their scores (NTREX text, on
+//! the terminal only). `--dump FILE` writes every quote's best and runner-up score with the
+//! thresholds at zero, for studying where statuses should be decided.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -567,8 +569,15 @@ fn main() {
         .count();
     let not_found = t.all.iter().filter(|o| !o.found).count();
     println!(
-        "## Headline (shipped defaults: matched {}, weak {}, max_window {}, candidates {})\n",
-        defaults.matched, defaults.weak, defaults.max_window, defaults.candidates
+        "## Headline (shipped defaults: matched {} / {}, weak {} / {} for ≤ 6 / ≥ 12 words, \
+         margin weight {}, max_window {}, candidates {})\n",
+        defaults.matched,
+        defaults.matched_sentence,
+        defaults.weak,
+        defaults.weak_sentence,
+        defaults.margin_weight,
+        defaults.max_window,
+        defaults.candidates
     );
     println!("| measure | value | target |");
     println!("|---|---|---|");
@@ -706,22 +715,26 @@ fn main() {
         return;
     }
     println!("## Threshold sweep (same reports; status thresholds of MatchOptions)\n");
-    println!("| matched | weak | whole acc. | fragment acc. | source-less unmatched+weak | source-less unmatched | misattributed caught (whole / frag.) | false misattributed (whole / frag.) | whole weak rate | fragment weak rate |");
-    println!("|---|---|---|---|---|---|---|---|---|---|");
-    for (m, w) in [
-        (0.25, 0.15),
-        (0.25, 0.2),
-        (0.3, 0.15),
-        (0.3, 0.2),
-        (0.3, 0.25),
-        (0.35, 0.2),
-        (0.35, 0.25),
-        (0.4, 0.25),
-        (0.4, 0.3),
+    println!("| margin weight | matched (≤ 6 / ≥ 12 words) | weak (≤ 6 / ≥ 12 words) | whole acc. | fragment acc. | source-less unmatched+weak | source-less unmatched | misattributed caught (whole / frag.) | false misattributed (whole / frag.) | whole weak rate | fragment weak rate |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    // Operating points around the defaults: without the margin (the thresholds of the first
+    // version, then raised), with it at the default weight (laxer, default, stricter), and
+    // with a heavier margin.
+    for (margin, m, w, ms, ws) in [
+        (0.0, 0.35, 0.25, 0.20, 0.14),
+        (0.0, 0.36, 0.26, 0.24, 0.17),
+        (0.0, 0.40, 0.29, 0.26, 0.19),
+        (0.5, 0.35, 0.25, 0.27, 0.19),
+        (0.5, 0.36, 0.26, 0.32, 0.23),
+        (0.5, 0.40, 0.29, 0.35, 0.25),
+        (1.0, 0.36, 0.26, 0.35, 0.25),
     ] {
         let options = MatchOptions {
             matched: m,
             weak: w,
+            matched_sentence: ms,
+            weak_sentence: ws,
+            margin_weight: margin,
             ..defaults
         };
         let (t, _) = evaluate(&c, options, &lexicon, half);
@@ -737,13 +750,13 @@ fn main() {
                 xs.len(),
             )
         };
-        let mark = if (m, w) == (defaults.matched, defaults.weak) {
+        let mark = if options == defaults {
             " (default)"
         } else {
             ""
         };
         println!(
-            "| {m}{mark} | {w} | {} | {} | {} | {} | {} / {} | {} / {} | {} | {} |",
+            "| {margin}{mark} | {m} / {ms} | {w} / {ws} | {} | {} | {} | {} | {} / {} | {} / {} | {} | {} |",
             ratio(t.accuracy(Kind::Whole)),
             ratio(t.accuracy(Kind::Fragment)),
             ratio(t.sourceless_caught()),

@@ -8,7 +8,7 @@ no source at all, a place spelled two ways in the report.
 
 Give the report and its sources on the command line (--source FILE=Outlet Name[,alias...], once
 per source), or a directory holding isnad.toml (report, sources with outlets and aliases,
-optional gazetteer, house style, lexicons, fail_on; see docs/check.md).
+optional gazetteer, house style, lexicons, fail_on, [matching] thresholds; see docs/check.md).
 
 Formats: table (terminal, default), csv (columns quote_id,line,column,speaker,attributed_outlet,
 quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation;
@@ -118,7 +118,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         lexicon: &lexicon,
         gazetteer: &gazetteer,
         house_style: &house_style,
-        options: MatchOptions::default(),
+        options: project.matching,
     };
     let result = checks::run(&input);
     if result.quotes.is_empty() {
@@ -185,6 +185,7 @@ fn project(args: &Args) -> isnad::Result<Project> {
         house_style: None,
         lexicons: Vec::new(),
         fail_on: None,
+        matching: MatchOptions::default(),
     })
 }
 
