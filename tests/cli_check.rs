@@ -519,3 +519,40 @@ fn attribution_survives_a_dotted_capital_i() {
     );
     assert!(rows[13][13].contains("misattributed"));
 }
+
+#[test]
+fn matching_thresholds_come_from_the_project_file() {
+    let sample = std::fs::read_to_string(Path::new(SAMPLE).join("isnad.toml")).unwrap();
+    let statuses = |toml: &str| -> Vec<String> {
+        let dir = project_with(toml);
+        let out = common::stdout_of_success(["check", &s(dir.path()), "--format", "json"]);
+        let doc: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        doc["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| q["status"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let shipped = statuses(&sample);
+    assert!(shipped.iter().any(|s| s == "matched"));
+    // Nothing can reach a status score of 1 plus: every quote found becomes weak.
+    let strict = statuses(&format!(
+        "{sample}\n[matching]\nmatched = 1.0\nmatched_sentence = 1.0\nmargin_weight = 0\n"
+    ));
+    assert_eq!(strict.len(), shipped.len());
+    assert!(strict.iter().all(|s| s != "matched"), "{strict:?}");
+    for (was, now) in shipped.iter().zip(&strict) {
+        if was == "matched" {
+            assert_eq!(now, "weak");
+        }
+    }
+    // A threshold out of range names the table's line.
+    let dir = project_with(&format!("{sample}\n[matching]\nweak = 2\n"));
+    let line = input_error(&args(&[&s(dir.path())]), &["isnad.toml", "weak"]);
+    let table_line = sample.lines().count() + 2;
+    assert!(
+        line.contains(&format!("isnad.toml:{table_line}:")),
+        "{line}"
+    );
+}

@@ -402,19 +402,17 @@ fn a_repeated_quote_is_marked_at_every_location() {
             "The monitor said \"{quote}\".\n\nFamilies fled north.\n\nPull quote: \"{quote}\"\n"
         ),
     );
-    let out = Command::cargo_bin("isnad")
-        .unwrap()
-        .args(["check", report.to_str().unwrap(), "--source"])
-        .arg(format!("{}=The Monitor", source.display()))
-        .args(["--format", "html", "--fail-on", "never"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let dom = Dom::parse(&String::from_utf8(out.stdout).unwrap()).unwrap();
+    let out = common::stdout_of_success([
+        "check".to_string(),
+        report.display().to_string(),
+        "--source".to_string(),
+        format!("{}=The Monitor", source.display()),
+        "--format".to_string(),
+        "html".to_string(),
+        "--fail-on".to_string(),
+        "never".to_string(),
+    ]);
+    let dom = Dom::parse(&String::from_utf8(out).unwrap()).unwrap();
     let marked: Vec<_> = dom
         .with_class("quote")
         .filter(|e| e.attr("data-quote") == Some("q1"))

@@ -3,7 +3,6 @@
 
 mod common;
 
-use assert_cmd::Command;
 use common::expected::{self, SAMPLE};
 use serde_json::Value;
 
@@ -11,17 +10,7 @@ fn names(extra: &[&str]) -> Vec<Value> {
     let mut args = vec!["names".to_string(), format!("{SAMPLE}/report.en.md")];
     args.extend(extra.iter().map(|s| s.to_string()));
     args.extend(["--format".into(), "json".into()]);
-    let out = Command::cargo_bin("isnad")
-        .unwrap()
-        .args(&args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice::<Vec<Value>>(&out.stdout).unwrap()
+    serde_json::from_slice::<Vec<Value>>(&common::stdout_of_success(&args)).unwrap()
 }
 
 #[test]

@@ -491,6 +491,19 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_over_the_runner_up_raises_the_status_score() {
+        let o = MatchOptions::default();
+        assert_eq!(o.status_score(0.3, Some(0.3)), 0.3);
+        assert!(o.status_score(0.3, Some(0.1)) > o.status_score(0.3, Some(0.25)));
+        assert_eq!(o.status_score(0.3, None), o.status_score(0.3, Some(0.0)));
+        let none = MatchOptions {
+            margin_weight: 0.0,
+            ..o
+        };
+        assert_eq!(none.status_score(0.3, Some(0.1)), 0.3);
+    }
+
+    #[test]
     fn a_merged_quote_takes_a_two_sentence_window() {
         let tv = doc("tv.ar.txt", TV, Lang::Ar);
         let report = doc(

@@ -33,6 +33,26 @@ pub fn check_sample(format: &str) -> Vec<u8> {
     out.stdout
 }
 
+/// Runs `isnad ARGS`, asserts it exits 0, and returns its standard output.
+pub fn stdout_of_success<I, S>(args: I) -> Vec<u8>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
+    let out = assert_cmd::Command::cargo_bin("isnad")
+        .unwrap()
+        .env_remove("NO_COLOR")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 /// Writes `contents` to `dir/name` and returns the path.
 pub fn write(dir: &std::path::Path, name: &str, contents: &str) -> std::path::PathBuf {
     let path = dir.join(name);
