@@ -187,7 +187,12 @@ impl Scorer<'_> {
                 (Lang::En, false) => {
                     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
                     let name = if capitalised {
-                        name_hashes(&latin_key(word).skeleton, &loose_latin_key(word))
+                        // Kavanaugh's is Kavanaugh: the possessive is not part of the name.
+                        let bare = ["'s", "\u{2019}s"]
+                            .iter()
+                            .find_map(|p| word.strip_suffix(p))
+                            .unwrap_or(word);
+                        name_hashes(&latin_key(bare).skeleton, &loose_latin_key(bare))
                     } else {
                         [None, None, None]
                     };

@@ -116,6 +116,11 @@ fn western_names_match_their_arabic_spelling_even_after_a_clitic() {
         ),
         ("ضرب الزلزال بالو.", "The earthquake struck Palu.", "Palu"),
         ("تحدث فورد أمس.", "Ford spoke yesterday.", "Ford"),
+        (
+            "رفض ترشيح كافانو.",
+            "Kavanaugh's nomination was rejected.",
+            "Kavanaugh's",
+        ),
     ] {
         let b = scorer().explain_text(ar, en);
         assert!(
