@@ -23,7 +23,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use crate::error::Result;
-use crate::text::tokens::{content_words, normalize_english_word, stem_ar, stem_en};
+use crate::text::tokens::{content_words, is_stopword, normalize_english_word, stem_ar, stem_en};
 use crate::text::{arabic, is_arabic_char, Lang};
 
 pub use dictd::read_dictd;
@@ -68,6 +68,24 @@ impl Interner {
         self.stems.push(stem.to_string());
         id
     }
+}
+
+/// Shortest token (in letters) that [`Lexicon::split_run_together`] tries to split: shorter
+/// unknown words are most often names.
+pub const RUN_TOGETHER_MIN_LETTERS: usize = 10;
+/// Most words a run-together token is split into.
+pub const RUN_TOGETHER_MAX_WORDS: usize = 6;
+/// Longest word looked for inside a run-together token.
+const RUN_TOGETHER_MAX_LETTERS: usize = 12;
+
+/// A normalized word without its article (and a conjunction or preposition before it): a piece
+/// of a run-together token must keep three letters of its own, or الموجودين would split into
+/// الم "pain" and وجودين.
+fn without_article(word: &str) -> &str {
+    ["وال", "بال", "فال", "كال", "لل", "ال"]
+        .iter()
+        .find_map(|a| word.strip_prefix(a))
+        .unwrap_or(word)
 }
 
 /// The lexicon key of an Arabic word: normalized, then light-stemmed.
@@ -276,6 +294,59 @@ impl Lexicon {
             .find_map(|c| self.ar_id(stem_ar(c)).or_else(|| self.ar_id(c)))
     }
 
+    /// The words of a normalized Arabic token that is several words run together without
+    /// spaces (النصفيةبسبب, وزيرالخارجية), content words only: `None` unless the token is long
+    /// ([`RUN_TOGETHER_MIN_LETTERS`]) and splits wholly into known words and stop words, at most
+    /// [`RUN_TOGETHER_MAX_WORDS`] of them. The split with the fewest words wins; among those,
+    /// the one whose first words are longest.
+    pub fn split_run_together<'w>(&self, normalized_word: &'w str) -> Option<Vec<&'w str>> {
+        let starts: Vec<usize> = normalized_word
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([normalized_word.len()])
+            .collect();
+        let n = starts.len() - 1;
+        if n < RUN_TOGETHER_MIN_LETTERS {
+            return None;
+        }
+        // best[i]: fewest words covering the first i letters, and where the last one starts.
+        let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+        best[0] = Some((0, 0));
+        for end in 2..=n {
+            for start in end.saturating_sub(RUN_TOGETHER_MAX_LETTERS)..=end - 2 {
+                let Some((count, _)) = best[start] else {
+                    continue;
+                };
+                let piece = &normalized_word[starts[start]..starts[end]];
+                let known = is_stopword(Lang::Ar, piece)
+                    || (without_article(piece).chars().count() >= 3
+                        && (self.ar_id(stem_ar(piece)).is_some()
+                            || self.ar_id_backoff(piece).is_some()));
+                if known && best[end].is_none_or(|(c, _)| count + 1 < c) {
+                    best[end] = Some((count + 1, start));
+                }
+            }
+        }
+        let (count, _) = best[n]?;
+        if !(2..=RUN_TOGETHER_MAX_WORDS).contains(&count) {
+            return None;
+        }
+        let mut pieces = Vec::new();
+        let mut end = n;
+        while end > 0 {
+            let (_, start) = best[end].expect("reachable");
+            pieces.push(&normalized_word[starts[start]..starts[end]]);
+            end = start;
+        }
+        pieces.reverse();
+        Some(
+            pieces
+                .into_iter()
+                .filter(|p| !is_stopword(Lang::Ar, p))
+                .collect(),
+        )
+    }
+
     /// Id of an English stem (a key from [`en_key`]), if the lexicon knows it.
     pub fn en_id(&self, en_stem: &str) -> Option<u32> {
         self.en.ids.get(en_stem).copied()
@@ -365,6 +436,30 @@ mod tests {
             english: english.into(),
             weight,
         }
+    }
+
+    #[test]
+    fn words_run_together_are_split_into_known_words() {
+        let lexicon = Lexicon::from_entries([
+            entry("وزير", "minister", 1.0),
+            entry("خارجية", "foreign", 1.0),
+            entry("مجلس", "council", 1.0),
+            entry("أمن", "security", 1.0),
+        ]);
+        let glued = arabic::normalize("وزيرالخارجيةفيمجلسالأمن");
+        let words = lexicon.split_run_together(&glued).expect("split");
+        assert_eq!(words, ["وزير", "الخارجيه", "مجلس", "الامن"]);
+        // Short, or not wholly made of known words: left alone.
+        assert_eq!(lexicon.split_run_together("وزيرمجلس"), None);
+        // A piece that is an article and two letters is not a word.
+        let pain =
+            Lexicon::from_entries([entry("الم", "pain", 1.0), entry("وجود", "presence", 1.0)]);
+        assert_eq!(pain.split_run_together("الموجودينن"), None);
+        assert_eq!(
+            lexicon.split_run_together(&arabic::normalize("ليفينغستون")),
+            None
+        );
+        assert_eq!(lexicon.split_run_together(""), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::Scorer;
 use crate::names::key::{arabic_key, latin_key};
 use crate::names::loose::{loose_arabic_key, loose_latin_key};
 use crate::text::numbers::{self, Quantity};
-use crate::text::tokens::content_words;
+use crate::text::tokens::{content_words, stem_ar};
 use crate::text::{arabic, is_arabic_char, Lang};
 
 /// One content word of a prepared sentence.
@@ -169,18 +169,23 @@ impl Scorer<'_> {
             let arabic_script = word.chars().next().is_some_and(is_arabic_char);
             let (id, name, latin) = match (lang, arabic_script) {
                 (Lang::Ar, true) => {
-                    let normalized = &content.normalized;
-                    let bare = without_clitic(normalized);
-                    let key = arabic_key(bare);
-                    let id = self
-                        .lexicon
-                        .ar_id(term)
-                        .or_else(|| self.lexicon.ar_id_backoff(normalized));
-                    let loose = loose_arabic_key(bare.strip_prefix("ال").unwrap_or(bare));
-                    let mut names = name_hashes(&key.skeleton, &loose);
-                    // The first letter of فورد or بالو is not a clitic.
-                    if bare.len() != normalized.len() {
-                        names[2] = loose_hash(&loose_arabic_key(normalized));
+                    let (id, names) = self.arabic_word(term, &content.normalized);
+                    if id.is_none() {
+                        // Words run together without spaces (text copied out of some PDFs):
+                        // score the words the run is made of.
+                        if let Some(words) = self.lexicon.split_run_together(&content.normalized) {
+                            for w in words {
+                                let (id, names) = self.arabic_word(stem_ar(w), w);
+                                terms.push(Term {
+                                    id,
+                                    names,
+                                    latin: None,
+                                    weight: 1.0,
+                                    span: (span.start as u32, span.end as u32),
+                                });
+                            }
+                            continue;
+                        }
                     }
                     (id, names, None)
                 }
@@ -250,6 +255,23 @@ impl Scorer<'_> {
             numbers: numbers::extract(text, lang),
             chars,
         }
+    }
+
+    /// The lexicon id and name keys of an Arabic word (`stem`: its light stem).
+    fn arabic_word(&self, stem: &str, normalized: &str) -> (Option<u32>, [Option<u64>; 3]) {
+        let bare = without_clitic(normalized);
+        let key = arabic_key(bare);
+        let id = self
+            .lexicon
+            .ar_id(stem)
+            .or_else(|| self.lexicon.ar_id_backoff(normalized));
+        let loose = loose_arabic_key(bare.strip_prefix("ال").unwrap_or(bare));
+        let mut names = name_hashes(&key.skeleton, &loose);
+        // The first letter of فورد or بالو is not a clitic.
+        if bare.len() != normalized.len() {
+            names[2] = loose_hash(&loose_arabic_key(normalized));
+        }
+        (id, names)
     }
 
     /// The keys under which Arabic sentences that could translate `en` are filed, with the
