@@ -300,13 +300,20 @@ impl Lexicon {
     /// [`RUN_TOGETHER_MAX_WORDS`] of them. The split with the fewest words wins; among those,
     /// the one whose first words are longest.
     pub fn split_run_together<'w>(&self, normalized_word: &'w str) -> Option<Vec<&'w str>> {
+        // A longer "word" is not prose (a hash, a base64 blob, a 50 MB line without spaces):
+        // splitting it would cost time for nothing.
+        if normalized_word.len() > 4 * RUN_TOGETHER_MAX_LETTERS * RUN_TOGETHER_MAX_WORDS {
+            return None;
+        }
         let starts: Vec<usize> = normalized_word
             .char_indices()
             .map(|(i, _)| i)
             .chain([normalized_word.len()])
             .collect();
         let n = starts.len() - 1;
-        if n < RUN_TOGETHER_MIN_LETTERS {
+        if !(RUN_TOGETHER_MIN_LETTERS..=RUN_TOGETHER_MAX_LETTERS * RUN_TOGETHER_MAX_WORDS)
+            .contains(&n)
+        {
             return None;
         }
         // best[i]: fewest words covering the first i letters, and where the last one starts.
@@ -460,6 +467,11 @@ mod tests {
             None
         );
         assert_eq!(lexicon.split_run_together(""), None);
+        // Far longer than any run of six words: not tried.
+        assert_eq!(
+            lexicon.split_run_together(&"وزيرمجلس".repeat(100_000)),
+            None
+        );
     }
 
     #[test]
