@@ -331,7 +331,9 @@ fn content_word(word: &str, document: Lang, span: Range<usize>) -> Option<Conten
         Lang::Ar => (arabic::normalize(word), Lang::Ar),
         Lang::En => (normalize_english_word(word), Lang::En),
     };
-    if is_stopword(lang, &normalized) {
+    // Capitalised, May is the month (or Theresa May) far more often than the modal in news.
+    let month = lang == Lang::En && word == "May";
+    if is_stopword(lang, &normalized) && !month {
         return None;
     }
     let stem = match (abbreviation, lang) {
@@ -485,6 +487,12 @@ mod tests {
         let stem = stem_ar(&word);
         let offset = stem.as_ptr() as usize - word.as_ptr() as usize;
         assert_eq!(&word[offset..offset + stem.len()], stem);
+    }
+
+    #[test]
+    fn may_capitalised_is_a_content_word() {
+        assert_eq!(content_terms("on 5 May", Lang::En), ["may"]);
+        assert!(content_terms("it may rain", Lang::En) == ["rain"]);
     }
 
     #[test]
