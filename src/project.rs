@@ -114,7 +114,11 @@ impl MatchingEntry {
             10.0,
         )?;
         if options.weak > options.matched || options.weak_sentence > options.matched_sentence {
-            return Err("[matching] a weak threshold is above its matched threshold".to_string());
+            return Err(format!(
+                "[matching] a weak threshold is above its matched threshold (weak {} / matched \
+                 {}, weak_sentence {} / matched_sentence {}; unset values are the defaults)",
+                options.weak, options.matched, options.weak_sentence, options.matched_sentence
+            ));
         }
         Ok(options)
     }

@@ -536,9 +536,10 @@ fn matching_thresholds_come_from_the_project_file() {
     };
     let shipped = statuses(&sample);
     assert!(shipped.iter().any(|s| s == "matched"));
-    // Nothing can reach a status score of 1 plus: every quote found becomes weak.
+    // No score reaches 1 without the margin, and every found window passes a weak threshold of
+    // 0: every quote that was matched becomes weak.
     let strict = statuses(&format!(
-        "{sample}\n[matching]\nmatched = 1.0\nmatched_sentence = 1.0\nmargin_weight = 0\n"
+        "{sample}\n[matching]\nmatched = 1.0\nmatched_sentence = 1.0\nweak = 0\nweak_sentence = 0\nmargin_weight = 0\n"
     ));
     assert_eq!(strict.len(), shipped.len());
     assert!(strict.iter().all(|s| s != "matched"), "{strict:?}");

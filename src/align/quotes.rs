@@ -49,7 +49,8 @@ pub struct MatchOptions {
 
 impl MatchOptions {
     /// The score that decides a status: the best window's score plus `margin_weight` times its
-    /// lead over the best window that does not overlap it (0 when there is none).
+    /// lead over the best window that does not overlap it. With no such window the lead is the
+    /// whole score: nothing else in the sources competes.
     pub fn status_score(&self, best: f64, runner_up: Option<f64>) -> f64 {
         best + self.margin_weight * (best - runner_up.unwrap_or(0.0)).max(0.0)
     }

@@ -260,18 +260,19 @@ impl Lexicon {
             return Some(id);
         }
         let mut candidates: Vec<&str> = Vec::new();
-        // The alif that carries the accusative tanween (عامًا, قائلًا, شخصًا), written without
-        // its mark in most news text: عاما is عام.
-        if let Some(rest) = normalized_word.strip_suffix('ا') {
-            if letters(rest) >= 3 {
-                candidates.push(rest);
-            }
-        }
         for suffix in PRONOUNS {
             if let Some(rest) = normalized_word.strip_suffix(suffix) {
                 if letters(rest) >= 3 {
                     candidates.push(rest);
                 }
+            }
+        }
+        // The alif that carries the accusative tanween (عامًا, قائلًا, شخصًا), written without
+        // its mark in most news text: عاما is عام. Tried after the pronouns, which also end in
+        // ا (حذرتنا is حذرت, not حذرتن).
+        if let Some(rest) = normalized_word.strip_suffix('ا') {
+            if letters(rest) >= 3 {
+                candidates.push(rest);
             }
         }
         let base: Vec<&str> = std::iter::once(normalized_word)
@@ -297,8 +298,8 @@ impl Lexicon {
     /// The words of a normalized Arabic token that is several words run together without
     /// spaces (النصفيةبسبب, وزيرالخارجية), content words only: `None` unless the token is long
     /// ([`RUN_TOGETHER_MIN_LETTERS`]) and splits wholly into known words and stop words, at most
-    /// [`RUN_TOGETHER_MAX_WORDS`] of them. The split with the fewest words wins; among those,
-    /// the one whose first words are longest.
+    /// [`RUN_TOGETHER_MAX_WORDS`] of them, two content words at least. The split with the fewest
+    /// words wins; among those, the one whose last word is longest.
     pub fn split_run_together<'w>(&self, normalized_word: &'w str) -> Option<Vec<&'w str>> {
         // A longer "word" is not prose (a hash, a base64 blob, a 50 MB line without spaces):
         // splitting it would cost time for nothing.
@@ -325,10 +326,16 @@ impl Lexicon {
                     continue;
                 };
                 let piece = &normalized_word[starts[start]..starts[end]];
-                let known = is_stopword(Lang::Ar, piece)
-                    || (without_article(piece).chars().count() >= 3
-                        && (self.ar_id(stem_ar(piece)).is_some()
-                            || self.ar_id_backoff(piece).is_some()));
+                let own_letters = without_article(piece).chars().count();
+                // إلا and إلى (normalized الا, الي) would eat the article and first letter of a
+                // single word: الالتزامات is not الا + لتزامات. A word found only through the
+                // back-off needs four letters of its own, or suffixes pass for words.
+                let known = if is_stopword(Lang::Ar, piece) {
+                    !matches!(piece, "الا" | "الي")
+                } else {
+                    own_letters >= 3 && self.ar_id(stem_ar(piece)).is_some()
+                        || own_letters >= 4 && self.ar_id_backoff(piece).is_some()
+                };
                 if known && best[end].is_none_or(|(c, _)| count + 1 < c) {
                     best[end] = Some((count + 1, start));
                 }
@@ -346,12 +353,12 @@ impl Lexicon {
             end = start;
         }
         pieces.reverse();
-        Some(
-            pieces
-                .into_iter()
-                .filter(|p| !is_stopword(Lang::Ar, p))
-                .collect(),
-        )
+        let words: Vec<&str> = pieces
+            .into_iter()
+            .filter(|p| !is_stopword(Lang::Ar, p))
+            .collect();
+        // One content word and stop words around it is a single unknown word cut up.
+        (words.len() >= 2).then_some(words)
     }
 
     /// Id of an English stem (a key from [`en_key`]), if the lexicon knows it.
@@ -458,6 +465,12 @@ mod tests {
         assert_eq!(words, ["وزير", "الخارجيه", "مجلس", "الامن"]);
         // Short, or not wholly made of known words: left alone.
         assert_eq!(lexicon.split_run_together("وزيرمجلس"), None);
+        // One content word, or a stop word eating an article: a single word, not split.
+        let one = Lexicon::from_entries([
+            entry("التزامات", "commitments", 1.0),
+            entry("لتزامات", "x", 1.0),
+        ]);
+        assert_eq!(one.split_run_together("الالتزامات"), None);
         // A piece that is an article and two letters is not a word.
         let pain =
             Lexicon::from_entries([entry("الم", "pain", 1.0), entry("وجود", "presence", 1.0)]);

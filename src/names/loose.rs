@@ -31,8 +31,8 @@ pub fn loose_latin_key(word: &str) -> String {
         let (c, next) = (chars[i], at(i + 1));
         let (class, width) = match (c, next) {
             ('p', 'h') => (Some('f'), 2),
-            // Silent after a vowel (Kavanaugh, Hugh, Edinburgh), hard g at the start.
-            ('g', 'h') if i > 0 => (None, 2),
+            // Silent after a vowel (Kavanaugh, Hugh, Edinburgh), hard g elsewhere (Afghanistan).
+            ('g', 'h') if i > 0 && vowel(chars[i - 1]) => (None, 2),
             ('g', 'h') => (Some('k'), 2),
             ('c', 'k') | ('k', 'h') => (Some('k'), 2),
             ('s', 'h') => (Some('c'), 2),
@@ -149,6 +149,7 @@ mod tests {
             ("Richard", "ريتشارد"),
             ("Michel", "ميشيل"),
             ("Indonesia", "إندونيسيا"),
+            ("Afghanistan", "أفغانستان"),
         ] {
             assert_eq!(loose_latin_key(latin), loose_arabic_key(arabic), "{latin}");
         }

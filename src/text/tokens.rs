@@ -331,8 +331,9 @@ fn content_word(word: &str, document: Lang, span: Range<usize>) -> Option<Conten
         Lang::Ar => (arabic::normalize(word), Lang::Ar),
         Lang::En => (normalize_english_word(word), Lang::En),
     };
-    // Capitalised, May is the month (or Theresa May) far more often than the modal in news.
-    let month = lang == Lang::En && word == "May";
+    // Capitalised, May is the month (or Theresa May, May's) far more often than the modal in
+    // news; a sentence that opens with the modal ("May God …") is rare there.
+    let month = lang == Lang::En && normalized == "may" && word.starts_with("May");
     if is_stopword(lang, &normalized) && !month {
         return None;
     }
@@ -492,6 +493,10 @@ mod tests {
     #[test]
     fn may_capitalised_is_a_content_word() {
         assert_eq!(content_terms("on 5 May", Lang::En), ["may"]);
+        assert_eq!(
+            content_terms("Theresa May's plan", Lang::En),
+            ["theresa", "may", "plan"]
+        );
         assert!(content_terms("it may rain", Lang::En) == ["rain"]);
     }
 

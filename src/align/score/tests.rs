@@ -121,6 +121,7 @@ fn western_names_match_their_arabic_spelling_even_after_a_clitic() {
             "Kavanaugh's nomination was rejected.",
             "Kavanaugh's",
         ),
+        ("رفض ترشيح كافانو.", "KAVANAUGH'S NOMINATION", "KAVANAUGH'S"),
     ] {
         let b = scorer().explain_text(ar, en);
         assert!(
