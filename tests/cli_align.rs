@@ -26,14 +26,7 @@ fn pair(dir: &TempDir) -> (String, String) {
 }
 
 fn stdout_of(args: &[&str]) -> String {
-    let out = isnad()
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+    String::from_utf8(common::stdout_of_success(args)).unwrap()
 }
 
 #[test]

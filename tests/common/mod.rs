@@ -10,27 +10,15 @@ pub mod expected;
 /// (so that outputs naming files are the same on every machine), failing on errors: the sample's
 /// planted errors make it exit 1.
 pub fn check_sample(format: &str) -> Vec<u8> {
-    let out = assert_cmd::Command::cargo_bin("isnad")
-        .unwrap()
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .args([
-            "check",
-            "corpus/samples/salma",
-            "--format",
-            format,
-            "--fail-on",
-            "error",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
+    let args = [
+        "check",
+        "corpus/samples/salma",
+        "--format",
+        format,
+        "--fail-on",
+        "error",
+    ];
+    run_expecting(args, 1)
 }
 
 /// Runs `isnad ARGS`, asserts it exits 0, and returns its standard output.
@@ -39,14 +27,26 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
+    run_expecting(args, 0)
+}
+
+/// Runs `isnad ARGS` from the crate root (colour left to the command's own rules), asserts its
+/// exit code, and returns its standard output.
+fn run_expecting<I, S>(args: I, code: i32) -> Vec<u8>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<std::ffi::OsStr>,
+{
     let out = assert_cmd::Command::cargo_bin("isnad")
         .unwrap()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("NO_COLOR")
         .args(args)
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
+    assert_eq!(
+        out.status.code(),
+        Some(code),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
