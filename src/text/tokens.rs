@@ -191,18 +191,31 @@ const AR_SUFFIXES: [&str; 10] = ["ها", "ان", "ات", "ون", "ين", "يه",
 pub fn stem_ar(word: &str) -> &str {
     let letters = |s: &str| s.chars().count();
     let mut stem = word;
+    let mut conjunction = false;
     for prefix in AR_PREFIXES {
         let min_rest = if prefix == "و" { 3 } else { 2 };
         if let Some(rest) = stem.strip_prefix(prefix) {
             if letters(rest) >= min_rest {
                 stem = rest;
+                conjunction = prefix == "و";
                 break;
             }
         }
     }
+    let stripped = strip_ar_suffixes(stem);
+    // A و that leaves a stem of two letters was the word's own first letter: ولاية is not
+    // و + لا "no", وحدة is not و + حد "limit".
+    if conjunction && letters(stripped) < 3 {
+        return strip_ar_suffixes(word);
+    }
+    stripped
+}
+
+fn strip_ar_suffixes(word: &str) -> &str {
+    let mut stem = word;
     for suffix in AR_SUFFIXES {
         if let Some(rest) = stem.strip_suffix(suffix) {
-            if letters(rest) >= 2 {
+            if rest.chars().count() >= 2 {
                 stem = rest;
             }
         }
@@ -480,6 +493,16 @@ mod tests {
         // Never fewer than two letters.
         assert_eq!(stem_ar("فيه"), "في");
         assert_eq!(stem_ar("به"), "به");
+    }
+
+    #[test]
+    fn a_root_waw_is_kept_when_stripping_it_would_leave_two_letters() {
+        let n = |w: &str| arabic::normalize(w);
+        assert_ne!(stem_ar(&n("ولاية")), stem_ar(&n("لا")));
+        assert_ne!(stem_ar(&n("وحدة")), stem_ar(&n("حد")));
+        // The conjunction still goes where a real word remains.
+        assert_eq!(stem_ar(&n("والمدينة")), stem_ar(&n("المدينة")));
+        assert_eq!(stem_ar(&n("وقصف")), "قصف");
     }
 
     #[test]
