@@ -113,19 +113,19 @@ impl CheckPage<'_> {
         let quotes = &self.result.quotes;
         // One mark per location: a quote repeated verbatim (a pull quote, a caption) is marked
         // wherever it stands, and the first location carries its id and its note.
+        // A later location never takes the place of another quote's first one.
+        let firsts: Vec<(usize, usize)> = quotes.iter().map(|q| (q.start, q.end)).collect();
+        let overlaps_a_first = |a: usize, b: usize| firsts.iter().any(|&(s, e)| a < e && s < b);
         let (owners, marks): (Vec<(usize, bool)>, Vec<_>) = quotes
             .iter()
             .enumerate()
             .flat_map(|(i, q)| {
-                let spans: Vec<(usize, usize)> = if q.spans.is_empty() {
-                    vec![(q.start, q.end)]
-                } else {
-                    q.spans.clone()
-                };
-                spans
-                    .into_iter()
-                    .enumerate()
-                    .map(move |(k, (a, b))| ((i, k == 0), a..b))
+                let later = q.spans.iter().skip(1).copied();
+                std::iter::once(((i, true), q.start..q.end)).chain(
+                    later
+                        .filter(|&(a, b)| !overlaps_a_first(a, b))
+                        .map(move |(a, b)| ((i, false), a..b)),
+                )
             })
             .unzip();
         let marked = mark_text(text, &marks);
