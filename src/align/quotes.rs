@@ -55,6 +55,20 @@ impl MatchOptions {
         best + self.margin_weight * (best - runner_up.unwrap_or(0.0)).max(0.0)
     }
 
+    /// The status of a quote of `words` words whose best window scores `best`, with the best
+    /// non-overlapping window scoring `runner_up`.
+    pub fn status(&self, words: usize, best: f64, runner_up: Option<f64>) -> Status {
+        let decisive = self.status_score(best, runner_up);
+        let (matched, weak) = self.thresholds(words);
+        if decisive >= matched {
+            Status::Matched
+        } else if decisive >= weak {
+            Status::Weak
+        } else {
+            Status::Unmatched
+        }
+    }
+
     /// The (matched, weak) thresholds for a quote of `words` words.
     pub fn thresholds(&self, words: usize) -> (f64, f64) {
         let t = sentence_likeness(words);
@@ -389,15 +403,7 @@ fn match_one(
         *slot = f64::max(*slot, w.score);
     }
     let score = best.map_or(0.0, |b| b.score);
-    let decisive = options.status_score(score, runner_up.map(|r| r.score));
-    let (matched, weak) = options.thresholds(q.words);
-    let status = if decisive >= matched {
-        Status::Matched
-    } else if decisive >= weak {
-        Status::Weak
-    } else {
-        Status::Unmatched
-    };
+    let status = options.status(q.words, score, runner_up.map(|r| r.score));
     let confidence = match (status, best) {
         (Status::Unmatched, _) | (_, None) => 0.0,
         (_, Some(b)) => {
@@ -412,8 +418,7 @@ fn match_one(
         .map(|seg| {
             let (best, runner_up) = best_and_runner_up(&index.ranked_windows(scorer, seg, options));
             best.filter(|w| {
-                options.status_score(w.score, runner_up.map(|r| r.score))
-                    >= options.thresholds(q.words).1
+                options.status(q.words, w.score, runner_up.map(|r| r.score)) != Status::Unmatched
             })
         })
         .collect();
