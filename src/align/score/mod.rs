@@ -179,14 +179,17 @@ impl<'l> Scorer<'l> {
             en,
             ar,
             Direction::EnToAr,
-            explain.then_some((&mut matches, &mut unmatched_en)),
+            explain.then_some(&mut matches),
+            explain.then_some(&mut unmatched_en),
         );
-        let mut no_matches = Vec::new();
+        // The pairs are listed once, from the English side; the Arabic side only says which of
+        // its words found nothing.
         let (cov_ar, mass_ar) = self.coverage(
             ar,
             en,
             Direction::ArToEn,
-            explain.then_some((&mut no_matches, &mut unmatched_ar)),
+            None,
+            explain.then_some(&mut unmatched_ar),
         );
         let (short, long) = if mass_en <= mass_ar {
             (cov_en, cov_ar)
@@ -263,43 +266,47 @@ impl<'l> Scorer<'l> {
     }
 
     /// Weighted share of `from`'s content words that have a counterpart in `to`, and the total
-    /// weight. With `explain`, records each match and each word left without one.
+    /// weight. Records each match in `matches` and each word left without one in `unmatched`,
+    /// when given.
     fn coverage(
         &self,
         from: &[Prepared],
         to: &[Prepared],
         direction: Direction,
-        mut explain: Option<(&mut Vec<WordMatch>, &mut Vec<String>)>,
+        mut matches: Option<&mut Vec<WordMatch>>,
+        mut unmatched: Option<&mut Vec<String>>,
     ) -> (f64, f32) {
         let mut covered = 0.0f32;
         let mut mass = 0.0f32;
         for sentence in from {
             for term in &sentence.terms {
                 mass += term.weight;
-                let found = self.counterpart(term, to, direction, explain.is_some());
-                let word = &sentence.text[term.span.0 as usize..term.span.1 as usize];
-                if found.is_none() {
-                    if let Some((_, unmatched)) = explain.as_mut() {
-                        unmatched.push(word.to_string());
+                let found = self.counterpart(term, to, direction, matches.is_some());
+                let word = || &sentence.text[term.span.0 as usize..term.span.1 as usize];
+                let Some((credit, via, other)) = found else {
+                    if let Some(list) = unmatched.as_deref_mut() {
+                        list.push(word().to_string());
                     }
-                }
-                if let Some((credit, via, other)) = found {
-                    covered += term.weight * credit;
-                    if let Some((list, _)) = explain.as_mut() {
-                        let other_word = other.map(|(s, t): (&Prepared, &Term)| {
+                    continue;
+                };
+                covered += term.weight * credit;
+                if let Some(list) = matches.as_deref_mut() {
+                    let word = word().to_string();
+                    let other_word = other
+                        .map(|(s, t): (&Prepared, &Term)| {
                             s.text[t.span.0 as usize..t.span.1 as usize].to_string()
-                        });
-                        let (english, arabic) = match direction {
-                            Direction::EnToAr => (word.to_string(), other_word.unwrap_or_default()),
-                            Direction::ArToEn => (other_word.unwrap_or_default(), word.to_string()),
-                        };
-                        list.push(WordMatch {
-                            english,
-                            arabic,
-                            via,
-                            weight: credit,
-                        });
-                    }
+                        })
+                        .unwrap_or_default();
+                    let (english, arabic) = match direction {
+                        Direction::EnToAr => (word, other_word),
+                        Direction::ArToEn => (other_word, word),
+                    };
+                    list.push(WordMatch {
+                        english,
+                        arabic,
+                        via,
+                        weight: credit,
+                    });
                 }
             }
         }
