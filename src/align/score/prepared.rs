@@ -141,14 +141,6 @@ fn without_clitic(word: &str) -> &str {
     }
 }
 
-/// A word without its possessive ending: Kavanaugh's, KAVANAUGH'S, Jones' → the name alone.
-fn without_possessive(word: &str) -> &str {
-    ["'s", "\u{2019}s", "'S", "\u{2019}S", "'", "\u{2019}"]
-        .iter()
-        .find_map(|p| word.strip_suffix(p))
-        .unwrap_or(word)
-}
-
 /// Skeletons of one consonant are too common to identify a name.
 fn name_hash(skeleton: &str) -> Option<u64> {
     (skeleton.chars().count() >= 2).then(|| hash_str(skeleton))
@@ -203,8 +195,9 @@ impl Scorer<'_> {
                 (Lang::En, false) => {
                     let capitalised = word.chars().next().is_some_and(char::is_uppercase);
                     let name = if capitalised {
-                        // Kavanaugh's is Kavanaugh: the possessive is not part of the name.
-                        let bare = without_possessive(word);
+                        // The normalized word has lost its possessive (Kavanaugh's, Jones'),
+                        // which is not part of the name.
+                        let bare = &content.normalized;
                         name_hashes(&latin_key(bare).skeleton, &loose_latin_key(bare))
                     } else {
                         [None, None, None]
