@@ -23,7 +23,10 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use crate::error::Result;
-use crate::text::tokens::{content_words, is_stopword, normalize_english_word, stem_ar, stem_en};
+use crate::text::tokens::{
+    content_words, is_stopword, key_of_normalized, normalize_english_word, stem_ar,
+    without_ar_article,
+};
 use crate::text::{arabic, is_arabic_char, Lang};
 
 pub use dictd::read_dictd;
@@ -78,16 +81,6 @@ pub const RUN_TOGETHER_MAX_WORDS: usize = 6;
 /// Longest word looked for inside a run-together token.
 const RUN_TOGETHER_MAX_LETTERS: usize = 12;
 
-/// A normalized word without its article (and a conjunction or preposition before it): a piece
-/// of a run-together token must keep three letters of its own, or الموجودين would split into
-/// الم "pain" and وجودين.
-fn without_article(word: &str) -> &str {
-    ["وال", "بال", "فال", "كال", "لل", "ال"]
-        .iter()
-        .find_map(|a| word.strip_prefix(a))
-        .unwrap_or(word)
-}
-
 /// The lexicon key of an Arabic word: normalized, then light-stemmed.
 pub fn ar_key(word: &str) -> String {
     stem_ar(&arabic::normalize(word)).to_string()
@@ -96,12 +89,9 @@ pub fn ar_key(word: &str) -> String {
 /// The lexicon key of an English word, as texts are keyed: lowercased, apostrophes dropped,
 /// then Snowball-stemmed unless it is an abbreviation (`U.S.` is `u.s`, not the pronoun).
 pub fn en_key(word: &str) -> String {
-    let normalized = normalize_english_word(word.trim_end_matches('.'));
-    if normalized.contains('.') {
-        normalized
-    } else {
-        stem_en(&normalized)
-    }
+    // A final period is the sentence's, as the tokenizer sees it (U.S. is the token U.S).
+    let word = word.trim_end_matches('.');
+    key_of_normalized(&normalize_english_word(word), Lang::En, word.contains('.'))
 }
 
 /// The keys of the content words of a text (stop words and non-words dropped), in order: the
@@ -326,7 +316,9 @@ impl Lexicon {
                     continue;
                 };
                 let piece = &normalized_word[starts[start]..starts[end]];
-                let own_letters = without_article(piece).chars().count();
+                // Three letters besides the article, or الموجودين would split into الم "pain"
+                // and وجودين.
+                let own_letters = without_ar_article(piece).chars().count();
                 // إلا and إلى (normalized الا, الي) would eat the article and first letter of a
                 // single word: الالتزامات is not الا + لتزامات. A word found only through the
                 // back-off needs four letters of its own, or suffixes pass for words.

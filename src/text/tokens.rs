@@ -211,6 +211,16 @@ pub fn stem_ar(word: &str) -> &str {
     stripped
 }
 
+/// A normalized Arabic word without its article and the conjunction or preposition fused with
+/// it (Light10's prefixes other than a lone و): والمدينه → مدينه.
+pub fn without_ar_article(word: &str) -> &str {
+    AR_PREFIXES
+        .iter()
+        .filter(|&&p| p != "و")
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word)
+}
+
 fn strip_ar_suffixes(word: &str) -> &str {
     let mut stem = word;
     for suffix in AR_SUFFIXES {
@@ -337,6 +347,16 @@ pub struct ContentWord {
     pub span: Range<usize>,
 }
 
+/// The lexicon key of a normalized word: its stem, or the normalized word itself for an
+/// abbreviation (the only words with dots: U.S, أ.ف.ب), since stemming takes the S off U.S.
+pub fn key_of_normalized(normalized: &str, lang: Lang, abbreviation: bool) -> String {
+    match (abbreviation, lang) {
+        (true, _) => normalized.to_string(),
+        (false, Lang::Ar) => stem_ar(normalized).to_string(),
+        (false, Lang::En) => stem_en(normalized),
+    }
+}
+
 /// The content word of one word token, or `None` for a stop word.
 fn content_word(word: &str, document: Lang, span: Range<usize>) -> Option<ContentWord> {
     let abbreviation = word.contains('.');
@@ -350,11 +370,7 @@ fn content_word(word: &str, document: Lang, span: Range<usize>) -> Option<Conten
     if is_stopword(lang, &normalized) && !month {
         return None;
     }
-    let stem = match (abbreviation, lang) {
-        (true, _) => normalized.clone(),
-        (false, Lang::Ar) => stem_ar(&normalized).to_string(),
-        (false, Lang::En) => stem_en(&normalized),
-    };
+    let stem = key_of_normalized(&normalized, lang, abbreviation);
     (!stem.is_empty()).then_some(ContentWord {
         stem,
         normalized,
