@@ -361,7 +361,11 @@ mod tests {
     use crate::names::gazetteer::tests::fixture;
 
     fn names(text: &str) -> Vec<String> {
-        find(text, &fixture())
+        names_in(text, &fixture())
+    }
+
+    fn names_in(text: &str, gazetteer: &Gazetteer) -> Vec<String> {
+        find(text, gazetteer)
             .into_iter()
             .map(|m| m.surface)
             .collect()
@@ -369,21 +373,19 @@ mod tests {
 
     #[test]
     fn english_words_that_look_like_articles_do_not_join_names() {
-        let g = Gazetteer::embedded();
-        let found: Vec<String> = find("Jets struck north of Latakia as Russian jets flew.", g)
-            .into_iter()
-            .map(|m| m.surface)
-            .collect();
+        let found = names_in(
+            "Jets struck north of Latakia as Russian jets flew.",
+            Gazetteer::embedded(),
+        );
         assert_eq!(found, ["Latakia"]);
     }
 
     #[test]
     fn a_lowercase_front_after_a_place_is_not_an_organization() {
-        let g = Gazetteer::embedded();
-        let found: Vec<String> = find("They repelled the attack on the Kafr Dabla front.", g)
-            .into_iter()
-            .map(|m| m.surface)
-            .collect();
+        let found = names_in(
+            "They repelled the attack on the Kafr Dabla front.",
+            Gazetteer::embedded(),
+        );
         assert_eq!(found, ["Kafr Dabla"]);
     }
 
