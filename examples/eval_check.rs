@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example eval_check -- [DATA_DIR] [--failures N] [--no-sweep]
-//!     [--half dev|test] [--lexicon FILE]… [--dump FILE]
+//!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open]
 //! ```
 //!
 //! `--half dev` counts only the even-numbered documents (the half whose failures may be read
@@ -501,12 +501,15 @@ fn main() {
     let mut failures = 0usize;
     let mut sweep = true;
     let mut dump: Option<String> = None;
+    let mut open = false;
     let mut lexicon = Lexicon::embedded().clone();
     let mut half: Half = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--no-sweep" {
             sweep = false;
+        } else if a == "--open" {
+            open = true;
         } else if a == "--half" {
             half = match args.next().as_deref() {
                 Some("dev") => Some(0),
@@ -560,7 +563,18 @@ fn main() {
         println!("dumped {} quotes to {path}", t.all.len());
         return;
     }
-    let defaults = MatchOptions::default();
+    let defaults = if open {
+        // Development aid: thresholds at zero, so that failures are ranking failures only.
+        MatchOptions {
+            matched: 0.0,
+            weak: 0.0,
+            matched_sentence: 0.0,
+            weak_sentence: 0.0,
+            ..MatchOptions::default()
+        }
+    } else {
+        MatchOptions::default()
+    };
     let (t, secs) = evaluate(&c, defaults, &lexicon, half);
     let headings = t
         .all
@@ -706,6 +720,11 @@ fn main() {
                     o.found_at,
                     o.quote
                 );
+                if open {
+                    for &l in &o.found_lines {
+                        println!("    found line says: {}", c.en[l].trim());
+                    }
+                }
             }
             println!();
         }

@@ -80,6 +80,7 @@ struct MatchingEntry {
     matched_sentence: Option<f64>,
     weak_sentence: Option<f64>,
     margin_weight: Option<f64>,
+    credit_margin: Option<f64>,
 }
 
 impl MatchingEntry {
@@ -112,6 +113,12 @@ impl MatchingEntry {
             self.margin_weight,
             "margin_weight",
             10.0,
+        )?;
+        set(
+            &mut options.credit_margin,
+            self.credit_margin,
+            "credit_margin",
+            1.0,
         )?;
         if options.weak > options.matched || options.weak_sentence > options.matched_sentence {
             return Err(format!(
@@ -262,10 +269,13 @@ kind = "site"
         let base = "report = \"r.md\"\n[[source]]\nfile = \"a.txt\"\noutlet = \"A\"\n";
         let p = Project::parse("isnad.toml", base, Path::new(".")).unwrap();
         assert_eq!(p.matching, MatchOptions::default());
-        let text = format!("{base}\n[matching]\nmatched_sentence = 0.25\nmargin_weight = 0\n");
+        let text = format!(
+            "{base}\n[matching]\nmatched_sentence = 0.25\nmargin_weight = 0\ncredit_margin = 0\n"
+        );
         let p = Project::parse("isnad.toml", &text, Path::new(".")).unwrap();
         assert_eq!(p.matching.matched_sentence, 0.25);
         assert_eq!(p.matching.margin_weight, 0.0);
+        assert_eq!(p.matching.credit_margin, 0.0);
         assert_eq!(p.matching.matched, MatchOptions::default().matched);
         for bad in ["matched = 1.5", "weak = 0.9", "threshold = 0.3"] {
             let text = format!("{base}\n[matching]\n{bad}\n");

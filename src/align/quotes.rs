@@ -45,6 +45,10 @@ pub struct MatchOptions {
     /// window that scores 0.3 where nothing else scores above 0.1 is more likely the source than
     /// one that scores 0.3 among several at 0.28, which is what a quote with no source looks like.
     pub margin_weight: f64,
+    /// When the outlet a quote is credited to has a window scoring at most this much below the
+    /// best window of another outlet, the credited outlet's window is the match: the report's
+    /// own credit breaks a near tie, and only a lead this clear makes a misattribution.
+    pub credit_margin: f64,
 }
 
 impl MatchOptions {
@@ -90,6 +94,7 @@ impl Default for MatchOptions {
             candidates: 12,
             full_margin: 0.2,
             margin_weight: 0.5,
+            credit_margin: 0.1,
         }
     }
 }
@@ -301,6 +306,15 @@ pub struct PreparedQuote {
     whole: Prepared,
     segments: Vec<Prepared>,
     words: usize,
+    /// Sources of the outlet the report credits the quote to (indices into the sources).
+    credited: Vec<usize>,
+}
+
+impl PreparedQuote {
+    /// Tells the matcher which sources belong to the outlet the quote is credited to.
+    pub fn credit(&mut self, sources: Vec<usize>) {
+        self.credited = sources;
+    }
 }
 
 /// Prepares the quotes of `report`. Word rarity is measured over the report's sentences, so a
@@ -338,6 +352,7 @@ pub fn prepare_quotes(scorer: &Scorer, quotes: &[Quote], report: &Document) -> V
                 whole,
                 segments,
                 words: q.word_count(),
+                credited: Vec::new(),
             }
         })
         .collect()
@@ -377,9 +392,23 @@ fn params_for(words: usize, base: &ScoreParams) -> ScoreParams {
     }
 }
 
-/// The best window and the best one that does not overlap it.
-fn best_and_runner_up(ranked: &[Window]) -> (Option<Window>, Option<Window>) {
-    let best = ranked.first().copied();
+/// The best window and the best one that does not overlap it. The best window of a `credited`
+/// source is preferred to another source's when it scores within `credit_margin` of it.
+fn best_and_runner_up(
+    ranked: &[Window],
+    credited: &[usize],
+    credit_margin: f64,
+) -> (Option<Window>, Option<Window>) {
+    let top = ranked.first().copied();
+    let best = match top {
+        Some(t) if !credited.is_empty() && !credited.contains(&t.source) => ranked
+            .iter()
+            .find(|w| credited.contains(&w.source))
+            .filter(|w| w.score >= t.score - credit_margin)
+            .copied()
+            .or(top),
+        _ => top,
+    };
     let runner_up = best.and_then(|b| ranked.iter().find(|w| !w.overlaps(&b)).copied());
     (best, runner_up)
 }
@@ -396,7 +425,7 @@ fn match_one(
     };
     let en = &q.whole;
     let ranked = index.ranked_windows(scorer, en, options);
-    let (best, runner_up) = best_and_runner_up(&ranked);
+    let (best, runner_up) = best_and_runner_up(&ranked, &q.credited, options.credit_margin);
     let mut best_by_source = vec![0.0; index.sources.len()];
     for w in &ranked {
         let slot = &mut best_by_source[w.source];
@@ -416,7 +445,11 @@ fn match_one(
         .segments
         .iter()
         .map(|seg| {
-            let (best, runner_up) = best_and_runner_up(&index.ranked_windows(scorer, seg, options));
+            let (best, runner_up) = best_and_runner_up(
+                &index.ranked_windows(scorer, seg, options),
+                &q.credited,
+                options.credit_margin,
+            );
             best.filter(|w| {
                 options.status(q.words, w.score, runner_up.map(|r| r.score)) != Status::Unmatched
             })
@@ -475,6 +508,40 @@ mod tests {
         assert_eq!(m[1].status, Status::Matched);
         assert_eq!(m[2].status, Status::Unmatched, "{:?}", m[2]);
         assert!(m[0].best_by_source[0] > m[0].best_by_source[1]);
+    }
+
+    #[test]
+    fn the_credited_outlet_wins_a_near_tie_but_not_a_clear_lead() {
+        // The same statement carried by two outlets, the second without the word "reporter"
+        // (closer to the quote): alone, the second wins; credited to the first, its copy is the
+        // match.
+        let first = doc("a.ar.txt", TV, Lang::Ar);
+        let copy = TV.replacen("مراسل ", "", 1);
+        let second = doc("b.ar.txt", &copy, Lang::Ar);
+        let ngo = doc("ngo.ar.txt", NGO, Lang::Ar);
+        let report = doc(
+            "r.txt",
+            "It said \"the army took control of three hills near Salma\".",
+            Lang::En,
+        );
+        let s = scorer();
+        let index = SourceIndex::new(&s, &[&first, &second, &ngo]);
+        let quotes = extract(&report);
+        let options = MatchOptions::default();
+        let matched = |credited: Vec<usize>| {
+            let mut prepared = prepare_quotes(&s, &quotes, &report);
+            prepared[0].credit(credited);
+            match_quotes(&prepared, &index, &s, &options).remove(0)
+        };
+        let open = matched(Vec::new());
+        assert_eq!(open.best.unwrap().source, 1, "{open:?}");
+        let (top, credited_best) = (open.best_by_source[1], open.best_by_source[0]);
+        assert!(top > credited_best && top - credited_best < options.credit_margin);
+        let credited = matched(vec![0]);
+        assert_eq!(credited.best.unwrap().source, 0, "{credited:?}");
+        assert_eq!(credited.runner_up.unwrap().source, 1);
+        // The monitor's sentences are far below: crediting it does not move the match.
+        assert_eq!(matched(vec![2]).best.unwrap().source, 1);
     }
 
     #[test]

@@ -4,8 +4,6 @@ use super::{Flag, FlagKind, Severity};
 use crate::align::quotes::{MatchOptions, QuoteMatch, Status};
 use crate::quotes::{Attribution, Quote, QuoteKind};
 
-/// A best match this much above the attributed outlet's best is a clear misattribution.
-const MISATTRIBUTION_MARGIN: f64 = 0.1;
 /// Above this share of the Arabic window covered, the quote renders the whole window, so a
 /// number of the source missing from the quote is worth a warning.
 const WHOLE_WINDOW_COVERAGE: f64 = 0.5;
@@ -103,7 +101,7 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 .filter(|((_, o), _)| o == credited)
                 .map(|(_, s)| *s)
                 .fold(0.0, f64::max);
-            if b.score - credited_best >= MISATTRIBUTION_MARGIN {
+            if b.score - credited_best >= f.options.credit_margin {
                 flags.push(Flag::new(
                     FlagKind::Misattributed,
                     Severity::Error,

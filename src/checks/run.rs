@@ -203,7 +203,16 @@ pub fn run(input: &CheckInput) -> CheckReport {
     let attributions = attribute(report, &quotes, &outlets);
     let docs: Vec<&Document> = input.sources.iter().map(|(d, _)| *d).collect();
     let index = SourceIndex::new(&scorer, &docs);
-    let prepared = prepare_quotes(&scorer, &quotes, report);
+    let mut prepared = prepare_quotes(&scorer, &quotes, report);
+    for (p, a) in prepared.iter_mut().zip(&attributions) {
+        if let Some(credited) = &a.outlet {
+            p.credit(
+                (0..input.sources.len())
+                    .filter(|&s| &input.sources[s].1.name == credited)
+                    .collect(),
+            );
+        }
+    }
     let matches = match_quotes(&prepared, &index, &scorer, &input.options);
     let names = NameTable::build(&[report], &docs, input.gazetteer, input.house_style);
 
