@@ -123,6 +123,21 @@ pub(crate) fn content_keys(phrase: &str, lang: Lang) -> Vec<String> {
     keys
 }
 
+/// Arabic negations, as lexicon keys.
+fn is_ar_negation(key: &str) -> bool {
+    ["لا", "ما", "لم", "لن", "ليس", "ولا", "غير"].contains(&key)
+}
+
+/// English negations, as lexicon keys (contractions lose their apostrophe: don't is dont).
+fn is_en_negation(key: &str) -> bool {
+    const NEGATIONS: [&str; 22] = [
+        "not", "no", "never", "nor", "neither", "none", "cannot", "dont", "doesnt", "didnt",
+        "cant", "couldnt", "wont", "wouldnt", "shouldnt", "isnt", "arent", "wasnt", "werent",
+        "hasnt", "havent", "hadnt",
+    ];
+    NEGATIONS.contains(&key)
+}
+
 impl Lexicon {
     pub fn new() -> Lexicon {
         Lexicon::default()
@@ -193,13 +208,23 @@ impl Lexicon {
         parse_tsv(&source.text, &source.path).map(Lexicon::from_parsed)
     }
 
-    /// Adds a phrase pair; see [`Lexicon::from_entries`].
+    /// Adds a phrase pair; see [`Lexicon::from_entries`]. A negation in a phrase pairs only with
+    /// the other side's negation: لا سيما "especially" must not make every لا mean "especially",
+    /// nor لا أعرف "don't know" pair لا with "know".
     pub fn insert_phrase(&mut self, arabic: &str, english: &str, weight: f32) {
         let ar_keys = content_keys(arabic, Lang::Ar);
         let en_keys = content_keys(english, Lang::En);
+        // Phrases, stop words included: لا سيما has one content word but is not a negation.
+        let ar_phrase = arabic.split_whitespace().nth(1).is_some();
+        let en_phrase = english.split_whitespace().nth(1).is_some();
         for ar in &ar_keys {
             for en in &en_keys {
-                self.insert_stems(ar, en, weight);
+                let (ar_negation, en_negation) = (is_ar_negation(ar), is_en_negation(en));
+                let stray = (ar_negation && ar_phrase && !en_negation)
+                    || (en_negation && en_phrase && !ar_negation);
+                if !stray {
+                    self.insert_stems(ar, en, weight);
+                }
             }
         }
     }
@@ -545,6 +570,25 @@ mod tests {
         assert!(found.contains(&en_key("shelling").as_str()));
         assert!(found.contains(&en_key("towns").as_str()));
         assert!(!found.iter().any(|s| s.is_empty()));
+    }
+
+    #[test]
+    fn a_negation_in_a_phrase_pairs_only_with_a_negation() {
+        let lex = Lexicon::from_entries([
+            entry("لا أعرف", "don't know", 1.0),
+            entry("لا سيما", "especially", 1.0),
+            entry("لا", "no", 1.0),
+        ]);
+        let english_of = |ar: &str| -> Vec<&str> {
+            lex.translations_ar(&ar_key(ar))
+                .iter()
+                .map(|&(id, _)| lex.en_stem(id))
+                .collect()
+        };
+        let mut negation = english_of("لا");
+        negation.sort_unstable();
+        assert_eq!(negation, [en_key("don't"), en_key("no")]);
+        assert_eq!(english_of("أعرف"), [en_key("know")]);
     }
 
     #[test]

@@ -202,13 +202,24 @@ pub fn stem_ar(word: &str) -> &str {
             }
         }
     }
-    let stripped = strip_ar_suffixes(stem);
-    // A و that leaves a stem of two letters was the word's own first letter: ولاية is not
-    // و + لا "no", وحدة is not و + حد "limit".
-    if conjunction && letters(stripped) < 3 {
-        return strip_ar_suffixes(word);
+    let (stripped, kept_a_suffix) = strip_ar_suffixes(stem);
+    // A و that leaves a stem of two letters, or a particle, was the word's own first
+    // letter: ولاية is not و + لا "no", وحدة is not و + حد "limit".
+    if conjunction && (letters(stripped) < 3 || kept_a_suffix) {
+        return strip_ar_suffixes(word).0;
     }
     stripped
+}
+
+/// Particles that are content words, not stop words (a negation dropped from a quote turns it
+/// into its opposite, so the matcher keeps them). A longer word stripped down to one (الولايات
+/// to ولا "and not", المائة to ما) would share its lexicon entry, and every negation would
+/// match "states" or "percent". (A word stripped down to a stop word is harmless: stop words
+/// are never matched, and أمامه "in front of him" rightly shares أمام's entry.)
+const AR_PARTICLES: [&str; 6] = ["لا", "ما", "لم", "لن", "ولا", "ليس"];
+
+fn is_particle(stem: &str) -> bool {
+    AR_PARTICLES.contains(&stem)
 }
 
 /// A normalized Arabic word without its article and the conjunction or preposition fused with
@@ -221,16 +232,23 @@ pub fn without_ar_article(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-fn strip_ar_suffixes(word: &str) -> &str {
+/// Light10's suffix stripping, except that a suffix is kept when removing it would leave a
+/// particle ([`AR_PARTICLES`]) of a word that was not one; says whether that happened.
+fn strip_ar_suffixes(word: &str) -> (&str, bool) {
     let mut stem = word;
+    let mut kept = false;
     for suffix in AR_SUFFIXES {
         if let Some(rest) = stem.strip_suffix(suffix) {
             if rest.chars().count() >= 2 {
-                stem = rest;
+                if is_particle(rest) {
+                    kept = true;
+                } else {
+                    stem = rest;
+                }
             }
         }
     }
-    stem
+    (stem, kept)
 }
 
 fn english_stemmer() -> &'static rust_stemmers::Stemmer {
@@ -516,6 +534,12 @@ mod tests {
         let n = |w: &str| arabic::normalize(w);
         assert_ne!(stem_ar(&n("ولاية")), stem_ar(&n("لا")));
         assert_ne!(stem_ar(&n("وحدة")), stem_ar(&n("حد")));
+        // Nor is a longer word stripped down to a negation, which it would share entries with.
+        assert_eq!(stem_ar(&n("الولايات")), stem_ar(&n("ولاية")));
+        assert_ne!(stem_ar(&n("الولايات")), stem_ar(&n("ولا")));
+        assert_eq!(stem_ar(&n("المائة")), stem_ar(&n("بالمائة")));
+        assert_ne!(stem_ar(&n("المائة")), "ما");
+        assert_eq!(stem_ar(&n("ولا")), "ولا");
         // The conjunction still goes where a real word remains.
         assert_eq!(stem_ar(&n("والمدينة")), stem_ar(&n("المدينة")));
         assert_eq!(stem_ar(&n("وقصف")), "قصف");
