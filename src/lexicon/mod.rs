@@ -73,6 +73,9 @@ impl Interner {
     }
 }
 
+/// Pronouns attached to nouns, longest first.
+const ATTACHED_PRONOUNS: [&str; 9] = ["هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا", "ي"];
+
 /// Shortest token (in letters) that [`Lexicon::split_run_together`] tries to split: shorter
 /// unknown words are most often names.
 pub const RUN_TOGETHER_MIN_LETTERS: usize = 10;
@@ -263,9 +266,10 @@ impl Lexicon {
     }
 
     /// Id of a normalized Arabic word, backing off when its light stem is unknown: Light10 leaves
-    /// object and possessive pronouns (قلقهم "their worry", حذرتنا) and a lone attached
-    /// preposition (بقدمه) in place, and the lexicon lists dictionary forms. Each fallback strips
-    /// one more clitic and stems again; the first known stem wins.
+    /// object and possessive pronouns (قلقهم "their worry", حذرتنا), a ta marbuta written ت
+    /// before a pronoun (جولته), a lone attached preposition (بقدمه) or ف (فقال) in place, and
+    /// the lexicon lists dictionary forms. Each fallback strips one more clitic and stems again;
+    /// the first known stem wins.
     pub fn ar_id_backoff(&self, normalized_word: &str) -> Option<u32> {
         // Object/possessive pronouns, and وا of the plural past and subjunctive (لن يتخلوا).
         const PRONOUNS: [&str; 7] = ["هما", "كما", "هم", "هن", "كم", "نا", "وا"];
@@ -290,11 +294,27 @@ impl Lexicon {
                 candidates.push(rest);
             }
         }
+        // A ta marbuta before a pronoun is written ت (جولته "his tour" is جولة + ه), and Light10
+        // strips neither that pronoun nor the plural ات before it (تصريحاته "his statements").
+        let mut restored: Vec<String> = Vec::new();
+        for pronoun in ATTACHED_PRONOUNS {
+            if let Some(rest) = normalized_word.strip_suffix(pronoun) {
+                if let Some(noun) = rest.strip_suffix('ت').filter(|n| letters(n) >= 2) {
+                    restored.push(format!("{noun}ه"));
+                    restored.push(rest.to_string());
+                }
+            }
+        }
+        if let Some(id) = restored.iter().find_map(|w| self.ar_id(stem_ar(w))) {
+            return Some(id);
+        }
         let base: Vec<&str> = std::iter::once(normalized_word)
             .chain(candidates.iter().copied())
             .collect();
         for word in base {
             let after_conjunction = word.strip_prefix(['و', 'ف']).filter(|r| letters(r) >= 3);
+            // Light10 leaves a lone ف (فقال "so he said") in place.
+            candidates.extend(after_conjunction.filter(|_| word.starts_with('ف')));
             for w in [Some(word), after_conjunction].into_iter().flatten() {
                 for p in PREPOSITIONS {
                     if let Some(rest) = w.strip_prefix(p) {
@@ -532,6 +552,31 @@ mod tests {
         );
         assert_eq!(lexicon.ar_id_backoff("بعاما"), year);
         assert_eq!(lexicon.ar_id_backoff("ما"), None);
+    }
+
+    #[test]
+    fn backoff_restores_the_ta_marbuta_and_the_plural_before_a_pronoun() {
+        let lexicon = Lexicon::from_entries([
+            entry("جولة", "tour", 1.0),
+            entry("تصريحات", "statements", 1.0),
+            entry("قال", "said", 1.0),
+        ]);
+        let id = |w: &str| lexicon.ar_id(&ar_key(w)).expect("listed");
+        let normalized = |w: &str| arabic::normalize(w);
+        assert_eq!(
+            lexicon.ar_id_backoff(&normalized("جولته")),
+            Some(id("جولة"))
+        );
+        assert_eq!(
+            lexicon.ar_id_backoff(&normalized("جولتهم")),
+            Some(id("جولة"))
+        );
+        assert_eq!(
+            lexicon.ar_id_backoff(&normalized("تصريحاته")),
+            Some(id("تصريحات"))
+        );
+        assert_eq!(lexicon.ar_id_backoff(&normalized("فقال")), Some(id("قال")));
+        assert_eq!(lexicon.ar_id_backoff(&normalized("بيته")), None);
     }
 
     #[test]
