@@ -94,7 +94,7 @@ impl Default for ScoreParams {
 pub struct WordMatch {
     pub english: String,
     pub arabic: String,
-    /// `lexicon`, `name` or `same-word`.
+    /// `lexicon`, `name`, `same-word` or `number`.
     pub via: &'static str,
     pub weight: f32,
 }
@@ -281,7 +281,11 @@ impl<'l> Scorer<'l> {
         for sentence in from {
             for term in &sentence.terms {
                 mass += term.weight;
-                let found = self.counterpart(term, to, direction, matches.is_some());
+                let found = self
+                    .counterpart(term, to, direction, matches.is_some())
+                    .or_else(|| {
+                        same_quantity(sentence, term, to).map(|at| (1.0, "number", Some(at)))
+                    });
                 let word = || &sentence.text[term.span.0 as usize..term.span.1 as usize];
                 let Some((credit, via, other)) = found else {
                     if let Some(list) = unmatched.as_deref_mut() {
@@ -293,9 +297,7 @@ impl<'l> Scorer<'l> {
                 if let Some(list) = matches.as_deref_mut() {
                     let word = word().to_string();
                     let other_word = other
-                        .map(|(s, t): (&Prepared, &Term)| {
-                            s.text[t.span.0 as usize..t.span.1 as usize].to_string()
-                        })
+                        .map(|(s, (start, end))| s.text[start..end].to_string())
                         .unwrap_or_default();
                     let (english, arabic) = match direction {
                         Direction::EnToAr => (word, other_word),
@@ -371,9 +373,9 @@ impl<'l> Scorer<'l> {
     }
 }
 
-/// A term's best counterpart on the other side: credit, how it was found, and the matching term
-/// (for explanations).
-type Counterpart<'a> = (f32, &'static str, Option<(&'a Prepared, &'a Term)>);
+/// A term's best counterpart on the other side: credit, how it was found, and where the matching
+/// word is (for explanations).
+type Counterpart<'a> = (f32, &'static str, Option<(&'a Prepared, (usize, usize))>);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Direction {
@@ -384,9 +386,32 @@ enum Direction {
 fn find_term<'a>(
     to: &'a [Prepared],
     pred: &dyn Fn(&Term) -> bool,
-) -> Option<(&'a Prepared, &'a Term)> {
-    to.iter()
-        .find_map(|s| s.terms.iter().find(|t| pred(t)).map(|t| (s, t)))
+) -> Option<(&'a Prepared, (usize, usize))> {
+    to.iter().find_map(|s| {
+        s.terms
+            .iter()
+            .find(|t| pred(t))
+            .map(|t| (s, (t.span.0 as usize, t.span.1 as usize)))
+    })
+}
+
+/// Where `to` has the quantity that `term` spells ("eight" and 8): the number is found, whatever
+/// the lexicon says about the word.
+fn same_quantity<'a>(
+    sentence: &Prepared,
+    term: &Term,
+    to: &'a [Prepared],
+) -> Option<(&'a Prepared, (usize, usize))> {
+    let q = sentence.numbers.get(term.quantity? as usize)?;
+    if q.kind == QuantityKind::Ordinal {
+        return None;
+    }
+    to.iter().find_map(|t| {
+        t.numbers
+            .iter()
+            .find(|o| numbers::agree(q, o))
+            .map(|o| (t, (o.start, o.end)))
+    })
 }
 
 /// Ordinals ("first", الأولى "the early [hours]") are left out: translations move them around

@@ -24,6 +24,8 @@ pub(super) struct Term {
     pub(super) latin: Option<u64>,
     pub(super) weight: f32,
     pub(super) span: (u32, u32),
+    /// The sentence's quantity ([`Prepared::numbers`]) this word spells ("eight", ثمانية).
+    pub(super) quantity: Option<u16>,
 }
 
 /// A sentence (or any span) prepared for scoring.
@@ -185,6 +187,7 @@ impl Scorer<'_> {
                                     latin: None,
                                     weight: self.term_weight(id, &names),
                                     span: (span.start as u32, span.end as u32),
+                                    quantity: None,
                                 });
                             }
                             continue;
@@ -228,7 +231,16 @@ impl Scorer<'_> {
                 latin,
                 weight,
                 span: (span.start as u32, span.end as u32),
+                quantity: None,
             });
+        }
+        let numbers = numbers::extract(text, lang);
+        for t in &mut terms {
+            let (start, end) = (t.span.0 as usize, t.span.1 as usize);
+            t.quantity = numbers
+                .iter()
+                .position(|q| q.start <= start && end <= q.end)
+                .and_then(|i| u16::try_from(i).ok());
         }
         let ids = sorted_unique(terms.iter().filter_map(|t| t.id).collect());
         let names = sorted_unique(terms.iter().flat_map(|t| t.names).flatten().collect());
@@ -247,7 +259,7 @@ impl Scorer<'_> {
             ids,
             names,
             latin,
-            numbers: numbers::extract(text, lang),
+            numbers,
             chars,
         }
     }

@@ -151,3 +151,20 @@ fn the_tanween_alif_does_not_hide_a_word() {
         b.matches
     );
 }
+
+#[test]
+fn a_number_word_is_covered_by_the_same_number_in_digits() {
+    let en = "Eight people were killed in the city.";
+    let b = scorer().explain_text("قتل 8 أشخاص في المدينة.", en);
+    let eight = b.matches.iter().find(|m| m.english == "Eight");
+    assert_eq!(
+        eight.map(|m| (m.arabic.as_str(), m.via)),
+        Some(("8", "number")),
+        "{b:?}"
+    );
+    assert!(!b.unmatched_en.iter().any(|w| w == "Eight"));
+    // Another number is no counterpart.
+    let other = scorer().explain_text("قتل 9 أشخاص في المدينة.", en);
+    assert!(other.unmatched_en.iter().any(|w| w == "Eight"), "{other:?}");
+    assert!(other.score < b.score);
+}
