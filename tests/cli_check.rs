@@ -557,3 +557,50 @@ fn matching_thresholds_come_from_the_project_file() {
         "{line}"
     );
 }
+
+#[test]
+fn the_parts_of_a_stitched_quote_are_traced_each_to_its_own_place() {
+    // Two sentences four lines apart in the channel's report, joined by an ellipsis.
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(
+        dir.path(),
+        "report.md",
+        "Al-Sahel TV said \"the army began an attack on the town of Salma from three axes … \
+         groups of militants began fleeing toward Idlib after their first positions fell\".\n",
+    );
+    let source = format!("{SAMPLE}/sahel-tv.ar.txt=Al-Sahel TV");
+    let json = stdout(&[
+        "check",
+        &s(&report),
+        "--source",
+        &source,
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let parts = v["quotes"][0]["parts"].as_array().unwrap();
+    let lines: Vec<&serde_json::Value> = parts.iter().map(|p| &p["source_lines"]).collect();
+    assert_eq!(
+        lines,
+        [&serde_json::json!([3]), &serde_json::json!([7])],
+        "{parts:?}"
+    );
+    assert!(parts[0]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("the army began"));
+    let table = stdout(&["check", &s(&report), "--source", &source]);
+    let table = String::from_utf8(table).unwrap();
+    assert!(
+        table.contains("part 1       Al-Sahel TV: sahel-tv.ar.txt, line 3"),
+        "{table}"
+    );
+    assert!(
+        table.contains("part 2       Al-Sahel TV: sahel-tv.ar.txt, line 7"),
+        "{table}"
+    );
+    // A quote in one piece has no parts.
+    let whole = stdout(&["check", SAMPLE, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&whole).unwrap();
+    assert!(v["quotes"][0].get("parts").is_none());
+}

@@ -46,6 +46,19 @@ pub struct RunnerUp {
     pub score: f64,
 }
 
+/// Where one part of a quote cut by an ellipsis (or continued over paragraphs) is found, on its
+/// own: the parts of a stitched quote may come from different places.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PartMatch {
+    pub text: String,
+    /// `None` when the part alone matches nothing.
+    pub source_file: Option<String>,
+    pub source_outlet: Option<String>,
+    pub source_sentences: Vec<usize>,
+    pub source_lines: Vec<usize>,
+    pub score: f64,
+}
+
 /// One quote with everything found about it. Field names are a contract (`docs/check.md`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckedQuote {
@@ -79,6 +92,9 @@ pub struct CheckedQuote {
     pub source_spans: Vec<(usize, usize)>,
     pub arabic: String,
     pub runner_up: Option<RunnerUp>,
+    /// For a quote in several parts, where each part is found on its own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<PartMatch>,
     pub flags: Vec<Flag>,
     pub matched_words: Vec<WordMatch>,
 }
@@ -400,6 +416,32 @@ fn checked_quote(
             String::new(),
         ),
     };
+    let parts = q
+        .segments
+        .iter()
+        .zip(&m.segments)
+        .map(|(segment, found)| match found {
+            Some(w) => {
+                let doc = index.sources[w.source].doc;
+                PartMatch {
+                    text: segment.text.clone(),
+                    source_file: Some(doc.path.clone()),
+                    source_outlet: Some(labels[w.source].1.clone()),
+                    source_sentences: (w.start..w.end).collect(),
+                    source_lines: doc.units[w.start..w.end].iter().map(|u| u.line).collect(),
+                    score: w.score,
+                }
+            }
+            None => PartMatch {
+                text: segment.text.clone(),
+                source_file: None,
+                source_outlet: None,
+                source_sentences: Vec::new(),
+                source_lines: Vec::new(),
+                score: 0.0,
+            },
+        })
+        .collect();
     let runner_up = m.runner_up.map(|r| RunnerUp {
         source_file: index.sources[r.source].doc.path.clone(),
         source_outlet: labels[r.source].1.clone(),
@@ -433,6 +475,7 @@ fn checked_quote(
         source_spans: spans,
         arabic,
         runner_up,
+        parts,
         flags,
         matched_words: m
             .breakdown

@@ -115,18 +115,24 @@ impl TerminalPrinter {
         if let Some(speaker) = &q.speaker {
             writeln!(out, "    speaker      {speaker}")?;
         }
-        match (&q.source_outlet, &q.source_file) {
-            (Some(outlet), Some(file)) => {
-                let mut lines: Vec<String> = q.source_lines.iter().map(usize::to_string).collect();
-                lines.dedup(); // sentences of one paragraph share a line
-                writeln!(
-                    out,
-                    "    found in     {outlet}: {}, line {}",
-                    file_name(file),
-                    lines.join(", ")
-                )?;
-            }
-            _ => writeln!(out, "    found in     nothing")?,
+        let found = place(
+            q.source_outlet.as_deref(),
+            q.source_file.as_deref(),
+            &q.source_lines,
+        );
+        writeln!(out, "    found in     {found}")?;
+        // Parts are worth a line each only when one of them is found somewhere else.
+        let elsewhere = q
+            .parts
+            .iter()
+            .any(|p| p.source_file != q.source_file || p.source_sentences != q.source_sentences);
+        for (i, part) in q.parts.iter().enumerate().filter(|_| elsewhere) {
+            let found = place(
+                part.source_outlet.as_deref(),
+                part.source_file.as_deref(),
+                &part.source_lines,
+            );
+            writeln!(out, "    part {:<2}      {found}", i + 1)?;
         }
         writeln!(out, "    “{}”", q.quote)?;
         if !q.arabic.is_empty() {
@@ -228,6 +234,18 @@ impl TerminalPrinter {
             )?;
         }
         Ok(())
+    }
+}
+
+/// `Outlet: file, line 4, 5`, or `nothing`.
+fn place(outlet: Option<&str>, file: Option<&str>, lines: &[usize]) -> String {
+    match (outlet, file) {
+        (Some(outlet), Some(file)) => {
+            let mut lines: Vec<String> = lines.iter().map(usize::to_string).collect();
+            lines.dedup(); // sentences of one paragraph share a line
+            format!("{outlet}: {}, line {}", file_name(file), lines.join(", "))
+        }
+        _ => "nothing".to_string(),
     }
 }
 
