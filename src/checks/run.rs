@@ -56,6 +56,7 @@ pub struct PartMatch {
     pub source_outlet: Option<String>,
     pub source_sentences: Vec<usize>,
     pub source_lines: Vec<usize>,
+    pub arabic: String,
     pub score: f64,
 }
 
@@ -380,6 +381,15 @@ fn variants_in_quote(in_quote: &[&Mention], names: &NameTable) -> Vec<VariantInQ
     out
 }
 
+/// The text of consecutive source units, as one passage.
+fn joined_text(units: &[crate::text::Unit]) -> String {
+    units
+        .iter()
+        .map(|u| u.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn checked_quote(
     q: &crate::quotes::Quote,
     a: &crate::quotes::Attribution,
@@ -400,11 +410,7 @@ fn checked_quote(
                 (b.start..b.end).collect(),
                 units.iter().map(|u| u.line).collect(),
                 units.iter().map(|u| (u.start, u.end)).collect(),
-                units
-                    .iter()
-                    .map(|u| u.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                joined_text(units),
             )
         }
         None => (
@@ -423,12 +429,14 @@ fn checked_quote(
         .map(|(segment, found)| match found {
             Some(w) => {
                 let doc = index.sources[w.source].doc;
+                let units = &doc.units[w.start..w.end];
                 PartMatch {
                     text: segment.text.clone(),
                     source_file: Some(doc.path.clone()),
                     source_outlet: Some(labels[w.source].1.clone()),
                     source_sentences: (w.start..w.end).collect(),
-                    source_lines: doc.units[w.start..w.end].iter().map(|u| u.line).collect(),
+                    source_lines: units.iter().map(|u| u.line).collect(),
+                    arabic: joined_text(units),
                     score: w.score,
                 }
             }
@@ -438,6 +446,7 @@ fn checked_quote(
                 source_outlet: None,
                 source_sentences: Vec::new(),
                 source_lines: Vec::new(),
+                arabic: String::new(),
                 score: 0.0,
             },
         })

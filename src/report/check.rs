@@ -133,6 +133,11 @@ impl TerminalPrinter {
                 &part.source_lines,
             );
             writeln!(out, "    part {:<2}      {found}", i + 1)?;
+            let same_place =
+                part.source_file == q.source_file && part.source_sentences == q.source_sentences;
+            if !part.arabic.is_empty() && !same_place {
+                writeln!(out, "                 {}", rtl(&part.arabic))?;
+            }
         }
         writeln!(out, "    “{}”", q.quote)?;
         if !q.arabic.is_empty() {
