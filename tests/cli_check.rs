@@ -599,6 +599,14 @@ fn the_parts_of_a_stitched_quote_are_traced_each_to_its_own_place() {
         table.contains("part 2       Al-Sahel TV: sahel-tv.ar.txt, line 7"),
         "{table}"
     );
+    assert!(
+        table.contains("بالفرار نحو إدلب"),
+        "part 2's Arabic is shown: {table}"
+    );
+    assert!(parts[1]["arabic"]
+        .as_str()
+        .unwrap()
+        .contains("بالفرار نحو إدلب"));
     // A quote in one piece has no parts.
     let whole = stdout(&["check", SAMPLE, "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&whole).unwrap();
