@@ -73,6 +73,13 @@ impl MatchOptions {
         }
     }
 
+    /// Whether the credited outlet's best window, scoring `credited`, stands for a quote whose
+    /// best window elsewhere scores `top`: the report's credit breaks a near tie; a lead of
+    /// `credit_margin` or more is clear, and makes a misattribution.
+    pub fn credit_holds(&self, top: f64, credited: f64) -> bool {
+        credited >= top - self.credit_margin
+    }
+
     /// The (matched, weak) thresholds for a quote of `words` words.
     pub fn thresholds(&self, words: usize) -> (f64, f64) {
         let t = sentence_likeness(words);
@@ -140,8 +147,9 @@ pub struct QuoteMatch {
     pub runner_up: Option<Window>,
     /// 0 (a tie with the runner-up, or no match) to 1 (a clear margin).
     pub confidence: f64,
-    /// The best score found in each source (the same order as the sources).
-    pub best_by_source: Vec<f64>,
+    /// The best window of the credited outlet's sources, when the quote is credited and that
+    /// outlet's sources share words with it: what the misattribution check compares.
+    pub credited_best: Option<Window>,
     /// The signals of the best window's score, with the matched words.
     pub breakdown: Option<Breakdown>,
     /// For quotes cut by an ellipsis: each segment's own best window.
@@ -392,25 +400,55 @@ fn params_for(words: usize, base: &ScoreParams) -> ScoreParams {
     }
 }
 
-/// The best window and the best one that does not overlap it. The best window of a `credited`
-/// source is preferred to another source's when it scores within `credit_margin` of it.
-fn best_and_runner_up(
-    ranked: &[Window],
-    credited: &[usize],
-    credit_margin: f64,
-) -> (Option<Window>, Option<Window>) {
+/// What the ranked windows of a span say: the status, the window that stands for the span, the
+/// best window that does not overlap it, and the credited outlet's best window.
+struct Decision {
+    status: Status,
+    best: Option<Window>,
+    runner_up: Option<Window>,
+    credited_best: Option<Window>,
+}
+
+/// The best window not overlapping `w`.
+fn runner_up_of(ranked: &[Window], w: Option<Window>) -> Option<Window> {
+    w.and_then(|b| ranked.iter().find(|r| !r.overlaps(&b)).copied())
+}
+
+/// The status comes from the top window and its runner-up, whoever is credited: the credit only
+/// chooses which of two near-equal windows stands for a traced quote (the credited outlet's,
+/// when [`MatchOptions::credit_holds`]).
+fn decide(ranked: &[Window], credited: &[usize], words: usize, options: &MatchOptions) -> Decision {
     let top = ranked.first().copied();
-    let best = match top {
-        Some(t) if !credited.is_empty() && !credited.contains(&t.source) => ranked
-            .iter()
-            .find(|w| credited.contains(&w.source))
-            .filter(|w| w.score >= t.score - credit_margin)
-            .copied()
-            .or(top),
-        _ => top,
-    };
-    let runner_up = best.and_then(|b| ranked.iter().find(|w| !w.overlaps(&b)).copied());
-    (best, runner_up)
+    let top_runner_up = runner_up_of(ranked, top);
+    let status = options.status(
+        words,
+        top.map_or(0.0, |t| t.score),
+        top_runner_up.map(|r| r.score),
+    );
+    let credited_best = ranked
+        .iter()
+        .find(|w| credited.contains(&w.source))
+        .copied();
+    match (top, credited_best) {
+        (Some(t), Some(c))
+            if c.source != t.source
+                && status != Status::Unmatched
+                && options.credit_holds(t.score, c.score) =>
+        {
+            Decision {
+                status,
+                best: Some(c),
+                runner_up: runner_up_of(ranked, Some(c)),
+                credited_best,
+            }
+        }
+        _ => Decision {
+            status,
+            best: top,
+            runner_up: top_runner_up,
+            credited_best,
+        },
+    }
 }
 
 fn match_one(
@@ -425,14 +463,12 @@ fn match_one(
     };
     let en = &q.whole;
     let ranked = index.ranked_windows(scorer, en, options);
-    let (best, runner_up) = best_and_runner_up(&ranked, &q.credited, options.credit_margin);
-    let mut best_by_source = vec![0.0; index.sources.len()];
-    for w in &ranked {
-        let slot = &mut best_by_source[w.source];
-        *slot = f64::max(*slot, w.score);
-    }
-    let score = best.map_or(0.0, |b| b.score);
-    let status = options.status(q.words, score, runner_up.map(|r| r.score));
+    let Decision {
+        status,
+        best,
+        runner_up,
+        credited_best,
+    } = decide(&ranked, &q.credited, q.words, options);
     let confidence = match (status, best) {
         (Status::Unmatched, _) | (_, None) => 0.0,
         (_, Some(b)) => {
@@ -445,14 +481,13 @@ fn match_one(
         .segments
         .iter()
         .map(|seg| {
-            let (best, runner_up) = best_and_runner_up(
+            let d = decide(
                 &index.ranked_windows(scorer, seg, options),
                 &q.credited,
-                options.credit_margin,
+                q.words,
+                options,
             );
-            best.filter(|w| {
-                options.status(q.words, w.score, runner_up.map(|r| r.score)) != Status::Unmatched
-            })
+            d.best.filter(|_| d.status != Status::Unmatched)
         })
         .collect();
     QuoteMatch {
@@ -460,7 +495,7 @@ fn match_one(
         best,
         runner_up,
         confidence,
-        best_by_source,
+        credited_best,
         breakdown,
         segments,
     }
@@ -507,7 +542,7 @@ mod tests {
         assert_eq!((b1.source, b1.start), (1, 1));
         assert_eq!(m[1].status, Status::Matched);
         assert_eq!(m[2].status, Status::Unmatched, "{:?}", m[2]);
-        assert!(m[0].best_by_source[0] > m[0].best_by_source[1]);
+        assert!(m[0].runner_up.is_none_or(|r| r.score < b0.score));
     }
 
     #[test]
@@ -518,7 +553,9 @@ mod tests {
         let first = doc("a.ar.txt", TV, Lang::Ar);
         let copy = TV.replacen("مراسل ", "", 1);
         let second = doc("b.ar.txt", &copy, Lang::Ar);
-        let ngo = doc("ngo.ar.txt", NGO, Lang::Ar);
+        // The monitor mentions the army once, far from the quote's words.
+        let monitor = format!("{NGO} وقال المرصد إن الجيش قصف المنطقة.");
+        let ngo = doc("ngo.ar.txt", &monitor, Lang::Ar);
         let report = doc(
             "r.txt",
             "It said \"the army took control of three hills near Salma\".",
@@ -534,14 +571,23 @@ mod tests {
             match_quotes(&prepared, &index, &s, &options).remove(0)
         };
         let open = matched(Vec::new());
-        assert_eq!(open.best.unwrap().source, 1, "{open:?}");
-        let (top, credited_best) = (open.best_by_source[1], open.best_by_source[0]);
-        assert!(top > credited_best && top - credited_best < options.credit_margin);
+        let (top, other) = (open.best.unwrap(), open.runner_up.unwrap());
+        assert_eq!((top.source, other.source), (1, 0), "{open:?}");
+        assert!(options.credit_holds(top.score, other.score) && other.score < top.score);
         let credited = matched(vec![0]);
         assert_eq!(credited.best.unwrap().source, 0, "{credited:?}");
         assert_eq!(credited.runner_up.unwrap().source, 1);
+        assert_eq!(credited.credited_best, credited.best);
+        // The credit chooses the window, never the status; a runner-up above gives no confidence.
+        assert_eq!(credited.status, open.status);
+        assert_eq!(credited.confidence, 0.0);
         // The monitor's sentences are far below: crediting it does not move the match.
-        assert_eq!(matched(vec![2]).best.unwrap().source, 1);
+        let monitor = matched(vec![2]);
+        let monitor_best = monitor
+            .credited_best
+            .expect("the monitor shares words with it");
+        assert!(!options.credit_holds(top.score, monitor_best.score));
+        assert_eq!(monitor.best.unwrap().source, 1);
     }
 
     #[test]

@@ -92,27 +92,21 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
         (f.matched.status, best, f.attribution.outlet.as_deref())
     {
         let found_outlet = &f.sources[b.source].1;
-        if found_outlet != credited {
-            // Attribution only resolves to declared outlets, so the credited one has sources.
-            let credited_best = f
-                .sources
-                .iter()
-                .zip(&f.matched.best_by_source)
-                .filter(|((_, o), _)| o == credited)
-                .map(|(_, s)| *s)
-                .fold(0.0, f64::max);
-            if b.score - credited_best >= f.options.credit_margin {
-                flags.push(Flag::new(
-                    FlagKind::Misattributed,
-                    Severity::Error,
-                    format!(
-                        "credited to {credited}, but the words are in {} (score {:.2}; best in {credited}: {:.2})",
-                        where_best.clone().unwrap_or_default(),
-                        b.score,
-                        credited_best
-                    ),
-                ));
-            }
+        // The matcher took the credited outlet's window wherever the credit held
+        // (`MatchOptions::credit_holds`), so a window elsewhere is a clear lead: the same rule,
+        // asked again, names it.
+        let credited_best = f.matched.credited_best.map_or(0.0, |c| c.score);
+        if found_outlet != credited && !f.options.credit_holds(b.score, credited_best) {
+            flags.push(Flag::new(
+                FlagKind::Misattributed,
+                Severity::Error,
+                format!(
+                    "credited to {credited}, but the words are in {} (score {:.2}; best in {credited}: {:.2})",
+                    where_best.clone().unwrap_or_default(),
+                    b.score,
+                    credited_best
+                ),
+            ));
         }
     }
     if let (Some(_), Some(breakdown)) = (best, &f.matched.breakdown) {

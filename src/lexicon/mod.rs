@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 use crate::error::Result;
 use crate::text::tokens::{
     content_words, is_stopword, key_of_normalized, normalize_english_word, stem_ar,
-    without_ar_article,
+    without_ar_article, AR_PARTICLES,
 };
 use crate::text::{arabic, is_arabic_char, Lang};
 
@@ -73,7 +73,7 @@ impl Interner {
     }
 }
 
-/// Pronouns attached to nouns, longest first.
+/// Pronouns attached to nouns, longest first (see [`Lexicon::ar_id_backoff`]).
 const ATTACHED_PRONOUNS: [&str; 9] = ["هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا", "ي"];
 
 /// Shortest token (in letters) that [`Lexicon::split_run_together`] tries to split: shorter
@@ -126,17 +126,19 @@ pub(crate) fn content_keys(phrase: &str, lang: Lang) -> Vec<String> {
     keys
 }
 
-/// Arabic negations, as lexicon keys.
+/// Arabic negations, as lexicon keys: the particles the stemmer protects, and غير "non-, un-"
+/// (not protected there: غيره "other than him" is rightly غير).
 fn is_ar_negation(key: &str) -> bool {
-    ["لا", "ما", "لم", "لن", "ليس", "ولا", "غير"].contains(&key)
+    AR_PARTICLES.contains(&key) || key == "غير"
 }
 
-/// English negations, as lexicon keys (contractions lose their apostrophe: don't is dont).
+/// English negations, as lexicon keys: Snowball stems (nothing is noth), contractions without
+/// their apostrophe (don't is dont).
 fn is_en_negation(key: &str) -> bool {
-    const NEGATIONS: [&str; 22] = [
-        "not", "no", "never", "nor", "neither", "none", "cannot", "dont", "doesnt", "didnt",
-        "cant", "couldnt", "wont", "wouldnt", "shouldnt", "isnt", "arent", "wasnt", "werent",
-        "hasnt", "havent", "hadnt",
+    const NEGATIONS: [&str; 24] = [
+        "not", "no", "never", "nor", "neither", "none", "noth", "nobodi", "cannot", "dont",
+        "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "isnt", "arent",
+        "wasnt", "werent", "hasnt", "havent", "hadnt",
     ];
     NEGATIONS.contains(&key)
 }
@@ -271,11 +273,16 @@ impl Lexicon {
     /// the lexicon lists dictionary forms. Each fallback strips one more clitic and stems again;
     /// the first known stem wins.
     pub fn ar_id_backoff(&self, normalized_word: &str) -> Option<u32> {
-        // Object/possessive pronouns, and وا of the plural past and subjunctive (لن يتخلوا).
+        // Object/possessive pronouns Light10 leaves (it strips ه, ها and ي itself), and وا of
+        // the plural past and subjunctive (لن يتخلوا). ATTACHED_PRONOUNS, for a ت before a
+        // pronoun, lists every pronoun a noun takes.
         const PRONOUNS: [&str; 7] = ["هما", "كما", "هم", "هن", "كم", "نا", "وا"];
         const PREPOSITIONS: [&str; 3] = ["ب", "ل", "ك"];
         let letters = |s: &str| s.chars().count();
-        if let Some(id) = self.ar_id(stem_ar(normalized_word)) {
+        if let Some(id) = self
+            .ar_id(stem_ar(normalized_word))
+            .or_else(|| self.ta_before_pronoun(normalized_word))
+        {
             return Some(id);
         }
         let mut candidates: Vec<&str> = Vec::new();
@@ -294,20 +301,6 @@ impl Lexicon {
                 candidates.push(rest);
             }
         }
-        // A ta marbuta before a pronoun is written ت (جولته "his tour" is جولة + ه), and Light10
-        // strips neither that pronoun nor the plural ات before it (تصريحاته "his statements").
-        let mut restored: Vec<String> = Vec::new();
-        for pronoun in ATTACHED_PRONOUNS {
-            if let Some(rest) = normalized_word.strip_suffix(pronoun) {
-                if let Some(noun) = rest.strip_suffix('ت').filter(|n| letters(n) >= 2) {
-                    restored.push(format!("{noun}ه"));
-                    restored.push(rest.to_string());
-                }
-            }
-        }
-        if let Some(id) = restored.iter().find_map(|w| self.ar_id(stem_ar(w))) {
-            return Some(id);
-        }
         let base: Vec<&str> = std::iter::once(normalized_word)
             .chain(candidates.iter().copied())
             .collect();
@@ -325,9 +318,28 @@ impl Lexicon {
                 }
             }
         }
+        let found = candidates
+            .iter()
+            .find_map(|c| self.ar_id(stem_ar(c)).or_else(|| self.ar_id(c)));
+        if found.is_some() {
+            return found;
+        }
         candidates
             .into_iter()
-            .find_map(|c| self.ar_id(stem_ar(c)).or_else(|| self.ar_id(c)))
+            .find_map(|w| self.ta_before_pronoun(w))
+    }
+
+    /// A word ending in ت + an attached pronoun that Light10 does not strip: the ت of a plural's
+    /// ات (تصريحاته "his statements") or of the root (بيتك "your house") as written, else a ta
+    /// marbuta (جولته "his tour" is جولة + ه). The form with ت comes first, so that بيتهم is
+    /// بيت + هم, never بيه.
+    fn ta_before_pronoun(&self, word: &str) -> Option<u32> {
+        ATTACHED_PRONOUNS.iter().find_map(|pronoun| {
+            let rest = word.strip_suffix(pronoun)?;
+            let noun = rest.strip_suffix('ت').filter(|n| n.chars().count() >= 2)?;
+            self.ar_id(stem_ar(rest))
+                .or_else(|| self.ar_id(stem_ar(&format!("{noun}ه"))))
+        })
     }
 
     /// The words of a normalized Arabic token that is several words run together without
@@ -563,20 +575,48 @@ mod tests {
         ]);
         let id = |w: &str| lexicon.ar_id(&ar_key(w)).expect("listed");
         let normalized = |w: &str| arabic::normalize(w);
-        assert_eq!(
-            lexicon.ar_id_backoff(&normalized("جولته")),
-            Some(id("جولة"))
-        );
-        assert_eq!(
-            lexicon.ar_id_backoff(&normalized("جولتهم")),
-            Some(id("جولة"))
-        );
-        assert_eq!(
-            lexicon.ar_id_backoff(&normalized("تصريحاته")),
-            Some(id("تصريحات"))
-        );
+        for form in ["جولته", "جولتهم", "بجولته", "وجولتنا"] {
+            assert_eq!(
+                lexicon.ar_id_backoff(&normalized(form)),
+                Some(id("جولة")),
+                "{form}"
+            );
+        }
+        for form in ["تصريحاته", "لتصريحاتهم"] {
+            assert_eq!(
+                lexicon.ar_id_backoff(&normalized(form)),
+                Some(id("تصريحات")),
+                "{form}"
+            );
+        }
         assert_eq!(lexicon.ar_id_backoff(&normalized("فقال")), Some(id("قال")));
         assert_eq!(lexicon.ar_id_backoff(&normalized("بيته")), None);
+    }
+
+    #[test]
+    fn a_root_ta_before_a_pronoun_stays_a_ta() {
+        // بيت "house", أخت "sister", زيت "oil": their ت is the root's, not a ta marbuta.
+        let lexicon = Lexicon::embedded();
+        let english = |ar: &str| -> Vec<String> {
+            lexicon
+                .ar_id_backoff(&arabic::normalize(ar))
+                .map(|id| {
+                    lexicon
+                        .translations_of_ar_id(id)
+                        .iter()
+                        .map(|&(en, _)| lexicon.en_stem(en).to_string())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        for (ar, en) in [
+            ("بيتهم", "house"),
+            ("بيتك", "house"),
+            ("أختك", "sister"),
+            ("زيتهم", "oil"),
+        ] {
+            assert!(english(ar).contains(&en_key(en)), "{ar}: {:?}", english(ar));
+        }
     }
 
     #[test]

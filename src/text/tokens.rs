@@ -203,10 +203,14 @@ pub fn stem_ar(word: &str) -> &str {
         }
     }
     let (stripped, kept_a_suffix) = strip_ar_suffixes(stem);
-    // A و that leaves a stem of two letters, or a particle, was the word's own first
-    // letter: ولاية is not و + لا "no", وحدة is not و + حد "limit".
-    if conjunction && (letters(stripped) < 3 || kept_a_suffix) {
-        return strip_ar_suffixes(word).0;
+    // A و that leaves a stem of two letters was the word's own first letter: وحدة is not و + حد
+    // "limit"; nor is it when both readings stop short of a particle: ولاية is not و + لاية,
+    // but ومائة is و + مائة.
+    if conjunction {
+        let (whole, whole_kept) = strip_ar_suffixes(word);
+        if letters(stripped) < 3 || (kept_a_suffix && whole_kept) {
+            return whole;
+        }
     }
     stripped
 }
@@ -216,7 +220,7 @@ pub fn stem_ar(word: &str) -> &str {
 /// to ولا "and not", المائة to ما) would share its lexicon entry, and every negation would
 /// match "states" or "percent". (A word stripped down to a stop word is harmless: stop words
 /// are never matched, and أمامه "in front of him" rightly shares أمام's entry.)
-const AR_PARTICLES: [&str; 6] = ["لا", "ما", "لم", "لن", "ولا", "ليس"];
+pub(crate) const AR_PARTICLES: [&str; 6] = ["لا", "ما", "لم", "لن", "ولا", "ليس"];
 
 fn is_particle(stem: &str) -> bool {
     AR_PARTICLES.contains(&stem)
@@ -540,6 +544,7 @@ mod tests {
         assert_eq!(stem_ar(&n("المائة")), stem_ar(&n("بالمائة")));
         assert_ne!(stem_ar(&n("المائة")), "ما");
         assert_eq!(stem_ar(&n("ولا")), "ولا");
+        assert_eq!(stem_ar(&n("ومائة")), stem_ar(&n("المائة")));
         // The conjunction still goes where a real word remains.
         assert_eq!(stem_ar(&n("والمدينة")), stem_ar(&n("المدينة")));
         assert_eq!(stem_ar(&n("وقصف")), "قصف");

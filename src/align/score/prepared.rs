@@ -234,12 +234,15 @@ impl Scorer<'_> {
                 quantity: None,
             });
         }
+        // A word is tied to the exact quantity it spells ("eight"), not to its unit ("pounds")
+        // nor to a hedged or vague one ("dozens").
         let numbers = numbers::extract(text, lang);
         for t in &mut terms {
             let (start, end) = (t.span.0 as usize, t.span.1 as usize);
             t.quantity = numbers
                 .iter()
-                .position(|q| q.start <= start && end <= q.end)
+                .position(|q| q.start <= start && end <= q.end && !q.approximate)
+                .filter(|_| !numbers::extract(&text[start..end], lang).is_empty())
                 .and_then(|i| u16::try_from(i).ok());
         }
         let ids = sorted_unique(terms.iter().filter_map(|t| t.id).collect());

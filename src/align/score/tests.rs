@@ -167,4 +167,22 @@ fn a_number_word_is_covered_by_the_same_number_in_digits() {
     let other = scorer().explain_text("قتل 9 أشخاص في المدينة.", en);
     assert!(other.unmatched_en.iter().any(|w| w == "Eight"), "{other:?}");
     assert!(other.score < b.score);
+    // Only the number word: not its unit, nor a vague quantity.
+    let money = scorer().explain_text(
+        "خسرت الشركة 5 ملايين.",
+        "The company lost five million pounds.",
+    );
+    assert!(
+        money.unmatched_en.iter().any(|w| w == "pounds"),
+        "{money:?}"
+    );
+    assert!(money
+        .matches
+        .iter()
+        .any(|m| m.english == "five" && m.via == "number"));
+    let vague = scorer().explain_text("قتل 14 شخصا.", "Dozens of people were killed.");
+    assert!(
+        !vague.matches.iter().any(|m| m.via == "number"),
+        "{vague:?}"
+    );
 }
