@@ -612,3 +612,53 @@ fn the_parts_of_a_stitched_quote_are_traced_each_to_its_own_place() {
     let v: serde_json::Value = serde_json::from_slice(&whole).unwrap();
     assert!(v["quotes"][0].get("parts").is_none());
 }
+
+#[test]
+fn a_credited_near_tie_shows_the_higher_window_it_passed_over() {
+    // The same statement carried by two outlets; the second's copy fits the quote a little
+    // better, but the report credits the first.
+    let dir = tempfile::tempdir().unwrap();
+    let tv = write(
+        dir.path(),
+        "tv.ar.txt",
+        "قال مراسل القناة إن الجيش سيطر على ثلاث تلال قرب سلمى. وبثت القناة صوراً للدخان فوق القرية.\n",
+    );
+    let site = write(
+        dir.path(),
+        "site.ar.txt",
+        "قال القناة إن الجيش سيطر على ثلاث تلال قرب سلمى. وأعلنت وزارة الصحة افتتاح مستشفى جديد.\n",
+    );
+    let report = write(
+        dir.path(),
+        "report.md",
+        "Coast TV said \"the army took control of three hills near Salma\".\n",
+    );
+    let args = |format: &str| {
+        vec![
+            "check".to_string(),
+            s(&report),
+            "--source".to_string(),
+            format!("{}=Coast TV", s(&tv)),
+            "--source".to_string(),
+            format!("{}=Other Site", s(&site)),
+            "--format".to_string(),
+            format.to_string(),
+        ]
+    };
+    let run = |format: &str| {
+        let a = args(format);
+        let refs: Vec<&str> = a.iter().map(String::as_str).collect();
+        String::from_utf8(stdout(&refs)).unwrap()
+    };
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let q = &json["quotes"][0];
+    assert_eq!(q["source_outlet"], "Coast TV", "{q}");
+    assert_eq!(q["runner_up"]["source_outlet"], "Other Site");
+    assert!(q["runner_up"]["score"].as_f64() > q["score"].as_f64());
+    assert!(!q["flags"].to_string().contains("misattributed"));
+    let table = run("table");
+    assert!(
+        table.contains("also fits    Other Site: site.ar.txt, line 1"),
+        "{table}"
+    );
+}

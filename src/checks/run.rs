@@ -43,6 +43,7 @@ pub struct RunnerUp {
     pub source_file: String,
     pub source_outlet: String,
     pub source_sentences: Vec<usize>,
+    pub source_lines: Vec<usize>,
     pub score: f64,
 }
 
@@ -451,11 +452,15 @@ fn checked_quote(
             },
         })
         .collect();
-    let runner_up = m.runner_up.map(|r| RunnerUp {
-        source_file: index.sources[r.source].doc.path.clone(),
-        source_outlet: labels[r.source].1.clone(),
-        source_sentences: (r.start..r.end).collect(),
-        score: r.score,
+    let runner_up = m.runner_up.map(|r| {
+        let doc = index.sources[r.source].doc;
+        RunnerUp {
+            source_file: doc.path.clone(),
+            source_outlet: labels[r.source].1.clone(),
+            source_sentences: (r.start..r.end).collect(),
+            source_lines: doc.units[r.start..r.end].iter().map(|u| u.line).collect(),
+            score: r.score,
+        }
     });
     CheckedQuote {
         quote_id: q.id.clone(),

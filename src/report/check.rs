@@ -121,6 +121,17 @@ impl TerminalPrinter {
             &q.source_lines,
         );
         writeln!(out, "    found in     {found}")?;
+        // The credit chose the match over a window that scores higher: show that one too.
+        if let Some(r) = q.runner_up.as_ref().filter(|r| {
+            q.status != Status::Unmatched && r.score > q.score && q.source_outlet.is_some()
+        }) {
+            let other = place(
+                Some(&r.source_outlet),
+                Some(&r.source_file),
+                &r.source_lines,
+            );
+            writeln!(out, "    also fits    {other} (score {:.2})", r.score)?;
+        }
         // Parts are worth a line each only when one of them is found somewhere else.
         let elsewhere = q
             .parts
