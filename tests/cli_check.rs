@@ -662,3 +662,70 @@ fn a_credited_near_tie_shows_the_higher_window_it_passed_over() {
         "{table}"
     );
 }
+
+/// `isnad check` of a one-line report against the sample's channel and monitor, as JSON.
+fn check_against_tv_and_monitor(report_line: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.md", report_line);
+    let json = stdout(&[
+        "check",
+        &s(&report),
+        "--source",
+        &format!("{SAMPLE}/sahel-tv.ar.txt=Al-Sahel TV"),
+        "--source",
+        &format!("{SAMPLE}/levant-observatory.ar.txt=Levant Observatory"),
+        "--format",
+        "json",
+    ]);
+    serde_json::from_slice(&json).unwrap()
+}
+
+fn flag_kinds(q: &serde_json::Value) -> Vec<String> {
+    q["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_part_stitched_from_another_outlet_is_a_misattribution() {
+    let v = check_against_tv_and_monitor(
+        "Al-Sahel TV said \"army units destroyed a number of militant headquarters on the \
+         outskirts of Kafrdabla and cut the supply road linking Salma to the Jisr al-Shughur \
+         countryside … the death toll is still likely to rise because of the presence of \
+         wounded\".\n",
+    );
+    let q = &v["quotes"][0];
+    assert_eq!(q["source_outlet"], "Al-Sahel TV", "{q}");
+    assert_eq!(q["parts"][1]["source_outlet"], "Levant Observatory");
+    let misattributed: Vec<&serde_json::Value> = q["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "misattributed")
+        .collect();
+    assert_eq!(misattributed.len(), 1, "{q}");
+    assert!(misattributed[0]["explanation"]
+        .as_str()
+        .unwrap()
+        .contains("part 2"));
+}
+
+#[test]
+fn a_stitched_quote_finds_its_numbers_and_names_in_every_place_it_comes_from() {
+    // "three axes" and Salma are in the channel's sentence, the rest in the monitor's.
+    let v = check_against_tv_and_monitor(
+        "Al-Sahel TV said \"the army began an attack on the town of Salma from three axes … the \
+         military operations caused hundreds of families to flee from the villages of Jabal \
+         al-Akrad toward camps near the Turkish border\".\n",
+    );
+    let kinds = flag_kinds(&v["quotes"][0]);
+    assert!(
+        !kinds
+            .iter()
+            .any(|k| k == "number-mismatch" || k == "name-missing"),
+        "{kinds:?}"
+    );
+}

@@ -150,10 +150,20 @@ pub struct QuoteMatch {
     /// The best window of the credited outlet's sources, when the quote is credited and that
     /// outlet's sources share words with it: what the misattribution check compares.
     pub credited_best: Option<Window>,
-    /// The signals of the best window's score, with the matched words.
+    /// The signals of the best window's score, with the matched words; for a quote whose
+    /// segments are found in other places too, of all those places together ([`places`]).
     pub breakdown: Option<Breakdown>,
-    /// For quotes cut by an ellipsis: each segment's own best window.
-    pub segments: Vec<Option<Window>>,
+    /// For quotes cut by an ellipsis: where each segment is found on its own.
+    pub segments: Vec<SegmentMatch>,
+}
+
+/// Where one segment of a quote is found on its own.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SegmentMatch {
+    /// `None` when the segment alone is `unmatched`.
+    pub best: Option<Window>,
+    /// The credited outlet's best window for the segment, as [`QuoteMatch::credited_best`].
+    pub credited_best: Option<Window>,
 }
 
 /// One Arabic source prepared for matching.
@@ -400,6 +410,18 @@ fn params_for(words: usize, base: &ScoreParams) -> ScoreParams {
     }
 }
 
+/// The windows a quote is found in: the best one, then each segment's that does not overlap one
+/// already listed.
+pub fn places(best: Option<Window>, segments: &[SegmentMatch]) -> Vec<Window> {
+    let mut out: Vec<Window> = best.into_iter().collect();
+    for w in segments.iter().filter_map(|s| s.best) {
+        if !out.iter().any(|p| p.overlaps(&w)) {
+            out.push(w);
+        }
+    }
+    out
+}
+
 /// What the ranked windows of a span say: the status, the window that stands for the span, the
 /// best window that does not overlap it, and the credited outlet's best window.
 struct Decision {
@@ -476,7 +498,6 @@ fn match_one(
             (margin / options.full_margin).clamp(0.0, 1.0)
         }
     };
-    let breakdown = best.map(|b| scorer.explain(index.sentences(&b), std::slice::from_ref(en)));
     let segments = q
         .segments
         .iter()
@@ -487,9 +508,26 @@ fn match_one(
                 q.words,
                 options,
             );
-            d.best.filter(|_| d.status != Status::Unmatched)
+            SegmentMatch {
+                best: d.best.filter(|_| d.status != Status::Unmatched),
+                credited_best: d.credited_best,
+            }
         })
-        .collect();
+        .collect::<Vec<_>>();
+    // The words, numbers and names of a quote stitched from several places are looked for in
+    // all of them.
+    let places = places(best, &segments);
+    let breakdown = match places.as_slice() {
+        [] => None,
+        [one] => Some(scorer.explain(index.sentences(one), std::slice::from_ref(en))),
+        several => {
+            let ar: Vec<Prepared> = several
+                .iter()
+                .flat_map(|w| index.sentences(w).iter().cloned())
+                .collect();
+            Some(scorer.explain(&ar, std::slice::from_ref(en)))
+        }
+    };
     QuoteMatch {
         status,
         best,

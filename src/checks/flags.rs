@@ -107,6 +107,28 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                     credited_best
                 ),
             ));
+        } else {
+            // A quote stitched together: one of its parts may come from another outlet.
+            for (i, (part, found)) in f.quote.segments.iter().zip(&f.matched.segments).enumerate() {
+                let Some(w) = found.best else { continue };
+                let outlet = &f.sources[w.source].1;
+                let credited_best = found.credited_best.map_or(0.0, |c| c.score);
+                if outlet != credited && !f.options.credit_holds(w.score, credited_best) {
+                    flags.push(Flag::new(
+                        FlagKind::Misattributed,
+                        Severity::Error,
+                        format!(
+                            "credited to {credited}, but part {} (\"{}\") is in {outlet} ({}, sentence {}) (score {:.2}; best in {credited}: {:.2})",
+                            i + 1,
+                            part.text,
+                            f.sources[w.source].0,
+                            sentence_list(w.start, w.end),
+                            w.score,
+                            credited_best
+                        ),
+                    ));
+                }
+            }
         }
     }
     if let (Some(_), Some(breakdown)) = (best, &f.matched.breakdown) {

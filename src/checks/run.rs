@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::flags::{flags_for, NameInQuote, QuoteFacts, VariantInQuote};
 use super::{Flag, FlagKind, Severity};
 use crate::align::quotes::{
-    match_quotes, prepare_quotes, MatchOptions, QuoteMatch, SourceIndex, Status,
+    match_quotes, places, prepare_quotes, MatchOptions, QuoteMatch, SourceIndex, Status,
 };
 use crate::align::score::WordMatch;
 use crate::align::{ScoreParams, Scorer};
@@ -314,12 +314,13 @@ fn names_in_source(
     index: &SourceIndex,
     gazetteer: &Gazetteer,
 ) -> Vec<NameInQuote> {
-    let Some(best) = m.best else {
+    let places = places(m.best, &m.segments);
+    if places.is_empty() {
         return Vec::new();
-    };
-    let window_text: String = index
-        .sentences(&best)
+    }
+    let window_text: String = places
         .iter()
+        .flat_map(|w| index.sentences(w))
         .map(|p| arabic::normalize(p.text()))
         .collect::<Vec<_>>()
         .join(" ");
@@ -427,7 +428,7 @@ fn checked_quote(
         .segments
         .iter()
         .zip(&m.segments)
-        .map(|(segment, found)| match found {
+        .map(|(segment, found)| match found.best {
             Some(w) => {
                 let doc = index.sources[w.source].doc;
                 let units = &doc.units[w.start..w.end];
