@@ -160,6 +160,8 @@ pub struct QuoteMatch {
 /// Where one segment of a quote is found on its own.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SegmentMatch {
+    /// The segment's own status, with thresholds for its own length.
+    pub status: Status,
     /// `None` when the segment alone is `unmatched`.
     pub best: Option<Window>,
     /// The credited outlet's best window for the segment, as [`QuoteMatch::credited_best`].
@@ -322,7 +324,8 @@ impl<'d> SourceIndex<'d> {
 /// A quote prepared for matching: its whole text and, when an ellipsis cuts it, each segment.
 pub struct PreparedQuote {
     whole: Prepared,
-    segments: Vec<Prepared>,
+    /// Each segment with its word count.
+    segments: Vec<(Prepared, usize)>,
     words: usize,
     /// Sources of the outlet the report credits the quote to (indices into the sources).
     credited: Vec<usize>,
@@ -362,7 +365,11 @@ pub fn prepare_quotes(scorer: &Scorer, quotes: &[Quote], report: &Document) -> V
         .map(|q| {
             let whole = rest.next().expect("one per quote");
             let segments = if q.segments.len() > 1 {
-                rest.by_ref().take(q.segments.len()).collect()
+                rest.by_ref()
+                    .take(q.segments.len())
+                    .zip(&q.segments)
+                    .map(|(p, seg)| (p, seg.word_count()))
+                    .collect()
             } else {
                 Vec::new()
             };
@@ -476,13 +483,14 @@ fn decide(ranked: &[Window], credited: &[usize], words: usize, options: &MatchOp
 fn match_one(
     q: &PreparedQuote,
     index: &SourceIndex,
-    scorer: &Scorer,
+    base: &Scorer,
     options: &MatchOptions,
 ) -> QuoteMatch {
-    let scorer = &Scorer {
-        lexicon: scorer.lexicon,
-        params: params_for(q.words, &scorer.params),
+    let scorer_for = |words: usize| Scorer {
+        lexicon: base.lexicon,
+        params: params_for(words, &base.params),
     };
+    let scorer = &scorer_for(q.words);
     let en = &q.whole;
     let ranked = index.ranked_windows(scorer, en, options);
     let Decision {
@@ -501,19 +509,30 @@ fn match_one(
     let segments = q
         .segments
         .iter()
-        .map(|seg| {
+        .map(|(seg, words)| {
             let d = decide(
-                &index.ranked_windows(scorer, seg, options),
+                &index.ranked_windows(&scorer_for(*words), seg, options),
                 &q.credited,
-                q.words,
+                *words,
                 options,
             );
             SegmentMatch {
+                status: d.status,
                 best: d.best.filter(|_| d.status != Status::Unmatched),
                 credited_best: d.credited_best,
             }
         })
         .collect::<Vec<_>>();
+    // A quote whose every part is traced on its own is traced, though its parts lie too far
+    // apart for one window to hold them.
+    let status = if status == Status::Weak
+        && !segments.is_empty()
+        && segments.iter().all(|s| s.status == Status::Matched)
+    {
+        Status::Matched
+    } else {
+        status
+    };
     // The words, numbers and names of a quote stitched from several places are looked for in
     // all of them.
     let places = places(best, &segments);
@@ -626,6 +645,44 @@ mod tests {
             .expect("the monitor shares words with it");
         assert!(!options.credit_holds(top.score, monitor_best.score));
         assert_eq!(monitor.best.unwrap().source, 1);
+    }
+
+    #[test]
+    fn a_quote_whose_every_part_is_matched_is_matched() {
+        let tv = doc("tv.ar.txt", TV, Lang::Ar);
+        let report = doc(
+            "r.txt",
+            "It said \"the army took control of three hills … the militants fled toward Idlib\".",
+            Lang::En,
+        );
+        let s = scorer();
+        let index = SourceIndex::new(&s, &[&tv]);
+        let quotes = extract(&report);
+        let prepared = prepare_quotes(&s, &quotes, &report);
+        // Thresholds that a 12-word quote cannot meet but its 6-word parts can.
+        let options = MatchOptions {
+            matched: 0.3,
+            weak: 0.05,
+            matched_sentence: 0.95,
+            weak_sentence: 0.05,
+            ..MatchOptions::default()
+        };
+        let m = &match_quotes(&prepared, &index, &s, &options)[0];
+        assert_eq!(m.segments.len(), 2);
+        assert!(
+            m.segments.iter().all(|seg| seg.status == Status::Matched),
+            "{m:?}"
+        );
+        let whole = options.status(quotes[0].word_count(), m.best.unwrap().score, None);
+        assert_eq!(whole, Status::Weak, "the whole alone is weak");
+        assert_eq!(m.status, Status::Matched);
+        // With one part unmatched, the whole's status stands.
+        let strict = MatchOptions {
+            matched: 0.99,
+            ..options
+        };
+        let m = &match_quotes(&prepared, &index, &s, &strict)[0];
+        assert_eq!(m.status, Status::Weak);
     }
 
     #[test]

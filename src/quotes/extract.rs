@@ -85,6 +85,12 @@ impl Quote {
     }
 }
 
+impl Segment {
+    pub fn word_count(&self) -> usize {
+        word_count(&self.text)
+    }
+}
+
 /// Extracts the quotes of an English document.
 pub fn extract(doc: &Document) -> Vec<Quote> {
     let masked;
