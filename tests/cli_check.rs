@@ -663,11 +663,11 @@ fn a_credited_near_tie_shows_the_higher_window_it_passed_over() {
     );
 }
 
-/// `isnad check` of a one-line report against the sample's channel and monitor, as JSON.
-fn check_against_tv_and_monitor(report_line: &str) -> serde_json::Value {
+/// `isnad check` of a one-line report against the sample's channel and monitor, in `format`.
+fn check_against_tv_and_monitor_as(report_line: &str, format: &str) -> Vec<u8> {
     let dir = tempfile::tempdir().unwrap();
     let report = write(dir.path(), "report.md", report_line);
-    let json = stdout(&[
+    stdout(&[
         "check",
         &s(&report),
         "--source",
@@ -675,9 +675,12 @@ fn check_against_tv_and_monitor(report_line: &str) -> serde_json::Value {
         "--source",
         &format!("{SAMPLE}/levant-observatory.ar.txt=Levant Observatory"),
         "--format",
-        "json",
-    ]);
-    serde_json::from_slice(&json).unwrap()
+        format,
+    ])
+}
+
+fn check_against_tv_and_monitor(report_line: &str) -> serde_json::Value {
+    serde_json::from_slice(&check_against_tv_and_monitor_as(report_line, "json")).unwrap()
 }
 
 fn flag_kinds(q: &serde_json::Value) -> Vec<String> {
@@ -689,14 +692,14 @@ fn flag_kinds(q: &serde_json::Value) -> Vec<String> {
         .collect()
 }
 
+const STITCHED: &str = "Al-Sahel TV said \"army units destroyed a number of militant \
+     headquarters on the outskirts of Kafrdabla and cut the supply road linking Salma to the Jisr \
+     al-Shughur countryside … the death toll is still likely to rise because of the presence of \
+     wounded\".\n";
+
 #[test]
 fn a_part_stitched_from_another_outlet_is_a_misattribution() {
-    let v = check_against_tv_and_monitor(
-        "Al-Sahel TV said \"army units destroyed a number of militant headquarters on the \
-         outskirts of Kafrdabla and cut the supply road linking Salma to the Jisr al-Shughur \
-         countryside … the death toll is still likely to rise because of the presence of \
-         wounded\".\n",
-    );
+    let v = check_against_tv_and_monitor(STITCHED);
     let q = &v["quotes"][0];
     assert_eq!(q["source_outlet"], "Al-Sahel TV", "{q}");
     assert_eq!(q["parts"][1]["source_outlet"], "Levant Observatory");
@@ -711,6 +714,11 @@ fn a_part_stitched_from_another_outlet_is_a_misattribution() {
         .as_str()
         .unwrap()
         .contains("part 2"));
+    let page = String::from_utf8(check_against_tv_and_monitor_as(STITCHED, "html")).unwrap();
+    assert!(
+        page.contains("part 2 → Levant Observatory · levant-observatory.ar.txt"),
+        "the review page lists where each part is"
+    );
 }
 
 #[test]

@@ -227,6 +227,22 @@ impl CheckPage<'_> {
                         " · credited to " (credited)
                     }
                 }
+                @if q.parts.iter().any(|p| p.source_file != q.source_file || p.source_sentences != q.source_sentences) {
+                    ul.parts.user-text {
+                        @for (i, p) in q.parts.iter().enumerate() {
+                            li {
+                                "part " (i + 1) " "
+                                @match (&p.source_outlet, p.source_file.as_deref()) {
+                                    (Some(outlet), Some(file)) => {
+                                        "→ " (outlet) " · " (file_name(file)) " · sentence "
+                                        (list(&p.source_sentences))
+                                    }
+                                    _ => "→ no source found",
+                                }
+                            }
+                        }
+                    }
+                }
                 @if !q.flags.is_empty() {
                     ul.flags {
                         @for f in &q.flags {
