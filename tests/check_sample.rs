@@ -167,3 +167,28 @@ fn the_variant_table_is_the_planted_one() {
         assert_eq!(got, want, "spellings of {}", e.arabic);
     }
 }
+
+#[test]
+fn the_readme_excerpt_is_what_the_main_command_prints() {
+    // The README's first screen shows an excerpt of `isnad check corpus/samples/salma`: every
+    // line of it (but the "…" elisions) must be a line of the real output, so it cannot drift.
+    let readme = include_str!("../README.md");
+    let excerpt = readme
+        .split("```text\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the README has a text block");
+    let output = String::from_utf8(common::check_sample("table")).unwrap();
+    let lines: Vec<&str> = output.lines().collect();
+    let shown: Vec<&str> = excerpt
+        .lines()
+        .filter(|l| !l.trim().is_empty() && l.trim() != "…")
+        .collect();
+    assert!(shown.len() > 10, "the excerpt has {} lines", shown.len());
+    for line in shown {
+        assert!(
+            lines.contains(&line),
+            "README line not in the output: {line:?}"
+        );
+    }
+}
