@@ -5,7 +5,7 @@ use serde::Serialize;
 use super::flags::{flags_for, NameInQuote, QuoteFacts, VariantInQuote};
 use super::{Flag, FlagKind, Severity};
 use crate::align::quotes::{
-    match_quotes, places, prepare_quotes, MatchOptions, QuoteMatch, SourceIndex, Status,
+    match_quotes, places, prepare_quotes, MatchOptions, QuoteMatch, SourceIndex, Status, Window,
 };
 use crate::align::score::WordMatch;
 use crate::align::{ScoreParams, Scorer};
@@ -104,6 +104,16 @@ pub struct CheckedQuote {
 impl CheckedQuote {
     pub fn max_severity(&self) -> Option<Severity> {
         self.flags.iter().map(|f| f.severity).max()
+    }
+
+    /// Whether `part` is found somewhere else than the quote's own window.
+    pub fn is_elsewhere(&self, part: &PartMatch) -> bool {
+        part.source_file != self.source_file || part.source_sentences != self.source_sentences
+    }
+
+    /// Whether any part of the quote is found somewhere else: only then are parts worth showing.
+    pub fn has_parts_elsewhere(&self) -> bool {
+        self.parts.iter().any(|p| self.is_elsewhere(p))
     }
 }
 
@@ -383,13 +393,31 @@ fn variants_in_quote(in_quote: &[&Mention], names: &NameTable) -> Vec<VariantInQ
     out
 }
 
-/// The text of consecutive source units, as one passage.
-fn joined_text(units: &[crate::text::Unit]) -> String {
-    units
-        .iter()
-        .map(|u| u.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+/// Where a window of a source lies, as the outputs name it.
+struct Place {
+    file: String,
+    outlet: String,
+    sentences: Vec<usize>,
+    lines: Vec<usize>,
+    spans: Vec<(usize, usize)>,
+    arabic: String,
+}
+
+fn place_of(w: &Window, index: &SourceIndex, labels: &[(String, String)]) -> Place {
+    let doc = index.sources[w.source].doc;
+    let units = &doc.units[w.start..w.end];
+    Place {
+        file: doc.path.clone(),
+        outlet: labels[w.source].1.clone(),
+        sentences: (w.start..w.end).collect(),
+        lines: units.iter().map(|u| u.line).collect(),
+        spans: units.iter().map(|u| (u.start, u.end)).collect(),
+        arabic: units
+            .iter()
+            .map(|u| u.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
 }
 
 fn checked_quote(
@@ -402,64 +430,63 @@ fn checked_quote(
 ) -> CheckedQuote {
     let first = q.first();
     let traced = m.best.filter(|_| m.status != Status::Unmatched);
-    let (source_file, source_outlet, sentences, lines, spans, arabic) = match traced {
-        Some(b) => {
-            let doc = index.sources[b.source].doc;
-            let units = &doc.units[b.start..b.end];
-            (
-                Some(doc.path.clone()),
-                Some(labels[b.source].1.clone()),
-                (b.start..b.end).collect(),
-                units.iter().map(|u| u.line).collect(),
-                units.iter().map(|u| (u.start, u.end)).collect(),
-                joined_text(units),
-            )
-        }
-        None => (
-            None,
-            None,
-            Vec::new(),
-            Vec::new(),
-            Vec::new(),
-            String::new(),
-        ),
-    };
+    let (source_file, source_outlet, sentences, lines, spans, arabic) =
+        match traced.map(|b| place_of(&b, index, labels)) {
+            Some(p) => (
+                Some(p.file),
+                Some(p.outlet),
+                p.sentences,
+                p.lines,
+                p.spans,
+                p.arabic,
+            ),
+            None => (
+                None,
+                None,
+                Vec::new(),
+                Vec::new(),
+                Vec::new(),
+                String::new(),
+            ),
+        };
     let parts = q
         .segments
         .iter()
         .zip(&m.segments)
-        .map(|(segment, found)| match found.best {
-            Some(w) => {
-                let doc = index.sources[w.source].doc;
-                let units = &doc.units[w.start..w.end];
-                PartMatch {
-                    text: segment.text.clone(),
-                    source_file: Some(doc.path.clone()),
-                    source_outlet: Some(labels[w.source].1.clone()),
-                    source_sentences: (w.start..w.end).collect(),
-                    source_lines: units.iter().map(|u| u.line).collect(),
-                    arabic: joined_text(units),
-                    score: w.score,
+        .map(|(segment, found)| {
+            let text = segment.text.clone();
+            match found.best {
+                Some(w) => {
+                    let p = place_of(&w, index, labels);
+                    PartMatch {
+                        text,
+                        source_file: Some(p.file),
+                        source_outlet: Some(p.outlet),
+                        source_sentences: p.sentences,
+                        source_lines: p.lines,
+                        arabic: p.arabic,
+                        score: w.score,
+                    }
                 }
+                None => PartMatch {
+                    text,
+                    source_file: None,
+                    source_outlet: None,
+                    source_sentences: Vec::new(),
+                    source_lines: Vec::new(),
+                    arabic: String::new(),
+                    score: 0.0,
+                },
             }
-            None => PartMatch {
-                text: segment.text.clone(),
-                source_file: None,
-                source_outlet: None,
-                source_sentences: Vec::new(),
-                source_lines: Vec::new(),
-                arabic: String::new(),
-                score: 0.0,
-            },
         })
         .collect();
     let runner_up = m.runner_up.map(|r| {
-        let doc = index.sources[r.source].doc;
+        let p = place_of(&r, index, labels);
         RunnerUp {
-            source_file: doc.path.clone(),
-            source_outlet: labels[r.source].1.clone(),
-            source_sentences: (r.start..r.end).collect(),
-            source_lines: doc.units[r.start..r.end].iter().map(|u| u.line).collect(),
+            source_file: p.file,
+            source_outlet: p.outlet,
+            source_sentences: p.sentences,
+            source_lines: p.lines,
             score: r.score,
         }
     });

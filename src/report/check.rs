@@ -132,11 +132,7 @@ impl TerminalPrinter {
             );
             writeln!(out, "    also fits    {other} (score {:.2})", r.score)?;
         }
-        // Parts are worth a line each only when one of them is found somewhere else.
-        let elsewhere = q
-            .parts
-            .iter()
-            .any(|p| p.source_file != q.source_file || p.source_sentences != q.source_sentences);
+        let elsewhere = q.has_parts_elsewhere();
         for (i, part) in q.parts.iter().enumerate().filter(|_| elsewhere) {
             let found = place(
                 part.source_outlet.as_deref(),
@@ -144,9 +140,7 @@ impl TerminalPrinter {
                 &part.source_lines,
             );
             writeln!(out, "    part {:<2}      {found}", i + 1)?;
-            let same_place =
-                part.source_file == q.source_file && part.source_sentences == q.source_sentences;
-            if !part.arabic.is_empty() && !same_place {
+            if !part.arabic.is_empty() && q.is_elsewhere(part) {
                 writeln!(out, "                 {}", rtl(&part.arabic))?;
             }
         }

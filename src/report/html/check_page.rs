@@ -227,7 +227,7 @@ impl CheckPage<'_> {
                         " · credited to " (credited)
                     }
                 }
-                @if q.parts.iter().any(|p| p.source_file != q.source_file || p.source_sentences != q.source_sentences) {
+                @if q.has_parts_elsewhere() {
                     ul.parts.user-text {
                         @for (i, p) in q.parts.iter().enumerate() {
                             li {
