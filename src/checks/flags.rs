@@ -1,7 +1,7 @@
 //! The flags of one quote, from what the earlier stages found about it.
 
 use super::{Flag, FlagKind, Severity};
-use crate::align::quotes::{MatchOptions, QuoteMatch, Status};
+use crate::align::quotes::{MatchOptions, QuoteMatch, Status, Window};
 use crate::quotes::{Attribution, Quote, QuoteKind};
 
 /// Above this share of the Arabic window covered, the quote renders the whole window, so a
@@ -41,13 +41,6 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
     let mut flags = Vec::new();
     let lenient = matches!(f.quote.kind, QuoteKind::Scare | QuoteKind::Title);
     let best = f.matched.best;
-    let where_best = best.map(|b| {
-        let (file, outlet) = &f.sources[b.source];
-        format!(
-            "{outlet} ({file}, sentence {})",
-            sentence_list(b.start, b.end)
-        )
-    });
     match f.matched.status {
         Status::Unmatched => {
             let severity = if lenient {
@@ -80,7 +73,7 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 severity,
                 format!(
                     "the best match, in {}, scores {:.2} (below {:.2}): a loose rendering, or the wrong sentence; check by hand",
-                    where_best.clone().unwrap_or_default(),
+                    best.map(|b| where_is(f, &b)).unwrap_or_default(),
                     best.map_or(0.0, |b| b.score),
                     f.options.thresholds(f.quote.word_count()).0
                 ),
@@ -91,18 +84,14 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
     if let (Status::Matched, Some(b), Some(credited)) =
         (f.matched.status, best, f.attribution.outlet.as_deref())
     {
-        let found_outlet = &f.sources[b.source].1;
-        // The matcher took the credited outlet's window wherever the credit held
-        // (`MatchOptions::credit_holds`), so a window elsewhere is a clear lead: the same rule,
-        // asked again, names it.
-        let credited_best = f.matched.credited_best.map_or(0.0, |c| c.score);
-        if found_outlet != credited && !f.options.credit_holds(b.score, credited_best) {
+        if let Some(credited_best) = clear_lead_elsewhere(f, &b, f.matched.credited_best, credited)
+        {
             flags.push(Flag::new(
                 FlagKind::Misattributed,
                 Severity::Error,
                 format!(
                     "credited to {credited}, but the words are in {} (score {:.2}; best in {credited}: {:.2})",
-                    where_best.clone().unwrap_or_default(),
+                    where_is(f, &b),
                     b.score,
                     credited_best
                 ),
@@ -111,18 +100,17 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
             // A quote stitched together: one of its parts may come from another outlet.
             for (i, (part, found)) in f.quote.segments.iter().zip(&f.matched.segments).enumerate() {
                 let Some(w) = found.best else { continue };
-                let outlet = &f.sources[w.source].1;
-                let credited_best = found.credited_best.map_or(0.0, |c| c.score);
-                if outlet != credited && !f.options.credit_holds(w.score, credited_best) {
+                if let Some(credited_best) =
+                    clear_lead_elsewhere(f, &w, found.credited_best, credited)
+                {
                     flags.push(Flag::new(
                         FlagKind::Misattributed,
                         Severity::Error,
                         format!(
-                            "credited to {credited}, but part {} (\"{}\") is in {outlet} ({}, sentence {}) (score {:.2}; best in {credited}: {:.2})",
+                            "credited to {credited}, but part {} (\"{}\") is in {} (score {:.2}; best in {credited}: {:.2})",
                             i + 1,
                             part.text,
-                            f.sources[w.source].0,
-                            sentence_list(w.start, w.end),
+                            where_is(f, &w),
                             w.score,
                             credited_best
                         ),
@@ -196,6 +184,29 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
     }
     flags.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)));
     flags
+}
+
+/// `Outlet (file, sentence 4)`.
+fn where_is(f: &QuoteFacts, w: &Window) -> String {
+    let (file, outlet) = &f.sources[w.source];
+    format!(
+        "{outlet} ({file}, sentence {})",
+        sentence_list(w.start, w.end)
+    )
+}
+
+/// The score of the credited outlet's best window when `w`, in another outlet's source, leads
+/// it clearly: a misattribution. The matcher took the credited outlet's window wherever the
+/// credit held ([`MatchOptions::credit_holds`]), so this asks the same rule again to name it.
+fn clear_lead_elsewhere(
+    f: &QuoteFacts,
+    w: &Window,
+    credited_best: Option<Window>,
+    credited: &str,
+) -> Option<f64> {
+    let credited_best = credited_best.map_or(0.0, |c| c.score);
+    (f.sources[w.source].1 != credited && !f.options.credit_holds(w.score, credited_best))
+        .then_some(credited_best)
 }
 
 fn kind_noun(kind: QuoteKind) -> &'static str {
