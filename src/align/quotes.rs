@@ -575,23 +575,41 @@ mod tests {
         s
     }
 
+    /// Matches the quotes of the report `text` against the Arabic `sources`, the first quote
+    /// credited to the sources `credited`.
+    fn match_report(
+        sources: &[&str],
+        text: &str,
+        credited: Vec<usize>,
+        options: &MatchOptions,
+    ) -> Vec<QuoteMatch> {
+        let docs: Vec<Document> = sources
+            .iter()
+            .enumerate()
+            .map(|(i, t)| doc(&format!("s{i}.ar.txt"), t, Lang::Ar))
+            .collect();
+        let report = doc("r.txt", text, Lang::En);
+        let s = scorer();
+        let index = SourceIndex::new(&s, &docs.iter().collect::<Vec<_>>());
+        let quotes = extract(&report);
+        let mut prepared = prepare_quotes(&s, &quotes, &report);
+        if let Some(first) = prepared.first_mut() {
+            first.credit(credited);
+        }
+        match_quotes(&prepared, &index, &s, options)
+    }
+
     const TV: &str = "قال مراسل القناة إن الجيش سيطر على ثلاث تلال قرب سلمى. وأضاف أن المسلحين فروا نحو إدلب. وبثت القناة صوراً للدخان فوق القرية.";
     const NGO: &str = "وثق المرصد مقتل ١٤ عنصراً من القوات الحكومية. وقال المرصد إن عشرات العائلات نزحت نحو الحدود التركية.";
 
     #[test]
     fn quotes_find_their_sentence_in_the_right_source() {
-        let tv = doc("tv.ar.txt", TV, Lang::Ar);
-        let ngo = doc("ngo.ar.txt", NGO, Lang::Ar);
-        let report = doc(
-            "r.txt",
+        let m = match_report(
+            &[TV, NGO],
             "The channel said \"the army took control of three hills near Salma\". The monitor said \"dozens of families fled toward the Turkish border\". A resident said \"the bakery reopened and bread prices fell\".",
-            Lang::En,
+            Vec::new(),
+            &MatchOptions::default(),
         );
-        let s = scorer();
-        let index = SourceIndex::new(&s, &[&tv, &ngo]);
-        let quotes = extract(&report);
-        let prepared = prepare_quotes(&s, &quotes, &report);
-        let m = match_quotes(&prepared, &index, &s, &MatchOptions::default());
         let b0 = m[0].best.unwrap();
         assert_eq!((b0.source, b0.start, b0.end), (0, 0, 1), "{:?}", m[0]);
         assert_eq!(m[0].status, Status::Matched);
@@ -607,25 +625,18 @@ mod tests {
         // The same statement carried by two outlets, the second without the word "reporter"
         // (closer to the quote): alone, the second wins; credited to the first, its copy is the
         // match.
-        let first = doc("a.ar.txt", TV, Lang::Ar);
         let copy = TV.replacen("مراسل ", "", 1);
-        let second = doc("b.ar.txt", &copy, Lang::Ar);
         // The monitor mentions the army once, far from the quote's words.
         let monitor = format!("{NGO} وقال المرصد إن الجيش قصف المنطقة.");
-        let ngo = doc("ngo.ar.txt", &monitor, Lang::Ar);
-        let report = doc(
-            "r.txt",
-            "It said \"the army took control of three hills near Salma\".",
-            Lang::En,
-        );
-        let s = scorer();
-        let index = SourceIndex::new(&s, &[&first, &second, &ngo]);
-        let quotes = extract(&report);
         let options = MatchOptions::default();
         let matched = |credited: Vec<usize>| {
-            let mut prepared = prepare_quotes(&s, &quotes, &report);
-            prepared[0].credit(credited);
-            match_quotes(&prepared, &index, &s, &options).remove(0)
+            match_report(
+                &[TV, &copy, &monitor],
+                "It said \"the army took control of three hills near Salma\".",
+                credited,
+                &options,
+            )
+            .remove(0)
         };
         let open = matched(Vec::new());
         let (top, other) = (open.best.unwrap(), open.runner_up.unwrap());
@@ -649,16 +660,9 @@ mod tests {
 
     #[test]
     fn a_quote_whose_every_part_is_matched_is_matched() {
-        let tv = doc("tv.ar.txt", TV, Lang::Ar);
-        let report = doc(
-            "r.txt",
-            "It said \"the army took control of three hills … the militants fled toward Idlib\".",
-            Lang::En,
-        );
-        let s = scorer();
-        let index = SourceIndex::new(&s, &[&tv]);
-        let quotes = extract(&report);
-        let prepared = prepare_quotes(&s, &quotes, &report);
+        let text =
+            "It said \"the army took control of three hills … the militants fled toward Idlib\".";
+        let words = extract(&doc("r.txt", text, Lang::En))[0].word_count();
         // Thresholds that a 12-word quote cannot meet but its 6-word parts can.
         let options = MatchOptions {
             matched: 0.3,
@@ -667,13 +671,13 @@ mod tests {
             weak_sentence: 0.05,
             ..MatchOptions::default()
         };
-        let m = &match_quotes(&prepared, &index, &s, &options)[0];
+        let m = &match_report(&[TV], text, Vec::new(), &options)[0];
         assert_eq!(m.segments.len(), 2);
         assert!(
             m.segments.iter().all(|seg| seg.status == Status::Matched),
             "{m:?}"
         );
-        let whole = options.status(quotes[0].word_count(), m.best.unwrap().score, None);
+        let whole = options.status(words, m.best.unwrap().score, None);
         assert_eq!(whole, Status::Weak, "the whole alone is weak");
         assert_eq!(m.status, Status::Matched);
         // With one part unmatched, the whole's status stands.
@@ -681,7 +685,7 @@ mod tests {
             matched: 0.99,
             ..options
         };
-        let m = &match_quotes(&prepared, &index, &s, &strict)[0];
+        let m = &match_report(&[TV], text, Vec::new(), &strict)[0];
         assert_eq!(m.status, Status::Weak);
     }
 
@@ -719,19 +723,10 @@ mod tests {
 
     #[test]
     fn a_merged_quote_takes_a_two_sentence_window() {
-        let tv = doc("tv.ar.txt", TV, Lang::Ar);
-        let report = doc(
-            "r.txt",
+        let m = match_report(
+            &[TV],
             "It said \"the army took control of three hills near Salma and the militants fled toward Idlib\".",
-            Lang::En,
-        );
-        let s = scorer();
-        let index = SourceIndex::new(&s, &[&tv]);
-        let quotes = extract(&report);
-        let m = match_quotes(
-            &prepare_quotes(&s, &quotes, &report),
-            &index,
-            &s,
+            Vec::new(),
             &MatchOptions::default(),
         );
         let b = m[0].best.unwrap();
