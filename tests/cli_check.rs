@@ -737,3 +737,35 @@ fn a_stitched_quote_finds_its_numbers_and_names_in_every_place_it_comes_from() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn a_source_without_sentence_marks_is_matched_and_shown_piece_by_piece() {
+    // A transcript-like source: one paragraph of several hundred words and no full stop.
+    let dir = tempfile::tempdir().unwrap();
+    let filler = "وتحدث السكان عن الطقس والأسواق والمدارس في المنطقة ".repeat(40);
+    let source = write(
+        dir.path(),
+        "transcript.ar.txt",
+        &format!("{filler}وقال القائد إن الجيش بدأ هجوما على بلدة سلمى من ثلاثة محاور {filler}\n"),
+    );
+    let report = write(
+        dir.path(),
+        "report.md",
+        "Al-Sahel TV said \"the army began an attack on the town of Salma from three axes\".\n",
+    );
+    let json = stdout(&[
+        "check",
+        &s(&report),
+        "--source",
+        &format!("{}=Al-Sahel TV", s(&source)),
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let q = &v["quotes"][0];
+    assert_eq!(q["status"], "matched", "{q}");
+    let arabic = q["arabic"].as_str().unwrap();
+    assert!(arabic.contains("ثلاثة محاور"), "{arabic}");
+    // The window holds at most three pieces, not the whole 650-word paragraph.
+    assert!(arabic.split_whitespace().count() <= 3 * 120, "{arabic}");
+}

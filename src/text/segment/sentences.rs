@@ -63,14 +63,62 @@ pub fn split(masked: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>)
             end,
         };
         if boundary.ends_sentence() {
-            out.push(start..closed_end);
+            push_capped(masked, start..closed_end, out);
             start = next;
         }
         i = next;
     }
     if start < end {
-        out.push(start..end);
+        push_capped(masked, start..end, out);
     }
+}
+
+/// Longest sentence kept whole, in words. Text without sentence marks (a transcript, a subtitle
+/// file, text copied out of a PDF) would otherwise be one sentence as long as the file: matched
+/// as one place and shown whole. No NTREX-128 sentence is longer than 63 words.
+pub const MAX_SENTENCE_WORDS: usize = 120;
+/// A longer sentence is cut after the first clause mark (`,` `،` `;` `؛` `:` or a dash) that
+/// ends a piece of at least this many words, and, lacking one, at `MAX_SENTENCE_WORDS`.
+const MIN_PIECE_WORDS: usize = 40;
+/// Fewest words a clause cut may leave after it.
+const MIN_TAIL_WORDS: usize = 10;
+
+/// Pushes `sentence`, cut into pieces of at most [`MAX_SENTENCE_WORDS`] words when longer.
+fn push_capped(masked: &str, sentence: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let text = &masked[sentence.clone()];
+    // Most sentences are ruled out by counting bytes, without decoding: under 1,920 bytes and
+    // 120 ASCII gaps, a sentence is short enough to show whole whatever separates its words.
+    let ascii_gaps = text
+        .bytes()
+        .filter(|b| matches!(b, b' ' | b'\n' | b'\t'))
+        .count();
+    let surely_short = ascii_gaps < MAX_SENTENCE_WORDS && text.len() < 16 * MAX_SENTENCE_WORDS;
+    if surely_short || text.split_whitespace().nth(MAX_SENTENCE_WORDS).is_none() {
+        out.push(sentence);
+        return;
+    }
+    let offset = |w: &str| sentence.start + (w.as_ptr() as usize - text.as_ptr() as usize);
+    let mut left = text.split_whitespace().count();
+    let mut piece_start = sentence.start;
+    let mut words = 0;
+    let mut cut_after: Option<usize> = None;
+    for word in text.split_whitespace() {
+        if let Some(end) = cut_after.take() {
+            out.push(piece_start..end);
+            piece_start = offset(word);
+            words = 0;
+        }
+        words += 1;
+        left -= 1;
+        let clause_end =
+            word.ends_with([',', '،', ';', '؛', ':']) || matches!(word, "-" | "–" | "—");
+        // A clause too short to stand alone stays with the piece before it.
+        let clause_cut = clause_end && words >= MIN_PIECE_WORDS && left >= MIN_TAIL_WORDS;
+        if words >= MAX_SENTENCE_WORDS || clause_cut {
+            cut_after = Some(offset(word) + word.len());
+        }
+    }
+    out.push(piece_start..sentence.end);
 }
 
 /// Byte length of the terminal mark at `i`, if there is one.
@@ -404,9 +452,41 @@ mod tests {
     }
 
     #[test]
-    fn long_line_without_marks_is_one_sentence() {
+    fn a_long_line_without_marks_is_cut_into_pieces_of_bounded_length() {
         let text = "word ".repeat(100_000);
         let text = text.trim_end();
-        assert_eq!(sentences(text).len(), 1);
+        let pieces = sentences(text);
+        assert_eq!(pieces.len(), 100_000 / MAX_SENTENCE_WORDS + 1);
+        assert!(pieces
+            .iter()
+            .all(|p| p.split_whitespace().count() <= MAX_SENTENCE_WORDS));
+        // Nothing lost, nothing doubled: the pieces tile the line.
+        assert_eq!(pieces.join(" "), text);
+    }
+
+    #[test]
+    fn an_overlong_sentence_is_cut_after_a_clause_mark() {
+        let clause = |n: usize| format!("{}كلمة،", "كلمة ".repeat(n - 1));
+        let text = format!("{} {} {} نهاية.", clause(45), clause(50), clause(45));
+        let pieces = sentences(&text);
+        assert_eq!(pieces.len(), 3, "{pieces:?}");
+        assert!(pieces[0].ends_with('،') && pieces[1].ends_with('،'));
+        assert!(pieces[2].ends_with("نهاية."));
+        // A clause mark too early in a piece does not cut it.
+        let early = format!("{} {} {}", clause(10), clause(45), clause(80));
+        let pieces = sentences(&early);
+        assert_eq!(
+            pieces
+                .iter()
+                .map(|p| p.split_whitespace().count())
+                .collect::<Vec<_>>(),
+            [55, 80]
+        );
+    }
+
+    #[test]
+    fn a_long_but_ordinary_sentence_stays_whole() {
+        let text = format!("{}done.", "word, ".repeat(MAX_SENTENCE_WORDS - 1));
+        assert_eq!(sentences(&text), [text.as_str()]);
     }
 }
