@@ -719,6 +719,22 @@ fn a_part_stitched_from_another_outlet_is_a_misattribution() {
         page.contains("part 2 → Levant Observatory · levant-observatory.ar.txt"),
         "the review page lists where each part is"
     );
+    // The quote links to, and the sources column highlights, the part's sentence in the
+    // monitor's file (source 1) as well as the whole's in the channel's (source 0).
+    let part_sentence = q["parts"][1]["source_sentences"][0].as_u64().unwrap();
+    let part_id = format!("src-1-{part_sentence}");
+    let link = page
+        .split("data-source=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap();
+    assert!(
+        link.split(' ').any(|id| id.starts_with("src-0-"))
+            && link.split(' ').any(|id| id == part_id),
+        "{link}"
+    );
+    let highlighted = format!("id=\"{part_id}\" data-quotes=\"q1\"");
+    assert!(page.contains(&highlighted), "no {highlighted}");
 }
 
 #[test]

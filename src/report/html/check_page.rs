@@ -57,22 +57,38 @@ impl CheckPage<'_> {
         )
     }
 
-    /// Which declared source a quote was traced to.
-    fn source_index(&self, q: &CheckedQuote) -> Option<usize> {
-        let file = q.source_file.as_deref()?;
-        self.result.sources.iter().position(|s| s.file == file)
+    /// The source sentences a quote is traced to, as (source, sentence): the match's, then
+    /// those of each part of a stitched quote found elsewhere.
+    fn places(&self, q: &CheckedQuote) -> Vec<(usize, usize)> {
+        // Which declared source a file is.
+        let source_of = |file: &Option<String>| {
+            let file = file.as_deref()?;
+            self.result.sources.iter().position(|s| s.file == file)
+        };
+        let whole = source_of(&q.source_file)
+            .into_iter()
+            .flat_map(|s| q.source_sentences.iter().map(move |&n| (s, n)));
+        let parts = q
+            .parts
+            .iter()
+            .filter(|p| q.is_elsewhere(p))
+            .filter_map(|p| Some((source_of(&p.source_file)?, &p.source_sentences)))
+            .flat_map(|(s, sentences)| sentences.iter().map(move |&n| (s, n)));
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for place in whole.chain(parts) {
+            if !out.contains(&place) {
+                out.push(place);
+            }
+        }
+        out
     }
 
     /// Ids of the source sentence elements a quote links to (empty when it has no source).
     fn sentence_ids(&self, q: &CheckedQuote) -> Vec<String> {
-        match self.source_index(q) {
-            Some(s) => q
-                .source_sentences
-                .iter()
-                .map(|&n| sentence_id(s, n))
-                .collect(),
-            None => Vec::new(),
-        }
+        self.places(q)
+            .into_iter()
+            .map(|(s, n)| sentence_id(s, n))
+            .collect()
     }
 
     fn summary_bar(&self) -> Markup {
@@ -260,10 +276,8 @@ impl CheckPage<'_> {
         // Which quotes each source sentence answers, for highlighting and back links.
         let mut answered: BTreeMap<(usize, usize), Vec<&CheckedQuote>> = BTreeMap::new();
         for q in &self.result.quotes {
-            if let Some(s) = self.source_index(q) {
-                for &n in &q.source_sentences {
-                    answered.entry((s, n)).or_default().push(q);
-                }
+            for place in self.places(q) {
+                answered.entry(place).or_default().push(q);
             }
         }
         html! {
