@@ -569,15 +569,7 @@ fn the_parts_of_a_stitched_quote_are_traced_each_to_its_own_place() {
          groups of militants began fleeing toward Idlib after their first positions fell\".\n",
     );
     let source = format!("{SAMPLE}/sahel-tv.ar.txt=Al-Sahel TV");
-    let json = stdout(&[
-        "check",
-        &s(&report),
-        "--source",
-        &source,
-        "--format",
-        "json",
-    ]);
-    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let v = check_json(&report, &source);
     let parts = v["quotes"][0]["parts"].as_array().unwrap();
     let lines: Vec<&serde_json::Value> = parts.iter().map(|p| &p["source_lines"]).collect();
     assert_eq!(
@@ -664,6 +656,12 @@ fn a_credited_near_tie_shows_the_higher_window_it_passed_over() {
 }
 
 /// `isnad check` of a one-line report against the sample's channel and monitor, in `format`.
+/// `isnad check REPORT --source SOURCE --format json`, parsed.
+fn check_json(report: &Path, source: &str) -> serde_json::Value {
+    let json = stdout(&["check", &s(report), "--source", source, "--format", "json"]);
+    serde_json::from_slice(&json).unwrap()
+}
+
 fn check_against_tv_and_monitor_as(report_line: &str, format: &str) -> Vec<u8> {
     let dir = tempfile::tempdir().unwrap();
     let report = write(dir.path(), "report.md", report_line);
@@ -769,19 +767,73 @@ fn a_source_without_sentence_marks_is_matched_and_shown_piece_by_piece() {
         "report.md",
         "Al-Sahel TV said \"the army began an attack on the town of Salma from three axes\".\n",
     );
-    let json = stdout(&[
-        "check",
-        &s(&report),
-        "--source",
-        &format!("{}=Al-Sahel TV", s(&source)),
-        "--format",
-        "json",
-    ]);
-    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let v = check_json(&report, &format!("{}=Al-Sahel TV", s(&source)));
     let q = &v["quotes"][0];
     assert_eq!(q["status"], "matched", "{q}");
     let arabic = q["arabic"].as_str().unwrap();
     assert!(arabic.contains("ثلاثة محاور"), "{arabic}");
     // The window holds at most three pieces, not the whole 650-word paragraph.
     assert!(arabic.split_whitespace().count() <= 3 * 120, "{arabic}");
+}
+
+/// A news page as a browser saves it: head, scripts (one holding the article's text again, as
+/// JSON-LD does), a menu, the article with references, and a footer, mostly on one line.
+const SAVED_PAGE: &str = "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">\
+<title>قناة الساحل | الجيش يبدأ هجوما</title><script type=\"application/ld+json\">{\"articleBody\": \
+\"قال القائد إن الجيش بدأ هجوما على بلدة سلمى من ثلاثة محاور.\"}</script><style>p{margin:0}</style>\
+</head><body><nav><a href=\"/\">الرئيسية</a> | <a href=\"/news\">أخبار</a></nav><article>\
+<h1>الجيش يبدأ هجوما على سلمى</h1>\n<p>قال القائد إن الجيش بدأ هجوما على بلدة سلمى من ثلاثة\n\
+محاور.</p><p>وأضاف أن المسلحين فروا نحو إدلب بعد سقوط مواقعهم&nbsp;الأولى.</p></article>\
+<footer>&copy; 2026 قناة الساحل</footer><script>var a = 1 < 2;</script></body></html>\n";
+
+#[test]
+fn a_saved_web_page_is_a_source_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = write(dir.path(), "sahel-page.html", SAVED_PAGE);
+    let report = write(
+        dir.path(),
+        "report.md",
+        "Al-Sahel TV said \"the army began an attack on the town of Salma from three axes\".\n\n\
+         It added that \"the militants fled toward Idlib after their first positions fell\".\n",
+    );
+    let source = format!("{}=Al-Sahel TV", s(&page));
+    let v = check_json(&report, &source);
+    let quotes = v["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 2);
+    for q in quotes {
+        assert_eq!(q["status"], "matched", "{q}");
+        let arabic = q["arabic"].as_str().unwrap();
+        assert!(
+            !arabic.contains(['<', '>', '&', '{', '"']),
+            "markup in the Arabic shown: {arabic}"
+        );
+    }
+    // The article's sentence, not its copy in the JSON-LD script; the line is the page's, and
+    // the sentence wrapped over two lines of the page is one sentence.
+    assert_eq!(
+        quotes[0]["source_lines"],
+        serde_json::json!([3]),
+        "{}",
+        quotes[0]
+    );
+    assert!(quotes[0]["arabic"]
+        .as_str()
+        .unwrap()
+        .ends_with("من ثلاثة محاور."));
+    assert!(quotes[1]["arabic"]
+        .as_str()
+        .unwrap()
+        .contains("مواقعهم الأولى"));
+    // The review page shows the page's prose, not its markup.
+    let page_html = String::from_utf8(stdout(&[
+        "check",
+        &s(&report),
+        "--source",
+        &source,
+        "--format",
+        "html",
+    ]))
+    .unwrap();
+    assert!(!page_html.contains("articleBody") && !page_html.contains("&amp;nbsp;"));
+    assert!(page_html.contains("id=\"src-0-1\" data-quotes=\"q1\""));
 }

@@ -9,6 +9,8 @@ no source at all, a place spelled two ways in the report.
 Give the report and its sources on the command line (--source FILE=Outlet Name[,alias...], once
 per source), or a directory holding isnad.toml (report, sources with outlets and aliases,
 optional gazetteer, house style, lexicons, fail_on, [matching] thresholds; see docs/check.md).
+Files are plain text, Markdown (.md) or web pages as a browser saves them (.html, .htm: tags,
+scripts and menus are left out; offsets and lines stay those of the page).
 
 Formats: table (terminal, default), csv (columns quote_id,line,column,speaker,attributed_outlet,
 quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation;
@@ -21,6 +23,7 @@ Exit codes: 0 nothing flagged at or above --fail-on (default error), 1 flags at 
 Examples:
   isnad check corpus/samples/salma
   isnad check report.md --source tv.ar.txt='Al-Sahel TV,the network' --source ngo.ar.txt='Levant Observatory'
+  isnad check report.md --source saved-article.html='Al-Sahel TV'
   isnad check corpus/samples/salma --format csv --excel --output quotes.csv
   isnad check corpus/samples/salma --format html --output review.html
   isnad check corpus/samples/salma --fail-on warning --format jsonl";

@@ -5,7 +5,8 @@ Split files into sentences (and headings, bylines), one row per unit, with byte 
 line:column into the original file. Columns: file, lang, index, kind (sentence, heading,
 byline), line, column, start, end (byte offsets into the decoded text, end exclusive), text
 (markup removed, white space folded) and, with --normalized, normalized. Files ending in .md or
-.markdown are read as Markdown. Rules and examples: docs/text.md.
+.markdown are read as Markdown, .html, .htm or .xhtml as web pages (tags, scripts and menus left
+out, offsets into the page). Rules and examples: docs/text.md.
 
 Examples:
   isnad segment corpus/samples/salma/report.en.md

@@ -12,7 +12,7 @@
 
 use serde::Serialize;
 
-use crate::text::{markdown, Document, LineIndex};
+use crate::text::{Document, LineIndex};
 
 /// What sort of quotation a quote is; checks treat short ones more leniently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -93,13 +93,10 @@ impl Segment {
 
 /// Extracts the quotes of an English document.
 pub fn extract(doc: &Document) -> Vec<Quote> {
-    let masked;
-    let scan_text = if doc.markdown {
-        masked = markdown::mask(&doc.text);
-        masked.text.as_str()
-    } else {
-        doc.text.as_str()
-    };
+    let masked = doc.masked();
+    let scan_text = masked
+        .as_ref()
+        .map_or(doc.text.as_str(), |m| m.text.as_str());
     let raw = scan(scan_text);
     let index = LineIndex::new(&doc.text);
     let mut quotes: Vec<Quote> = Vec::new();

@@ -7,6 +7,7 @@
 //! - [`tokens`]: words, numbers, punctuation; light stemming; stop words.
 
 pub mod arabic;
+pub mod html;
 pub mod lines;
 pub mod markdown;
 pub mod numbers;
@@ -80,8 +81,39 @@ pub struct Document {
     pub path: String,
     pub text: String,
     pub lang: Lang,
-    pub markdown: bool,
+    pub markup: Markup,
     pub units: Vec<Unit>,
+}
+
+/// The markup a document is written in, from its file name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Markup {
+    Plain,
+    /// `.md`, `.markdown`.
+    Markdown,
+    /// `.html`, `.htm`, `.xhtml`: a web page saved from an outlet's site.
+    Html,
+}
+
+impl Markup {
+    pub fn of_path(path: &str) -> Markup {
+        if is_markdown_path(path) {
+            Markup::Markdown
+        } else if html::is_html_path(path) {
+            Markup::Html
+        } else {
+            Markup::Plain
+        }
+    }
+
+    /// `text` with this markup masked out, byte for byte (`None` for plain text).
+    pub fn mask(self, text: &str) -> Option<markdown::Masked> {
+        match self {
+            Markup::Plain => None,
+            Markup::Markdown => Some(markdown::mask(text)),
+            Markup::Html => Some(html::mask(text)),
+        }
+    }
 }
 
 impl Document {
@@ -104,23 +136,32 @@ impl Document {
         )
     }
 
-    /// Segments already decoded text. Markdown is recognised by the `.md`/`.markdown` extension.
+    /// Segments already decoded text. Markdown and HTML are recognised by the file name's
+    /// extension ([`Markup::of_path`]); their markup is masked before anything reads the text.
     pub fn from_source(source: Source, lang: Option<Lang>) -> Document {
-        let markdown = is_markdown_path(&source.path);
-        let lang = lang.unwrap_or_else(|| detect_lang(&source.text));
-        let units = if markdown {
-            let masked = markdown::mask(&source.text);
-            segment::segment_masked(&source.text, &masked, lang)
-        } else {
-            segment::segment(&source.text, lang)
+        let markup = Markup::of_path(&source.path);
+        let masked = markup.mask(&source.text);
+        // A page's tags and scripts are Latin: the language is the language of its prose.
+        let prose = masked
+            .as_ref()
+            .map_or(source.text.as_str(), |m| m.text.as_str());
+        let lang = lang.unwrap_or_else(|| detect_lang(prose));
+        let units = match &masked {
+            Some(masked) => segment::segment_masked(&source.text, masked, lang),
+            None => segment::segment(&source.text, lang),
         };
         Document {
             path: source.path,
             text: source.text,
             lang,
-            markdown,
+            markup,
             units,
         }
+    }
+
+    /// The text with its markup masked out (`None` for plain text).
+    pub fn masked(&self) -> Option<markdown::Masked> {
+        self.markup.mask(&self.text)
     }
 
     /// Fails with a one-line error when the document is not in the expected language.
@@ -134,7 +175,11 @@ impl Document {
                     "expected {} text, found {} (Arabic-script share {:.0}%)",
                     lang_name(lang),
                     lang_name(self.lang),
-                    arabic_share(&self.text) * 100.0
+                    arabic_share(
+                        self.masked()
+                            .as_ref()
+                            .map_or(self.text.as_str(), |m| m.text.as_str())
+                    ) * 100.0
                 ),
             ))
         }

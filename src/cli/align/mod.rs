@@ -33,7 +33,7 @@ mod render;
 use clap::Parser;
 use isnad::align::{align_with_paragraphs, weigh_by_rarity, AlignOptions, Prepared, Scorer};
 use isnad::lexicon::Lexicon;
-use isnad::text::{detect_lang, read_source, Document, Lang};
+use isnad::text::{detect_lang, read_source, Document, Lang, Markup};
 use isnad::{Error, Result};
 use rayon::prelude::*;
 
@@ -147,7 +147,7 @@ impl Aligner {
                 path: source.path,
                 lang: detect_lang(&source.text),
                 text: source.text,
-                markdown: false,
+                markup: Markup::Plain,
                 units: Vec::new(),
             };
             doc.expect_lang(lang)?;

@@ -13,7 +13,7 @@ use maud::{html, Markup};
 use super::marked_text::{mark_text, Paragraph, Piece};
 use super::shell::{arabic_block, chip, columns, file_name, page, FilterButton};
 use crate::checks::{CheckReport, CheckedQuote, Severity};
-use crate::text::{markdown, Document};
+use crate::text::{Document, Markup as TextMarkup};
 
 /// Everything the page needs besides the [`CheckReport`]: the texts it was computed from.
 pub struct CheckPage<'a> {
@@ -120,11 +120,7 @@ impl CheckPage<'_> {
         // the reviewer sees exactly the words that will be published. Only the `#`s of headings
         // go, and heading lines are set as headings.
         let text = self.report.text.as_str();
-        let headings = if self.report.markdown {
-            markdown::mask(text).headings
-        } else {
-            Vec::new()
-        };
+        let headings = self.report.masked().map(|m| m.headings).unwrap_or_default();
         let is_heading = |start: usize| headings.iter().any(|h| h.contains(&start));
         let quotes = &self.result.quotes;
         // One mark per location: a quote repeated verbatim (a pull quote, a caption) is marked
@@ -296,6 +292,19 @@ impl CheckPage<'_> {
         doc: &Document,
         answered: &BTreeMap<(usize, usize), Vec<&CheckedQuote>>,
     ) -> Markup {
+        if doc.markup == TextMarkup::Html {
+            // A saved web page is shown as its prose, paragraph by paragraph: the sentences'
+            // display text, without the tags, scripts and menus around them.
+            return html! {
+                @for para in doc.units.chunk_by(|a, b| a.paragraph == b.paragraph) {
+                    p.para {
+                        @for u in para {
+                            (self.source_sentence(s, u.index, &u.text, true, answered)) " "
+                        }
+                    }
+                }
+            };
+        }
         let marks: Vec<_> = doc.units.iter().map(|u| u.start..u.end).collect();
         let marked = mark_text(&doc.text, &marks);
         html! {
@@ -305,19 +314,34 @@ impl CheckPage<'_> {
                         @match piece {
                             Piece::Plain(t) => (t),
                             Piece::Marked { text, mark, first } => {
-                                @let quotes = answered.get(&(s, *mark)).map_or(&[][..], Vec::as_slice);
-                                @let flagged = quotes.iter().any(|q| !q.flags.is_empty());
-                                span.sentence.matched[!quotes.is_empty()].flagged[flagged]
-                                    id=[first.then(|| sentence_id(s, *mark))]
-                                    data-quotes=[(!quotes.is_empty()).then(|| ids(quotes))] { (text) }
-                                @if *first {
-                                    @for q in quotes {
-                                        a.backlink dir="ltr" href={ "#" (q.quote_id) } { (q.quote_id) }
-                                    }
-                                }
+                                (self.source_sentence(s, *mark, text, *first, answered))
                             }
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// A source sentence (or the `first` or a later piece of one), shaded when a quote is traced
+    /// to it, with links back to those quotes after its first piece.
+    fn source_sentence(
+        &self,
+        s: usize,
+        sentence: usize,
+        text: &str,
+        first: bool,
+        answered: &BTreeMap<(usize, usize), Vec<&CheckedQuote>>,
+    ) -> Markup {
+        let quotes = answered.get(&(s, sentence)).map_or(&[][..], Vec::as_slice);
+        let flagged = quotes.iter().any(|q| !q.flags.is_empty());
+        html! {
+            span.sentence.matched[!quotes.is_empty()].flagged[flagged]
+                id=[first.then(|| sentence_id(s, sentence))]
+                data-quotes=[(!quotes.is_empty()).then(|| ids(quotes))] { (text) }
+            @if first {
+                @for q in quotes {
+                    a.backlink dir="ltr" href={ "#" (q.quote_id) } { (q.quote_id) }
                 }
             }
         }

@@ -1,0 +1,406 @@
+//! HTML markup masked out of a text without moving a byte, as [`super::markdown`] does for
+//! Markdown: a web page saved from an outlet's site can be a source as it is, and every offset
+//! found in the masked text is an offset into the page.
+//!
+//! The page is tokenized by `html5gum` (the WHATWG tokenizer, so comments, attributes holding
+//! `>` and `<` inside scripts are read as a browser reads them). In the masked text:
+//! - text between tags stays where it is, its line breaks made spaces (a paragraph of HTML source
+//!   wrapped over several lines is still one paragraph);
+//! - a character reference becomes its character, padded with spaces to the reference's length
+//!   (`&nbsp;` is a no-break space and five spaces, which the display text drops);
+//! - tags are spaces, except that a block tag (`<p>`, `<div>`, `<h2>`, `<li>`, `<br>`, …) starts
+//!   with a blank line, so blocks are paragraphs and sentences never cross them;
+//! - what is not prose is all spaces: `<head>` (title, scripts, styles), `<script>`, `<style>`,
+//!   `<noscript>`, `<template>`, `<svg>`, `<nav>` and the like;
+//! - `<h1>`–`<h6>` are reported as headings.
+
+use std::ops::Range;
+
+use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
+use html5gum::{Span, Tokenizer};
+
+use super::markdown::Masked;
+
+/// Elements whose content is not prose.
+const HIDDEN: &[&[u8]] = &[
+    b"head",
+    b"script",
+    b"style",
+    b"noscript",
+    b"template",
+    b"svg",
+    b"math",
+    b"iframe",
+    b"object",
+    b"canvas",
+    b"nav",
+];
+
+/// Elements that start a new block of text.
+const BLOCKS: &[&[u8]] = &[
+    b"address",
+    b"article",
+    b"aside",
+    b"blockquote",
+    b"br",
+    b"caption",
+    b"dd",
+    b"div",
+    b"dl",
+    b"dt",
+    b"figcaption",
+    b"figure",
+    b"footer",
+    b"form",
+    b"h1",
+    b"h2",
+    b"h3",
+    b"h4",
+    b"h5",
+    b"h6",
+    b"header",
+    b"hr",
+    b"li",
+    b"main",
+    b"ol",
+    b"p",
+    b"pre",
+    b"section",
+    b"table",
+    b"tbody",
+    b"td",
+    b"th",
+    b"thead",
+    b"tr",
+    b"ul",
+];
+
+fn is_heading(name: &[u8]) -> bool {
+    matches!(name, [b'h', b'1'..=b'6'])
+}
+
+/// Whether a file name says HTML (`.html`, `.htm`, `.xhtml`).
+pub fn is_html_path(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml")
+}
+
+/// One thing the tokenizer saw, with its byte span.
+enum Event {
+    Open(Vec<u8>),
+    /// `/>` closing the tag just opened.
+    SelfClosed,
+    End(Vec<u8>),
+    Text(Vec<u8>),
+}
+
+/// Masks the HTML markup of `text`; `mask(t).text.len() == t.len()`.
+pub fn mask(text: &str) -> Masked {
+    let mut emitter = CallbackEmitter::new(
+        |event: CallbackEvent<'_>, span: Span<usize>| -> Option<(Event, Range<usize>)> {
+            let event = match event {
+                CallbackEvent::OpenStartTag { name } => Event::Open(name.to_ascii_lowercase()),
+                CallbackEvent::CloseStartTag { self_closing: true } => Event::SelfClosed,
+                CallbackEvent::EndTag { name } => Event::End(name.to_ascii_lowercase()),
+                CallbackEvent::String { value } => Event::Text(value.to_vec()),
+                _ => return None,
+            };
+            Some((event, span.start..span.end))
+        },
+    );
+    // Script and style content is raw text, not markup (`"<p>"` inside a script string).
+    emitter.naively_switch_states(true);
+
+    let mut out = vec![b' '; text.len()];
+    let mut headings: Vec<Range<usize>> = Vec::new();
+    let mut open_heading: Option<usize> = None;
+    let mut hidden_depth = 0usize;
+    let mut last_open_hidden = false;
+    for (event, span) in Tokenizer::new_with_emitter(text, emitter).flatten() {
+        let span = span.start.min(text.len())..span.end.min(text.len());
+        match event {
+            Event::Open(name) => {
+                last_open_hidden = HIDDEN.contains(&name.as_slice());
+                if last_open_hidden {
+                    // Depth, not a flag: a hidden element can hold another (<noscript> in <head>).
+                    hidden_depth += 1;
+                } else if name == b"body" {
+                    // A <head> left open ends where the body starts, as in a browser.
+                    hidden_depth = 0;
+                }
+                if last_open_hidden || BLOCKS.contains(&name.as_slice()) {
+                    start_block(&mut out, &span);
+                }
+                if is_heading(&name) && hidden_depth == 0 {
+                    open_heading = Some(span.start);
+                }
+            }
+            Event::SelfClosed => {
+                if std::mem::take(&mut last_open_hidden) {
+                    hidden_depth = hidden_depth.saturating_sub(1);
+                }
+            }
+            Event::End(name) => {
+                if HIDDEN.contains(&name.as_slice()) {
+                    hidden_depth = hidden_depth.saturating_sub(1);
+                }
+                if HIDDEN.contains(&name.as_slice()) || BLOCKS.contains(&name.as_slice()) {
+                    start_block(&mut out, &span);
+                }
+                if let (true, Some(start)) = (is_heading(&name), open_heading.take()) {
+                    headings.push(start..span.start);
+                }
+            }
+            Event::Text(decoded) if hidden_depth == 0 => {
+                let raw = &text[span.clone()];
+                if !place_decoded(raw, &decoded, &mut out[span.clone()]) {
+                    // The decoding cannot be lined up with the source (a legacy reference
+                    // without `;`): show the source as written.
+                    place_decoded(raw, raw.as_bytes(), &mut out[span]);
+                }
+            }
+            Event::Text(_) => {}
+        }
+    }
+    Masked {
+        text: String::from_utf8(out).expect("only whole characters are copied"),
+        headings,
+        block_starts: Vec::new(),
+    }
+}
+
+/// A blank line where a block tag stands (every tag is at least two bytes: `<p`).
+fn start_block(out: &mut [u8], span: &Range<usize>) {
+    if span.len() >= 2 {
+        out[span.start] = b'\n';
+        out[span.start + 1] = b'\n';
+    }
+}
+
+/// Writes the decoded text of a run into `out` (the run's bytes in the masked text), each
+/// character at the place of its source: a character reference's character where the reference
+/// starts, then spaces. Line breaks and tabs become spaces. False when the two cannot be lined
+/// up; `out` is then partly written and must be written again.
+fn place_decoded(raw: &str, decoded: &[u8], out: &mut [u8]) -> bool {
+    let Ok(decoded) = std::str::from_utf8(decoded) else {
+        return false;
+    };
+    let (mut i, mut j) = (0, 0);
+    while i < raw.len() {
+        let Some(d) = decoded[j..].chars().next() else {
+            return false;
+        };
+        let r = raw[i..]
+            .chars()
+            .next()
+            .expect("i is on a character boundary");
+        let (raw_len, decoded_len) = if r == '&' {
+            match reference_len(&raw[i..]) {
+                // `&amp;` and an unknown name both decode to `&`: only the first is a reference.
+                Some(len) if d != '&' || is_ampersand(&raw[i..i + len]) => (len, d.len_utf8()),
+                _ if d == '&' => (1, 1),
+                _ => return false,
+            }
+        } else if r == '\r' && d == '\n' {
+            // The tokenizer reads CR LF (and a lone CR) as LF.
+            (if raw[i..].starts_with("\r\n") { 2 } else { 1 }, 1)
+        } else if r == d {
+            (r.len_utf8(), d.len_utf8())
+        } else {
+            return false;
+        };
+        if decoded_len > raw_len {
+            return false;
+        }
+        let piece = &decoded[j..j + decoded_len];
+        if matches!(d, '\n' | '\t' | '\r') {
+            out[i] = b' ';
+        } else {
+            out[i..i + decoded_len].copy_from_slice(piece.as_bytes());
+        }
+        i += raw_len;
+        j += decoded_len;
+    }
+    j == decoded.len()
+}
+
+/// Length of the character reference at the start of `s` (`&name;`, `&#123;`, `&#x1F;`).
+fn reference_len(s: &str) -> Option<usize> {
+    let body = s.strip_prefix('&')?;
+    let end = body
+        .bytes()
+        .take(32)
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'#'))?;
+    (end > 0 && body.as_bytes()[end] == b';').then_some(end + 2)
+}
+
+fn is_ampersand(reference: &str) -> bool {
+    matches!(
+        reference.to_ascii_lowercase().as_str(),
+        "&amp;" | "&#38;" | "&#x26;" | "&#038;"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masked(html: &str) -> String {
+        let m = mask(html);
+        assert_eq!(m.text.len(), html.len());
+        m.text
+    }
+
+    fn words(s: &str) -> String {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn text_stays_in_place_and_markup_goes() {
+        let html = "<p>قال <b>القائد</b> إن الجيش تقدم.</p>";
+        let m = masked(html);
+        let at = html.find("القائد").unwrap();
+        assert_eq!(&m[at..at + "القائد".len()], "القائد");
+        assert_eq!(words(&m), "قال القائد إن الجيش تقدم.");
+    }
+
+    #[test]
+    fn scripts_styles_head_and_comments_are_not_text() {
+        let html = "<html><head><title>عنوان</title><style>p{color:red}</style></head>\
+                    <body><script>var s = \"<p>ليس نصا</p>\";</script><!-- تعليق -->\
+                    <p>النص.</p><nav><a href=\"/\">الرئيسية</a></nav></body></html>";
+        assert_eq!(words(&masked(html)), "النص.");
+    }
+
+    #[test]
+    fn block_tags_make_paragraphs_and_source_line_breaks_do_not() {
+        let html = "<div><p>الجملة\nالأولى.</p><p>الثانية.</p>سطر<br>آخر</div>";
+        let m = masked(html);
+        let paragraphs: Vec<String> = m
+            .split("\n\n")
+            .map(words)
+            .filter(|p| !p.is_empty())
+            .collect();
+        assert_eq!(paragraphs, ["الجملة الأولى.", "الثانية.", "سطر", "آخر"]);
+    }
+
+    /// The units' display text, as every output shows a source sentence.
+    fn shown(html: &str) -> Vec<String> {
+        crate::text::segment::segment_masked(html, &mask(html), crate::text::Lang::Ar)
+            .into_iter()
+            .map(|u| u.text)
+            .collect()
+    }
+
+    #[test]
+    fn references_become_their_character_where_they_stand() {
+        let html = "<p>أ&nbsp;ب &amp; &#1580; &lt;x&gt; &bogus; AT&T</p>";
+        assert_eq!(shown(html), ["أ ب & ج <x> &bogus; AT&T"]);
+        let at = html.find("&#1580;").unwrap();
+        assert_eq!(&mask(html).text[at..at + 2], "ج");
+    }
+
+    #[test]
+    fn a_legacy_reference_without_semicolon_leaves_the_run_as_written() {
+        assert_eq!(shown("<p>&copy 2026 قناة</p>"), ["&copy 2026 قناة"]);
+    }
+
+    #[test]
+    fn headings_are_reported() {
+        let html = "<h1>الجيش يتقدم</h1><p>نص.</p><h2>خلفية</h2>";
+        let m = mask(html);
+        let found: Vec<String> = m
+            .headings
+            .iter()
+            .map(|h| words(&m.text[h.clone()]))
+            .collect();
+        assert_eq!(found, ["الجيش يتقدم", "خلفية"]);
+    }
+
+    #[test]
+    fn broken_html_never_panics_and_keeps_the_length() {
+        for html in [
+            "<p",
+            "<p>نص",
+            "</p>",
+            "<a href=\"x>نص",
+            "&",
+            "<!--",
+            "<script>x",
+            "\r\n<p>\r\nن\r\n",
+        ] {
+            assert_eq!(mask(html).text.len(), html.len(), "{html:?}");
+        }
+    }
+
+    #[test]
+    fn a_self_closed_or_unclosed_hidden_element_does_not_hide_the_page() {
+        assert_eq!(words(&masked("<svg/><p>نص.</p>")), "نص.");
+        assert_eq!(
+            words(&masked("<head><meta charset=utf-8><body><p>نص.</p>")),
+            "نص."
+        );
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Markup-heavy strings: tags, references, scripts and Arabic text in any order.
+        fn page_like() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                Just("<p>".to_string()),
+                Just("</p>".to_string()),
+                Just("<div class=\"a>b\">".to_string()),
+                Just("<script>if (a<b) x = '</p>';</script>".to_string()),
+                Just("<!-- x -->".to_string()),
+                Just("<br/>".to_string()),
+                Just("<svg/>".to_string()),
+                Just("&nbsp;".to_string()),
+                Just("&#x1F600;".to_string()),
+                Just("&copy".to_string()),
+                Just("&".to_string()),
+                Just("\r\n".to_string()),
+                Just("قال القائد.".to_string()),
+                "[a-z<>/&;# \n]{0,8}",
+            ];
+            proptest::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+        }
+
+        fn check(html: &str) -> Result<(), TestCaseError> {
+            let m = mask(html);
+            prop_assert_eq!(m.text.len(), html.len());
+            // Every character of the masked text is a space, a line break, or stands where
+            // the page has it, or where a reference to it starts.
+            for (i, c) in m.text.char_indices() {
+                if c != ' ' && c != '\n' {
+                    let here = &html[i..];
+                    prop_assert!(
+                        here.starts_with(c) || here.starts_with('&'),
+                        "{:?} at {}",
+                        c,
+                        i
+                    );
+                }
+            }
+            for h in &m.headings {
+                prop_assert!(h.start <= h.end && h.end <= html.len());
+            }
+            Ok(())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(1000))]
+
+            #[test]
+            fn masking_keeps_every_offset(input in any::<String>()) {
+                check(&input)?;
+            }
+
+            #[test]
+            fn masking_keeps_every_offset_on_page_like_text(input in page_like()) {
+                check(&input)?;
+            }
+        }
+    }
+}
