@@ -22,6 +22,10 @@ const SENTENCE_WORDS: usize = 12;
 
 /// How much score a window must gain per sentence beyond the first to be preferred.
 const EXTRA_SENTENCE_COST: f64 = 0.04;
+/// Ranking cost of a heading or byline for a quote that starts in lower case. A cost for every
+/// quote lost quoted headlines (third session); a piece of a sentence is not a headline. On
+/// NTREX, 0.03 to 0.2 all gave the same (held-out fragments 0.762 → 0.764).
+const HEADING_COST_FOR_PIECES: f64 = 0.1;
 
 /// Thresholds and search limits of the matcher.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -310,7 +314,18 @@ impl<'d> SourceIndex<'d> {
             .collect();
         // A wider window must earn its extra sentences: each one costs a little, so a sentence
         // next to the right one, sharing a lucky word with the quote, does not join it.
-        let ranking = |w: &Window| w.score - EXTRA_SENTENCE_COST * (w.end - w.start - 1) as f64;
+        // A quote that starts in lower case is a piece of a sentence: where a headline says
+        // the same words as a body sentence, the body sentence is its source.
+        let piece_of_a_sentence = en.text().chars().next().is_some_and(char::is_lowercase);
+        let ranking = |w: &Window| {
+            let heading = w.end - w.start == 1 && !self.sources[w.source].joinable[w.start];
+            let heading_cost = if heading && piece_of_a_sentence {
+                HEADING_COST_FOR_PIECES
+            } else {
+                0.0
+            };
+            w.score - EXTRA_SENTENCE_COST * (w.end - w.start - 1) as f64 - heading_cost
+        };
         scored.sort_by(|a, b| {
             ranking(b)
                 .total_cmp(&ranking(a))
@@ -618,6 +633,21 @@ mod tests {
         assert_eq!(m[1].status, Status::Matched);
         assert_eq!(m[2].status, Status::Unmatched, "{:?}", m[2]);
         assert!(m[0].runner_up.is_none_or(|r| r.score < b0.score));
+    }
+
+    #[test]
+    fn a_piece_of_a_sentence_comes_from_the_body_not_the_headline_that_repeats_it() {
+        // The headline says what the first sentence says, in fewer words.
+        let page = "الجيش يسيطر على تلال قرب سلمى\n\nقال مراسل القناة إن الجيش سيطر على ثلاث تلال قرب سلمى صباح اليوم. وأضاف أن المسلحين فروا نحو إدلب.";
+        let heading = |m: &QuoteMatch| m.best.map(|b| (b.start, b.end));
+        let m = match_report(
+            &[page],
+            "The channel said the army \"took control of hills near Salma\". Its headline read \"Army Takes Control Of Hills Near Salma\".",
+            Vec::new(),
+            &MatchOptions::default(),
+        );
+        assert_eq!(heading(&m[0]), Some((1, 2)), "{:?}", m[0]);
+        assert_eq!(heading(&m[1]), Some((0, 1)), "{:?}", m[1]);
     }
 
     #[test]
