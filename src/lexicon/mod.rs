@@ -293,22 +293,6 @@ impl Lexicon {
                 }
             }
         }
-        // The future prefix س before an imperfect verb (سيغيب "will miss" is يغيب), with or
-        // without و/ف before it (وستبدأ).
-        for word in [
-            Some(normalized_word),
-            normalized_word.strip_prefix(['و', 'ف']),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            if let Some(rest) = word.strip_prefix('س') {
-                // Not the first person's أ (سأعمل): سامي would become امي "my mother".
-                if rest.starts_with(['ي', 'ت', 'ن']) && letters(rest) >= 3 {
-                    candidates.push(rest);
-                }
-            }
-        }
         // The alif that carries the accusative tanween (عامًا, قائلًا, شخصًا), written without
         // its mark in most news text: عاما is عام. Tried after the pronouns, which also end in
         // ا (حذرتنا is حذرت, not حذرتن).
@@ -580,20 +564,6 @@ mod tests {
         );
         assert_eq!(lexicon.ar_id_backoff("بعاما"), year);
         assert_eq!(lexicon.ar_id_backoff("ما"), None);
-    }
-
-    #[test]
-    fn backoff_strips_the_future_prefix_before_an_imperfect_verb() {
-        let lexicon = Lexicon::from_entries([
-            entry("يعقد", "hold", 1.0),
-            entry("يلتقي", "meet", 1.0),
-            entry("ارة", "wrong", 1.0),
-        ]);
-        let id = |w: &str| lexicon.ar_id(&ar_key(w)).expect("listed");
-        assert_eq!(lexicon.ar_id_backoff("سيعقد"), Some(id("يعقد")));
-        assert_eq!(lexicon.ar_id_backoff("وسيلتقي"), Some(id("يلتقي")));
-        // Only before an imperfect prefix other than أ: سارة is not ارة with a future س.
-        assert_eq!(lexicon.ar_id_backoff(&arabic::normalize("سارة")), None);
     }
 
     #[test]
