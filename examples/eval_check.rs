@@ -24,7 +24,8 @@
 //!   distractor outlet picked by the LCG.
 //!
 //! A quote is *correct* when its status is `matched` and its best window overlaps the gold Arabic
-//! line. Inner quotation marks of NTREX sentences (“ ” " ‘ « ») are removed before quoting, so
+//! line, or another line of the gold document whose English holds the quote word for word (a
+//! headline repeating a body sentence's words); those are counted and printed apart. Inner quotation marks of NTREX sentences (“ ” " ‘ « ») are removed before quoting, so
 //! that the quote is one quotation. Gold lines that the segmenter makes a heading (a document's
 //! unpunctuated first line, i.e. its headline) are never in a window by design; they are counted
 //! apart and left out of the headline accuracies.
@@ -249,8 +250,9 @@ struct Outcome {
     gold_heading: bool,
     found: bool,
     status: Status,
-    /// Best window overlaps the gold line (and lies in the gold source), or a line whose
-    /// English repeats the quote word for word (`repeats_quote`): that line translates it too.
+    /// Best window overlaps the gold line (and lies in the gold source), or a line of the gold
+    /// document whose English repeats the quote word for word (`repeats_quote`): that line
+    /// translates it too.
     on_gold: bool,
     /// On a verbatim repeat of the quote, not on the gold line itself.
     on_repeat: bool,
@@ -320,10 +322,13 @@ fn outcomes(
             };
             found_lines.sort_unstable();
             let on_line = found_lines.contains(&p.line);
+            // Only a line of the gold document: a distractor repeating the words is another
+            // outlet's.
+            let gold_doc = c.docs.iter().find(|r| r.contains(&p.line));
             let on_repeat = !on_line
-                && found_lines
-                    .iter()
-                    .any(|&l| repeats_quote(&c.en[l], &p.text));
+                && found_lines.iter().any(|&l| {
+                    gold_doc.is_some_and(|r| r.contains(&l)) && repeats_quote(&c.en[l], &p.text)
+                });
             Outcome {
                 kind: p.kind,
                 wrong_credit: wrong,

@@ -130,6 +130,39 @@ fn an_arabic_report_is_refused() {
 }
 
 #[test]
+fn an_html_report_and_a_page_without_text_are_named() {
+    let (dir, report, tv) = clean_project();
+    let html_report = write(dir.path(), "report.html", "<p>He said \"yes\".</p>");
+    let line = input_error(
+        &args(&[
+            &s(&html_report),
+            "--source",
+            &format!("{}=Al-Sahel TV", s(&tv)),
+        ]),
+        &["report.html"],
+    );
+    assert!(line.contains("HTML report"), "{line}");
+    // A page whose text its scripts would insert: nothing left once the markup is removed.
+    let empty_page = write(
+        dir.path(),
+        "app.html",
+        "<html><head><script>render()</script></head><body><div id=app></div></body></html>",
+    );
+    let line = input_error(
+        &args(&[
+            &s(&report),
+            "--source",
+            &format!("{}=Al-Sahel TV", s(&empty_page)),
+        ]),
+        &["app.html"],
+    );
+    assert!(
+        line.contains("no text once the markup is removed"),
+        "{line}"
+    );
+}
+
+#[test]
 fn an_empty_report_is_named() {
     let (dir, _, tv) = clean_project();
     let empty = write(dir.path(), "empty.txt", "");
@@ -655,13 +688,13 @@ fn a_credited_near_tie_shows_the_higher_window_it_passed_over() {
     );
 }
 
-/// `isnad check` of a one-line report against the sample's channel and monitor, in `format`.
 /// `isnad check REPORT --source SOURCE --format json`, parsed.
 fn check_json(report: &Path, source: &str) -> serde_json::Value {
     let json = stdout(&["check", &s(report), "--source", source, "--format", "json"]);
     serde_json::from_slice(&json).unwrap()
 }
 
+/// `isnad check` of a one-line report against the sample's channel and monitor, in `format`.
 fn check_against_tv_and_monitor_as(report_line: &str, format: &str) -> Vec<u8> {
     let dir = tempfile::tempdir().unwrap();
     let report = write(dir.path(), "report.md", report_line);
@@ -836,4 +869,30 @@ fn a_saved_web_page_is_a_source_as_it_is() {
     .unwrap();
     assert!(!page_html.contains("articleBody") && !page_html.contains("&amp;nbsp;"));
     assert!(page_html.contains("id=\"src-0-1\" data-quotes=\"q1\""));
+}
+
+#[test]
+fn a_saved_page_in_windows_1256_is_read_through_its_declared_charset() {
+    let dir = tempfile::tempdir().unwrap();
+    let page_text = SAVED_PAGE.replace(
+        "<meta charset=\"utf-8\">",
+        "<meta charset=\"windows-1256\">",
+    );
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(&page_text);
+    assert!(!unmappable);
+    let page = dir.path().join("sahel-page.html");
+    std::fs::write(&page, &bytes).unwrap();
+    let report = write(
+        dir.path(),
+        "report.md",
+        "Al-Sahel TV said \"the army began an attack on the town of Salma from three axes\".\n",
+    );
+    let v = check_json(&report, &format!("{}=Al-Sahel TV", s(&page)));
+    let q = &v["quotes"][0];
+    assert_eq!(q["status"], "matched", "{q}");
+    assert!(
+        q["arabic"].as_str().unwrap().ends_with("من ثلاثة محاور."),
+        "{q}"
+    );
+    assert_eq!(q["source_lines"], serde_json::json!([3]), "{q}");
 }

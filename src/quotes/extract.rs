@@ -93,10 +93,8 @@ impl Segment {
 
 /// Extracts the quotes of an English document.
 pub fn extract(doc: &Document) -> Vec<Quote> {
-    let masked = doc.masked();
-    let scan_text = masked
-        .as_ref()
-        .map_or(doc.text.as_str(), |m| m.text.as_str());
+    let prose = doc.prose();
+    let scan_text = prose.as_ref();
     let raw = scan(scan_text);
     let index = LineIndex::new(&doc.text);
     let mut quotes: Vec<Quote> = Vec::new();

@@ -21,9 +21,11 @@ use html5gum::{Span, Tokenizer};
 
 use super::markdown::Masked;
 
-/// Elements whose content is not prose.
+/// Elements whose content is not prose: the page's head, code, embedded objects, navigation,
+/// side boxes ("most read") and form controls.
 const HIDDEN: &[&[u8]] = &[
     b"head",
+    b"title",
     b"script",
     b"style",
     b"noscript",
@@ -34,6 +36,26 @@ const HIDDEN: &[&[u8]] = &[
     b"object",
     b"canvas",
     b"nav",
+    b"aside",
+    b"select",
+    b"textarea",
+    b"button",
+];
+
+/// Hidden outside the article (`<article>`, `<main>`): the site's header and footer. Inside it,
+/// an article's own header holds its headline.
+const HIDDEN_OUTSIDE_ARTICLE: &[&[u8]] = &[b"header", b"footer"];
+
+/// What a `<head>` may hold; any other element starts the body, as in a browser.
+const HEAD_CONTENT: &[&[u8]] = &[
+    b"title",
+    b"meta",
+    b"link",
+    b"style",
+    b"script",
+    b"noscript",
+    b"base",
+    b"template",
 ];
 
 /// Elements that start a new block of text.
@@ -114,49 +136,35 @@ pub fn mask(text: &str) -> Masked {
     let mut out = vec![b' '; text.len()];
     let mut headings: Vec<Range<usize>> = Vec::new();
     let mut open_heading: Option<usize> = None;
-    let mut hidden_depth = 0usize;
-    let mut last_open_hidden = false;
+    let mut hidden = Hidden::default();
     for (event, span) in Tokenizer::new_with_emitter(text, emitter).flatten() {
         let span = span.start.min(text.len())..span.end.min(text.len());
         match event {
             Event::Open(name) => {
-                last_open_hidden = HIDDEN.contains(&name.as_slice());
-                if last_open_hidden {
-                    // Depth, not a flag: a hidden element can hold another (<noscript> in <head>).
-                    hidden_depth += 1;
-                } else if name == b"body" {
-                    // A <head> left open ends where the body starts, as in a browser.
-                    hidden_depth = 0;
-                }
-                if last_open_hidden || BLOCKS.contains(&name.as_slice()) {
+                let hides = hidden.open(&name);
+                if hides || BLOCKS.contains(&name.as_slice()) {
                     start_block(&mut out, &span);
                 }
-                if is_heading(&name) && hidden_depth == 0 {
+                if is_heading(&name) && hidden.is_empty() {
                     open_heading = Some(span.start);
                 }
             }
-            Event::SelfClosed => {
-                if std::mem::take(&mut last_open_hidden) {
-                    hidden_depth = hidden_depth.saturating_sub(1);
-                }
-            }
+            Event::SelfClosed => hidden.self_closed(),
             Event::End(name) => {
-                if HIDDEN.contains(&name.as_slice()) {
-                    hidden_depth = hidden_depth.saturating_sub(1);
-                }
-                if HIDDEN.contains(&name.as_slice()) || BLOCKS.contains(&name.as_slice()) {
+                let hid = hidden.close(&name);
+                if hid || BLOCKS.contains(&name.as_slice()) {
                     start_block(&mut out, &span);
                 }
                 if let (true, Some(start)) = (is_heading(&name), open_heading.take()) {
                     headings.push(start..span.start);
                 }
             }
-            Event::Text(decoded) if hidden_depth == 0 => {
+            Event::Text(decoded) if hidden.is_empty() => {
                 let raw = &text[span.clone()];
                 if !place_decoded(raw, &decoded, &mut out[span.clone()]) {
                     // The decoding cannot be lined up with the source (a legacy reference
-                    // without `;`): show the source as written.
-                    place_decoded(raw, raw.as_bytes(), &mut out[span]);
+                    // without `;`): show the run as written.
+                    place_raw(raw, &mut out[span]);
                 }
             }
             Event::Text(_) => {}
@@ -166,6 +174,73 @@ pub fn mask(text: &str) -> Masked {
         text: String::from_utf8(out).expect("only whole characters are copied"),
         headings,
         block_starts: Vec::new(),
+    }
+}
+
+/// The hidden elements open at a point of the page, innermost last, and how many article
+/// elements are open.
+#[derive(Default)]
+struct Hidden {
+    open: Vec<Vec<u8>>,
+    articles: usize,
+    /// The element just opened, while its start tag may still close itself.
+    last_opened: Option<Vec<u8>>,
+}
+
+impl Hidden {
+    fn is_empty(&self) -> bool {
+        self.open.is_empty()
+    }
+
+    /// Notes an element opening; true when it hides its content.
+    fn open(&mut self, name: &[u8]) -> bool {
+        if name == b"body" {
+            // A head left open ends where the body starts.
+            self.open.clear();
+        } else if !HEAD_CONTENT.contains(&name) {
+            if let Some(head) = self.open.iter().position(|n| n == b"head") {
+                self.open.truncate(head);
+            }
+        }
+        if self.is_empty() && matches!(name, b"article" | b"main") {
+            self.articles += 1;
+        }
+        let hides = HIDDEN.contains(&name)
+            || (self.articles == 0 && HIDDEN_OUTSIDE_ARTICLE.contains(&name));
+        if hides {
+            self.open.push(name.to_vec());
+        }
+        self.last_opened = Some(name.to_vec());
+        hides
+    }
+
+    /// `/>` ends an element only in SVG and MathML; elsewhere a browser ignores it (a
+    /// `<script …/>` still runs to `</script>`).
+    fn self_closed(&mut self) {
+        if let Some(name) = self.last_opened.take() {
+            if matches!(name.as_slice(), b"svg" | b"math") && self.open.last() == Some(&name) {
+                self.open.pop();
+            }
+        }
+    }
+
+    /// Notes an end tag; true when it closes a hidden element. An end tag closes every hidden
+    /// element opened inside its own (an `<svg>` left open inside `<nav>` ends with it).
+    fn close(&mut self, name: &[u8]) -> bool {
+        self.last_opened = None;
+        if matches!(name, b"body" | b"html") {
+            let had = !self.open.is_empty();
+            self.open.clear();
+            return had;
+        }
+        if let Some(at) = self.open.iter().rposition(|n| n == name) {
+            self.open.truncate(at);
+            return true;
+        }
+        if self.is_empty() && matches!(name, b"article" | b"main") {
+            self.articles = self.articles.saturating_sub(1);
+        }
+        false
     }
 }
 
@@ -199,7 +274,12 @@ fn place_decoded(raw: &str, decoded: &[u8], out: &mut [u8]) -> bool {
                 // `&amp;` and an unknown name both decode to `&`: only the first is a reference.
                 Some(len) if d != '&' || is_ampersand(&raw[i..i + len]) => (len, d.len_utf8()),
                 _ if d == '&' => (1, 1),
-                _ => return false,
+                // A legacy reference without `;` (`&copy 2026`): its name ends where the raw
+                // text lines up with the decoded text again.
+                _ => match legacy_reference_len(&raw[i..], &decoded[j + d.len_utf8()..]) {
+                    Some(len) => (len, d.len_utf8()),
+                    None => return false,
+                },
             }
         } else if r == '\r' && d == '\n' {
             // The tokenizer reads CR LF (and a lone CR) as LF.
@@ -224,6 +304,17 @@ fn place_decoded(raw: &str, decoded: &[u8], out: &mut [u8]) -> bool {
     j == decoded.len()
 }
 
+/// Writes a run as written, line breaks and tabs made spaces.
+fn place_raw(raw: &str, out: &mut [u8]) {
+    for (o, b) in out.iter_mut().zip(raw.bytes()) {
+        *o = if matches!(b, b'\n' | b'\r' | b'\t') {
+            b' '
+        } else {
+            b
+        };
+    }
+}
+
 /// Length of the character reference at the start of `s` (`&name;`, `&#123;`, `&#x1F;`).
 fn reference_len(s: &str) -> Option<usize> {
     let body = s.strip_prefix('&')?;
@@ -232,6 +323,18 @@ fn reference_len(s: &str) -> Option<usize> {
         .take(32)
         .position(|b| !(b.is_ascii_alphanumeric() || b == b'#'))?;
     (end > 0 && body.as_bytes()[end] == b';').then_some(end + 2)
+}
+
+/// Length of a reference without `;` at the start of `raw` (`&copy`), given the decoded text
+/// that follows its character: the shortest `&` + letters after which the two agree again.
+fn legacy_reference_len(raw: &str, after: &str) -> Option<usize> {
+    let name_len = raw[1..]
+        .bytes()
+        .take(8)
+        .take_while(u8::is_ascii_alphanumeric)
+        .count();
+    let next: String = after.chars().take(3).collect();
+    (2..=name_len + 1).find(|&len| raw[len..].starts_with(next.as_str()))
 }
 
 fn is_ampersand(reference: &str) -> bool {
@@ -301,8 +404,23 @@ mod tests {
     }
 
     #[test]
-    fn a_legacy_reference_without_semicolon_leaves_the_run_as_written() {
-        assert_eq!(shown("<p>&copy 2026 قناة</p>"), ["&copy 2026 قناة"]);
+    fn legacy_references_without_semicolon_are_read_too() {
+        assert_eq!(shown("<p>&copy 2026 قناة</p>"), ["© 2026 قناة"]);
+        assert_eq!(
+            shown("<p>Q&amp;A: &#1605;&#1602;&#1575;&#1576;&#1604;&#1577; &copy 2026</p>"),
+            ["Q&A: مقابلة © 2026"]
+        );
+        assert_eq!(
+            shown("<p>قال &copy 2026 &amp; إن الجيش تقدم.</p>"),
+            ["قال © 2026 & إن الجيش تقدم."]
+        );
+        // Never a panic, whatever cannot be lined up.
+        for html in [
+            "<p>أخبار&amp;&#1605;&#1602;&#1575;&#1604;&#1575;&#1578; &nbsp</p>",
+            "<p>&notit; &nGt; &amp &ampx</p>",
+        ] {
+            assert_eq!(mask(html).text.len(), html.len());
+        }
     }
 
     #[test]
@@ -340,6 +458,31 @@ mod tests {
             words(&masked("<head><meta charset=utf-8><body><p>نص.</p>")),
             "نص."
         );
+        // A head never closed, and no body tag: the first body element ends it.
+        assert_eq!(
+            words(&masked("<html><head><title>ت</title><p>نص.</p>")),
+            "نص."
+        );
+        // An <svg> left open inside <nav> ends with the nav.
+        assert_eq!(
+            words(&masked("<nav><ul><li>أ</ul><svg><path/></nav><p>نص.</p>")),
+            "نص."
+        );
+    }
+
+    #[test]
+    fn a_self_closed_script_still_runs_to_its_end_tag() {
+        let html = "<script src=\"a.js\"/><p>قال.</p><script>var x=1;</script><p>ثم.</p>";
+        assert_eq!(words(&masked(html)), "ثم.");
+    }
+
+    #[test]
+    fn the_site_header_footer_and_side_boxes_are_not_the_article() {
+        let html = "<header><ul class=menu><li>الرئيسية</li></ul></header>\
+                    <article><header><h1>العنوان</h1></header><p>النص.</p>\
+                    <aside><h3>الأكثر قراءة</h3></aside></article>\
+                    <footer>حقوق النشر</footer><select><option>الأحد</option></select>";
+        assert_eq!(words(&masked(html)), "العنوان النص.");
     }
 
     mod properties {
@@ -357,6 +500,12 @@ mod tests {
                 Just("<br/>".to_string()),
                 Just("<svg/>".to_string()),
                 Just("&nbsp;".to_string()),
+                Just("&amp;".to_string()),
+                Just("&AMP;".to_string()),
+                Just("<nav>".to_string()),
+                Just("</nav>".to_string()),
+                Just("<head>".to_string()),
+                Just("<title>".to_string()),
                 Just("&#x1F600;".to_string()),
                 Just("&copy".to_string()),
                 Just("&".to_string()),

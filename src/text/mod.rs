@@ -164,8 +164,24 @@ impl Document {
         self.markup.mask(&self.text)
     }
 
+    /// The text as prose, byte for byte: its markup masked out, or the text itself.
+    pub fn prose(&self) -> std::borrow::Cow<'_, str> {
+        match self.masked() {
+            Some(m) => std::borrow::Cow::Owned(m.text),
+            None => std::borrow::Cow::Borrowed(&self.text),
+        }
+    }
+
     /// Fails with a one-line error when the document is not in the expected language.
     pub fn expect_lang(&self, lang: Lang) -> Result<()> {
+        let prose = self.prose();
+        if self.markup != Markup::Plain && !prose.chars().any(char::is_alphabetic) {
+            return Err(Error::input(
+                self.path.clone(),
+                "no text once the markup is removed (an empty page, or one whose text its \
+                 scripts insert: save the page's text instead)",
+            ));
+        }
         if self.lang == lang {
             Ok(())
         } else {
@@ -175,11 +191,7 @@ impl Document {
                     "expected {} text, found {} (Arabic-script share {:.0}%)",
                     lang_name(lang),
                     lang_name(self.lang),
-                    arabic_share(
-                        self.masked()
-                            .as_ref()
-                            .map_or(self.text.as_str(), |m| m.text.as_str())
-                    ) * 100.0
+                    arabic_share(&prose) * 100.0
                 ),
             ))
         }

@@ -1,6 +1,7 @@
-//! Reading input files into text: UTF-8 (with or without BOM) and UTF-16 with a BOM, from a path
-//! or `-` for standard input. Anything that is not text is refused with one line naming the file
-//! and, where it applies, the line.
+//! Reading input files into text: UTF-8 (with or without BOM), UTF-16 with a BOM, and a legacy
+//! charset a web page declares (`<meta charset="windows-1256">`, which many Arabic sites still
+//! use), from a path or `-` for standard input. Anything that is not text is refused with one
+//! line naming the file and, where it applies, the line.
 //!
 //! Line ends are left as they are (LF, CRLF or CR) so that byte offsets computed on the text are
 //! offsets into the file. The BOM is not part of the text; for UTF-8 input every offset is
@@ -22,6 +23,9 @@ pub enum Encoding {
     Utf8Bom,
     Utf16Le,
     Utf16Be,
+    /// The charset a page declares, by its WHATWG name (`windows-1256`); offsets are into the
+    /// UTF-8 decoding.
+    Declared(&'static str),
 }
 
 /// A decoded input file.
@@ -77,7 +81,13 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Source> {
             Encoding::Utf16Be,
         )
     } else {
-        (decode_utf8(name, bytes)?, Encoding::Utf8)
+        match decode_utf8(name, bytes) {
+            Ok(text) => (text, Encoding::Utf8),
+            Err(not_utf8) => match decode_declared(name, bytes) {
+                Some(decoded) => decoded?,
+                None => return Err(not_utf8),
+            },
+        }
     };
     if let Some(pos) = text.find('\0') {
         return Err(Error::input_at(
@@ -118,6 +128,48 @@ fn decode_utf8(name: &str, bytes: &[u8]) -> Result<String> {
             ))
         }
     }
+}
+
+/// Decodes bytes that are not UTF-8 with the charset they declare in their first kilobyte (an
+/// HTML `<meta charset>` or `http-equiv` content type, an XML declaration). `None` when they
+/// declare none, or only UTF-8 or UTF-16.
+fn decode_declared(name: &str, bytes: &[u8]) -> Option<Result<(String, Encoding)>> {
+    let label = declared_charset(&bytes[..bytes.len().min(1024)])?;
+    let encoding = encoding_rs::Encoding::for_label(label.as_bytes())?;
+    if encoding == encoding_rs::UTF_8 || encoding.output_encoding() == encoding_rs::UTF_8 {
+        return None;
+    }
+    let decoded = encoding
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|text| (text.into_owned(), Encoding::Declared(encoding.name())))
+        .ok_or_else(|| {
+            Error::input(
+                name,
+                format!(
+                    "not valid {} although the page declares it",
+                    encoding.name()
+                ),
+            )
+        });
+    Some(decoded)
+}
+
+/// The value of the first `charset=` or `encoding=` in `head` (ASCII, case-insensitive).
+fn declared_charset(head: &[u8]) -> Option<String> {
+    let lower = head.to_ascii_lowercase();
+    let at = ["charset=", "encoding="].iter().find_map(|key| {
+        lower
+            .windows(key.len())
+            .position(|w| w == key.as_bytes())
+            .map(|p| p + key.len())
+    })?;
+    let value: String = lower[at..]
+        .iter()
+        .skip_while(|&&b| b == b'"' || b == b'\'')
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        .map(|&b| b as char)
+        .collect();
+    (!value.is_empty()).then_some(value)
 }
 
 fn decode_utf16(name: &str, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String> {
@@ -167,6 +219,27 @@ mod tests {
 
     fn message(bytes: &[u8]) -> String {
         decode("f.txt", bytes).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_page_in_a_declared_legacy_charset_is_decoded() {
+        let page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; \
+                    charset=windows-1256\"></head><body><p>قال القائد.</p></body></html>";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(page);
+        assert!(std::str::from_utf8(&bytes).is_err());
+        let source = decode("page.html", &bytes).unwrap();
+        assert_eq!(source.text, page);
+        assert_eq!(source.encoding, Encoding::Declared("windows-1256"));
+        // Bytes the declared charset does not have are an error naming it.
+        let mut bad = b"<meta charset=iso-8859-6><p>".to_vec();
+        bad.push(0xA1);
+        let m = decode("bad.html", &bad).unwrap_err().to_string();
+        assert!(m.contains("ISO-8859-6"), "{m}");
+        // Without a declaration, or declaring UTF-8, bytes that are not UTF-8 stay refused.
+        let m = message(&encoding_rs::WINDOWS_1256.encode("قال").0);
+        assert!(m.contains("invalid UTF-8"), "{m}");
+        let m = message(&[b"<meta charset=utf-8>".as_slice(), &[0xC7, 0xE1]].concat());
+        assert!(m.contains("invalid UTF-8"), "{m}");
     }
 
     #[test]

@@ -86,13 +86,20 @@ const MIN_TAIL_WORDS: usize = 10;
 /// Pushes `sentence`, cut into pieces of at most [`MAX_SENTENCE_WORDS`] words when longer.
 fn push_capped(masked: &str, sentence: Range<usize>, out: &mut Vec<Range<usize>>) {
     let text = &masked[sentence.clone()];
-    // Most sentences are ruled out by counting bytes, without decoding: under 1,920 bytes and
-    // 120 ASCII gaps, a sentence is short enough to show whole whatever separates its words.
-    let ascii_gaps = text
+    // Most sentences are ruled out by counting bytes, without decoding: a sentence has at most
+    // one word more than it has white-space characters, and every one of those is an ASCII
+    // space, tab or line break or starts with one of four lead bytes (no-break and typographic
+    // spaces).
+    let gaps = text
         .bytes()
-        .filter(|b| matches!(b, b' ' | b'\n' | b'\t'))
+        .filter(|b| {
+            matches!(
+                b,
+                b' ' | b'\n' | b'\t' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE1 | 0xE2 | 0xE3
+            )
+        })
         .count();
-    let surely_short = ascii_gaps < MAX_SENTENCE_WORDS && text.len() < 16 * MAX_SENTENCE_WORDS;
+    let surely_short = gaps < MAX_SENTENCE_WORDS;
     if surely_short || text.split_whitespace().nth(MAX_SENTENCE_WORDS).is_none() {
         out.push(sentence);
         return;
@@ -488,5 +495,21 @@ mod tests {
     fn a_long_but_ordinary_sentence_stays_whole() {
         let text = format!("{}done.", "word, ".repeat(MAX_SENTENCE_WORDS - 1));
         assert_eq!(sentences(&text), [text.as_str()]);
+        // The same at the limit with no-break spaces and curly quotes, which the byte count
+        // cannot rule out: the word count decides.
+        let text = format!("{}“done.”", "word,\u{a0}".repeat(MAX_SENTENCE_WORDS - 1));
+        assert_eq!(sentences(&text), [text.as_str()]);
+    }
+
+    #[test]
+    fn words_joined_by_no_break_spaces_are_cut_too() {
+        // Short words, so the line is short in bytes too (1,880).
+        let text = "و\u{a0}".repeat(470);
+        let text = text.trim_end_matches('\u{a0}');
+        let pieces = sentences(text);
+        assert_eq!(pieces.len(), 4, "{}", pieces.len());
+        assert!(pieces
+            .iter()
+            .all(|p| p.split_whitespace().count() <= MAX_SENTENCE_WORDS));
     }
 }
