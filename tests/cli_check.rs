@@ -157,7 +157,7 @@ fn an_html_report_and_a_page_without_text_are_named() {
         &["app.html"],
     );
     assert!(
-        line.contains("no text once the markup is removed"),
+        line.contains("no text once the HTML markup is removed"),
         "{line}"
     );
 }

@@ -23,7 +23,8 @@ use super::LangArg;
 #[derive(Parser)]
 #[command(about = "Split files into sentences with offsets", after_help = USAGE)]
 pub struct Args {
-    /// Input files (UTF-8 or UTF-16 with BOM; `-` reads standard input).
+    /// Input files (UTF-8, UTF-16 with BOM, or a web page in the charset it declares; `-` reads
+    /// standard input).
     #[arg(required = true)]
     files: Vec<String>,
     /// Language of the inputs; `auto` decides per file from the share of Arabic script.

@@ -40,11 +40,9 @@ const HIDDEN: &[&[u8]] = &[
     b"select",
     b"textarea",
     b"button",
+    b"noembed",
+    b"noframes",
 ];
-
-/// Hidden outside the article (`<article>`, `<main>`): the site's header and footer. Inside it,
-/// an article's own header holds its headline.
-const HIDDEN_OUTSIDE_ARTICLE: &[&[u8]] = &[b"header", b"footer"];
 
 /// What a `<head>` may hold; any other element starts the body, as in a browser.
 const HEAD_CONTENT: &[&[u8]] = &[
@@ -58,18 +56,21 @@ const HEAD_CONTENT: &[&[u8]] = &[
     b"template",
 ];
 
-/// Elements that start a new block of text.
+/// Elements that start a new block of text (`br` only a new line).
 const BLOCKS: &[&[u8]] = &[
     b"address",
     b"article",
     b"aside",
     b"blockquote",
-    b"br",
     b"caption",
+    b"center",
     b"dd",
+    b"details",
+    b"dialog",
     b"div",
     b"dl",
     b"dt",
+    b"fieldset",
     b"figcaption",
     b"figure",
     b"footer",
@@ -81,20 +82,33 @@ const BLOCKS: &[&[u8]] = &[
     b"h5",
     b"h6",
     b"header",
+    b"hgroup",
     b"hr",
+    b"legend",
     b"li",
     b"main",
+    b"menu",
     b"ol",
+    b"optgroup",
+    b"option",
     b"p",
     b"pre",
     b"section",
+    b"summary",
     b"table",
     b"tbody",
     b"td",
+    b"tfoot",
     b"th",
     b"thead",
     b"tr",
     b"ul",
+];
+
+/// Elements without content or end tag.
+const VOID: &[&[u8]] = &[
+    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"param",
+    b"source", b"track", b"wbr",
 ];
 
 fn is_heading(name: &[u8]) -> bool {
@@ -142,7 +156,10 @@ pub fn mask(text: &str) -> Masked {
         match event {
             Event::Open(name) => {
                 let hides = hidden.open(&name);
-                if hides || BLOCKS.contains(&name.as_slice()) {
+                if name == b"br" {
+                    // A line break inside the paragraph; two of them are a blank line.
+                    out[span.start] = b'\n';
+                } else if hides || BLOCKS.contains(&name.as_slice()) {
                     start_block(&mut out, &span);
                 }
                 if is_heading(&name) && hidden.is_empty() {
@@ -177,40 +194,61 @@ pub fn mask(text: &str) -> Masked {
     }
 }
 
-/// The hidden elements open at a point of the page, innermost last, and how many article
-/// elements are open.
+/// The elements open at a point of the page, innermost last, and how many of them hide their
+/// content. An end tag closes the elements opened inside its own, as in a browser, so a hidden
+/// element left open (an `<svg>` in a `<nav>`, a `<nav>` in a `<div>`) ends with its parent.
 #[derive(Default)]
 struct Hidden {
-    open: Vec<Vec<u8>>,
-    articles: usize,
+    open: Vec<(Vec<u8>, bool)>,
+    hiding: usize,
+    /// Where the `<head>` is in `open`, while it is.
+    head: Option<usize>,
     /// The element just opened, while its start tag may still close itself.
     last_opened: Option<Vec<u8>>,
 }
 
+/// How far back an end tag looks for its element, and how deep the stack may grow: keeps a
+/// broken page (thousands of unclosed tags) linear.
+const LOOK_BACK: usize = 64;
+const MAX_OPEN: usize = 4096;
+
 impl Hidden {
     fn is_empty(&self) -> bool {
-        self.open.is_empty()
+        self.hiding == 0
+    }
+
+    fn truncate(&mut self, len: usize) {
+        while self.open.len() > len {
+            if let Some((_, hides)) = self.open.pop() {
+                self.hiding -= usize::from(hides);
+            }
+        }
+        if self.head.is_some_and(|h| h >= len) {
+            self.head = None;
+        }
     }
 
     /// Notes an element opening; true when it hides its content.
     fn open(&mut self, name: &[u8]) -> bool {
         if name == b"body" {
             // A head left open ends where the body starts.
-            self.open.clear();
-        } else if !HEAD_CONTENT.contains(&name) {
-            if let Some(head) = self.open.iter().position(|n| n == b"head") {
-                self.open.truncate(head);
-            }
+            self.truncate(0);
+        } else if let Some(head) = self.head.filter(|_| !HEAD_CONTENT.contains(&name)) {
+            // … or at the first element a head cannot hold.
+            self.truncate(head);
         }
-        if self.is_empty() && matches!(name, b"article" | b"main") {
-            self.articles += 1;
-        }
-        let hides = HIDDEN.contains(&name)
-            || (self.articles == 0 && HIDDEN_OUTSIDE_ARTICLE.contains(&name));
-        if hides {
-            self.open.push(name.to_vec());
-        }
+        let hides = HIDDEN.contains(&name);
         self.last_opened = Some(name.to_vec());
+        if VOID.contains(&name) {
+            return hides;
+        }
+        if self.open.len() < MAX_OPEN || hides {
+            if name == b"head" {
+                self.head = Some(self.open.len());
+            }
+            self.open.push((name.to_vec(), hides));
+            self.hiding += usize::from(hides);
+        }
         hides
     }
 
@@ -218,29 +256,29 @@ impl Hidden {
     /// `<script …/>` still runs to `</script>`).
     fn self_closed(&mut self) {
         if let Some(name) = self.last_opened.take() {
-            if matches!(name.as_slice(), b"svg" | b"math") && self.open.last() == Some(&name) {
-                self.open.pop();
+            let top = self.open.last().map(|(n, _)| n.as_slice());
+            if matches!(name.as_slice(), b"svg" | b"math") && top == Some(name.as_slice()) {
+                self.truncate(self.open.len() - 1);
             }
         }
     }
 
-    /// Notes an end tag; true when it closes a hidden element. An end tag closes every hidden
-    /// element opened inside its own (an `<svg>` left open inside `<nav>` ends with it).
+    /// Notes an end tag; true when it closes a hidden element.
     fn close(&mut self, name: &[u8]) -> bool {
         self.last_opened = None;
+        let before = self.hiding;
         if matches!(name, b"body" | b"html") {
-            let had = !self.open.is_empty();
-            self.open.clear();
-            return had;
+            self.truncate(0);
+        } else if let Some(at) = self
+            .open
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .position(|(n, _)| n == name)
+        {
+            self.truncate(self.open.len() - 1 - at);
         }
-        if let Some(at) = self.open.iter().rposition(|n| n == name) {
-            self.open.truncate(at);
-            return true;
-        }
-        if self.is_empty() && matches!(name, b"article" | b"main") {
-            self.articles = self.articles.saturating_sub(1);
-        }
-        false
+        self.hiding < before
     }
 }
 
@@ -253,9 +291,9 @@ fn start_block(out: &mut [u8], span: &Range<usize>) {
 }
 
 /// Writes the decoded text of a run into `out` (the run's bytes in the masked text), each
-/// character at the place of its source: a character reference's character where the reference
-/// starts, then spaces. Line breaks and tabs become spaces. False when the two cannot be lined
-/// up; `out` is then partly written and must be written again.
+/// character at the place of its source: a character reference's character(s) where the
+/// reference starts, then spaces. Line breaks and tabs become spaces. False when the two cannot
+/// be lined up; `out` is then partly written and must be written again.
 fn place_decoded(raw: &str, decoded: &[u8], out: &mut [u8]) -> bool {
     let Ok(decoded) = std::str::from_utf8(decoded) else {
         return false;
@@ -270,16 +308,9 @@ fn place_decoded(raw: &str, decoded: &[u8], out: &mut [u8]) -> bool {
             .next()
             .expect("i is on a character boundary");
         let (raw_len, decoded_len) = if r == '&' {
-            match reference_len(&raw[i..]) {
-                // `&amp;` and an unknown name both decode to `&`: only the first is a reference.
-                Some(len) if d != '&' || is_ampersand(&raw[i..i + len]) => (len, d.len_utf8()),
-                _ if d == '&' => (1, 1),
-                // A legacy reference without `;` (`&copy 2026`): its name ends where the raw
-                // text lines up with the decoded text again.
-                _ => match legacy_reference_len(&raw[i..], &decoded[j + d.len_utf8()..]) {
-                    Some(len) => (len, d.len_utf8()),
-                    None => return false,
-                },
+            match reference_at(&raw[i..], &decoded[j..]) {
+                Some(lens) => lens,
+                None => return false,
             }
         } else if r == '\r' && d == '\n' {
             // The tokenizer reads CR LF (and a lone CR) as LF.
@@ -289,9 +320,6 @@ fn place_decoded(raw: &str, decoded: &[u8], out: &mut [u8]) -> bool {
         } else {
             return false;
         };
-        if decoded_len > raw_len {
-            return false;
-        }
         let piece = &decoded[j..j + decoded_len];
         if matches!(d, '\n' | '\t' | '\r') {
             out[i] = b' ';
@@ -304,6 +332,60 @@ fn place_decoded(raw: &str, decoded: &[u8], out: &mut [u8]) -> bool {
     j == decoded.len()
 }
 
+/// At a `&` of the raw run: how many raw bytes the reference takes and how many decoded bytes
+/// it became, found by where the two texts agree again. Tried in order: a reference ending in
+/// `;` (one character, or a letter and a combining mark), a bare `&` (an unknown name, `AT&T`),
+/// a legacy reference without `;` (`&copy 2026`, `&AMP`).
+fn reference_at(raw: &str, decoded: &str) -> Option<(usize, usize)> {
+    let name_len = raw[1..]
+        .bytes()
+        .take(32)
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
+        .count();
+    let with_semicolon =
+        (raw.as_bytes().get(name_len + 1) == Some(&b';') && name_len > 0).then_some(name_len + 2);
+    let decoded_lens = |chars: usize| {
+        decoded
+            .char_indices()
+            .nth(chars)
+            .map_or(decoded.len(), |(at, _)| at)
+    };
+    let fits = |raw_len: usize, decoded_len: usize| {
+        decoded_len > 0 && decoded_len <= raw_len && agree(&raw[raw_len..], &decoded[decoded_len..])
+    };
+    let mut tries: Vec<(usize, usize)> = Vec::new();
+    if let Some(len) = with_semicolon {
+        tries.push((len, decoded_lens(1)));
+        // A few references are two characters, a letter and a combining mark (&NotEqualTilde;).
+        if decoded[decoded_lens(1)..]
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_ascii())
+        {
+            tries.push((len, decoded_lens(2)));
+        }
+    }
+    tries.push((1, decoded_lens(1)));
+    tries.extend((2..=name_len.min(8) + 1).map(|len| (len, decoded_lens(1))));
+    tries.into_iter().find(|&(r, d)| fits(r, d))
+}
+
+/// Whether the raw and decoded texts after a reference start alike: their next three
+/// characters, up to a line end (CR LF is read as LF) or another reference.
+fn agree(raw: &str, decoded: &str) -> bool {
+    let mut r = raw.chars();
+    let mut d = decoded.chars();
+    for _ in 0..3 {
+        match (r.next(), d.next()) {
+            (None, None) => return true,
+            (Some('&'), _) | (Some('\r'), Some('\n')) => return true,
+            (Some(a), Some(b)) if a == b => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Writes a run as written, line breaks and tabs made spaces.
 fn place_raw(raw: &str, out: &mut [u8]) {
     for (o, b) in out.iter_mut().zip(raw.bytes()) {
@@ -313,35 +395,6 @@ fn place_raw(raw: &str, out: &mut [u8]) {
             b
         };
     }
-}
-
-/// Length of the character reference at the start of `s` (`&name;`, `&#123;`, `&#x1F;`).
-fn reference_len(s: &str) -> Option<usize> {
-    let body = s.strip_prefix('&')?;
-    let end = body
-        .bytes()
-        .take(32)
-        .position(|b| !(b.is_ascii_alphanumeric() || b == b'#'))?;
-    (end > 0 && body.as_bytes()[end] == b';').then_some(end + 2)
-}
-
-/// Length of a reference without `;` at the start of `raw` (`&copy`), given the decoded text
-/// that follows its character: the shortest `&` + letters after which the two agree again.
-fn legacy_reference_len(raw: &str, after: &str) -> Option<usize> {
-    let name_len = raw[1..]
-        .bytes()
-        .take(8)
-        .take_while(u8::is_ascii_alphanumeric)
-        .count();
-    let next: String = after.chars().take(3).collect();
-    (2..=name_len + 1).find(|&len| raw[len..].starts_with(next.as_str()))
-}
-
-fn is_ampersand(reference: &str) -> bool {
-    matches!(
-        reference.to_ascii_lowercase().as_str(),
-        "&amp;" | "&#38;" | "&#x26;" | "&#038;"
-    )
 }
 
 #[cfg(test)]
@@ -384,7 +437,8 @@ mod tests {
             .map(words)
             .filter(|p| !p.is_empty())
             .collect();
-        assert_eq!(paragraphs, ["الجملة الأولى.", "الثانية.", "سطر", "آخر"]);
+        // A lone <br> is a line break inside its paragraph.
+        assert_eq!(paragraphs, ["الجملة الأولى.", "الثانية.", "سطر آخر"]);
     }
 
     /// The units' display text, as every output shows a source sentence.
@@ -413,6 +467,10 @@ mod tests {
         assert_eq!(
             shown("<p>قال &copy 2026 &amp; إن الجيش تقدم.</p>"),
             ["قال © 2026 & إن الجيش تقدم."]
+        );
+        assert_eq!(
+            shown("<p>قال الوزير &quot;لن نتراجع&quot; &AMP 2026 R&#0038;D &laquo;x&raquo;</p>"),
+            ["قال الوزير \"لن نتراجع\" & 2026 R&D «x»"]
         );
         // Never a panic, whatever cannot be lined up.
         for html in [
@@ -477,12 +535,44 @@ mod tests {
     }
 
     #[test]
-    fn the_site_header_footer_and_side_boxes_are_not_the_article() {
-        let html = "<header><ul class=menu><li>الرئيسية</li></ul></header>\
-                    <article><header><h1>العنوان</h1></header><p>النص.</p>\
-                    <aside><h3>الأكثر قراءة</h3></aside></article>\
-                    <footer>حقوق النشر</footer><select><option>الأحد</option></select>";
+    fn menus_side_boxes_and_form_controls_are_not_the_article() {
+        let html = "<header><nav><ul class=menu><li>الرئيسية</li></ul></nav></header>\
+                    <div class=article><header><h1>العنوان</h1></header><p>النص.</p>\
+                    <aside><h3>الأكثر قراءة</h3></aside></div>\
+                    <select><option>الأحد</option></select><noembed>لا</noembed>";
         assert_eq!(words(&masked(html)), "العنوان النص.");
+    }
+
+    #[test]
+    fn an_unclosed_hidden_element_ends_with_its_parent() {
+        for html in [
+            "<div><nav><a>x</a></div><p>قال الوزير.</p>",
+            "<ul><li><svg><use href=x></li></ul><p>قال الوزير.</p>",
+            "<article><aside>مربع</article><p>قال الوزير.</p>",
+        ] {
+            assert_eq!(words(&masked(html)), "قال الوزير.", "{html}");
+        }
+    }
+
+    #[test]
+    fn a_line_break_is_not_a_paragraph_break_but_two_are() {
+        assert_eq!(
+            shown("<p>قال الوزير<br>لن نتراجع.</p>"),
+            ["قال الوزير لن نتراجع."]
+        );
+        assert_eq!(
+            shown("<p>قال الوزير.<br><br>ثم غادر.</p>").len(),
+            2,
+            "{:?}",
+            shown("<p>قال الوزير.<br><br>ثم غادر.</p>")
+        );
+    }
+
+    #[test]
+    fn blocks_that_are_not_paragraphs_still_separate_words() {
+        let html = "<center>وسط</center><details><summary>ملخص</summary>تفاصيل</details>\
+                    <fieldset><legend>أ</legend>ب</fieldset>";
+        assert_eq!(words(&masked(html)), "وسط ملخص تفاصيل أ ب");
     }
 
     mod properties {

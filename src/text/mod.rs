@@ -120,7 +120,19 @@ impl Document {
     /// Reads and segments `path`; `lang` overrides detection.
     pub fn load(path: &str, lang: Option<Lang>) -> Result<Document> {
         let source = read_source(path)?;
-        Ok(Document::from_source(source, lang))
+        let doc = Document::from_source(source, lang);
+        if doc.units.is_empty() {
+            // Only markup can leave a file that is not blank without a sentence.
+            let why = match doc.markup {
+                Markup::Html => {
+                    "no text once the HTML markup is removed (an empty page, or one whose text \
+                     its scripts insert: save the page's text instead)"
+                }
+                _ => "no text once the markup is removed",
+            };
+            return Err(Error::input(doc.path, why));
+        }
+        Ok(doc)
     }
 
     /// A document from text already in memory (tests, benchmarks, text from another program);
@@ -175,13 +187,6 @@ impl Document {
     /// Fails with a one-line error when the document is not in the expected language.
     pub fn expect_lang(&self, lang: Lang) -> Result<()> {
         let prose = self.prose();
-        if self.markup != Markup::Plain && !prose.chars().any(char::is_alphabetic) {
-            return Err(Error::input(
-                self.path.clone(),
-                "no text once the markup is removed (an empty page, or one whose text its \
-                 scripts insert: save the page's text instead)",
-            ));
-        }
         if self.lang == lang {
             Ok(())
         } else {

@@ -130,46 +130,96 @@ fn decode_utf8(name: &str, bytes: &[u8]) -> Result<String> {
     }
 }
 
-/// Decodes bytes that are not UTF-8 with the charset they declare in their first kilobyte (an
-/// HTML `<meta charset>` or `http-equiv` content type, an XML declaration). `None` when they
-/// declare none, or only UTF-8 or UTF-16.
+/// Decodes the bytes of a web page that are not UTF-8 with the charset the page declares in
+/// its first kilobyte (`<meta charset>`, an `http-equiv` content type, an XML declaration).
+/// `None` when `name` is not a page, or the page declares nothing, UTF-8 or UTF-16; an error
+/// when it declares a charset this does not know, or bytes that charset lacks.
 fn decode_declared(name: &str, bytes: &[u8]) -> Option<Result<(String, Encoding)>> {
-    let label = declared_charset(&bytes[..bytes.len().min(1024)])?;
-    let encoding = encoding_rs::Encoding::for_label(label.as_bytes())?;
-    if encoding == encoding_rs::UTF_8 || encoding.output_encoding() == encoding_rs::UTF_8 {
+    let lower = name.to_ascii_lowercase();
+    if ![".html", ".htm", ".xhtml", ".xml"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+    {
         return None;
     }
-    let decoded = encoding
-        .decode_without_bom_handling_and_without_replacement(bytes)
-        .map(|text| (text.into_owned(), Encoding::Declared(encoding.name())))
-        .ok_or_else(|| {
-            Error::input(
+    let label = declared_charset(&bytes[..bytes.len().min(1024)])?;
+    let Some(encoding) = encoding_rs::Encoding::for_label(label.as_bytes()) else {
+        return Some(Err(Error::input(
+            name,
+            format!("not UTF-8, and the page declares charset {label:?}, which is not known"),
+        )));
+    };
+    if encoding.output_encoding() == encoding_rs::UTF_8 {
+        return None;
+    }
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(
+        decoder
+            .max_utf8_buffer_length_without_replacement(bytes.len())
+            .unwrap_or(bytes.len() * 3),
+    );
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
+    Some(match result {
+        encoding_rs::DecoderResult::InputEmpty => Ok((text, Encoding::Declared(encoding.name()))),
+        encoding_rs::DecoderResult::Malformed(bad, after) => {
+            let at = read.saturating_sub(bad as usize + after as usize);
+            Err(Error::input_at(
                 name,
+                line_of_bytes(bytes, at),
                 format!(
-                    "not valid {} although the page declares it",
+                    "byte {at} is not {}, the charset the page declares",
                     encoding.name()
                 ),
-            )
-        });
-    Some(decoded)
+            ))
+        }
+        encoding_rs::DecoderResult::OutputFull => Err(Error::input(
+            name,
+            format!("cannot decode as {}", encoding.name()),
+        )),
+    })
 }
 
-/// The value of the first `charset=` or `encoding=` in `head` (ASCII, case-insensitive).
+/// The charset a page declares in `head`: in a `<meta>` tag (`charset=…`, or inside its
+/// `content`) or in an XML declaration (`encoding=…`), white space allowed around `=`. A
+/// `charset` attribute of any other tag (`<script charset=…>`) says nothing about the page.
 fn declared_charset(head: &[u8]) -> Option<String> {
     let lower = head.to_ascii_lowercase();
-    let at = ["charset=", "encoding="].iter().find_map(|key| {
-        lower
-            .windows(key.len())
-            .position(|w| w == key.as_bytes())
-            .map(|p| p + key.len())
-    })?;
-    let value: String = lower[at..]
+    let tag_text = |start: usize| {
+        let end = lower[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(lower.len(), |p| start + p);
+        &lower[start..end]
+    };
+    let xml = lower
+        .starts_with(b"<?xml")
+        .then(|| value_after(tag_text(0), b"encoding"))
+        .flatten();
+    xml.or_else(|| find_all(&lower, b"<meta").find_map(|at| value_after(tag_text(at), b"charset")))
+}
+
+/// The value after `key`, `=` and an optional quote in `tag`.
+fn value_after(tag: &[u8], key: &[u8]) -> Option<String> {
+    let at = find_all(tag, key).next()? + key.len();
+    let rest = &tag[at..];
+    let rest = rest
+        .trim_ascii_start()
+        .strip_prefix(b"=")?
+        .trim_ascii_start();
+    let value: String = rest
         .iter()
         .skip_while(|&&b| b == b'"' || b == b'\'')
         .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
         .map(|&b| b as char)
         .collect();
     (!value.is_empty()).then_some(value)
+}
+
+fn find_all<'a>(hay: &'a [u8], needle: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+    hay.windows(needle.len())
+        .enumerate()
+        .filter(move |(_, w)| *w == needle)
+        .map(|(i, _)| i)
 }
 
 fn decode_utf16(name: &str, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String> {
@@ -223,22 +273,43 @@ mod tests {
 
     #[test]
     fn a_page_in_a_declared_legacy_charset_is_decoded() {
-        let page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; \
-                    charset=windows-1256\"></head><body><p>قال القائد.</p></body></html>";
+        let page = "<html><head><script charset=\"utf-8\" src=a.js></script>\
+                    <meta http-equiv=\"Content-Type\" content=\"text/html; \
+                    charset = windows-1256\"></head><body><p>قال القائد.</p></body></html>";
         let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(page);
         assert!(std::str::from_utf8(&bytes).is_err());
         let source = decode("page.html", &bytes).unwrap();
         assert_eq!(source.text, page);
         assert_eq!(source.encoding, Encoding::Declared("windows-1256"));
-        // Bytes the declared charset does not have are an error naming it.
-        let mut bad = b"<meta charset=iso-8859-6><p>".to_vec();
+        let xml = "<?xml version=\"1.0\" encoding='windows-1256'?><p>قال</p>";
+        let source = decode("page.xhtml", &encoding_rs::WINDOWS_1256.encode(xml).0).unwrap();
+        assert_eq!(source.text, xml);
+        // Bytes the declared charset lacks are an error naming it and the line.
+        let mut bad = b"<meta charset=iso-8859-6>\n<p>".to_vec();
         bad.push(0xA1);
         let m = decode("bad.html", &bad).unwrap_err().to_string();
-        assert!(m.contains("ISO-8859-6"), "{m}");
-        // Without a declaration, or declaring UTF-8, bytes that are not UTF-8 stay refused.
-        let m = message(&encoding_rs::WINDOWS_1256.encode("قال").0);
+        assert!(
+            m.starts_with("bad.html:2: byte 29 is not ISO-8859-6"),
+            "{m}"
+        );
+        // An unknown charset is named.
+        let m = decode("odd.html", b"<meta charset=klingon><p>\xC7")
+            .unwrap_err()
+            .to_string();
+        assert!(m.contains("\"klingon\"") && m.contains("not known"), "{m}");
+        // Not a page, nothing declared, or UTF-8 declared: bytes that are not UTF-8 are refused.
+        let m = message(&[b"encoding=windows-1256 ".as_slice(), &[0xC7, 0xE1]].concat());
         assert!(m.contains("invalid UTF-8"), "{m}");
-        let m = message(&[b"<meta charset=utf-8>".as_slice(), &[0xC7, 0xE1]].concat());
+        let m = decode("p.html", &encoding_rs::WINDOWS_1256.encode("<p>قال").0)
+            .unwrap_err()
+            .to_string();
+        assert!(m.contains("invalid UTF-8"), "{m}");
+        let m = decode(
+            "p.html",
+            &[b"<meta charset=utf-8>".as_slice(), &[0xC7, 0xE1]].concat(),
+        )
+        .unwrap_err()
+        .to_string();
         assert!(m.contains("invalid UTF-8"), "{m}");
     }
 
