@@ -119,15 +119,31 @@ fn decode_utf8(name: &str, bytes: &[u8]) -> Result<String> {
                     "binary data (NUL byte), expected text",
                 ));
             }
+            let hint = if looks_like_windows_1256_arabic(bytes) {
+                "it looks like Arabic in Windows-1256: save it as UTF-8"
+            } else {
+                "save the file as UTF-8 or UTF-16 with a BOM"
+            };
             Err(Error::input_at(
                 name,
                 line_of_bytes(bytes, good),
-                format!(
-                    "invalid UTF-8 at byte {good} (save the file as UTF-8 or UTF-16 with a BOM)"
-                ),
+                format!("invalid UTF-8 at byte {good} ({hint})"),
             ))
         }
     }
+}
+
+/// Whether bytes that are not UTF-8 read as Arabic in Windows-1256, the charset of older Arabic
+/// text files: most of their letters (of the first 64 KB) Arabic when decoded so. Only a hint
+/// in the error: a guess is never used to read a file.
+fn looks_like_windows_1256_arabic(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1 << 16)];
+    let (text, _) = encoding_rs::WINDOWS_1256.decode_without_bom_handling(head);
+    let letters = text.chars().filter(|c| c.is_alphabetic());
+    let (arabic, all) = letters.fold((0usize, 0usize), |(a, n), c| {
+        (a + usize::from(super::is_arabic_char(c)), n + 1)
+    });
+    all >= 20 && arabic * 2 > all
 }
 
 /// Decodes the bytes of a web page that are not UTF-8 with the charset the page declares in
@@ -269,6 +285,21 @@ mod tests {
 
     fn message(bytes: &[u8]) -> String {
         decode("f.txt", bytes).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn arabic_in_windows_1256_is_named_in_the_error() {
+        let (bytes, _, _) =
+            encoding_rs::WINDOWS_1256.encode("قال القائد إن الجيش بدأ هجوما على البلدة.\n");
+        let m = message(&bytes);
+        assert!(m.contains("looks like Arabic in Windows-1256"), "{m}");
+        // Latin-1 French is not taken for it.
+        let m = message(
+            &encoding_rs::WINDOWS_1252
+                .encode("Le général a déclaré que l'armée était prête à entrer.")
+                .0,
+        );
+        assert!(m.contains("save the file as UTF-8 or UTF-16"), "{m}");
     }
 
     #[test]
