@@ -332,58 +332,52 @@ fn place_decoded(raw: &str, decoded: &[u8], out: &mut [u8]) -> bool {
     j == decoded.len()
 }
 
-/// At a `&` of the raw run: how many raw bytes the reference takes and how many decoded bytes
-/// it became, found by where the two texts agree again. Tried in order: a reference ending in
-/// `;` (one character, or a letter and a combining mark), a bare `&` (an unknown name, `AT&T`),
-/// a legacy reference without `;` (`&copy 2026`, `&AMP`).
+/// At a `&` of the raw run: how many raw bytes the reference takes and how many bytes of the
+/// decoded run it became. The reference is decoded alone, by the same tokenizer, so every
+/// name is read as in the run: `&nbsp;`, `&#1580;`, two-character ones (`&fjlig;`), legacy
+/// ones without `;` (`&copy 2026`; `&notit;` is `&not` + `it;`), and a `&` that starts none
+/// (`AT&T`, `&bogus;`). `None` when the decoded run does not go on with what it became.
 fn reference_at(raw: &str, decoded: &str) -> Option<(usize, usize)> {
     let name_len = raw[1..]
         .bytes()
-        .take(32)
+        .take(40)
         .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
         .count();
-    let with_semicolon =
-        (raw.as_bytes().get(name_len + 1) == Some(&b';') && name_len > 0).then_some(name_len + 2);
-    let decoded_lens = |chars: usize| {
-        decoded
-            .char_indices()
-            .nth(chars)
-            .map_or(decoded.len(), |(at, _)| at)
+    let end = name_len + 1 + usize::from(raw.as_bytes().get(name_len + 1) == Some(&b';'));
+    let slice = &raw[..end];
+    let alone = decode_alone(slice);
+    // What the tokenizer passed through unchanged at the end is not part of the reference.
+    let tail = slice
+        .bytes()
+        .rev()
+        .zip(alone.bytes().rev())
+        .take_while(|(a, b)| a == b)
+        .count()
+        .min(end - 1);
+    let (raw_len, became) = if alone == slice {
+        (1, "&")
+    } else {
+        (end - tail, &alone[..alone.len() - tail])
     };
-    let fits = |raw_len: usize, decoded_len: usize| {
-        decoded_len > 0 && decoded_len <= raw_len && agree(&raw[raw_len..], &decoded[decoded_len..])
-    };
-    let mut tries: Vec<(usize, usize)> = Vec::new();
-    if let Some(len) = with_semicolon {
-        tries.push((len, decoded_lens(1)));
-        // A few references are two characters, a letter and a combining mark (&NotEqualTilde;).
-        if decoded[decoded_lens(1)..]
-            .chars()
-            .next()
-            .is_some_and(|c| !c.is_ascii())
-        {
-            tries.push((len, decoded_lens(2)));
-        }
-    }
-    tries.push((1, decoded_lens(1)));
-    tries.extend((2..=name_len.min(8) + 1).map(|len| (len, decoded_lens(1))));
-    tries.into_iter().find(|&(r, d)| fits(r, d))
+    (!became.is_empty() && became.len() <= raw_len && decoded.starts_with(became))
+        .then_some((raw_len, became.len()))
 }
 
-/// Whether the raw and decoded texts after a reference start alike: their next three
-/// characters, up to a line end (CR LF is read as LF) or another reference.
-fn agree(raw: &str, decoded: &str) -> bool {
-    let mut r = raw.chars();
-    let mut d = decoded.chars();
-    for _ in 0..3 {
-        match (r.next(), d.next()) {
-            (None, None) => return true,
-            (Some('&'), _) | (Some('\r'), Some('\n')) => return true,
-            (Some(a), Some(b)) if a == b => {}
-            _ => return false,
-        }
-    }
-    true
+/// What `s` (one reference and perhaps some text after it) becomes as text of a page.
+fn decode_alone(s: &str) -> String {
+    let emitter = CallbackEmitter::new(
+        |event: CallbackEvent<'_>, _span: Span<()>| -> Option<Vec<u8>> {
+            match event {
+                CallbackEvent::String { value } => Some(value.to_vec()),
+                _ => None,
+            }
+        },
+    );
+    let bytes: Vec<u8> = Tokenizer::new_with_emitter(s, emitter)
+        .flatten()
+        .flatten()
+        .collect();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// Writes a run as written, line breaks and tabs made spaces.
@@ -471,6 +465,10 @@ mod tests {
         assert_eq!(
             shown("<p>قال الوزير &quot;لن نتراجع&quot; &AMP 2026 R&#0038;D &laquo;x&raquo;</p>"),
             ["قال الوزير \"لن نتراجع\" & 2026 R&D «x»"]
+        );
+        assert_eq!(
+            shown("<p>&notit; &fjlig; &ThickSpace;x &ampx AT&T &#x110000;</p>"),
+            ["¬it; fj x &x AT&T \u{fffd}"]
         );
         // Never a panic, whatever cannot be lined up.
         for html in [
