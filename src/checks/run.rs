@@ -35,6 +35,10 @@ pub struct SourceSummary {
     pub file: String,
     pub outlet: String,
     pub sentences: usize,
+    /// How the file was encoded (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, or a page's
+    /// declared charset such as `windows-1256`): spans are byte offsets into the file for the
+    /// first two (after a BOM), into the file's UTF-8 decoding otherwise.
+    pub encoding: &'static str,
 }
 
 /// Where the runner-up match is.
@@ -284,6 +288,7 @@ pub fn run(input: &CheckInput) -> CheckReport {
                 file: d.path.clone(),
                 outlet: o.name.clone(),
                 sentences: d.units.len(),
+                encoding: d.encoding.name(),
             })
             .collect(),
         quotes: checked,

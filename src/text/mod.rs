@@ -82,6 +82,8 @@ pub struct Document {
     pub text: String,
     pub lang: Lang,
     pub markup: Markup,
+    /// How the file was encoded: byte offsets are into its UTF-8 text (`read::Encoding::name`).
+    pub encoding: read::Encoding,
     pub units: Vec<Unit>,
 }
 
@@ -167,6 +169,7 @@ impl Document {
             text: source.text,
             lang,
             markup,
+            encoding: source.encoding,
             units,
         }
     }

@@ -16,8 +16,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 
 /// How the bytes of a source were encoded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
     Utf8,
     Utf8Bom,
@@ -26,6 +25,30 @@ pub enum Encoding {
     /// The charset a page declares, by its WHATWG name (`windows-1256`); offsets are into the
     /// UTF-8 decoding.
     Declared(&'static str),
+}
+
+impl Encoding {
+    /// The name used in every output: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, or the
+    /// declared charset's (`windows-1256`). Byte offsets are into the file for the first two (after
+    /// the BOM), into the UTF-8 decoding for the others.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf8Bom => "utf-8-bom",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+            Encoding::Declared(name) => name,
+        }
+    }
+}
+
+impl Serialize for Encoding {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.name())
+    }
 }
 
 /// A decoded input file.

@@ -146,6 +146,7 @@ impl Aligner {
             let doc = Document {
                 path: source.path,
                 lang: detect_lang(&source.text),
+                encoding: source.encoding,
                 text: source.text,
                 markup: Markup::Plain,
                 units: Vec::new(),
