@@ -888,6 +888,7 @@ fn a_saved_page_in_windows_1256_is_read_through_its_declared_charset() {
         "Al-Sahel TV said \"the army began an attack on the town of Salma from three axes\".\n",
     );
     let v = check_json(&report, &format!("{}=Al-Sahel TV", s(&page)));
+    assert_eq!(v["sources"][0]["encoding"], "windows-1256");
     let q = &v["quotes"][0];
     assert_eq!(q["status"], "matched", "{q}");
     assert!(
