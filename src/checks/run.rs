@@ -16,6 +16,7 @@ use crate::names::mentions::Mention;
 use crate::names::table::{NameTable, SpellingRow};
 use crate::quotes::{attribute, extract, Outlet, QuoteKind};
 use crate::report::Record;
+use crate::text::read::Encoding;
 use crate::text::{arabic, Document};
 
 /// What a check runs on.
@@ -38,7 +39,7 @@ pub struct SourceSummary {
     /// How the file was encoded (`utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, or a page's
     /// declared charset such as `windows-1256`): spans are byte offsets into the file for the
     /// first two (after a BOM), into the file's UTF-8 decoding otherwise.
-    pub encoding: &'static str,
+    pub encoding: Encoding,
 }
 
 /// Where the runner-up match is.
@@ -288,7 +289,7 @@ pub fn run(input: &CheckInput) -> CheckReport {
                 file: d.path.clone(),
                 outlet: o.name.clone(),
                 sentences: d.units.len(),
-                encoding: d.encoding.name(),
+                encoding: d.encoding,
             })
             .collect(),
         quotes: checked,

@@ -150,25 +150,27 @@ pub fn mask(text: &str) -> Masked {
     let mut out = vec![b' '; text.len()];
     let mut headings: Vec<Range<usize>> = Vec::new();
     let mut open_heading: Option<usize> = None;
-    let mut hidden = Hidden::default();
+    let mut elements = OpenElements::default();
     for (event, span) in Tokenizer::new_with_emitter(text, emitter).flatten() {
         let span = span.start.min(text.len())..span.end.min(text.len());
         match event {
             Event::Open(name) => {
-                let hides = hidden.open(&name);
+                let hides = elements.open(&name);
                 if name == b"br" {
                     // A line break inside the paragraph; two of them are a blank line.
-                    out[span.start] = b'\n';
+                    if let Some(b) = out.get_mut(span.start) {
+                        *b = b'\n';
+                    }
                 } else if hides || BLOCKS.contains(&name.as_slice()) {
                     start_block(&mut out, &span);
                 }
-                if is_heading(&name) && hidden.is_empty() {
+                if is_heading(&name) && !elements.hiding() {
                     open_heading = Some(span.start);
                 }
             }
-            Event::SelfClosed => hidden.self_closed(),
+            Event::SelfClosed => elements.self_closed(),
             Event::End(name) => {
-                let hid = hidden.close(&name);
+                let hid = elements.close(&name);
                 if hid || BLOCKS.contains(&name.as_slice()) {
                     start_block(&mut out, &span);
                 }
@@ -176,7 +178,7 @@ pub fn mask(text: &str) -> Masked {
                     headings.push(start..span.start);
                 }
             }
-            Event::Text(decoded) if hidden.is_empty() => {
+            Event::Text(decoded) if !elements.hiding() => {
                 let raw = &text[span.clone()];
                 if !place_decoded(raw, &decoded, &mut out[span.clone()]) {
                     // The decoding cannot be lined up with the source (a legacy reference
@@ -198,13 +200,13 @@ pub fn mask(text: &str) -> Masked {
 /// content. An end tag closes the elements opened inside its own, as in a browser, so a hidden
 /// element left open (an `<svg>` in a `<nav>`, a `<nav>` in a `<div>`) ends with its parent.
 #[derive(Default)]
-struct Hidden {
+struct OpenElements {
     open: Vec<(Vec<u8>, bool)>,
     hiding: usize,
     /// Where the `<head>` is in `open`, while it is.
     head: Option<usize>,
-    /// The element just opened, while its start tag may still close itself.
-    last_opened: Option<Vec<u8>>,
+    /// The element just opened is an `<svg>` or `<math>`, whose start tag may close it.
+    foreign_just_opened: bool,
 }
 
 /// How far back an end tag looks for its element, and how deep the stack may grow: keeps a
@@ -212,9 +214,10 @@ struct Hidden {
 const LOOK_BACK: usize = 64;
 const MAX_OPEN: usize = 4096;
 
-impl Hidden {
-    fn is_empty(&self) -> bool {
-        self.hiding == 0
+impl OpenElements {
+    /// Whether an open element hides what is inside it.
+    fn hiding(&self) -> bool {
+        self.hiding > 0
     }
 
     fn truncate(&mut self, len: usize) {
@@ -238,7 +241,7 @@ impl Hidden {
             self.truncate(head);
         }
         let hides = HIDDEN.contains(&name);
-        self.last_opened = Some(name.to_vec());
+        self.foreign_just_opened = matches!(name, b"svg" | b"math");
         if VOID.contains(&name) {
             return hides;
         }
@@ -255,17 +258,15 @@ impl Hidden {
     /// `/>` ends an element only in SVG and MathML; elsewhere a browser ignores it (a
     /// `<script …/>` still runs to `</script>`).
     fn self_closed(&mut self) {
-        if let Some(name) = self.last_opened.take() {
-            let top = self.open.last().map(|(n, _)| n.as_slice());
-            if matches!(name.as_slice(), b"svg" | b"math") && top == Some(name.as_slice()) {
-                self.truncate(self.open.len() - 1);
-            }
+        // Both are hidden, so always on the stack.
+        if std::mem::take(&mut self.foreign_just_opened) {
+            self.truncate(self.open.len().saturating_sub(1));
         }
     }
 
     /// Notes an end tag; true when it closes a hidden element.
     fn close(&mut self, name: &[u8]) -> bool {
-        self.last_opened = None;
+        self.foreign_just_opened = false;
         let before = self.hiding;
         if matches!(name, b"body" | b"html") {
             self.truncate(0);

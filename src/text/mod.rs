@@ -189,10 +189,10 @@ impl Document {
 
     /// Fails with a one-line error when the document is not in the expected language.
     pub fn expect_lang(&self, lang: Lang) -> Result<()> {
-        let prose = self.prose();
         if self.lang == lang {
             Ok(())
         } else {
+            let prose = self.prose();
             Err(Error::input(
                 self.path.clone(),
                 format!(

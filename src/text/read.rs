@@ -174,11 +174,7 @@ fn looks_like_windows_1256_arabic(bytes: &[u8]) -> bool {
 /// `None` when `name` is not a page, or the page declares nothing, UTF-8 or UTF-16; an error
 /// when it declares a charset this does not know, or bytes that charset lacks.
 fn decode_declared(name: &str, bytes: &[u8]) -> Option<Result<(String, Encoding)>> {
-    let lower = name.to_ascii_lowercase();
-    if ![".html", ".htm", ".xhtml", ".xml"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
-    {
+    if !(super::html::is_html_path(name) || name.to_ascii_lowercase().ends_with(".xml")) {
         return None;
     }
     let label = declared_charset(&bytes[..bytes.len().min(1024)])?;

@@ -99,13 +99,16 @@ fn push_capped(masked: &str, sentence: Range<usize>, out: &mut Vec<Range<usize>>
             )
         })
         .count();
-    let surely_short = gaps < MAX_SENTENCE_WORDS;
-    if surely_short || text.split_whitespace().nth(MAX_SENTENCE_WORDS).is_none() {
+    if gaps < MAX_SENTENCE_WORDS {
+        out.push(sentence);
+        return;
+    }
+    let mut left = text.split_whitespace().count();
+    if left <= MAX_SENTENCE_WORDS {
         out.push(sentence);
         return;
     }
     let offset = |w: &str| sentence.start + (w.as_ptr() as usize - text.as_ptr() as usize);
-    let mut left = text.split_whitespace().count();
     let mut piece_start = sentence.start;
     let mut words = 0;
     let mut cut_after: Option<usize> = None;
