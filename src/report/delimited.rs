@@ -1,5 +1,7 @@
-//! CSV and TSV printers, both through the `csv` crate so quoting is always right.
+//! CSV and TSV printers, both through the `csv` crate so quoting is always right, and both
+//! formula-safe: every cell goes through [`formula_safe`] on its way out.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::{Printer, Record};
@@ -44,18 +46,84 @@ impl Printer for DelimitedPrinter {
             .delimiter(self.delimiter)
             .quote_style(quote_style)
             .from_writer(out);
+        // Headers are the fixed contract names of docs/; they never start with a trigger.
         w.write_record(R::headers())?;
         for r in records {
-            let mut fields = r.fields();
+            let fields = r.fields();
             if self.flatten {
-                for f in &mut fields {
-                    if f.contains(['\t', '\n', '\r']) {
-                        *f = f.replace(['\t', '\n', '\r'], " ");
-                    }
-                }
+                w.write_record(fields.iter().map(|f| tsv_cell(f).into_owned()))?;
+            } else {
+                w.write_record(fields.iter().map(|f| formula_safe(f).into_owned()))?;
             }
-            w.write_record(&fields)?;
         }
         w.flush()
+    }
+}
+
+/// The characters that make a spreadsheet read a cell as a formula (or, for tab and carriage
+/// return, as the start of one once the program trims or splits the cell).
+pub const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One cell of a CSV or TSV export, neutralized the OWASP way: a cell that starts with `=`, `+`,
+/// `-`, `@`, tab or carriage return gets a leading apostrophe, so Excel and LibreOffice show it
+/// as text instead of running it. Report text, outlet names and file names come from outside
+/// the tool, and the desk opens these files in a spreadsheet every day.
+///
+/// Every CSV and TSV writer of the project goes through this function (the delimited printer
+/// for all row-shaped commands and `check`, and the batch summary of `align`). JSON keeps text
+/// unchanged: it is read by programs, not evaluated.
+///
+/// ```
+/// use isnad::report::delimited::formula_safe;
+/// assert_eq!(formula_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+/// assert_eq!(formula_safe("-41 killed"), "'-41 killed");
+/// assert_eq!(formula_safe("Salma"), "Salma");
+/// ```
+pub fn formula_safe(cell: &str) -> Cow<'_, str> {
+    if cell.starts_with(FORMULA_TRIGGERS) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// One TSV cell: tabs and line breaks become spaces (TSV readers rarely understand quoting),
+/// then the cell is made formula-safe.
+pub fn tsv_cell(cell: &str) -> Cow<'_, str> {
+    if cell.contains(['\t', '\n', '\r']) {
+        Cow::Owned(formula_safe(&cell.replace(['\t', '\n', '\r'], " ")).into_owned())
+    } else {
+        formula_safe(cell)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_trigger_is_neutralized_and_nothing_else_is_touched() {
+        for trigger in FORMULA_TRIGGERS {
+            let cell = format!("{trigger}SUM(A1)");
+            assert_eq!(formula_safe(&cell), format!("'{cell}"));
+        }
+        for plain in [
+            "",
+            "Salma",
+            "41",
+            "'already quoted",
+            " =not first",
+            "كفردبل",
+        ] {
+            assert_eq!(formula_safe(plain), plain);
+        }
+    }
+
+    #[test]
+    fn tsv_cells_are_flattened_before_the_check() {
+        // A tab that starts the cell is flattened to a space, which is harmless.
+        assert_eq!(tsv_cell("\t=1+1"), " =1+1");
+        assert_eq!(tsv_cell("a\tb\nc"), "a b c");
+        assert_eq!(tsv_cell("=1+1"), "'=1+1");
     }
 }

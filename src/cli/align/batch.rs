@@ -7,6 +7,7 @@ use std::path::Path;
 use std::sync::mpsc;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use isnad::report::delimited::tsv_cell;
 use isnad::report::output::write_output;
 use isnad::text::read_source;
 use isnad::{Error, Result};
@@ -224,7 +225,7 @@ fn summary_tsv(outcomes: &[Outcome]) -> String {
         "id\tar_path\ten_path\tstatus\tar_segments\ten_segments\tbeads\tmean_score\terror\n",
     );
     for o in outcomes {
-        let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+        let clean = |s: &str| tsv_cell(s).into_owned();
         let fields = match &o.result {
             Ok((_, s)) => format!(
                 "ok\t{}\t{}\t{}\t{:.4}\t",
