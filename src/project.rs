@@ -146,6 +146,7 @@ impl Project {
     pub fn from_dir(dir: &Path) -> Result<Project> {
         let path = dir.join(PROJECT_FILE);
         let shown = path.display().to_string();
+        crate::text::ledger::note(&path);
         let text = std::fs::read_to_string(&path).map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
                 Error::input(

@@ -42,6 +42,8 @@ enum Command {
 /// Runs the command line and returns the process exit code.
 pub fn run() -> i32 {
     let cli = Cli::parse();
+    // Every file the run reads is noted, so that no output replaces one (report::output).
+    isnad::text::ledger::keep();
     let result = match cli.command {
         Command::Check(args) => check::run(args),
         Command::Segment(args) => segment::run(args),

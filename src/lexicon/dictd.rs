@@ -18,6 +18,8 @@ use crate::text::{is_arabic_char, Lang};
 pub fn read_dictd(path: &Path) -> Result<Vec<Entry>> {
     let (index_path, dict_path) = companion_paths(path)?;
     let index_name = index_path.display().to_string();
+    crate::text::ledger::note(&index_path);
+    crate::text::ledger::note(&dict_path);
     let index = std::fs::read_to_string(&index_path)
         .map_err(|e| Error::input(&index_name, format!("cannot read dictd index: {e}")))?;
     let dict = read_dict_body(&dict_path)?;

@@ -58,6 +58,7 @@ pub fn read_line_aligned(arabic: &str, english: &str) -> Result<Vec<SentencePair
 /// Reads the Arabic–English pairs of a TMX file (streaming).
 pub fn read_tmx(path: &Path) -> Result<Vec<SentencePair>> {
     let name = path.display().to_string();
+    crate::text::ledger::note(path);
     let file =
         std::fs::File::open(path).map_err(|e| Error::input(&name, format!("cannot open: {e}")))?;
     parse_tmx(std::io::BufReader::new(file), &name).map_err(|failure| match failure {

@@ -1,55 +1,168 @@
-//! Writing results: to stdout, or to a file that appears whole or not at all (a temporary file in
-//! the same directory, renamed over the target). An output path that names one of the inputs is
-//! refused, so an input is never overwritten.
+//! Writing results, in the way the target asks for:
+//!
+//! - standard output for `None` or `-`, and for a path that names the process's own descriptor
+//!   (`/dev/stdout`, `/dev/fd/1`, `/proc/self/fd/1`, or a link to one): scripts write
+//!   `-o /dev/stdout`, and `isnad … -o /dev/stdout >> log` must append, not replace;
+//! - a regular file (or a new one) appears whole or not at all: a temporary file in the same
+//!   directory, synced, renamed over the target. A symbolic link to a regular file keeps being
+//!   a link: its target is the file replaced;
+//! - a FIFO, character device or other special file is written through in place, never
+//!   replaced (a named pipe keeps its reader, `/dev/null` stays a device);
+//! - a directory or a block device is refused.
+//!
+//! An output that would replace a file the run reads is refused (exit 2) whatever path spells
+//! it: the explicit inputs given here and every file the readers noted in [`ledger`].
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::text::ledger;
 
-/// Writes `bytes` to `path` atomically, or to stdout when `path` is `None` or `-`.
+/// Writes `bytes` to `path` (see the module documentation), or to stdout when `path` is `None`
+/// or `-`. `inputs` are paths the run reads that a reader may not have noted yet.
 pub fn write_output(path: Option<&str>, bytes: &[u8], inputs: &[&str]) -> Result<()> {
-    match path {
-        None | Some("-") => {
-            let mut stdout = std::io::stdout().lock();
-            stdout
-                .write_all(bytes)
-                .and_then(|_| stdout.flush())
-                .or_else(|e| {
-                    // A closed pipe (`isnad ... | head`) is not an error worth reporting.
-                    if e.kind() == std::io::ErrorKind::BrokenPipe {
-                        Ok(())
-                    } else {
-                        Err(e)
-                    }
-                })
-                .map_err(|source| Error::Output {
-                    path: "<stdout>".into(),
-                    source,
-                })
-        }
-        Some(path) => {
-            refuse_input_overwrite(path, inputs)?;
-            write_atomic(Path::new(path), bytes).map_err(|source| Error::Output {
-                path: path.to_string(),
-                source,
-            })
-        }
+    let Some(path) = path.filter(|p| *p != "-") else {
+        return write_descriptor(1, bytes, "<stdout>");
+    };
+    refuse_input_overwrite(path, inputs)?;
+    let output_error = |source| Error::Output {
+        path: path.to_string(),
+        source,
+    };
+    match Target::of(Path::new(path)).map_err(output_error)? {
+        Target::Descriptor(fd) => write_descriptor(fd, bytes, path),
+        Target::File(file) => write_atomic(&file, bytes).map_err(output_error),
+        Target::Special => write_through(Path::new(path), bytes).map_err(output_error),
     }
 }
 
-fn refuse_input_overwrite(path: &str, inputs: &[&str]) -> Result<()> {
-    let target = std::fs::canonicalize(path).ok();
-    for input in inputs {
-        let same =
-            input == &path || (target.is_some() && std::fs::canonicalize(input).ok() == target);
-        if same {
-            return Err(Error::Usage(format!(
-                "refusing to write the output over the input file {path}"
-            )));
-        }
+/// Refuses an output path that names an input of the run, whatever path spells it.
+pub fn refuse_input_overwrite(path: &str, inputs: &[&str]) -> Result<()> {
+    let target = Path::new(path);
+    let explicit = inputs
+        .iter()
+        .find(|i| **i == path || ledger::same_file(Path::new(i), target))
+        .map(|i| i.to_string());
+    if let Some(input) = explicit.or_else(|| ledger::input_named_by(target)) {
+        return Err(Error::Usage(format!(
+            "refusing to write the output {path} over the input file {input}"
+        )));
     }
     Ok(())
+}
+
+/// What a path leads to, as far as writing goes.
+enum Target {
+    /// One of the process's own descriptors (1 standard output, 2 standard error, …).
+    Descriptor(u32),
+    /// A regular file, existing or not, at this path (a link's target, not the link).
+    File(PathBuf),
+    /// A FIFO, character device or socket: written through in place.
+    Special,
+}
+
+impl Target {
+    fn of(path: &Path) -> std::io::Result<Target> {
+        let (resolved, descriptor) = follow_links(path)?;
+        if let Some(fd) = descriptor {
+            return Ok(Target::Descriptor(fd));
+        }
+        let meta = match std::fs::metadata(&resolved) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Target::File(resolved))
+            }
+            Err(e) => return Err(e),
+        };
+        let kind = meta.file_type();
+        if kind.is_file() {
+            return Ok(Target::File(resolved));
+        }
+        if kind.is_dir() {
+            return Err(std::io::Error::other("is a directory"));
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if kind.is_block_device() {
+                return Err(std::io::Error::other(
+                    "is a block device; refusing to write a report onto a disk",
+                ));
+            }
+        }
+        Ok(Target::Special)
+    }
+}
+
+/// Follows a chain of symbolic links to the path it ends at, and notes whether it passes through
+/// one of the process's descriptors (`/dev/stdout` → `/proc/self/fd/1` → …).
+fn follow_links(path: &Path) -> std::io::Result<(PathBuf, Option<u32>)> {
+    let mut current = path.to_path_buf();
+    // The kernel's own limit on links in a path (MAXSYMLINKS).
+    for _ in 0..40 {
+        if let Some(fd) = descriptor_path(&current) {
+            return Ok((current, Some(fd)));
+        }
+        match std::fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let target = std::fs::read_link(&current)?;
+                current = match current.parent() {
+                    Some(dir) if target.is_relative() => dir.join(target),
+                    _ => target,
+                };
+            }
+            _ => return Ok((current, None)),
+        }
+    }
+    Err(std::io::Error::other("too many levels of symbolic links"))
+}
+
+/// The descriptor a path names directly: `/dev/stdout`, `/dev/stderr`, `/dev/fd/N`,
+/// `/proc/self/fd/N`.
+fn descriptor_path(path: &Path) -> Option<u32> {
+    let text = path.to_str()?;
+    match text {
+        "/dev/stdout" => Some(1),
+        "/dev/stderr" => Some(2),
+        _ => text
+            .strip_prefix("/dev/fd/")
+            .or_else(|| text.strip_prefix("/proc/self/fd/"))
+            .and_then(|n| n.parse().ok()),
+    }
+}
+
+/// Writes to one of the process's descriptors: standard output and error through their own
+/// handles (so a shell's `>>` keeps appending), any other through its path.
+fn write_descriptor(fd: u32, bytes: &[u8], shown: &str) -> Result<()> {
+    let written = match fd {
+        1 => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(bytes).and_then(|_| stdout.flush())
+        }
+        2 => std::io::stderr().lock().write_all(bytes),
+        _ => write_through(Path::new(&format!("/dev/fd/{fd}")), bytes),
+    };
+    written
+        .or_else(|e| {
+            // A closed pipe (`isnad ... | head`) is not an error worth reporting.
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        })
+        .map_err(|source| Error::Output {
+            path: shown.to_string(),
+            source,
+        })
+}
+
+/// Writes into an existing special file (FIFO, character device) without replacing it.
+fn write_through(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+    file.write_all(bytes)?;
+    file.flush()
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -86,6 +199,9 @@ mod tests {
         assert_eq!(std::fs::read(&out).unwrap(), b"a,b\n");
         let err = write_output(Some(out_s), b"x", &[out_s]).unwrap_err();
         assert!(err.to_string().contains("refusing"));
+        let dotted = dir.path().join(".").join("out.csv");
+        let err = write_output(dotted.to_str(), b"x", &[out_s]).unwrap_err();
+        assert!(err.to_string().contains("refusing"));
         assert_eq!(std::fs::read(&out).unwrap(), b"a,b\n");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
@@ -103,5 +219,57 @@ mod tests {
         std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).unwrap();
         write_output(Some(out_s), b"y", &[]).unwrap();
         assert_eq!(mode(&out), 0o640, "a replaced file keeps its permissions");
+    }
+}
+
+#[cfg(all(test, unix))]
+mod target_tests {
+    use super::*;
+
+    #[test]
+    fn a_link_to_a_regular_file_stays_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("real.csv");
+        std::fs::write(&file, "old").unwrap();
+        let link = dir.path().join("link.csv");
+        std::os::unix::fs::symlink("real.csv", &link).unwrap();
+        write_output(link.to_str(), b"new", &[]).unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read(&file).unwrap(), b"new");
+        // A dangling link: its target is created.
+        let dangling = dir.path().join("dangling.csv");
+        std::os::unix::fs::symlink("made.csv", &dangling).unwrap();
+        write_output(dangling.to_str(), b"made", &[]).unwrap();
+        assert_eq!(std::fs::read(dir.path().join("made.csv")).unwrap(), b"made");
+        assert!(std::fs::symlink_metadata(&dangling)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+    }
+
+    #[test]
+    fn descriptors_directories_and_devices() {
+        assert_eq!(descriptor_path(Path::new("/dev/stdout")), Some(1));
+        assert_eq!(descriptor_path(Path::new("/proc/self/fd/7")), Some(7));
+        assert_eq!(descriptor_path(Path::new("/dev/fd/x")), None);
+        let dir = tempfile::tempdir().unwrap();
+        let err = write_output(dir.path().to_str(), b"x", &[]).unwrap_err();
+        assert!(err.to_string().contains("is a directory"), "{err}");
+        // A link to /dev/null is written through: the link and the device stay what they were.
+        let null = dir.path().join("null");
+        std::os::unix::fs::symlink("/dev/null", &null).unwrap();
+        write_output(null.to_str(), b"x", &[]).unwrap();
+        assert!(std::fs::symlink_metadata(&null)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        use std::os::unix::fs::FileTypeExt;
+        assert!(std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device());
     }
 }

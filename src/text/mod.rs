@@ -8,6 +8,7 @@
 
 pub mod arabic;
 pub mod html;
+pub mod ledger;
 pub mod lines;
 pub mod markdown;
 pub mod numbers;

@@ -77,6 +77,7 @@ pub fn read_source(path: &str) -> Result<Source> {
     if p.is_dir() {
         return Err(Error::input(path, "is a directory, expected a file"));
     }
+    super::ledger::note(p);
     let bytes = std::fs::read(p).map_err(|e| Error::input(path, describe_io(&e)))?;
     decode(path, &bytes)
 }

@@ -8,7 +8,7 @@ use std::sync::mpsc;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use isnad::report::delimited::tsv_cell;
-use isnad::report::output::write_output;
+use isnad::report::output::{refuse_input_overwrite, write_output};
 use isnad::text::read_source;
 use isnad::{Error, Result};
 use rayon::prelude::*;
@@ -47,6 +47,7 @@ pub fn run(aligner: &Aligner, manifest: &str, out_dir: Option<&str>, args: &Args
     }
     let rows = parse_manifest(&read_source(manifest)?.text);
     if let Some(dir) = out_dir {
+        refuse_outputs_over_inputs(&rows, dir, args.format)?;
         std::fs::create_dir_all(dir).map_err(|source| Error::Output {
             path: dir.to_string(),
             source,
@@ -101,6 +102,32 @@ pub fn run(aligner: &Aligner, manifest: &str, out_dir: Option<&str>, args: &Args
         return Ok(1);
     }
     Ok(0)
+}
+
+/// Before anything is written: no file of `--out-dir` (a pair's output or the summary) may be
+/// a file the batch reads, including pairs not aligned yet (exit 2, nothing written).
+fn refuse_outputs_over_inputs(
+    rows: &[std::result::Result<Row, (String, String)>],
+    dir: &str,
+    format: AlignFormat,
+) -> Result<()> {
+    for row in rows.iter().flatten() {
+        isnad::text::ledger::note(Path::new(&row.ar));
+        isnad::text::ledger::note(Path::new(&row.en));
+    }
+    let outputs = rows
+        .iter()
+        .flatten()
+        .map(|row| output_path(dir, &row.id, format))
+        .chain([Path::new(dir).join("summary.tsv")]);
+    for output in outputs {
+        refuse_input_overwrite(&output.to_string_lossy(), &[])?;
+    }
+    Ok(())
+}
+
+fn output_path(dir: &str, id: &str, format: AlignFormat) -> std::path::PathBuf {
+    Path::new(dir).join(format!("{id}.{}", format.extension()))
 }
 
 /// Rows of `ar<TAB>en[<TAB>id]`; blank lines and `#` comments are skipped. A malformed row
@@ -206,7 +233,7 @@ fn emit(mut outcome: Outcome, out_dir: Option<&str>, format: AlignFormat) -> Out
     if let Ok((bytes, _)) = &mut outcome.result {
         let written = match out_dir {
             Some(dir) => {
-                let path = Path::new(dir).join(format!("{}.{}", outcome.id, format.extension()));
+                let path = output_path(dir, &outcome.id, format);
                 write_output(path.to_str(), bytes, &[&outcome.ar, &outcome.en])
             }
             None => write_output(None, bytes, &[]),
