@@ -26,8 +26,8 @@ use isnad::names::gazetteer::Gazetteer;
 use isnad::names::house_style::HouseStyle;
 use isnad::names::table::NameTable;
 use isnad::quotes::Outlet;
-use isnad::report::check::{CheckPrinter, JsonPrinter};
 use isnad::text::{Document, Lang};
+use isnad_cli::report::check::{CheckPrinter, JsonPrinter};
 
 const SENTENCES_PER_SOURCE: usize = 100;
 const QUOTES: usize = 100;

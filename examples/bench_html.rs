@@ -22,9 +22,9 @@ use isnad::lexicon::Lexicon;
 use isnad::names::gazetteer::Gazetteer;
 use isnad::names::house_style::HouseStyle;
 use isnad::quotes::{extract, Outlet};
-use isnad::report::check::CheckPrinter;
-use isnad::report::html::HtmlPrinter;
 use isnad::text::{read::Encoding, Document, Source, UnitKind};
+use isnad_cli::report::check::CheckPrinter;
+use isnad_cli::report::html::HtmlPrinter;
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/samples/salma");
 const QUOTES: usize = 100;

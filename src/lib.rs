@@ -1,44 +1,12 @@
-//! isnad — trace translated quotes in English news reports back to their Arabic sources.
+//! isnad-cli: the `isnad` command's side of the house. The pipeline itself is the `isnad`
+//! library (crates/isnad), which never prints, writes no file and knows no CLI crate; here are
+//! what turns its results into bytes and puts them somewhere:
 //!
-//! The library follows the pipeline of `docs/` and `DESIGN.md`:
-//! [`text`] (reading, normalization, sentences, tokens, numbers) → [`quotes`] (extraction,
-//! attribution) and [`names`] (mentions, romanization keys, clusters) → [`align`] (the
-//! similarity score, quotes to sources, whole documents) → [`checks`] (flags) → [`report`]
-//! (printers). Nothing in the library prints; the CLI picks a printer.
+//! - [`report`]: the printers (table, TSV, CSV, JSON, JSONL, TMX, HTML) and the rows they print;
+//! - [`output`]: writing those bytes to standard output, a file (atomically) or a device,
+//!   never over an input.
 //!
-//! How well does an English sentence translate an Arabic one, and why:
-//!
-//! ```
-//! use isnad::align::Scorer;
-//! use isnad::lexicon::Lexicon;
-//!
-//! let scorer = Scorer::new(Lexicon::embedded());
-//! let b = scorer.explain_text(
-//!     "قصفت الطائرات الروسية قرية كنسبا.",
-//!     "Russian warplanes bombed the village of Kinsabba.",
-//! );
-//! assert!(b.score > 0.5);
-//! assert!(b.matches.iter().any(|m| m.english == "Kinsabba" && m.via == "name"));
-//! ```
-//!
-//! Normalization keeps a map back to the original bytes:
-//!
-//! ```
-//! use isnad::text::arabic::normalize_with_map;
-//!
-//! let n = normalize_with_map("قالَ المرصدُ");
-//! assert_eq!(n.text, "قال المرصد");
-//! assert_eq!(n.map[n.text.len()], "قالَ المرصدُ".len());
-//! ```
+//! The subcommands themselves (`src/cmd/`, one file each) are private to the binary.
 
-pub mod align;
-pub mod checks;
-pub mod error;
-pub mod lexicon;
-pub mod names;
-pub mod project;
-pub mod quotes;
+pub mod output;
 pub mod report;
-pub mod text;
-
-pub use error::{Error, Result};

@@ -1,7 +1,7 @@
-//! The `isnad` command: parses arguments and dispatches to one subcommand of `cli/`.
+//! The `isnad` command: parses arguments and dispatches to one subcommand of `cmd/`.
 
-mod cli;
+mod cmd;
 
 fn main() {
-    std::process::exit(cli::run());
+    std::process::exit(cmd::run());
 }

@@ -7,8 +7,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::delimited::DelimitedPrinter;
 use super::Printer as _;
-use crate::align::quotes::Status;
-use crate::checks::{CheckReport, CheckedQuote, Severity};
+use isnad::align::quotes::Status;
+use isnad::checks::{CheckReport, CheckedQuote, Severity};
 
 /// A printer of a whole check report.
 pub trait CheckPrinter {

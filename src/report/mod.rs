@@ -9,7 +9,7 @@ pub mod check;
 pub mod delimited;
 pub mod html;
 pub mod json;
-pub mod output;
+pub mod rows;
 pub mod table;
 pub mod tmx;
 

@@ -72,7 +72,7 @@ fn xml_safe(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::parallel::{parse_tmx, SentencePair};
+    use isnad::lexicon::parallel::{parse_tmx, SentencePair};
     use quick_xml::events::Event;
     use quick_xml::Reader;
 

@@ -12,8 +12,8 @@ use maud::{html, Markup};
 
 use super::marked_text::{mark_text, Paragraph, Piece};
 use super::shell::{arabic_block, chip, columns, file_name, page, FilterButton};
-use crate::checks::{CheckReport, CheckedQuote, Severity};
-use crate::text::{Document, Markup as TextMarkup};
+use isnad::checks::{CheckReport, CheckedQuote, Severity};
+use isnad::text::{Document, Markup as TextMarkup};
 
 /// Everything the page needs besides the [`CheckReport`]: the texts it was computed from.
 pub struct CheckPage<'a> {
@@ -350,7 +350,7 @@ impl CheckPage<'_> {
     /// The place names the report spells more than one way (or off house style), one row per
     /// place, with the spelling to use.
     fn names_table(&self) -> Markup {
-        let mut places: Vec<(&str, Vec<&crate::names::table::SpellingRow>)> = Vec::new();
+        let mut places: Vec<(&str, Vec<&isnad::names::table::SpellingRow>)> = Vec::new();
         for row in self.result.names.iter().filter(|r| r.flagged) {
             match places.iter_mut().find(|(c, _)| *c == row.cluster) {
                 Some((_, rows)) => rows.push(row),

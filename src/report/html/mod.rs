@@ -17,8 +17,8 @@ pub use check_page::{sentence_id, CheckPage};
 pub use pairs::{pairs_page, AlignedPair};
 
 use super::check::CheckPrinter;
-use crate::checks::CheckReport;
-use crate::text::Document;
+use isnad::checks::CheckReport;
+use isnad::text::Document;
 
 /// `isnad check --format html`. A check report alone does not hold the texts, so the printer
 /// holds the documents the report was computed from.

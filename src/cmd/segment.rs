@@ -14,11 +14,11 @@ Examples:
   cat article.txt | isnad segment - --lang ar";
 
 use clap::Parser;
-use isnad::report::{self, Record, RecordFormat};
 use isnad::text::{arabic, Document, Lang, UnitKind};
+use isnad_cli::report::{self, Record, RecordFormat};
 use serde::Serialize;
 
-use super::LangArg;
+use super::args::LangArg;
 
 #[derive(Parser)]
 #[command(about = "Split files into sentences with offsets", after_help = USAGE)]
@@ -121,7 +121,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         report::render_records(args.format, &rows.iter().map(Plain).collect::<Vec<_>>())
     };
     let inputs: Vec<&str> = args.files.iter().map(String::as_str).collect();
-    report::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
+    isnad_cli::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
     Ok(0)
 }
 

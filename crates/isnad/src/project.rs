@@ -22,7 +22,7 @@ pub struct SourceDecl {
 }
 
 /// When `check` exits 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FailOn {
     Info,
@@ -210,41 +210,9 @@ impl Project {
     }
 }
 
-/// Parses a `--source FILE=Outlet Name[,alias…]` argument.
-pub fn parse_source_arg(arg: &str) -> Result<SourceDecl> {
-    let (file, names) = arg.split_once('=').ok_or_else(|| {
-        Error::Usage(format!(
-            "--source {arg}: expected FILE=Outlet Name[,alias...]"
-        ))
-    })?;
-    let mut names = names.split(',').map(str::trim).filter(|n| !n.is_empty());
-    let name = names
-        .next()
-        .ok_or_else(|| Error::Usage(format!("--source {arg}: the outlet name is missing")))?;
-    if file.is_empty() {
-        return Err(Error::Usage(format!("--source {arg}: the file is missing")));
-    }
-    Ok(SourceDecl {
-        file: PathBuf::from(file),
-        outlet: Outlet::new(name, names.map(String::from).collect()),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn source_argument() {
-        let s = parse_source_arg("tv.ar.txt=Al-Sahel TV, Sahel TV").unwrap();
-        assert_eq!(s.file, PathBuf::from("tv.ar.txt"));
-        assert_eq!(s.outlet.name, "Al-Sahel TV");
-        assert_eq!(s.outlet.aliases, ["Sahel TV"]);
-        assert_eq!(s.outlet.kind, OutletKind::Tv);
-        assert!(parse_source_arg("tv.ar.txt").is_err());
-        assert!(parse_source_arg("tv.ar.txt=").is_err());
-        assert!(parse_source_arg("=X").is_err());
-    }
 
     #[test]
     fn project_file() {

@@ -7,10 +7,10 @@ use std::path::Path;
 use std::sync::mpsc;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use isnad::report::delimited::tsv_cell;
-use isnad::report::output::{refuse_input_overwrite, write_output};
 use isnad::text::read_source;
 use isnad::{Error, Result};
+use isnad_cli::output::{refuse_input_overwrite, write_output};
+use isnad_cli::report::delimited::tsv_cell;
 use rayon::prelude::*;
 
 use super::render::{render, AlignFormat, Alignment};

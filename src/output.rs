@@ -16,8 +16,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
-use crate::text::ledger;
+use isnad::error::{Error, Result};
+use isnad::text::ledger;
 
 /// Writes `bytes` to `path` (see the module documentation), or to stdout when `path` is `None`
 /// or `-`. `inputs` are paths the run reads that a reader may not have noted yet.

@@ -15,7 +15,6 @@ use crate::names::house_style::HouseStyle;
 use crate::names::mentions::Mention;
 use crate::names::table::{NameTable, SpellingRow};
 use crate::quotes::{attribute, extract, Outlet, QuoteKind};
-use crate::report::Record;
 use crate::text::read::Encoding;
 use crate::text::{arabic, Document};
 
@@ -119,60 +118,6 @@ impl CheckedQuote {
     /// Whether any part of the quote is found somewhere else: only then are parts worth showing.
     pub fn has_parts_elsewhere(&self) -> bool {
         self.parts.iter().any(|p| self.is_elsewhere(p))
-    }
-}
-
-impl Record for CheckedQuote {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "quote_id",
-            "line",
-            "column",
-            "speaker",
-            "attributed_outlet",
-            "quote",
-            "status",
-            "score",
-            "confidence",
-            "source_file",
-            "source_outlet",
-            "source_sentences",
-            "arabic",
-            "flags",
-            "explanation",
-        ]
-    }
-
-    fn fields(&self) -> Vec<String> {
-        vec![
-            self.quote_id.clone(),
-            self.line.to_string(),
-            self.column.to_string(),
-            self.speaker.clone().unwrap_or_default(),
-            self.attributed_outlet.clone().unwrap_or_default(),
-            self.quote.clone(),
-            self.status.name().to_string(),
-            format!("{:.3}", self.score),
-            format!("{:.2}", self.confidence),
-            self.source_file.clone().unwrap_or_default(),
-            self.source_outlet.clone().unwrap_or_default(),
-            self.source_sentences
-                .iter()
-                .map(usize::to_string)
-                .collect::<Vec<_>>()
-                .join(";"),
-            self.arabic.clone(),
-            self.flags
-                .iter()
-                .map(|f| f.kind.name())
-                .collect::<Vec<_>>()
-                .join(";"),
-            self.flags
-                .iter()
-                .map(|f| format!("{}: {}", f.kind.name(), f.explanation))
-                .collect::<Vec<_>>()
-                .join(" | "),
-        ]
     }
 }
 

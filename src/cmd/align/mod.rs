@@ -74,7 +74,7 @@ pub fn run(args: Args) -> Result<i32> {
     if !(0.0..=1.0).contains(&args.min_score) {
         return Err(Error::Usage("--min-score must be between 0 and 1".into()));
     }
-    let lexicon: &'static Lexicon = match super::load_lexicon(&args.lexicon)? {
+    let lexicon: &'static Lexicon = match super::args::load_lexicon(&args.lexicon)? {
         std::borrow::Cow::Borrowed(embedded) => embedded,
         // One merged lexicon per process, alive until it exits.
         std::borrow::Cow::Owned(merged) => Box::leak(Box::new(merged)),
@@ -92,7 +92,7 @@ pub fn run(args: Args) -> Result<i32> {
     let title = format!("{en} ↔ {ar}");
     let title = (args.format == AlignFormat::Html).then_some(title.as_str());
     let bytes = render::render(&alignment, args.format, args.min_score, title);
-    isnad::report::output::write_output(args.output.as_deref(), &bytes, &[ar, en])?;
+    isnad_cli::output::write_output(args.output.as_deref(), &bytes, &[ar, en])?;
     Ok(0)
 }
 

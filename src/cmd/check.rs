@@ -31,16 +31,17 @@ Examples:
 
 use std::path::{Path, PathBuf};
 
+use super::args::{parse_source_arg, FailOnArg};
 use clap::Parser;
 use isnad::align::quotes::MatchOptions;
 use isnad::checks::{self, CheckInput};
 use isnad::names::gazetteer::Gazetteer;
 use isnad::names::house_style::HouseStyle;
-use isnad::project::{parse_source_arg, FailOn, Project, SourceDecl};
-use isnad::report::check::{CheckPrinter, CsvPrinter, JsonPrinter, TerminalPrinter};
-use isnad::report::html::HtmlPrinter;
+use isnad::project::{FailOn, Project, SourceDecl};
 use isnad::text::{Document, Lang, Markup};
 use isnad::Error;
+use isnad_cli::report::check::{CheckPrinter, CsvPrinter, JsonPrinter, TerminalPrinter};
+use isnad_cli::report::html::HtmlPrinter;
 
 #[derive(Parser)]
 #[command(about = "Trace every quote of a report to its Arabic source and flag problems", after_help = USAGE)]
@@ -60,7 +61,7 @@ pub struct Args {
     excel: bool,
     /// Exit 1 when a flag of this severity or above is found (default: error).
     #[arg(long, value_enum)]
-    fail_on: Option<FailOn>,
+    fail_on: Option<FailOnArg>,
     /// More gazetteer rows (CSV, or a GeoNames dump). Repeatable.
     #[arg(long, value_name = "FILE")]
     gazetteer: Vec<String>,
@@ -111,7 +112,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     }
     let mut lexicon_files: Vec<String> = project.lexicons.iter().map(|p| path_str(p)).collect();
     lexicon_files.extend(args.lexicon.iter().cloned());
-    let lexicon = super::load_lexicon(&lexicon_files)?;
+    let lexicon = super::args::load_lexicon(&lexicon_files)?;
     let mut gazetteer_files: Vec<String> = project.gazetteers.iter().map(|p| path_str(p)).collect();
     gazetteer_files.extend(args.gazetteer.iter().cloned());
     let gazetteer = Gazetteer::with_user_files(&gazetteer_files)?;
@@ -161,9 +162,13 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     inputs.extend(lexicon_files);
     inputs.extend(gazetteer_files);
     let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
-    isnad::report::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
+    isnad_cli::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
 
-    let fail_on = args.fail_on.or(project.fail_on).unwrap_or(FailOn::Error);
+    let fail_on = args
+        .fail_on
+        .map(FailOn::from)
+        .or(project.fail_on)
+        .unwrap_or(FailOn::Error);
     let failed = match (fail_on.threshold(), result.max_severity()) {
         (Some(threshold), Some(worst)) => worst >= threshold,
         _ => false,

@@ -3,7 +3,10 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-const STOPLIST: &str = include_str!("../../../corpus/names/stoplist.txt");
+const STOPLIST: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/names/stoplist.txt"
+));
 
 #[derive(Debug, Default)]
 pub(crate) struct StopList {

@@ -16,8 +16,8 @@ Examples:
 
 use clap::Parser;
 use isnad::align::{weigh_by_rarity, Breakdown, Prepared, ScoreParams, Scorer};
-use isnad::report::{self, Record, RecordFormat};
 use isnad::text::{Document, Lang};
+use isnad_cli::report::{self, Record, RecordFormat};
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -126,7 +126,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     ar_doc.expect_lang(Lang::Ar)?;
     let en_doc = Document::load(&args.en_file, None)?;
     en_doc.expect_lang(Lang::En)?;
-    let lexicon = super::load_lexicon(&args.lexicon)?;
+    let lexicon = super::args::load_lexicon(&args.lexicon)?;
     let mut scorer = Scorer::new(&lexicon);
     if args.fragments {
         scorer.params = ScoreParams::for_fragments();
@@ -186,7 +186,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         })
         .collect();
     let bytes = report::render_records(args.format, &rows);
-    report::output::write_output(
+    isnad_cli::output::write_output(
         args.output.as_deref(),
         &bytes,
         &[args.ar_file.as_str(), args.en_file.as_str()],

@@ -4,9 +4,9 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use isnad::align::beads::{write_ladder, Bead};
-use isnad::report::html::{pairs_page, AlignedPair};
-use isnad::report::tmx::{write_tmx, TranslationUnit};
-use isnad::report::{self, Record, RecordFormat};
+use isnad_cli::report::html::{pairs_page, AlignedPair};
+use isnad_cli::report::tmx::{write_tmx, TranslationUnit};
+use isnad_cli::report::{self, Record, RecordFormat};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -2,6 +2,7 @@
 //! This module only parses, dispatches, and turns errors into one stderr line and exit code 2.
 
 mod align;
+mod args;
 mod check;
 mod eval;
 mod lexicon;
@@ -66,38 +67,4 @@ pub fn run() -> i32 {
 /// Error messages are one line, whatever a lower layer put in them.
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// `--lang` values shared by commands that read text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum LangArg {
-    Auto,
-    Ar,
-    En,
-}
-
-impl LangArg {
-    pub fn to_lang(self) -> Option<isnad::text::Lang> {
-        match self {
-            LangArg::Auto => None,
-            LangArg::Ar => Some(isnad::text::Lang::Ar),
-            LangArg::En => Some(isnad::text::Lang::En),
-        }
-    }
-}
-
-/// The embedded lexicon, plus the user's `--lexicon` files when there are any.
-pub fn load_lexicon(
-    extra: &[String],
-) -> isnad::Result<std::borrow::Cow<'static, isnad::lexicon::Lexicon>> {
-    use isnad::lexicon::Lexicon;
-    let embedded = Lexicon::embedded();
-    if extra.is_empty() {
-        return Ok(std::borrow::Cow::Borrowed(embedded));
-    }
-    let mut lexicon = embedded.clone();
-    for path in extra {
-        lexicon.merge(&Lexicon::load(std::path::Path::new(path))?);
-    }
-    Ok(std::borrow::Cow::Owned(lexicon))
 }

@@ -16,8 +16,8 @@ use clap::Parser;
 use isnad::names::gazetteer::Gazetteer;
 use isnad::names::romanize::transliterate;
 use isnad::names::score::Prepared;
-use isnad::report::{self, Record, RecordFormat};
 use isnad::Error;
+use isnad_cli::report::{self, Record, RecordFormat};
 use serde::Serialize;
 
 /// Gazetteer candidates shown per name.
@@ -85,7 +85,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     };
     let rows: Vec<Row> = words.iter().map(|w| row(w, &gazetteer)).collect();
     let bytes = report::render_records(args.format, &rows);
-    report::output::write_output(None, &bytes, &[])?;
+    isnad_cli::output::write_output(None, &bytes, &[])?;
     Ok(0)
 }
 

@@ -263,7 +263,12 @@ fn english_stemmer() -> &'static rust_stemmers::Stemmer {
 /// Irregular English forms and their base form (`corpus/lexicon/en-irregular.tsv`).
 fn english_base_forms() -> &'static HashMap<&'static str, &'static str> {
     static FORMS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    FORMS.get_or_init(|| parse_base_forms(include_str!("../../corpus/lexicon/en-irregular.tsv")))
+    FORMS.get_or_init(|| {
+        parse_base_forms(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../corpus/lexicon/en-irregular.tsv"
+        )))
+    })
 }
 
 fn parse_base_forms(list: &'static str) -> HashMap<&'static str, &'static str> {
@@ -304,13 +309,19 @@ fn stopwords(lang: Lang) -> &'static HashSet<String> {
     match lang {
         Lang::Ar => ARABIC.get_or_init(|| {
             parse_word_list(
-                include_str!("../../corpus/stopwords/ar.txt"),
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/../../corpus/stopwords/ar.txt"
+                )),
                 arabic::normalize,
             )
         }),
         Lang::En => ENGLISH.get_or_init(|| {
             parse_word_list(
-                include_str!("../../corpus/stopwords/en.txt"),
+                include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/../../corpus/stopwords/en.txt"
+                )),
                 normalize_english_word,
             )
         }),
@@ -579,7 +590,10 @@ mod tests {
 
     #[test]
     fn the_irregular_forms_table_is_well_formed() {
-        let table = include_str!("../../corpus/lexicon/en-irregular.tsv");
+        let table = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../corpus/lexicon/en-irregular.tsv"
+        ));
         for (n, line) in table.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {

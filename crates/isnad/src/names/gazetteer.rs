@@ -13,7 +13,10 @@ use super::score::{are_variants, similarity, Prepared};
 use crate::error::{Error, Result};
 use crate::text::{arabic, is_arabic_char};
 
-const EMBEDDED_CSV: &str = include_str!("../../corpus/gazetteer/levant.csv");
+const EMBEDDED_CSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/gazetteer/levant.csv"
+));
 const EMBEDDED_NAME: &str = "corpus/gazetteer/levant.csv";
 
 /// Columns of the gazetteer CSV, in order.

@@ -17,8 +17,8 @@ use clap::Parser;
 use isnad::names::gazetteer::Gazetteer;
 use isnad::names::house_style::HouseStyle;
 use isnad::names::table::NameTable;
-use isnad::report::{self, RecordFormat};
 use isnad::text::{Document, Lang};
+use isnad_cli::report::{self, RecordFormat};
 
 #[derive(Parser)]
 #[command(about = "Find place names and flag spellings of one place that differ", after_help = USAGE)]
@@ -78,7 +78,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         .chain(&args.house_style)
         .map(String::as_str)
         .collect();
-    report::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
+    isnad_cli::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
     Ok(if flagged && args.fail_on == Some(FailOn::Variant) {
         1
     } else {

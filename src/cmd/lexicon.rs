@@ -24,9 +24,9 @@ use clap::{Parser, Subcommand};
 use isnad::lexicon::learn::{self, LearnOptions};
 use isnad::lexicon::parallel::read_parallel;
 use isnad::lexicon::{ar_key, en_key, Lexicon};
-use isnad::report::{self, Record, RecordFormat};
 use isnad::text::{detect_lang, Lang};
 use isnad::Error;
+use isnad_cli::report::{self, Record, RecordFormat};
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -123,7 +123,7 @@ fn run_learn(args: LearnArgs) -> isnad::Result<i32> {
         .iter()
         .flat_map(|spec| spec.split(':'))
         .collect();
-    report::output::write_output(
+    isnad_cli::output::write_output(
         Some(&args.output),
         learn::to_tsv(&learned).as_bytes(),
         &inputs,
@@ -208,6 +208,6 @@ fn run_show(args: ShowArgs) -> isnad::Result<i32> {
         }));
     }
     let bytes = report::render_records(args.format, &rows);
-    report::output::write_output(None, &bytes, &[])?;
+    isnad_cli::output::write_output(None, &bytes, &[])?;
     Ok(0)
 }

@@ -16,9 +16,9 @@ Examples:
 use clap::{Parser, Subcommand};
 use isnad::align::beads::{parse_ladder, Bead};
 use isnad::align::eval::{Comparison, Evaluation};
-use isnad::report::{self, Record, RecordFormat};
 use isnad::text::read_source;
 use isnad::{Error, Result};
+use isnad_cli::report::{self, Record, RecordFormat};
 use serde::Serialize;
 
 #[derive(Parser)]
@@ -77,7 +77,7 @@ fn run_align(args: AlignArgs) -> Result<i32> {
         .chain(&args.pred)
         .map(String::as_str)
         .collect();
-    report::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
+    isnad_cli::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
     Ok(0)
 }
 

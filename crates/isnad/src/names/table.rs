@@ -14,7 +14,6 @@ use super::house_style::HouseStyle;
 use super::link::best_arabic;
 use super::mentions::{self, Mention};
 use super::score::Prepared;
-use crate::report::Record;
 use crate::text::Document;
 
 /// One spelling of a place, with its cluster. The columns are a contract (`docs/names.md`).
@@ -31,33 +30,6 @@ pub struct SpellingRow {
     pub reason: String,
     /// The cluster has more than one spelling, or one off the house style.
     pub flagged: bool,
-}
-
-impl Record for SpellingRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "cluster",
-            "suggested",
-            "variant",
-            "count",
-            "locations",
-            "arabic",
-            "gazetteer_id",
-            "reason",
-        ]
-    }
-    fn fields(&self) -> Vec<String> {
-        vec![
-            self.cluster.clone(),
-            self.suggested.clone(),
-            self.variant.clone(),
-            self.count.to_string(),
-            self.locations.join(";"),
-            self.arabic.clone().unwrap_or_default(),
-            self.gazetteer_id.clone().unwrap_or_default(),
-            self.reason.clone(),
-        ]
-    }
 }
 
 /// Mentions, clusters and Arabic names of a set of English documents.

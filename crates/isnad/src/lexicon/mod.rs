@@ -33,7 +33,10 @@ pub use dictd::read_dictd;
 pub use tsv::{parse_tsv, Parsed, STEMS_HEADER};
 
 /// The project's own lexicon, compiled in.
-const EMBEDDED_TSV: &str = include_str!("../../corpus/lexicon/ar-en.tsv");
+const EMBEDDED_TSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/lexicon/ar-en.tsv"
+));
 
 /// One row of a lexicon source, before keying: words or phrases as written.
 #[derive(Debug, Clone, PartialEq)]

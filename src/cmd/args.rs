@@ -1,0 +1,101 @@
+//! What several subcommands share: argument values and groups, and how they become the
+//! library's inputs (the lexicon to score with, the sources to check).
+
+use std::path::PathBuf;
+
+use isnad::project::{FailOn, SourceDecl};
+use isnad::quotes::Outlet;
+use isnad::{Error, Result};
+
+/// `--lang` values shared by commands that read text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    Auto,
+    Ar,
+    En,
+}
+
+impl LangArg {
+    pub fn to_lang(self) -> Option<isnad::text::Lang> {
+        match self {
+            LangArg::Auto => None,
+            LangArg::Ar => Some(isnad::text::Lang::Ar),
+            LangArg::En => Some(isnad::text::Lang::En),
+        }
+    }
+}
+
+/// The embedded lexicon, plus the user's `--lexicon` files when there are any.
+pub fn load_lexicon(
+    extra: &[String],
+) -> isnad::Result<std::borrow::Cow<'static, isnad::lexicon::Lexicon>> {
+    use isnad::lexicon::Lexicon;
+    let embedded = Lexicon::embedded();
+    if extra.is_empty() {
+        return Ok(std::borrow::Cow::Borrowed(embedded));
+    }
+    let mut lexicon = embedded.clone();
+    for path in extra {
+        lexicon.merge(&Lexicon::load(std::path::Path::new(path))?);
+    }
+    Ok(std::borrow::Cow::Owned(lexicon))
+}
+
+/// `--fail-on` of `check`: when the run exits 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOnArg {
+    Info,
+    Warning,
+    Error,
+    /// Never exit 1 for flags.
+    Never,
+}
+
+impl From<FailOnArg> for FailOn {
+    fn from(arg: FailOnArg) -> FailOn {
+        match arg {
+            FailOnArg::Info => FailOn::Info,
+            FailOnArg::Warning => FailOn::Warning,
+            FailOnArg::Error => FailOn::Error,
+            FailOnArg::Never => FailOn::Never,
+        }
+    }
+}
+
+/// Parses a `--source FILE=Outlet Name[,alias…]` argument.
+pub fn parse_source_arg(arg: &str) -> Result<SourceDecl> {
+    let (file, names) = arg.split_once('=').ok_or_else(|| {
+        Error::Usage(format!(
+            "--source {arg}: expected FILE=Outlet Name[,alias...]"
+        ))
+    })?;
+    let mut names = names.split(',').map(str::trim).filter(|n| !n.is_empty());
+    let name = names
+        .next()
+        .ok_or_else(|| Error::Usage(format!("--source {arg}: the outlet name is missing")))?;
+    if file.is_empty() {
+        return Err(Error::Usage(format!("--source {arg}: the file is missing")));
+    }
+    Ok(SourceDecl {
+        file: PathBuf::from(file),
+        outlet: Outlet::new(name, names.map(String::from).collect()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use isnad::quotes::OutletKind;
+
+    #[test]
+    fn source_argument() {
+        let s = parse_source_arg("tv.ar.txt=Al-Sahel TV, Sahel TV").unwrap();
+        assert_eq!(s.file, PathBuf::from("tv.ar.txt"));
+        assert_eq!(s.outlet.name, "Al-Sahel TV");
+        assert_eq!(s.outlet.aliases, ["Sahel TV"]);
+        assert_eq!(s.outlet.kind, OutletKind::Tv);
+        assert!(parse_source_arg("tv.ar.txt").is_err());
+        assert!(parse_source_arg("tv.ar.txt=").is_err());
+        assert!(parse_source_arg("=X").is_err());
+    }
+}
