@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use isnad::align::eval::Evaluation;
-use isnad::align::{align, weigh_by_rarity, AlignOptions, Bead, Prepared, Scorer};
+use isnad::align::{align, AlignOptions, Bead, Scorer};
 use isnad::lexicon::{parallel, Lexicon};
 use isnad::text::Lang;
 
@@ -78,16 +78,8 @@ fn run_one(dir: &Path, size: usize) {
     let (ar_text, en_text, gold) = build(&pairs(dir), size);
     let before = peak_rss_mb();
     let t = Instant::now();
-    let mut ar: Vec<Prepared> = ar_text
-        .iter()
-        .map(|s| scorer.prepare(s, Lang::Ar))
-        .collect();
-    let mut en: Vec<Prepared> = en_text
-        .iter()
-        .map(|s| scorer.prepare(s, Lang::En))
-        .collect();
-    weigh_by_rarity(&mut ar);
-    weigh_by_rarity(&mut en);
+    let ar = scorer.prepare_side(&ar_text, Lang::Ar).sentences;
+    let en = scorer.prepare_side(&en_text, Lang::En).sentences;
     let prepare = t.elapsed().as_secs_f64();
     let t = Instant::now();
     let beads = align(&ar, &en, &scorer, &AlignOptions::default());

@@ -13,9 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use isnad::align::eval::{Comparison, Evaluation};
-use isnad::align::{
-    align, weigh_by_rarity, AlignOptions, Bead, LengthOnly, Prepared, Scorer, Similarity,
-};
+use isnad::align::{align, AlignOptions, Bead, LengthOnly, Prepared, Scorer, Similarity};
 use isnad::lexicon::{parallel, Lexicon};
 use isnad::text::Lang;
 
@@ -112,10 +110,8 @@ fn prepare_all(scorer: &Scorer, docs: &[Vec<(String, String)>], seed: u64) -> Pr
         .iter()
         .map(|pairs| {
             let d = perturb(pairs, &mut rng);
-            let mut ar: Vec<Prepared> = d.ar.iter().map(|s| scorer.prepare(s, Lang::Ar)).collect();
-            let mut en: Vec<Prepared> = d.en.iter().map(|s| scorer.prepare(s, Lang::En)).collect();
-            weigh_by_rarity(&mut ar);
-            weigh_by_rarity(&mut en);
+            let ar = scorer.prepare_side(&d.ar, Lang::Ar).sentences;
+            let en = scorer.prepare_side(&d.en, Lang::En).sentences;
             (ar, en, d.gold)
         })
         .collect();

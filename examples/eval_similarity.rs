@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use isnad::align::{weigh_by_rarity, Prepared, Scorer};
+use isnad::align::{Prepared, Scorer};
 use isnad::lexicon::{learn, parallel, Lexicon};
 use isnad::text::Lang;
 
@@ -53,19 +53,9 @@ fn rank_of(scores: &[f64], gold: usize) -> usize {
 
 fn evaluate(name: &str, scorer: &Scorer, corpus: &Ntrex, length_only: bool, whole: bool) {
     let t = Instant::now();
-    let mut ar: Vec<Prepared> = corpus
-        .ar
-        .iter()
-        .map(|s| scorer.prepare(s, Lang::Ar))
-        .collect();
-    let mut en: Vec<Prepared> = corpus
-        .en
-        .iter()
-        .map(|s| scorer.prepare(s, Lang::En))
-        .collect();
     // Word rarity is measured on each side of the corpus as a whole (no alignment used).
-    weigh_by_rarity(&mut ar);
-    weigh_by_rarity(&mut en);
+    let ar = scorer.prepare_side(&corpus.ar, Lang::Ar);
+    let en = scorer.prepare_side(&corpus.en, Lang::En);
     let score = |a: &Prepared, e: &Prepared| -> f64 {
         if length_only {
             scorer.length_prior(a.chars(), e.chars(), false)

@@ -15,11 +15,11 @@ Examples:
 
 use clap::{Parser, Subcommand};
 use isnad::align::beads::{parse_ladder, Bead};
-use isnad::align::eval::{Comparison, Evaluation};
+use isnad::align::eval::Evaluation;
 use isnad::text::read_source;
 use isnad::{Error, Result};
-use isnad_cli::report::{self, Record, RecordFormat};
-use serde::Serialize;
+use isnad_cli::report::rows::EvalRow;
+use isnad_cli::report::{self, RecordFormat};
 
 #[derive(Parser)]
 #[command(about = "Score isnad's output against gold data", after_help = USAGE)]
@@ -68,8 +68,8 @@ fn run_align(args: AlignArgs) -> Result<i32> {
     for (gold, pred) in args.gold.iter().zip(&args.pred) {
         evaluation.add(&read_ladder(gold)?, &read_ladder(pred)?);
     }
-    let mut rows = vec![Row::new("all", &evaluation.overall)];
-    rows.extend(evaluation.by_type.iter().map(|(t, c)| Row::new(t, c)));
+    let mut rows = vec![EvalRow::new("all", &evaluation.overall)];
+    rows.extend(evaluation.by_type.iter().map(|(t, c)| EvalRow::new(t, c)));
     let bytes = report::render_records(args.format, &rows);
     let inputs: Vec<&str> = args
         .gold
@@ -84,66 +84,4 @@ fn run_align(args: AlignArgs) -> Result<i32> {
 fn read_ladder(path: &str) -> Result<Vec<Bead>> {
     let source = read_source(path)?;
     parse_ladder(&source.text, &source.path)
-}
-
-#[derive(Serialize)]
-struct Row {
-    beads: String,
-    gold: usize,
-    predicted: usize,
-    strict_precision: f64,
-    strict_recall: f64,
-    strict_f1: f64,
-    lax_precision: f64,
-    lax_recall: f64,
-    lax_f1: f64,
-}
-
-impl Row {
-    fn new(beads: &str, c: &Comparison) -> Row {
-        let (s, l) = (c.strict(), c.lax());
-        let round = |x: f64| (x * 1e4).round() / 1e4;
-        Row {
-            beads: beads.to_string(),
-            gold: c.recall.total,
-            predicted: c.precision.total,
-            strict_precision: round(s.precision),
-            strict_recall: round(s.recall),
-            strict_f1: round(s.f1),
-            lax_precision: round(l.precision),
-            lax_recall: round(l.recall),
-            lax_f1: round(l.f1),
-        }
-    }
-}
-
-impl Record for Row {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "beads",
-            "gold",
-            "predicted",
-            "strict_precision",
-            "strict_recall",
-            "strict_f1",
-            "lax_precision",
-            "lax_recall",
-            "lax_f1",
-        ]
-    }
-
-    fn fields(&self) -> Vec<String> {
-        let f = |x: f64| format!("{x:.4}");
-        vec![
-            self.beads.clone(),
-            self.gold.to_string(),
-            self.predicted.to_string(),
-            f(self.strict_precision),
-            f(self.strict_recall),
-            f(self.strict_f1),
-            f(self.lax_precision),
-            f(self.lax_recall),
-            f(self.lax_f1),
-        ]
-    }
 }

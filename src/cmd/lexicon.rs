@@ -26,8 +26,8 @@ use isnad::lexicon::parallel::read_parallel;
 use isnad::lexicon::{ar_key, en_key, Lexicon};
 use isnad::text::{detect_lang, Lang};
 use isnad::Error;
-use isnad_cli::report::{self, Record, RecordFormat};
-use serde::Serialize;
+use isnad_cli::report::rows::LexiconRow;
+use isnad_cli::report::{self, RecordFormat};
 
 #[derive(Parser)]
 #[command(about = "Learn a lexicon from parallel text; look words up", after_help = USAGE)]
@@ -137,30 +137,6 @@ fn run_learn(args: LearnArgs) -> isnad::Result<i32> {
     Ok(0)
 }
 
-#[derive(Serialize)]
-struct Row {
-    word: String,
-    lang: Lang,
-    stem: String,
-    translation: String,
-    weight: f32,
-}
-
-impl Record for Row {
-    fn headers() -> &'static [&'static str] {
-        &["word", "lang", "stem", "translation", "weight"]
-    }
-    fn fields(&self) -> Vec<String> {
-        vec![
-            self.word.clone(),
-            self.lang.code().to_string(),
-            self.stem.clone(),
-            self.translation.clone(),
-            format!("{:.4}", self.weight),
-        ]
-    }
-}
-
 fn run_show(args: ShowArgs) -> isnad::Result<i32> {
     let mut lexicon = if args.no_embedded {
         Lexicon::new()
@@ -199,13 +175,17 @@ fn run_show(args: ShowArgs) -> isnad::Result<i32> {
         };
         let mut translations: Vec<(&str, f32)> = translations;
         translations.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        rows.extend(translations.into_iter().map(|(translation, weight)| Row {
-            word: word.clone(),
-            lang,
-            stem: stem.clone(),
-            translation: translation.to_string(),
-            weight,
-        }));
+        rows.extend(
+            translations
+                .into_iter()
+                .map(|(translation, weight)| LexiconRow {
+                    word: word.clone(),
+                    lang,
+                    stem: stem.clone(),
+                    translation: translation.to_string(),
+                    weight,
+                }),
+        );
     }
     let bytes = report::render_records(args.format, &rows);
     isnad_cli::output::write_output(None, &bytes, &[])?;

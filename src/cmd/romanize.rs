@@ -17,8 +17,8 @@ use isnad::names::gazetteer::Gazetteer;
 use isnad::names::romanize::transliterate;
 use isnad::names::score::Prepared;
 use isnad::Error;
-use isnad_cli::report::{self, Record, RecordFormat};
-use serde::Serialize;
+use isnad_cli::report::rows::RomanizeRow;
+use isnad_cli::report::{self, RecordFormat};
 
 /// Gazetteer candidates shown per name.
 const MAX_CANDIDATES: usize = 5;
@@ -33,39 +33,6 @@ pub struct Args {
     gazetteer: Vec<String>,
     #[arg(long, value_enum, default_value = "table")]
     format: RecordFormat,
-}
-
-#[derive(Serialize)]
-struct Row {
-    input: String,
-    key: String,
-    voweled: String,
-    folded: String,
-    romanization: String,
-    candidates: String,
-}
-
-impl Record for Row {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "input",
-            "key",
-            "voweled",
-            "folded",
-            "romanization",
-            "candidates",
-        ]
-    }
-    fn fields(&self) -> Vec<String> {
-        vec![
-            self.input.clone(),
-            self.key.clone(),
-            self.voweled.clone(),
-            self.folded.clone(),
-            self.romanization.clone(),
-            self.candidates.clone(),
-        ]
-    }
 }
 
 pub fn run(args: Args) -> isnad::Result<i32> {
@@ -83,13 +50,13 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     } else {
         args.words
     };
-    let rows: Vec<Row> = words.iter().map(|w| row(w, &gazetteer)).collect();
+    let rows: Vec<RomanizeRow> = words.iter().map(|w| row(w, &gazetteer)).collect();
     let bytes = report::render_records(args.format, &rows);
     isnad_cli::output::write_output(None, &bytes, &[])?;
     Ok(0)
 }
 
-fn row(word: &str, gazetteer: &Gazetteer) -> Row {
+fn row(word: &str, gazetteer: &Gazetteer) -> RomanizeRow {
     let prepared = Prepared::new(word);
     let candidates = gazetteer.candidates(word, MAX_CANDIDATES);
     let romanization = if prepared.arabic {
@@ -101,7 +68,7 @@ fn row(word: &str, gazetteer: &Gazetteer) -> Row {
     } else {
         String::new()
     };
-    Row {
+    RomanizeRow {
         input: word.to_string(),
         key: prepared.key.skeleton,
         voweled: prepared.key.voweled,

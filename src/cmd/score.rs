@@ -15,10 +15,10 @@ Examples:
   isnad score a.ar.txt b.en.txt --lexicon learned.tsv --format csv -o scores.csv";
 
 use clap::Parser;
-use isnad::align::{weigh_by_rarity, Breakdown, Prepared, ScoreParams, Scorer};
+use isnad::align::{Prepared, ScoreParams, Scorer};
 use isnad::text::{Document, Lang};
-use isnad_cli::report::{self, Record, RecordFormat};
-use serde::Serialize;
+use isnad_cli::report::rows::ScoreRow;
+use isnad_cli::report::{self, RecordFormat};
 
 #[derive(Parser)]
 #[command(about = "Score English sentences against Arabic sentences, with the breakdown", after_help = USAGE)]
@@ -43,84 +43,6 @@ pub struct Args {
     output: Option<String>,
 }
 
-#[derive(Serialize)]
-struct Row {
-    en_index: usize,
-    en_line: usize,
-    en_text: String,
-    ar_index: Option<usize>,
-    ar_line: Option<usize>,
-    ar_text: String,
-    runner_up_index: Option<usize>,
-    runner_up_score: Option<f64>,
-    #[serde(flatten)]
-    breakdown: Breakdown,
-}
-
-impl Record for Row {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "en_index",
-            "en_line",
-            "ar_index",
-            "ar_line",
-            "score",
-            "runner_up_index",
-            "runner_up_score",
-            "coverage_en",
-            "coverage_ar",
-            "numbers",
-            "length_prior",
-            "en_text",
-            "ar_text",
-            "explanation",
-        ]
-    }
-
-    fn fields(&self) -> Vec<String> {
-        let opt = |v: Option<usize>| v.map(|v| v.to_string()).unwrap_or_default();
-        let b = &self.breakdown;
-        vec![
-            self.en_index.to_string(),
-            self.en_line.to_string(),
-            opt(self.ar_index),
-            opt(self.ar_line),
-            format!("{:.3}", b.score),
-            opt(self.runner_up_index),
-            self.runner_up_score
-                .map(|s| format!("{s:.3}"))
-                .unwrap_or_default(),
-            format!("{:.2}", b.coverage_en),
-            format!("{:.2}", b.coverage_ar),
-            b.numbers.map(|n| format!("{n:.2}")).unwrap_or_default(),
-            format!("{:.2}", b.length_prior),
-            self.en_text.clone(),
-            self.ar_text.clone(),
-            explanation(b),
-        ]
-    }
-}
-
-/// One line saying what matched: `village=القرية; Kinsabba=كنسبا (name); 14 ✓; 41 ✗`.
-pub fn explanation(b: &Breakdown) -> String {
-    let mut parts: Vec<String> = b
-        .matches
-        .iter()
-        .map(|m| match m.via {
-            "lexicon" => format!("{}={}", m.english, m.arabic),
-            via => format!("{}={} ({via})", m.english, m.arabic),
-        })
-        .collect();
-    for n in &b.english_numbers {
-        parts.push(format!(
-            "{} {}",
-            n.text,
-            if n.found { "found" } else { "NOT FOUND" }
-        ));
-    }
-    parts.join("; ")
-}
-
 pub fn run(args: Args) -> isnad::Result<i32> {
     let ar_doc = Document::load(&args.ar_file, None)?;
     ar_doc.expect_lang(Lang::Ar)?;
@@ -132,17 +54,12 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         scorer.params = ScoreParams::for_fragments();
     }
     let prepare = |doc: &Document, lang| -> Vec<Prepared> {
-        let mut p: Vec<Prepared> = doc
-            .units
-            .iter()
-            .map(|u| scorer.prepare(&u.text, lang))
-            .collect();
-        weigh_by_rarity(&mut p);
-        p
+        let texts: Vec<&str> = doc.units.iter().map(|u| u.text.as_str()).collect();
+        scorer.prepare_side(&texts, lang).sentences
     };
     let ar = prepare(&ar_doc, Lang::Ar);
     let en = prepare(&en_doc, Lang::En);
-    let rows: Vec<Row> = en
+    let rows: Vec<ScoreRow> = en
         .iter()
         .enumerate()
         .map(|(j, e)| {
@@ -170,7 +87,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
                 None => scorer.breakdown_of(&[], std::slice::from_ref(e)),
             };
             let unit = &en_doc.units[j];
-            Row {
+            ScoreRow {
                 en_index: j,
                 en_line: unit.line,
                 en_text: unit.text.clone(),

@@ -14,9 +14,9 @@ Examples:
   cat article.txt | isnad segment - --lang ar";
 
 use clap::Parser;
-use isnad::text::{arabic, Document, Lang, UnitKind};
-use isnad_cli::report::{self, Record, RecordFormat};
-use serde::Serialize;
+use isnad::text::{arabic, Document, Lang};
+use isnad_cli::report::rows::{PlainSegmentRow, SegmentRow};
+use isnad_cli::report::{self, RecordFormat};
 
 use super::args::LangArg;
 
@@ -41,53 +41,6 @@ pub struct Args {
     output: Option<String>,
 }
 
-#[derive(Serialize)]
-struct Row<'a> {
-    file: &'a str,
-    lang: Lang,
-    index: usize,
-    kind: UnitKind,
-    line: usize,
-    column: usize,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    normalized: Option<String>,
-}
-
-impl Record for Row<'_> {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "file",
-            "lang",
-            "index",
-            "kind",
-            "line",
-            "column",
-            "start",
-            "end",
-            "text",
-            "normalized",
-        ]
-    }
-    fn fields(&self) -> Vec<String> {
-        let mut f = vec![
-            self.file.to_string(),
-            self.lang.code().to_string(),
-            self.index.to_string(),
-            self.kind.as_str().to_string(),
-            self.line.to_string(),
-            self.column.to_string(),
-            self.start.to_string(),
-            self.end.to_string(),
-            self.text.to_string(),
-        ];
-        f.push(self.normalized.clone().unwrap_or_default());
-        f
-    }
-}
-
 pub fn run(args: Args) -> isnad::Result<i32> {
     // Read everything first: a bad file must not leave half an output behind.
     let docs = args
@@ -98,7 +51,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     let mut rows = Vec::new();
     for doc in &docs {
         for u in &doc.units {
-            rows.push(Row {
+            rows.push(SegmentRow {
                 file: &doc.path,
                 lang: doc.lang,
                 index: u.index,
@@ -118,26 +71,12 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     let bytes = if args.normalized {
         report::render_records(args.format, &rows)
     } else {
-        report::render_records(args.format, &rows.iter().map(Plain).collect::<Vec<_>>())
+        report::render_records(
+            args.format,
+            &rows.iter().map(PlainSegmentRow).collect::<Vec<_>>(),
+        )
     };
     let inputs: Vec<&str> = args.files.iter().map(String::as_str).collect();
     isnad_cli::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
     Ok(0)
-}
-
-/// The row without the `normalized` column, when it was not asked for.
-#[derive(Serialize)]
-#[serde(transparent)]
-struct Plain<'r, 'a>(&'r Row<'a>);
-
-impl Record for Plain<'_, '_> {
-    fn headers() -> &'static [&'static str] {
-        let h = Row::headers();
-        &h[..h.len() - 1]
-    }
-    fn fields(&self) -> Vec<String> {
-        let mut f = self.0.fields();
-        f.pop();
-        f
-    }
 }

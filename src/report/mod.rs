@@ -5,6 +5,7 @@
 //! Row-shaped results (segments, names, scores, alignments) implement [`Record`] and get the
 //! table, TSV, CSV, JSON and JSONL printers for free.
 
+pub mod align;
 pub mod check;
 pub mod delimited;
 pub mod html;

@@ -13,8 +13,9 @@ use isnad_cli::output::{refuse_input_overwrite, write_output};
 use isnad_cli::report::delimited::tsv_cell;
 use rayon::prelude::*;
 
-use super::render::{render, AlignFormat, Alignment};
-use super::{Aligner, Args};
+use super::Args;
+use isnad::align::{Alignment, DocumentAligner};
+use isnad_cli::report::align::{render, AlignFormat};
 
 /// One row of the manifest.
 struct Row {
@@ -39,7 +40,12 @@ struct Stats {
     mean_score: f64,
 }
 
-pub fn run(aligner: &Aligner, manifest: &str, out_dir: Option<&str>, args: &Args) -> Result<i32> {
+pub fn run(
+    aligner: &DocumentAligner,
+    manifest: &str,
+    out_dir: Option<&str>,
+    args: &Args,
+) -> Result<i32> {
     if out_dir.is_none() && args.format != AlignFormat::Jsonl {
         return Err(Error::Usage(
             "--batch writes one file per pair with --out-dir D, or streams --format jsonl to standard output".into(),
@@ -190,7 +196,7 @@ fn file_name(id: &str) -> String {
 }
 
 fn align_row(
-    aligner: &Aligner,
+    aligner: &DocumentAligner,
     row: &std::result::Result<Row, (String, String)>,
     args: &Args,
     tag_rows: bool,

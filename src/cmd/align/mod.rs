@@ -28,16 +28,12 @@ Examples:
   cut -f1,2 pairs.tsv | isnad align --batch - --format jsonl > beads.jsonl";
 
 mod batch;
-mod render;
 
 use clap::Parser;
-use isnad::align::{align_with_paragraphs, weigh_by_rarity, AlignOptions, Prepared, Scorer};
+use isnad::align::DocumentAligner;
 use isnad::lexicon::Lexicon;
-use isnad::text::{detect_lang, read_source, Document, Lang, Markup};
 use isnad::{Error, Result};
-use rayon::prelude::*;
-
-pub use render::{AlignFormat, Alignment};
+use isnad_cli::report::align::{render, AlignFormat};
 
 #[derive(Parser)]
 #[command(about = "Align an Arabic document and its English translation sentence by sentence", after_help = USAGE)]
@@ -79,7 +75,7 @@ pub fn run(args: Args) -> Result<i32> {
         // One merged lexicon per process, alive until it exits.
         std::borrow::Cow::Owned(merged) => Box::leak(Box::new(merged)),
     };
-    let aligner = Aligner::new(args.lines, lexicon);
+    let aligner = DocumentAligner::new(args.lines, lexicon);
     if let Some(manifest) = &args.batch {
         return batch::run(&aligner, manifest, args.out_dir.as_deref(), &args);
     }
@@ -91,83 +87,7 @@ pub fn run(args: Args) -> Result<i32> {
     // Only the HTML page takes a title; jsonl rows of a single pair carry no id.
     let title = format!("{en} ↔ {ar}");
     let title = (args.format == AlignFormat::Html).then_some(title.as_str());
-    let bytes = render::render(&alignment, args.format, args.min_score, title);
+    let bytes = render(&alignment, args.format, args.min_score, title);
     isnad_cli::output::write_output(args.output.as_deref(), &bytes, &[ar, en])?;
     Ok(0)
-}
-
-/// Everything needed to align one pair of files.
-pub struct Aligner {
-    scorer: Scorer<'static>,
-    options: AlignOptions,
-    lines: bool,
-}
-
-/// One side, ready to align.
-struct Side {
-    texts: Vec<String>,
-    prepared: Vec<Prepared>,
-    paragraphs: Vec<usize>,
-}
-
-impl Aligner {
-    pub fn new(lines: bool, lexicon: &'static Lexicon) -> Aligner {
-        Aligner {
-            scorer: Scorer::new(lexicon),
-            options: AlignOptions::default(),
-            lines,
-        }
-    }
-
-    /// Reads, checks the language of, segments and aligns one pair of files.
-    pub fn align_files(&self, ar_path: &str, en_path: &str) -> Result<Alignment> {
-        let ar = self.load(ar_path, Lang::Ar)?;
-        let en = self.load(en_path, Lang::En)?;
-        // In --lines mode there are no paragraphs: a line is whatever the user made it.
-        let paragraphs = (!self.lines).then_some((&ar.paragraphs[..], &en.paragraphs[..]));
-        let beads = align_with_paragraphs(
-            &ar.prepared,
-            &en.prepared,
-            paragraphs,
-            &self.scorer,
-            &self.options,
-        );
-        Ok(Alignment {
-            ar: ar.texts,
-            en: en.texts,
-            beads,
-        })
-    }
-
-    fn load(&self, path: &str, lang: Lang) -> Result<Side> {
-        let (texts, paragraphs) = if self.lines {
-            let source = read_source(path)?;
-            let texts: Vec<String> = source.text.lines().map(String::from).collect();
-            let doc = Document {
-                path: source.path,
-                lang: detect_lang(&source.text),
-                encoding: source.encoding,
-                text: source.text,
-                markup: Markup::Plain,
-                units: Vec::new(),
-            };
-            doc.expect_lang(lang)?;
-            let paragraphs = vec![0; texts.len()];
-            (texts, paragraphs)
-        } else {
-            let doc = Document::load(path, None)?;
-            doc.expect_lang(lang)?;
-            doc.units.into_iter().map(|u| (u.text, u.paragraph)).unzip()
-        };
-        let mut prepared: Vec<Prepared> = texts
-            .par_iter()
-            .map(|t| self.scorer.prepare(t, lang))
-            .collect();
-        weigh_by_rarity(&mut prepared);
-        Ok(Side {
-            texts,
-            prepared,
-            paragraphs,
-        })
-    }
 }

@@ -1,13 +1,15 @@
 //! Alignment: how likely an English span translates an Arabic span ([`score`]), and — built on
-//! it — quotes to sources ([`quotes`]) and whole documents sentence by sentence ([`ladder`], with its
-//! [`beads`] and their [`eval`]uation).
+//! it — quotes to sources ([`quotes`]) and whole documents sentence by sentence ([`document`],
+//! on the dynamic programme of [`ladder`], with its [`beads`] and their [`eval`]uation).
 
 pub mod beads;
+pub mod document;
 pub mod eval;
 pub mod ladder;
 pub mod quotes;
 pub mod score;
 
 pub use beads::Bead;
+pub use document::{Alignment, DocumentAligner};
 pub use ladder::{align, align_with_paragraphs, AlignOptions, LengthOnly, Similarity};
-pub use score::{weigh_by_rarity, Breakdown, IndexKey, Prepared, ScoreParams, Scorer};
+pub use score::{Breakdown, IndexKey, Prepared, PreparedSide, ScoreParams, Scorer};

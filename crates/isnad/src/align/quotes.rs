@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::score::{weigh_by_rarity, Breakdown, IndexKey, Prepared, ScoreParams, Scorer};
+use super::score::{Breakdown, IndexKey, Prepared, ScoreParams, Scorer};
 use crate::quotes::Quote;
 use crate::text::{Document, Lang, UnitKind};
 
@@ -189,24 +189,15 @@ pub struct SourceIndex<'d> {
 
 impl<'d> SourceIndex<'d> {
     pub fn new(scorer: &Scorer, docs: &[&'d Document]) -> SourceIndex<'d> {
-        let prepared: Vec<Vec<Prepared>> = docs
-            .par_iter()
-            .map(|doc| {
-                doc.units
-                    .iter()
-                    .map(|u| scorer.prepare(&u.text, Lang::Ar))
-                    .collect()
-            })
-            .collect();
         let mut bounds = Vec::new();
-        let mut all: Vec<Prepared> = Vec::new();
-        for sentences in prepared {
-            let start = all.len();
-            all.extend(sentences);
-            bounds.push(start..all.len());
+        let mut texts: Vec<&str> = Vec::new();
+        for doc in docs {
+            let start = texts.len();
+            texts.extend(doc.units.iter().map(|u| u.text.as_str()));
+            bounds.push(start..texts.len());
         }
         // Rarity over all sources together: a word every outlet uses decides little.
-        weigh_by_rarity(&mut all);
+        let all = scorer.prepare_side(&texts, Lang::Ar).sentences;
         let mut postings: HashMap<IndexKey, Vec<(u32, u32)>> = HashMap::new();
         let mut sources = Vec::new();
         let mut rest = all.into_iter();
@@ -357,23 +348,15 @@ impl PreparedQuote {
 /// word the report uses everywhere ("said", the place the story is about) decides less about
 /// which source sentence a quote comes from.
 pub fn prepare_quotes(scorer: &Scorer, quotes: &[Quote], report: &Document) -> Vec<PreparedQuote> {
-    let mut all: Vec<Prepared> = report
-        .units
-        .iter()
-        .map(|u| scorer.prepare(&u.text, Lang::En))
-        .collect();
-    let context = all.len();
+    let mut texts: Vec<&str> = report.units.iter().map(|u| u.text.as_str()).collect();
+    let context = texts.len();
     for q in quotes {
-        all.push(scorer.prepare(&q.text, Lang::En));
+        texts.push(&q.text);
         if q.segments.len() > 1 {
-            all.extend(
-                q.segments
-                    .iter()
-                    .map(|seg| scorer.prepare(&seg.text, Lang::En)),
-            );
+            texts.extend(q.segments.iter().map(|seg| seg.text.as_str()));
         }
     }
-    weigh_by_rarity(&mut all);
+    let all = scorer.prepare_side(&texts, Lang::En).sentences;
     let mut rest = all.into_iter().skip(context);
     quotes
         .iter()

@@ -1,7 +1,6 @@
 //! The aligner on small hand-written documents: one test per bead type.
 
 use super::*;
-use crate::align::weigh_by_rarity;
 use crate::lexicon::Lexicon;
 use crate::text::Lang;
 
@@ -46,9 +45,7 @@ fn scorer() -> Scorer<'static> {
 }
 
 fn prepare(scorer: &Scorer, texts: &[String], lang: Lang) -> Vec<Prepared> {
-    let mut p: Vec<Prepared> = texts.iter().map(|t| scorer.prepare(t, lang)).collect();
-    weigh_by_rarity(&mut p);
-    p
+    scorer.prepare_side(texts, lang).sentences
 }
 
 /// Builds the two sides from groups of pair indices: each inner slice becomes one sentence,

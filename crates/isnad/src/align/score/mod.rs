@@ -22,7 +22,7 @@ use crate::lexicon::Lexicon;
 use crate::text::numbers::{self, QuantityKind};
 use crate::text::Lang;
 use prepared::Term;
-pub use prepared::{weigh_by_rarity, IndexKey, Prepared};
+pub use prepared::{IndexKey, Prepared, PreparedSide};
 
 /// Tunable constants of the score. The defaults were fitted on NTREX-128 (see
 /// `docs/similarity.md` for the figures and the command that measures them).

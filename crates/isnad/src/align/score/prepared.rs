@@ -82,10 +82,51 @@ pub enum IndexKey {
 /// most sentence pairs of a news story and tell them apart poorly, but they still count.
 const IDF_FLOOR: f32 = 0.25;
 
+/// One side of a comparison: every sentence of one language that competes for a match (a
+/// document, all sources of a check together, a report with its quotes), prepared for scoring
+/// and weighed by rarity within the side. [`Scorer::prepare_side`] is the one way to build it,
+/// so that no caller scores sentences whose weights were never adjusted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PreparedSide {
+    pub lang: Lang,
+    /// The sentences in the order given.
+    pub sentences: Vec<Prepared>,
+}
+
+impl PreparedSide {
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+}
+
+impl std::ops::Deref for PreparedSide {
+    type Target = [Prepared];
+    fn deref(&self) -> &[Prepared] {
+        &self.sentences
+    }
+}
+
+impl Scorer<'_> {
+    /// Prepares every text of one side (in parallel) and weighs its words by their rarity on
+    /// that side: a word every sentence shares tells the sentences apart poorly.
+    pub fn prepare_side<S: AsRef<str> + Sync>(&self, texts: &[S], lang: Lang) -> PreparedSide {
+        use rayon::prelude::*;
+        let mut sentences: Vec<Prepared> = texts
+            .par_iter()
+            .map(|t| self.prepare(t.as_ref(), lang))
+            .collect();
+        weigh_by_rarity(&mut sentences);
+        PreparedSide { lang, sentences }
+    }
+}
+
 /// Reweights the content words of a set of sentences of one language by inverse document
-/// frequency within the set, so that words shared by many sentences decide less. Call it on the
-/// candidate set (all source sentences, all report sentences) before scoring.
-pub fn weigh_by_rarity(sentences: &mut [Prepared]) {
+/// frequency within the set, so that words shared by many sentences decide less.
+fn weigh_by_rarity(sentences: &mut [Prepared]) {
     use std::collections::HashMap;
     let n = sentences.len();
     if n < 2 {

@@ -1,13 +1,16 @@
-//! The output formats of `isnad align`: pairs (for people), ladder (vecalign), csv, jsonl, tmx.
+//! The output formats of `isnad align`: pairs (for people), ladder (vecalign), csv, jsonl, tmx,
+//! html — each a rendering of one [`Alignment`].
 
 use std::fmt::Write as _;
 use std::ops::Range;
 
 use isnad::align::beads::{write_ladder, Bead};
-use isnad_cli::report::html::{pairs_page, AlignedPair};
-use isnad_cli::report::tmx::{write_tmx, TranslationUnit};
-use isnad_cli::report::{self, Record, RecordFormat};
-use serde::Serialize;
+use isnad::align::Alignment;
+
+use super::html::{pairs_page, AlignedPair};
+use super::rows::BeadRow;
+use super::tmx::{write_tmx, TranslationUnit};
+use super::{render_records, RecordFormat};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum AlignFormat {
@@ -36,68 +39,6 @@ impl AlignFormat {
             AlignFormat::Tmx => "tmx",
             AlignFormat::Html => "html",
         }
-    }
-}
-
-/// The segments of both documents and how they align.
-pub struct Alignment {
-    pub ar: Vec<String>,
-    pub en: Vec<String>,
-    pub beads: Vec<Bead>,
-}
-
-impl Alignment {
-    fn text(side: &[String], range: &Range<usize>) -> String {
-        side[range.clone()].join(" ")
-    }
-
-    /// Mean score of the beads with both sides (0 when there are none).
-    pub fn mean_score(&self) -> f64 {
-        let scored: Vec<f64> = self
-            .beads
-            .iter()
-            .filter(|b| !b.is_deletion())
-            .map(|b| b.score)
-            .collect();
-        if scored.is_empty() {
-            0.0
-        } else {
-            scored.iter().sum::<f64>() / scored.len() as f64
-        }
-    }
-}
-
-/// One bead as a row of the csv and jsonl outputs.
-#[derive(Serialize)]
-struct BeadRow<'a> {
-    /// The batch row's id (jsonl on standard output only, where the pairs are interleaved).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<&'a str>,
-    ar_index: Vec<usize>,
-    en_index: Vec<usize>,
-    ar_text: String,
-    en_text: String,
-    score: f64,
-    bead: String,
-}
-
-impl Record for BeadRow<'_> {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "ar_index", "en_index", "ar_text", "en_text", "score", "bead",
-        ]
-    }
-
-    fn fields(&self) -> Vec<String> {
-        let joined = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join(";");
-        vec![
-            joined(&self.ar_index),
-            joined(&self.en_index),
-            self.ar_text.clone(),
-            self.en_text.clone(),
-            format!("{:.4}", self.score),
-            self.bead.clone(),
-        ]
     }
 }
 
@@ -135,7 +76,7 @@ pub fn render(
             } else {
                 RecordFormat::Jsonl
             };
-            report::render_records(record_format, &rows)
+            render_records(record_format, &rows)
         }
         AlignFormat::Html => {
             let texts = bead_texts(alignment, |_| true);

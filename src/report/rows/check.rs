@@ -1,12 +1,8 @@
-//! The rows of the row-shaped exports whose types the library defines: a checked quote (the
-//! CSV of `isnad check`, docs/check.md) and a place-name spelling (`isnad names`,
-//! docs/names.md). Column names are contracts; the cells are what the library's plain data
-//! says, formatted for a spreadsheet.
+//! A checked quote as a row of `isnad check --format csv` (the columns of docs/check.md).
 
 use isnad::checks::CheckedQuote;
-use isnad::names::table::SpellingRow;
 
-use super::Record;
+use crate::report::Record;
 
 impl Record for CheckedQuote {
     fn headers() -> &'static [&'static str] {
@@ -58,33 +54,6 @@ impl Record for CheckedQuote {
                 .map(|f| format!("{}: {}", f.kind.name(), f.explanation))
                 .collect::<Vec<_>>()
                 .join(" | "),
-        ]
-    }
-}
-
-impl Record for SpellingRow {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "cluster",
-            "suggested",
-            "variant",
-            "count",
-            "locations",
-            "arabic",
-            "gazetteer_id",
-            "reason",
-        ]
-    }
-    fn fields(&self) -> Vec<String> {
-        vec![
-            self.cluster.clone(),
-            self.suggested.clone(),
-            self.variant.clone(),
-            self.count.to_string(),
-            self.locations.join(";"),
-            self.arabic.clone().unwrap_or_default(),
-            self.gazetteer_id.clone().unwrap_or_default(),
-            self.reason.clone(),
         ]
     }
 }

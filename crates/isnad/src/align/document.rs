@@ -1,0 +1,116 @@
+//! Whole-document alignment: read an Arabic document and its English translation, segment both
+//! (isnad's sentences, or one segment per line), prepare each side, and align them into beads
+//! with [`super::ladder`]. This is what `isnad align` runs on every pair; the printers of its
+//! formats live with the other printers, on the CLI side.
+
+use std::ops::Range;
+
+use super::beads::Bead;
+use super::ladder::{align_with_paragraphs, AlignOptions};
+use super::score::{PreparedSide, Scorer};
+use crate::error::Result;
+use crate::lexicon::Lexicon;
+use crate::text::{detect_lang, read_source, Document, Lang, Markup};
+
+/// The segments of both documents and how they align.
+#[derive(Debug, Clone)]
+pub struct Alignment {
+    pub ar: Vec<String>,
+    pub en: Vec<String>,
+    pub beads: Vec<Bead>,
+}
+
+impl Alignment {
+    /// The segments of one side in `range`, joined by a space.
+    pub fn text(side: &[String], range: &Range<usize>) -> String {
+        side[range.clone()].join(" ")
+    }
+
+    /// Mean score of the beads with both sides (0 when there are none).
+    pub fn mean_score(&self) -> f64 {
+        let scored: Vec<f64> = self
+            .beads
+            .iter()
+            .filter(|b| !b.is_deletion())
+            .map(|b| b.score)
+            .collect();
+        if scored.is_empty() {
+            0.0
+        } else {
+            scored.iter().sum::<f64>() / scored.len() as f64
+        }
+    }
+}
+
+/// Everything needed to align pairs of files: the scorer, the options, and how to segment.
+pub struct DocumentAligner<'l> {
+    scorer: Scorer<'l>,
+    options: AlignOptions,
+    lines: bool,
+}
+
+/// One side, ready to align.
+struct Side {
+    texts: Vec<String>,
+    prepared: PreparedSide,
+    paragraphs: Vec<usize>,
+}
+
+impl<'l> DocumentAligner<'l> {
+    /// `lines`: one segment per line (an empty line too) instead of isnad's sentences.
+    pub fn new(lines: bool, lexicon: &'l Lexicon) -> DocumentAligner<'l> {
+        DocumentAligner {
+            scorer: Scorer::new(lexicon),
+            options: AlignOptions::default(),
+            lines,
+        }
+    }
+
+    /// Reads, checks the language of, segments and aligns one pair of files.
+    pub fn align_files(&self, ar_path: &str, en_path: &str) -> Result<Alignment> {
+        let ar = self.load(ar_path, Lang::Ar)?;
+        let en = self.load(en_path, Lang::En)?;
+        // In lines mode there are no paragraphs: a line is whatever the user made it.
+        let paragraphs = (!self.lines).then_some((&ar.paragraphs[..], &en.paragraphs[..]));
+        let beads = align_with_paragraphs(
+            &ar.prepared,
+            &en.prepared,
+            paragraphs,
+            &self.scorer,
+            &self.options,
+        );
+        Ok(Alignment {
+            ar: ar.texts,
+            en: en.texts,
+            beads,
+        })
+    }
+
+    fn load(&self, path: &str, lang: Lang) -> Result<Side> {
+        let (texts, paragraphs) = if self.lines {
+            let source = read_source(path)?;
+            let texts: Vec<String> = source.text.lines().map(String::from).collect();
+            let doc = Document {
+                path: source.path,
+                lang: detect_lang(&source.text),
+                encoding: source.encoding,
+                text: source.text,
+                markup: Markup::Plain,
+                units: Vec::new(),
+            };
+            doc.expect_lang(lang)?;
+            let paragraphs = vec![0; texts.len()];
+            (texts, paragraphs)
+        } else {
+            let doc = Document::load(path, None)?;
+            doc.expect_lang(lang)?;
+            doc.units.into_iter().map(|u| (u.text, u.paragraph)).unzip()
+        };
+        let prepared = self.scorer.prepare_side(&texts, lang);
+        Ok(Side {
+            texts,
+            prepared,
+            paragraphs,
+        })
+    }
+}

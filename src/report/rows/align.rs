@@ -1,0 +1,40 @@
+//! A bead of a document alignment as a row of `isnad align --format csv|jsonl`
+//! (the columns of docs/align.md).
+
+use serde::Serialize;
+
+use crate::report::Record;
+
+/// One bead as a row of the csv and jsonl outputs.
+#[derive(Serialize)]
+pub struct BeadRow<'a> {
+    /// The batch row's id (jsonl on standard output only, where the pairs are interleaved).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<&'a str>,
+    pub ar_index: Vec<usize>,
+    pub en_index: Vec<usize>,
+    pub ar_text: String,
+    pub en_text: String,
+    pub score: f64,
+    pub bead: String,
+}
+
+impl Record for BeadRow<'_> {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "ar_index", "en_index", "ar_text", "en_text", "score", "bead",
+        ]
+    }
+
+    fn fields(&self) -> Vec<String> {
+        let joined = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join(";");
+        vec![
+            joined(&self.ar_index),
+            joined(&self.en_index),
+            self.ar_text.clone(),
+            self.en_text.clone(),
+            format!("{:.4}", self.score),
+            self.bead.clone(),
+        ]
+    }
+}
