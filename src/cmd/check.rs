@@ -33,12 +33,12 @@ use std::path::{Path, PathBuf};
 
 use super::args::{parse_source_arg, FailOnArg};
 use clap::Parser;
-use isnad::align::quotes::MatchOptions;
 use isnad::checks::{self, CheckInput};
 use isnad::names::gazetteer::Gazetteer;
 use isnad::names::house_style::HouseStyle;
 use isnad::project::{FailOn, Project, SourceDecl};
 use isnad::text::{Document, Lang, Markup};
+use isnad::tuning::Tuning;
 use isnad::Error;
 use isnad_cli::report::check::{CheckPrinter, CsvPrinter, JsonPrinter, TerminalPrinter};
 use isnad_cli::report::html::HtmlPrinter;
@@ -131,7 +131,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         lexicon: &lexicon,
         gazetteer: &gazetteer,
         house_style: &house_style,
-        options: project.matching,
+        options: project.tuning.matching,
     };
     let result = checks::run(&input);
     if result.quotes.is_empty() {
@@ -202,7 +202,7 @@ fn project(args: &Args) -> isnad::Result<Project> {
         house_style: None,
         lexicons: Vec::new(),
         fail_on: None,
-        matching: MatchOptions::default(),
+        tuning: Tuning::default(),
     })
 }
 

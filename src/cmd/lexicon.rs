@@ -25,6 +25,7 @@ use isnad::lexicon::learn::{self, LearnOptions};
 use isnad::lexicon::parallel::read_parallel;
 use isnad::lexicon::{ar_key, en_key, Lexicon};
 use isnad::text::{detect_lang, Lang};
+use isnad::tuning::TUNING;
 use isnad::Error;
 use isnad_cli::report::rows::LexiconRow;
 use isnad_cli::report::{self, RecordFormat};
@@ -55,16 +56,16 @@ struct LearnArgs {
     #[arg(long, short)]
     output: String,
     /// EM iterations per direction.
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = TUNING.learn.iterations)]
     iterations: usize,
     /// Minimum score (geometric mean of both directions) to keep a pair, in [0, 1].
-    #[arg(long, default_value_t = 0.1)]
+    #[arg(long, default_value_t = TUNING.learn.min_prob)]
     min_prob: f32,
     /// Most translations kept per Arabic stem.
-    #[arg(long, default_value_t = 3)]
+    #[arg(long, default_value_t = TUNING.learn.top_k)]
     top: usize,
     /// Minimum number of sentence pairs in which both stems occur.
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = TUNING.learn.min_count)]
     min_count: u32,
 }
 

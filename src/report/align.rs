@@ -43,7 +43,7 @@ impl AlignFormat {
 }
 
 /// Beads scoring below this are marked for review on the HTML page (when no --min-score is set).
-const REVIEW_SCORE: f64 = 0.3;
+const REVIEW_SCORE: f64 = isnad::tuning::TUNING.review.low_bead_score;
 
 /// Renders `alignment`. `min_score` drops weaker beads from the TMX output only (the other
 /// formats account for every segment; the HTML page marks them instead); `id` tags jsonl rows

@@ -39,5 +39,6 @@ pub mod names;
 pub mod project;
 pub mod quotes;
 pub mod text;
+pub mod tuning;
 
 pub use error::{Error, Result};

@@ -6,10 +6,10 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::align::quotes::MatchOptions;
 use crate::checks::Severity;
 use crate::error::{Error, Result};
 use crate::quotes::{Outlet, OutletKind};
+use crate::tuning::{MatchingSection, Tuning, TuningFile};
 
 /// The name of the project file looked for in a directory.
 pub const PROJECT_FILE: &str = "isnad.toml";
@@ -52,8 +52,8 @@ pub struct Project {
     pub house_style: Option<PathBuf>,
     pub lexicons: Vec<PathBuf>,
     pub fail_on: Option<FailOn>,
-    /// The matcher's thresholds: the defaults with the `[matching]` table's values over them.
-    pub matching: MatchOptions,
+    /// The tuning table with the project file's sections (`[matching]`) over the defaults.
+    pub tuning: Tuning,
 }
 
 #[derive(Deserialize)]
@@ -68,67 +68,8 @@ struct ProjectFile {
     #[serde(default)]
     lexicon: Vec<PathBuf>,
     fail_on: Option<FailOn>,
-    matching: Option<MatchingEntry>,
-}
-
-/// `[matching]`: where the status thresholds lie (see `docs/check.md`, "Choosing thresholds").
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MatchingEntry {
-    matched: Option<f64>,
-    weak: Option<f64>,
-    matched_sentence: Option<f64>,
-    weak_sentence: Option<f64>,
-    margin_weight: Option<f64>,
-    credit_margin: Option<f64>,
-}
-
-impl MatchingEntry {
-    fn apply(&self, mut options: MatchOptions) -> std::result::Result<MatchOptions, String> {
-        let set = |slot: &mut f64, value: Option<f64>, name: &str, max: f64| {
-            if let Some(v) = value {
-                if !(0.0..=max).contains(&v) {
-                    return Err(format!("[matching] {name} = {v} is outside 0–{max}"));
-                }
-                *slot = v;
-            }
-            Ok(())
-        };
-        set(&mut options.matched, self.matched, "matched", 1.0)?;
-        set(&mut options.weak, self.weak, "weak", 1.0)?;
-        set(
-            &mut options.matched_sentence,
-            self.matched_sentence,
-            "matched_sentence",
-            1.0,
-        )?;
-        set(
-            &mut options.weak_sentence,
-            self.weak_sentence,
-            "weak_sentence",
-            1.0,
-        )?;
-        set(
-            &mut options.margin_weight,
-            self.margin_weight,
-            "margin_weight",
-            10.0,
-        )?;
-        set(
-            &mut options.credit_margin,
-            self.credit_margin,
-            "credit_margin",
-            1.0,
-        )?;
-        if options.weak > options.matched || options.weak_sentence > options.matched_sentence {
-            return Err(format!(
-                "[matching] a weak threshold is above its matched threshold (weak {} / matched \
-                 {}, weak_sentence {} / matched_sentence {}; unset values are the defaults)",
-                options.weak, options.matched, options.weak_sentence, options.matched_sentence
-            ));
-        }
-        Ok(options)
-    }
+    /// The one tuning section a project may set (see `crate::tuning`).
+    matching: Option<MatchingSection>,
 }
 
 #[derive(Deserialize)]
@@ -175,15 +116,16 @@ impl Project {
         if file.sources.is_empty() {
             return Err(Error::input(shown, "no [[source]] declared"));
         }
-        let matching = match &file.matching {
-            None => MatchOptions::default(),
-            Some(entry) => entry.apply(MatchOptions::default()).map_err(|message| {
-                match text.lines().position(|l| l.trim() == "[matching]") {
+        let tuning = Tuning::default()
+            .with_file(&TuningFile {
+                matching: file.matching,
+            })
+            .map_err(
+                |message| match text.lines().position(|l| l.trim() == "[matching]") {
                     Some(i) => Error::input_at(shown, i + 1, message),
                     None => Error::input(shown, message),
-                }
-            })?,
-        };
+                },
+            )?;
         let sources = file
             .sources
             .into_iter()
@@ -205,7 +147,7 @@ impl Project {
             house_style: file.house_style.map(|p| dir.join(p)),
             lexicons: file.lexicon.into_iter().map(|p| dir.join(p)).collect(),
             fail_on: file.fail_on,
-            matching,
+            tuning,
         })
     }
 }
@@ -213,6 +155,7 @@ impl Project {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::align::quotes::MatchOptions;
 
     #[test]
     fn project_file() {
@@ -237,15 +180,15 @@ kind = "site"
     fn matching_thresholds_can_be_set_and_are_checked() {
         let base = "report = \"r.md\"\n[[source]]\nfile = \"a.txt\"\noutlet = \"A\"\n";
         let p = Project::parse("isnad.toml", base, Path::new(".")).unwrap();
-        assert_eq!(p.matching, MatchOptions::default());
+        assert_eq!(p.tuning.matching, MatchOptions::default());
         let text = format!(
             "{base}\n[matching]\nmatched_sentence = 0.25\nmargin_weight = 0\ncredit_margin = 0\n"
         );
         let p = Project::parse("isnad.toml", &text, Path::new(".")).unwrap();
-        assert_eq!(p.matching.matched_sentence, 0.25);
-        assert_eq!(p.matching.margin_weight, 0.0);
-        assert_eq!(p.matching.credit_margin, 0.0);
-        assert_eq!(p.matching.matched, MatchOptions::default().matched);
+        assert_eq!(p.tuning.matching.matched_sentence, 0.25);
+        assert_eq!(p.tuning.matching.margin_weight, 0.0);
+        assert_eq!(p.tuning.matching.credit_margin, 0.0);
+        assert_eq!(p.tuning.matching.matched, MatchOptions::default().matched);
         for bad in ["matched = 1.5", "weak = 0.9", "threshold = 0.3"] {
             let text = format!("{base}\n[matching]\n{bad}\n");
             let e = Project::parse("isnad.toml", &text, Path::new(".")).unwrap_err();

@@ -15,17 +15,11 @@ use super::score::{Breakdown, IndexKey, Prepared, ScoreParams, Scorer};
 use crate::quotes::Quote;
 use crate::text::{Document, Lang, UnitKind};
 
-/// Quotes of at most this many words are scored as fragments …
-const FRAGMENT_WORDS: usize = 6;
-/// … and of at least this many as whole sentences (see [`params_for`]).
-const SENTENCE_WORDS: usize = 12;
-
-/// How much score a window must gain per sentence beyond the first to be preferred.
-const EXTRA_SENTENCE_COST: f64 = 0.04;
-/// Ranking cost of a heading or byline for a quote that starts in lower case. A cost for every
-/// quote lost quoted headlines (third session); a piece of a sentence is not a headline. On
-/// NTREX, 0.03 to 0.2 all gave the same (held-out fragments 0.762 → 0.764).
-const HEADING_COST_FOR_PIECES: f64 = 0.1;
+// The ranking values of the tuning table (crate::tuning, `ranking`).
+const FRAGMENT_WORDS: usize = crate::tuning::TUNING.ranking.fragment_words;
+const SENTENCE_WORDS: usize = crate::tuning::TUNING.ranking.sentence_words;
+const EXTRA_SENTENCE_COST: f64 = crate::tuning::TUNING.ranking.extra_sentence_cost;
+const HEADING_COST_FOR_PIECES: f64 = crate::tuning::TUNING.ranking.heading_cost_for_pieces;
 
 /// Thresholds and search limits of the matcher.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -96,17 +90,7 @@ impl MatchOptions {
 
 impl Default for MatchOptions {
     fn default() -> Self {
-        MatchOptions {
-            matched: 0.36,
-            weak: 0.26,
-            matched_sentence: 0.32,
-            weak_sentence: 0.23,
-            max_window: 3,
-            candidates: 12,
-            full_margin: 0.2,
-            margin_weight: 0.5,
-            credit_margin: 0.1,
-        }
+        crate::tuning::TUNING.matching
     }
 }
 

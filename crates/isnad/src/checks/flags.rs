@@ -6,7 +6,7 @@ use crate::quotes::{Attribution, Quote, QuoteKind};
 
 /// Above this share of the Arabic window covered, the quote renders the whole window, so a
 /// number of the source missing from the quote is worth a warning.
-const WHOLE_WINDOW_COVERAGE: f64 = 0.5;
+const WHOLE_WINDOW_COVERAGE: f64 = crate::tuning::TUNING.flags.whole_window_coverage;
 
 /// A place named in the quote, and whether the matched source names it too.
 #[derive(Debug, Clone, PartialEq)]

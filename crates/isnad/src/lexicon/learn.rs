@@ -21,7 +21,7 @@ use super::parallel::SentencePair;
 use super::{sentence_keys, STEMS_HEADER};
 use crate::text::Lang;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct LearnOptions {
     /// EM iterations per direction.
     pub iterations: usize,
@@ -35,12 +35,7 @@ pub struct LearnOptions {
 
 impl Default for LearnOptions {
     fn default() -> Self {
-        LearnOptions {
-            iterations: 5,
-            min_prob: 0.1,
-            top_k: 3,
-            min_count: 2,
-        }
+        crate::tuning::TUNING.learn
     }
 }
 

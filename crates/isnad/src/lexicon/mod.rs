@@ -81,11 +81,11 @@ const ATTACHED_PRONOUNS: [&str; 9] = ["هما", "هم", "هن", "ها", "ه", "�
 
 /// Shortest token (in letters) that [`Lexicon::split_run_together`] tries to split: shorter
 /// unknown words are most often names.
-pub const RUN_TOGETHER_MIN_LETTERS: usize = 10;
+pub const RUN_TOGETHER_MIN_LETTERS: usize = crate::tuning::TUNING.lexicon.run_together_min_letters;
 /// Most words a run-together token is split into.
-pub const RUN_TOGETHER_MAX_WORDS: usize = 6;
+pub const RUN_TOGETHER_MAX_WORDS: usize = crate::tuning::TUNING.lexicon.run_together_max_words;
 /// Longest word looked for inside a run-together token.
-const RUN_TOGETHER_MAX_LETTERS: usize = 12;
+const RUN_TOGETHER_MAX_LETTERS: usize = crate::tuning::TUNING.lexicon.run_together_max_letters;
 
 /// The lexicon key of an Arabic word: normalized, then light-stemmed.
 pub fn ar_key(word: &str) -> String {

@@ -103,7 +103,7 @@ impl Cluster {
 
 /// Largest number of earlier block members a spelling is compared with; a block this large
 /// only happens for skeletons so short that they are matched exactly anyway.
-const MAX_BLOCK_COMPARISONS: usize = 256;
+const MAX_BLOCK_COMPARISONS: usize = crate::tuning::TUNING.names.max_block_comparisons;
 
 /// Union-find over spellings; each set remembers the one gazetteer place it belongs to.
 struct Sets {

@@ -33,8 +33,8 @@ impl Prepared {
 
 /// Edits romanization systems do not make cost more than [`max_distance`] allows, so a single
 /// one rules out a variant; they still rank candidates by how far apart they are.
-const FULL_SUBSTITUTION: f64 = 1.5;
-const FULL_INDEL: f64 = 1.25;
+const FULL_SUBSTITUTION: f64 = crate::tuning::TUNING.names.full_substitution;
+const FULL_INDEL: f64 = crate::tuning::TUNING.names.full_indel;
 
 /// Cost of substituting one consonant class for another, when romanization systems routinely do
 /// it: ذ written z, ث written s, ق written g, ج written g, خ written h or k, ش written s.
@@ -118,7 +118,7 @@ fn weighted_levenshtein(
 
 /// Skeletons longer than this are distinctive enough on their own: their vowels vary freely
 /// between spellings (Kafr Nabl, Kafr Nubl; Jabal Mohsen, Jabal Mehsen) and are not compared.
-pub const VOWELS_CHECKED_UP_TO: usize = 3;
+pub const VOWELS_CHECKED_UP_TO: usize = crate::tuning::TUNING.names.vowels_checked_up_to;
 
 fn shorter_skeleton(a: &Prepared, b: &Prepared) -> usize {
     a.key
@@ -130,7 +130,7 @@ fn shorter_skeleton(a: &Prepared, b: &Prepared) -> usize {
 
 /// Largest vowel distance between two Latin spellings of one name: one vowel more or less, or
 /// e for a or i, but not a for u (Qaboun, Kobani) or two changes (Suran, Sarrin).
-pub const MAX_VOWEL_DISTANCE: f64 = 0.75;
+pub const MAX_VOWEL_DISTANCE: f64 = crate::tuning::TUNING.names.max_vowel_distance;
 
 /// The largest skeleton distance two variants may have: none for skeletons of one or two
 /// consonants (Daraa `dr`, Hama `hm`: one letter more is another place); otherwise up to two
@@ -145,7 +145,7 @@ pub fn max_distance(a: &Key, b: &Key) -> f64 {
 }
 
 /// Score at or above which two spellings within [`max_distance`] are variants of one name.
-pub const VARIANT_THRESHOLD: f64 = 0.78;
+pub const VARIANT_THRESHOLD: f64 = crate::tuning::TUNING.names.variant_threshold;
 
 /// The parts of a similarity, kept for the `reason` column and for tuning.
 #[derive(Debug, Clone, Copy, PartialEq)]

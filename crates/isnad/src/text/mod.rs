@@ -40,10 +40,10 @@ impl Lang {
     }
 }
 
-/// Share of Arabic-script letters among all letters at or above which a text counts as Arabic.
-/// Arabic news carries Latin acronyms and names, English reports carry the odd Arabic word;
-/// a 30% share separates the two with a wide margin on both sides.
-pub const ARABIC_SHARE_THRESHOLD: f64 = 0.3;
+/// Share of Arabic-script letters among all letters at or above which a text counts as Arabic
+/// (crate::tuning, `language`). Arabic news carries Latin acronyms and names, English reports
+/// carry the odd Arabic word; a 30% share separates the two with a wide margin on both sides.
+pub const ARABIC_SHARE_THRESHOLD: f64 = crate::tuning::TUNING.language.arabic_share_threshold;
 
 /// Share of letters in `text` that are Arabic script (0.0 when there are no letters).
 pub fn arabic_share(text: &str) -> f64 {

@@ -101,7 +101,7 @@ fn path_columns(path: &[(usize, usize)], n: usize) -> Vec<(usize, usize)> {
 }
 
 /// How the first pass looks for anchors.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct AnchorOptions {
     /// Arabic sentences searched on each side of the expected position.
     pub window: usize,
@@ -118,13 +118,7 @@ pub struct AnchorOptions {
 
 impl Default for AnchorOptions {
     fn default() -> Self {
-        AnchorOptions {
-            window: 4,
-            widen_every: 2,
-            max_window: 60,
-            min_score: 0.3,
-            min_margin: 0.1,
-        }
+        crate::tuning::TUNING.align.anchors
     }
 }
 

@@ -19,7 +19,7 @@ use crate::align::{Prepared, Scorer};
 use band::{AnchorOptions, Band};
 
 /// Tunable constants of the aligner (fitted on perturbed NTREX-128, see `docs/align.md`).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
 pub struct AlignOptions {
     /// Cost of leaving one sentence unaligned (a 1-0 or 0-1 bead).
     pub skip_cost: f64,
@@ -50,19 +50,7 @@ pub struct AlignOptions {
 
 impl Default for AlignOptions {
     fn default() -> Self {
-        AlignOptions {
-            skip_cost: 1.5,
-            merge_cost: 1.0,
-            two_two_cost: 2.0,
-            three_cost: Some(1.5),
-            paragraph_cost: 0.3,
-            max_sentence_cost: 2.0,
-            length_cost: 0.1,
-            merge_threshold: 0.05,
-            band_half_width: 5,
-            full_search_cells: 250_000,
-            anchors: AnchorOptions::default(),
-        }
+        crate::tuning::TUNING.align
     }
 }
 

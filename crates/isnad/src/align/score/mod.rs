@@ -57,12 +57,10 @@ impl ScoreParams {
     /// fragment, so the English side's coverage counts most, and the length prior only
     /// penalises an Arabic side too short for the English.
     pub fn for_fragments() -> ScoreParams {
+        let fragments = crate::tuning::TUNING.fragments;
         ScoreParams {
-            fragment_side_weight: 0.85,
-            // Arabic news is terser than its English rendering more often than Gale–Church
-            // constants fitted on whole-sentence pairs expect; coverage already rules out an
-            // Arabic window too small for the quote.
-            length_weight: 0.1,
+            fragment_side_weight: fragments.fragment_side_weight,
+            length_weight: fragments.length_weight,
             ..ScoreParams::default()
         }
     }
@@ -74,18 +72,7 @@ impl ScoreParams {
 
 impl Default for ScoreParams {
     fn default() -> Self {
-        ScoreParams {
-            length_ratio: 0.93,
-            length_variance: 3.25,
-            length_weight: 0.3,
-            number_weight: 0.3,
-            shorter_side_weight: 0.5,
-            fragment_side_weight: 0.5,
-            length_floor: 0.01,
-            coverage_prior: 1.0,
-            unknown_weight: 0.3,
-            name_weight: 1.0,
-        }
+        crate::tuning::TUNING.score
     }
 }
 

@@ -34,7 +34,7 @@ const HEADS: &[&str] = &[
 ];
 
 /// Longest name, in words, looked up in the gazetteer.
-const MAX_NAME_WORDS: usize = 4;
+const MAX_NAME_WORDS: usize = crate::tuning::TUNING.names.max_arabic_name_words;
 
 #[derive(Debug, Clone, Copy)]
 struct Word {

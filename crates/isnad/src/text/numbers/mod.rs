@@ -66,13 +66,13 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
 }
 
 /// Relative difference allowed between hedged numbers ("about 50" ↔ نحو 48).
-const APPROXIMATE_TOLERANCE: f64 = 0.1;
+const APPROXIMATE_TOLERANCE: f64 = crate::tuning::TUNING.numbers.approximate_tolerance;
 /// Relative difference allowed between exact numbers: only floating-point noise.
 const EXACT_TOLERANCE: f64 = 1e-9;
 /// An order of magnitude ("dozens", value 10) covers values from this many times its value …
-const MAGNITUDE_LOW: f64 = 1.2;
+const MAGNITUDE_LOW: f64 = crate::tuning::TUNING.numbers.magnitude_low;
 /// … up to (not including) this many times: dozens = 12–99, hundreds = 120–999.
-const MAGNITUDE_HIGH: f64 = 10.0;
+const MAGNITUDE_HIGH: f64 = crate::tuning::TUNING.numbers.magnitude_high;
 
 /// Whether two quantities (one from each side of a translation) say the same thing: compatible
 /// kinds and the same value — within 10% when either is hedged, within a matching order of

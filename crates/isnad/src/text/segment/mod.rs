@@ -122,11 +122,10 @@ fn build_units(text: &str, masked: &str, markdown: Option<&Masked>, _lang: Lang)
     units
 }
 
-/// Longest paragraph, in words, that can be a heading or byline: longer ones are prose.
-const HEADING_MAX_WORDS: usize = 16;
-const BYLINE_MAX_WORDS: usize = 8;
-/// A cap in bytes checked first, so a long paragraph is never walked word by word.
-const HEADING_MAX_BYTES: usize = 300;
+// Heading and byline limits of the tuning table (crate::tuning, `segment`).
+const HEADING_MAX_WORDS: usize = crate::tuning::TUNING.segment.heading_max_words;
+const BYLINE_MAX_WORDS: usize = crate::tuning::TUNING.segment.byline_max_words;
+const HEADING_MAX_BYTES: usize = crate::tuning::TUNING.segment.heading_max_bytes;
 
 /// A one-sentence paragraph may be a byline ("By Jane Doe", "— Jane Doe, Beirut", "بقلم …") or,
 /// when short, unpunctuated and set off by a blank line (or first in the document), a heading.

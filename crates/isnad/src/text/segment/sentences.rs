@@ -73,15 +73,15 @@ pub fn split(masked: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>)
     }
 }
 
-/// Longest sentence kept whole, in words. Text without sentence marks (a transcript, a subtitle
-/// file, text copied out of a PDF) would otherwise be one sentence as long as the file: matched
-/// as one place and shown whole. No NTREX-128 sentence is longer than 63 words.
-pub const MAX_SENTENCE_WORDS: usize = 120;
+/// Longest sentence kept whole, in words (crate::tuning, `segment`). Text without sentence marks
+/// (a transcript, a subtitle file, text copied out of a PDF) would otherwise be one sentence as
+/// long as the file: matched as one place and shown whole.
+pub const MAX_SENTENCE_WORDS: usize = crate::tuning::TUNING.segment.max_sentence_words;
 /// A longer sentence is cut after the first clause mark (`,` `،` `;` `؛` `:` or a dash) that
 /// ends a piece of at least this many words, and, lacking one, at `MAX_SENTENCE_WORDS`.
-const MIN_PIECE_WORDS: usize = 40;
+const MIN_PIECE_WORDS: usize = crate::tuning::TUNING.segment.min_piece_words;
 /// Fewest words a clause cut may leave after it.
-const MIN_TAIL_WORDS: usize = 10;
+const MIN_TAIL_WORDS: usize = crate::tuning::TUNING.segment.min_tail_words;
 
 /// Pushes `sentence`, cut into pieces of at most [`MAX_SENTENCE_WORDS`] words when longer.
 fn push_capped(masked: &str, sentence: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -244,7 +244,7 @@ impl Boundary<'_> {
     /// A short bracketed group without terminal marks that ends the paragraph — a photo or agency
     /// credit, "Smoke over the ridge. (AFP)" — stays with its sentence.
     fn credit_follows(&self) -> bool {
-        const MAX_CREDIT_BYTES: usize = 80;
+        const MAX_CREDIT_BYTES: usize = crate::tuning::TUNING.segment.max_credit_bytes;
         let rest = &self.masked[self.next..self.end];
         if !rest.starts_with('(') {
             return false;
