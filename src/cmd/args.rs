@@ -3,9 +3,71 @@
 
 use std::path::PathBuf;
 
+use isnad::names::gazetteer::Gazetteer;
 use isnad::project::{FailOn, SourceDecl};
 use isnad::quotes::Outlet;
 use isnad::{Error, Result};
+use isnad_cli::report::RecordFormat;
+
+/// `-o/--output`: where a command's result goes (see `isnad_cli::output`).
+#[derive(clap::Args, Debug, Clone)]
+pub struct OutputArg {
+    /// Write to this file (a regular file atomically; a FIFO or device in place) instead of
+    /// standard output. Never over a file the run reads.
+    #[arg(long, short)]
+    pub output: Option<String>,
+}
+
+impl OutputArg {
+    /// Writes `bytes` where `--output` says; `inputs` are files the run reads that no reader
+    /// has noted.
+    pub fn write(&self, bytes: &[u8], inputs: &[&str]) -> Result<()> {
+        isnad_cli::output::write_output(self.output.as_deref(), bytes, inputs)
+    }
+}
+
+/// `--format` of the row-shaped commands.
+#[derive(clap::Args, Debug, Clone)]
+pub struct RecordFormatArg {
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: RecordFormat,
+}
+
+/// `--lexicon`: more lexicons on top of the embedded one.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct LexiconArgs {
+    /// More lexicons: TSV (`arabic<TAB>english[<TAB>weight]`, MUSE pairs, a learned lexicon)
+    /// or FreeDict dictd (`.index`). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<String>,
+}
+
+impl LexiconArgs {
+    /// The embedded lexicon with `more` (from a project file) and these files merged in.
+    pub fn load(
+        &self,
+        more: &[String],
+    ) -> Result<std::borrow::Cow<'static, isnad::lexicon::Lexicon>> {
+        let files: Vec<String> = more.iter().chain(&self.lexicon).cloned().collect();
+        load_lexicon(&files)
+    }
+}
+
+/// `--gazetteer`: more places on top of the embedded gazetteer.
+#[derive(clap::Args, Debug, Clone, Default)]
+pub struct GazetteerArgs {
+    /// More gazetteer rows: gazetteer CSV or a GeoNames dump (.txt). Repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Vec<String>,
+}
+
+impl GazetteerArgs {
+    /// The embedded gazetteer with these files (and `more`, from a project file) added.
+    pub fn load(&self, more: &[String]) -> Result<Gazetteer> {
+        let files: Vec<String> = more.iter().chain(&self.gazetteer).cloned().collect();
+        Gazetteer::with_user_files(&files)
+    }
+}
 
 /// `--lang` values shared by commands that read text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

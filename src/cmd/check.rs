@@ -31,10 +31,9 @@ Examples:
 
 use std::path::{Path, PathBuf};
 
-use super::args::{parse_source_arg, FailOnArg};
+use super::args::{parse_source_arg, FailOnArg, GazetteerArgs, LexiconArgs, OutputArg};
 use clap::Parser;
 use isnad::checks::{self, CheckInput};
-use isnad::names::gazetteer::Gazetteer;
 use isnad::names::house_style::HouseStyle;
 use isnad::project::{FailOn, Project, SourceDecl};
 use isnad::text::{Document, Lang, Markup};
@@ -53,24 +52,21 @@ pub struct Args {
     source: Vec<String>,
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(long, short)]
-    output: Option<String>,
+    #[command(flatten)]
+    output: OutputArg,
     /// CSV for Excel: start with a UTF-8 byte order mark.
     #[arg(long)]
     excel: bool,
     /// Exit 1 when a flag of this severity or above is found (default: error).
     #[arg(long, value_enum)]
     fail_on: Option<FailOnArg>,
-    /// More gazetteer rows (CSV, or a GeoNames dump). Repeatable.
-    #[arg(long, value_name = "FILE")]
-    gazetteer: Vec<String>,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
     /// House style CSV `preferred,variants`.
     #[arg(long, value_name = "FILE")]
     house_style: Option<String>,
-    /// More lexicons (TSV, MUSE pairs, FreeDict dictd `.index`). Repeatable.
-    #[arg(long, value_name = "FILE")]
-    lexicon: Vec<String>,
+    #[command(flatten)]
+    lexicon: LexiconArgs,
     /// Colour in the terminal report.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
@@ -110,12 +106,10 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         doc.expect_lang(Lang::Ar)?;
         sources.push((doc, decl.clone()));
     }
-    let mut lexicon_files: Vec<String> = project.lexicons.iter().map(|p| path_str(p)).collect();
-    lexicon_files.extend(args.lexicon.iter().cloned());
-    let lexicon = super::args::load_lexicon(&lexicon_files)?;
-    let mut gazetteer_files: Vec<String> = project.gazetteers.iter().map(|p| path_str(p)).collect();
-    gazetteer_files.extend(args.gazetteer.iter().cloned());
-    let gazetteer = Gazetteer::with_user_files(&gazetteer_files)?;
+    let project_lexicons: Vec<String> = project.lexicons.iter().map(|p| path_str(p)).collect();
+    let lexicon = args.lexicon.load(&project_lexicons)?;
+    let project_gazetteers: Vec<String> = project.gazetteers.iter().map(|p| path_str(p)).collect();
+    let gazetteer = args.gazetteer.load(&project_gazetteers)?;
     let house_style = match args
         .house_style
         .clone()
@@ -143,7 +137,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
 
     let printer: Box<dyn CheckPrinter> = match args.format {
         Format::Table => Box::new(TerminalPrinter {
-            color: use_color(args.color, args.output.is_some()),
+            color: use_color(args.color, args.output.output.is_some()),
         }),
         Format::Csv => Box::new(CsvPrinter { excel: args.excel }),
         Format::Json => Box::new(JsonPrinter { lines: false }),
@@ -157,12 +151,9 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     printer
         .print(&result, &mut bytes)
         .expect("writing to memory cannot fail");
-    let mut inputs: Vec<String> = vec![path_str(&project.report)];
-    inputs.extend(project.sources.iter().map(|s| path_str(&s.file)));
-    inputs.extend(lexicon_files);
-    inputs.extend(gazetteer_files);
-    let inputs: Vec<&str> = inputs.iter().map(String::as_str).collect();
-    isnad_cli::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
+    // Every file read (report, sources, configuration, lexicons, gazetteers, house style) was
+    // noted by its reader; the output may replace none of them.
+    args.output.write(&bytes, &[])?;
 
     let fail_on = args
         .fail_on

@@ -13,13 +13,14 @@ Examples:
   isnad eval align --gold doc.gold --pred doc.ladder
   isnad eval align --gold a.gold --gold b.gold --pred a.ladder --pred b.ladder --format csv";
 
+use super::args::{OutputArg, RecordFormatArg};
 use clap::{Parser, Subcommand};
 use isnad::align::beads::{parse_ladder, Bead};
 use isnad::align::eval::Evaluation;
 use isnad::text::read_source;
 use isnad::{Error, Result};
 use isnad_cli::report::rows::EvalRow;
-use isnad_cli::report::{self, RecordFormat};
+use isnad_cli::report::{self};
 
 #[derive(Parser)]
 #[command(about = "Score isnad's output against gold data", after_help = USAGE)]
@@ -43,11 +44,10 @@ struct AlignArgs {
     /// Predicted alignment (ladder format), one per --gold, same order.
     #[arg(long, required = true, value_name = "P")]
     pred: Vec<String>,
-    #[arg(long, value_enum, default_value = "table")]
-    format: RecordFormat,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(long, short)]
-    output: Option<String>,
+    #[command(flatten)]
+    format: RecordFormatArg,
+    #[command(flatten)]
+    output: OutputArg,
 }
 
 pub fn run(args: Args) -> Result<i32> {
@@ -70,14 +70,8 @@ fn run_align(args: AlignArgs) -> Result<i32> {
     }
     let mut rows = vec![EvalRow::new("all", &evaluation.overall)];
     rows.extend(evaluation.by_type.iter().map(|(t, c)| EvalRow::new(t, c)));
-    let bytes = report::render_records(args.format, &rows);
-    let inputs: Vec<&str> = args
-        .gold
-        .iter()
-        .chain(&args.pred)
-        .map(String::as_str)
-        .collect();
-    isnad_cli::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
+    let bytes = report::render_records(args.format.format, &rows);
+    args.output.write(&bytes, &[])?;
     Ok(0)
 }
 

@@ -20,6 +20,7 @@ Examples:
 
 use std::path::Path;
 
+use super::args::{LexiconArgs, RecordFormatArg};
 use clap::{Parser, Subcommand};
 use isnad::lexicon::learn::{self, LearnOptions};
 use isnad::lexicon::parallel::read_parallel;
@@ -28,7 +29,7 @@ use isnad::text::{detect_lang, Lang};
 use isnad::tuning::TUNING;
 use isnad::Error;
 use isnad_cli::report::rows::LexiconRow;
-use isnad_cli::report::{self, RecordFormat};
+use isnad_cli::report::{self};
 
 #[derive(Parser)]
 #[command(about = "Learn a lexicon from parallel text; look words up", after_help = USAGE)]
@@ -74,15 +75,13 @@ struct ShowArgs {
     /// Words to look up, Arabic or English (decided per word by its script).
     #[arg(required = true)]
     words: Vec<String>,
-    /// More lexicons: TSV (`arabic<TAB>english[<TAB>weight]`, MUSE) or FreeDict dictd
-    /// (`.index`/`.dict.dz`). Repeatable.
-    #[arg(long, value_name = "FILE")]
-    lexicon: Vec<String>,
+    #[command(flatten)]
+    lexicon: LexiconArgs,
     /// Leave the embedded lexicon out.
     #[arg(long)]
     no_embedded: bool,
-    #[arg(long, value_enum, default_value = "table")]
-    format: RecordFormat,
+    #[command(flatten)]
+    format: RecordFormatArg,
 }
 
 pub fn run(args: Args) -> isnad::Result<i32> {
@@ -144,7 +143,7 @@ fn run_show(args: ShowArgs) -> isnad::Result<i32> {
     } else {
         Lexicon::embedded().clone()
     };
-    for path in &args.lexicon {
+    for path in &args.lexicon.lexicon {
         lexicon.merge(&Lexicon::load(Path::new(path))?);
     }
     let mut rows = Vec::new();
@@ -188,7 +187,7 @@ fn run_show(args: ShowArgs) -> isnad::Result<i32> {
                 }),
         );
     }
-    let bytes = report::render_records(args.format, &rows);
+    let bytes = report::render_records(args.format.format, &rows);
     isnad_cli::output::write_output(None, &bytes, &[])?;
     Ok(0)
 }

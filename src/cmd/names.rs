@@ -13,12 +13,12 @@ Examples:
   isnad names drafts/*.md --house-style house.csv --variants-only --fail-on variant
   isnad names report.md --gazetteer SY.txt   # GeoNames dump as extra gazetteer rows";
 
+use super::args::{GazetteerArgs, OutputArg, RecordFormatArg};
 use clap::Parser;
-use isnad::names::gazetteer::Gazetteer;
 use isnad::names::house_style::HouseStyle;
 use isnad::names::table::NameTable;
 use isnad::text::{Document, Lang};
-use isnad_cli::report::{self, RecordFormat};
+use isnad_cli::report::{self};
 
 #[derive(Parser)]
 #[command(about = "Find place names and flag spellings of one place that differ", after_help = USAGE)]
@@ -29,23 +29,21 @@ pub struct Args {
     /// Arabic source files: each cluster gets the Arabic spelling found in them.
     #[arg(long, num_args = 1..)]
     arabic: Vec<String>,
-    /// More gazetteer rows: gazetteer CSV or a GeoNames dump (.txt). Repeatable.
-    #[arg(long)]
-    gazetteer: Vec<String>,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
     /// House style CSV `preferred,variants` (variants `|`-separated).
     #[arg(long)]
     house_style: Option<String>,
-    #[arg(long, value_enum, default_value = "table")]
-    format: RecordFormat,
+    #[command(flatten)]
+    format: RecordFormatArg,
     /// Only clusters with more than one spelling (or off the house style).
     #[arg(long)]
     variants_only: bool,
     /// Exit with code 1 when a flag of this kind is found.
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(long, short)]
-    output: Option<String>,
+    #[command(flatten)]
+    output: OutputArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -58,7 +56,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     // Everything is read and checked before anything is written.
     let english = load(&args.files, Lang::En)?;
     let arabic = load(&args.arabic, Lang::Ar)?;
-    let gazetteer = Gazetteer::with_user_files(&args.gazetteer)?;
+    let gazetteer = args.gazetteer.load(&[])?;
     let house_style = match &args.house_style {
         Some(path) => HouseStyle::load(path)?,
         None => HouseStyle::new(),
@@ -69,16 +67,8 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     let table = NameTable::build(&english_refs, &arabic_refs, &gazetteer, &house_style);
     let rows = table.rows(args.variants_only);
     let flagged = table.has_flags();
-    let bytes = report::render_records(args.format, &rows);
-    let inputs: Vec<&str> = args
-        .files
-        .iter()
-        .chain(&args.arabic)
-        .chain(&args.gazetteer)
-        .chain(&args.house_style)
-        .map(String::as_str)
-        .collect();
-    isnad_cli::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
+    let bytes = report::render_records(args.format.format, &rows);
+    args.output.write(&bytes, &[])?;
     Ok(if flagged && args.fail_on == Some(FailOn::Variant) {
         1
     } else {

@@ -12,13 +12,14 @@ Examples:
 
 use std::io::Read;
 
+use super::args::{GazetteerArgs, RecordFormatArg};
 use clap::Parser;
 use isnad::names::gazetteer::Gazetteer;
 use isnad::names::romanize::transliterate;
 use isnad::names::score::Prepared;
 use isnad::Error;
 use isnad_cli::report::rows::RomanizeRow;
-use isnad_cli::report::{self, RecordFormat};
+use isnad_cli::report::{self};
 
 /// Gazetteer candidates shown per name.
 const MAX_CANDIDATES: usize = 5;
@@ -28,15 +29,14 @@ const MAX_CANDIDATES: usize = 5;
 pub struct Args {
     /// Names; none or `-` reads standard input, one name per line.
     words: Vec<String>,
-    /// More gazetteer rows: gazetteer CSV or a GeoNames dump (.txt). Repeatable.
-    #[arg(long)]
-    gazetteer: Vec<String>,
-    #[arg(long, value_enum, default_value = "table")]
-    format: RecordFormat,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
+    #[command(flatten)]
+    format: RecordFormatArg,
 }
 
 pub fn run(args: Args) -> isnad::Result<i32> {
-    let gazetteer = Gazetteer::with_user_files(&args.gazetteer)?;
+    let gazetteer = args.gazetteer.load(&[])?;
     let words = if args.words.is_empty() || args.words == ["-"] {
         let mut text = String::new();
         std::io::stdin()
@@ -51,7 +51,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         args.words
     };
     let rows: Vec<RomanizeRow> = words.iter().map(|w| row(w, &gazetteer)).collect();
-    let bytes = report::render_records(args.format, &rows);
+    let bytes = report::render_records(args.format.format, &rows);
     isnad_cli::output::write_output(None, &bytes, &[])?;
     Ok(0)
 }

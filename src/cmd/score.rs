@@ -14,11 +14,12 @@ Examples:
   isnad score source.ar.txt translation.en.txt --explain --format json
   isnad score a.ar.txt b.en.txt --lexicon learned.tsv --format csv -o scores.csv";
 
+use super::args::{LexiconArgs, OutputArg, RecordFormatArg};
 use clap::Parser;
 use isnad::align::{Prepared, ScoreParams, Scorer};
 use isnad::text::{Document, Lang};
 use isnad_cli::report::rows::ScoreRow;
-use isnad_cli::report::{self, RecordFormat};
+use isnad_cli::report::{self};
 
 #[derive(Parser)]
 #[command(about = "Score English sentences against Arabic sentences, with the breakdown", after_help = USAGE)]
@@ -27,20 +28,18 @@ pub struct Args {
     ar_file: String,
     /// The English text.
     en_file: String,
-    #[arg(long, value_enum, default_value = "table")]
-    format: RecordFormat,
+    #[command(flatten)]
+    format: RecordFormatArg,
     /// List the word pairs, numbers and names that matched.
     #[arg(long)]
     explain: bool,
     /// Treat English sentences as possible fragments of Arabic ones.
     #[arg(long)]
     fragments: bool,
-    /// More lexicons (TSV, MUSE pairs, FreeDict dictd `.index`). Repeatable.
-    #[arg(long, value_name = "FILE")]
-    lexicon: Vec<String>,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(long, short)]
-    output: Option<String>,
+    #[command(flatten)]
+    lexicon: LexiconArgs,
+    #[command(flatten)]
+    output: OutputArg,
 }
 
 pub fn run(args: Args) -> isnad::Result<i32> {
@@ -48,7 +47,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     ar_doc.expect_lang(Lang::Ar)?;
     let en_doc = Document::load(&args.en_file, None)?;
     en_doc.expect_lang(Lang::En)?;
-    let lexicon = super::args::load_lexicon(&args.lexicon)?;
+    let lexicon = args.lexicon.load(&[])?;
     let mut scorer = Scorer::new(&lexicon);
     if args.fragments {
         scorer.params = ScoreParams::for_fragments();
@@ -102,11 +101,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
             }
         })
         .collect();
-    let bytes = report::render_records(args.format, &rows);
-    isnad_cli::output::write_output(
-        args.output.as_deref(),
-        &bytes,
-        &[args.ar_file.as_str(), args.en_file.as_str()],
-    )?;
+    let bytes = report::render_records(args.format.format, &rows);
+    args.output.write(&bytes, &[])?;
     Ok(0)
 }

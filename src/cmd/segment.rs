@@ -13,10 +13,11 @@ Examples:
   isnad segment --format csv --normalized corpus/samples/salma/*.ar.txt > sentences.csv
   cat article.txt | isnad segment - --lang ar";
 
+use super::args::{OutputArg, RecordFormatArg};
 use clap::Parser;
 use isnad::text::{arabic, Document, Lang};
 use isnad_cli::report::rows::{PlainSegmentRow, SegmentRow};
-use isnad_cli::report::{self, RecordFormat};
+use isnad_cli::report::{self};
 
 use super::args::LangArg;
 
@@ -30,15 +31,14 @@ pub struct Args {
     /// Language of the inputs; `auto` decides per file from the share of Arabic script.
     #[arg(long, value_enum, default_value = "auto")]
     lang: LangArg,
-    #[arg(long, value_enum, default_value = "table")]
-    format: RecordFormat,
+    #[command(flatten)]
+    format: RecordFormatArg,
     /// Add a `normalized` column: each unit's text after Arabic normalization (Arabic files) or
     /// lowercasing (English files).
     #[arg(long)]
     normalized: bool,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(long, short)]
-    output: Option<String>,
+    #[command(flatten)]
+    output: OutputArg,
 }
 
 pub fn run(args: Args) -> isnad::Result<i32> {
@@ -69,14 +69,13 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         }
     }
     let bytes = if args.normalized {
-        report::render_records(args.format, &rows)
+        report::render_records(args.format.format, &rows)
     } else {
         report::render_records(
-            args.format,
+            args.format.format,
             &rows.iter().map(PlainSegmentRow).collect::<Vec<_>>(),
         )
     };
-    let inputs: Vec<&str> = args.files.iter().map(String::as_str).collect();
-    isnad_cli::output::write_output(args.output.as_deref(), &bytes, &inputs)?;
+    args.output.write(&bytes, &[])?;
     Ok(0)
 }

@@ -29,6 +29,7 @@ Examples:
 
 mod batch;
 
+use crate::cmd::args::{LexiconArgs, OutputArg};
 use clap::Parser;
 use isnad::align::DocumentAligner;
 use isnad::lexicon::Lexicon;
@@ -49,28 +50,26 @@ pub struct Args {
     lines: bool,
     #[arg(long, value_enum, default_value = "pairs")]
     format: AlignFormat,
-    /// Write to this file (atomically) instead of standard output.
-    #[arg(long, short, conflicts_with = "batch")]
-    output: Option<String>,
+    #[command(flatten)]
+    output: OutputArg,
     /// Leave beads scoring below this out of the TMX output.
     #[arg(long, default_value_t = 0.0, value_name = "X")]
     min_score: f64,
     /// Align every pair of this manifest (`ar_path<TAB>en_path[<TAB>id]`; `-` = stdin).
-    #[arg(long, value_name = "MANIFEST")]
+    #[arg(long, value_name = "MANIFEST", conflicts_with = "output")]
     batch: Option<String>,
     /// Batch mode: write one file per pair and summary.tsv here.
     #[arg(long, value_name = "D", requires = "batch")]
     out_dir: Option<String>,
-    /// More lexicons (TSV, MUSE pairs, FreeDict dictd `.index`, a learned lexicon). Repeatable.
-    #[arg(long, value_name = "FILE")]
-    lexicon: Vec<String>,
+    #[command(flatten)]
+    lexicon: LexiconArgs,
 }
 
 pub fn run(args: Args) -> Result<i32> {
     if !(0.0..=1.0).contains(&args.min_score) {
         return Err(Error::Usage("--min-score must be between 0 and 1".into()));
     }
-    let lexicon: &'static Lexicon = match super::args::load_lexicon(&args.lexicon)? {
+    let lexicon: &'static Lexicon = match args.lexicon.load(&[])? {
         std::borrow::Cow::Borrowed(embedded) => embedded,
         // One merged lexicon per process, alive until it exits.
         std::borrow::Cow::Owned(merged) => Box::leak(Box::new(merged)),
@@ -88,6 +87,6 @@ pub fn run(args: Args) -> Result<i32> {
     let title = format!("{en} ↔ {ar}");
     let title = (args.format == AlignFormat::Html).then_some(title.as_str());
     let bytes = render(&alignment, args.format, args.min_score, title);
-    isnad_cli::output::write_output(args.output.as_deref(), &bytes, &[ar, en])?;
+    args.output.write(&bytes, &[ar, en])?;
     Ok(0)
 }
