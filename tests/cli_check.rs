@@ -6,33 +6,12 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
-use common::write;
+use common::{isnad, s, sample_copy, write};
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/samples/salma");
 const CSV_HEADER: &str = "quote_id,line,column,speaker,attributed_outlet,quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation";
 /// Quotes in the sample's report (EXPECTED.md).
 const SAMPLE_QUOTES: usize = 16;
-
-fn isnad() -> Command {
-    let mut cmd = Command::cargo_bin("isnad").unwrap();
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
-
-/// A copy of the Salma sample in a fresh temporary directory.
-fn sample_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(SAMPLE).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
-    }
-    dir
-}
-
-fn s(p: &Path) -> String {
-    p.to_str().unwrap().to_string()
-}
 
 /// Runs a command expected to fail on its input: exit 2, empty stdout, exactly one stderr line
 /// that contains every one of `names`. Runs it again with `--output` and checks that no file

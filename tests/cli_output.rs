@@ -9,29 +9,9 @@ use std::io::Read;
 use std::os::unix::fs::FileTypeExt;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+mod common;
 
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/samples/salma");
-
-fn isnad() -> Command {
-    let mut cmd = Command::cargo_bin("isnad").unwrap();
-    cmd.env_remove("NO_COLOR");
-    cmd
-}
-
-/// A copy of the Salma sample in a fresh temporary directory.
-fn sample_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for entry in std::fs::read_dir(SAMPLE).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
-    }
-    dir
-}
-
-fn s(p: &Path) -> String {
-    p.to_str().unwrap().to_string()
-}
+use common::{isnad, s, sample_copy};
 
 /// The sample's CSV as written to standard output: what every other target must receive.
 fn expected_csv(dir: &Path) -> Vec<u8> {

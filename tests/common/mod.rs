@@ -6,6 +6,28 @@ pub mod browser;
 pub mod dom;
 pub mod expected;
 
+/// `isnad` as the tests run it: colour left to the command's own rules.
+pub fn isnad() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("isnad").unwrap();
+    cmd.env_remove("NO_COLOR");
+    cmd
+}
+
+/// A copy of the Salma sample in a fresh temporary directory.
+pub fn sample_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(expected::SAMPLE).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+/// A path as a command-line argument.
+pub fn s(p: &std::path::Path) -> String {
+    p.to_str().unwrap().to_string()
+}
+
 /// `isnad check` on the bundled sample in `format`, run from the crate root with a relative path
 /// (so that outputs naming files are the same on every machine), failing on errors: the sample's
 /// planted errors make it exit 1.

@@ -1,10 +1,14 @@
 //! isnad — trace translated quotes in English news reports back to their Arabic sources.
 //!
-//! The library follows the pipeline of `docs/` and `DESIGN.md`:
+//! The library follows the pipeline of `docs/architecture.md` and `DESIGN.md`:
 //! [`text`] (reading, normalization, sentences, tokens, numbers) → [`quotes`] (extraction,
 //! attribution) and [`names`] (mentions, romanization keys, clusters) → [`align`] (the
-//! similarity score, quotes to sources, whole documents) → [`checks`] (flags) → [`report`]
-//! (printers). Nothing in the library prints; the CLI picks a printer.
+//! similarity score, quotes to sources, whole documents) → [`checks`] (flags). [`lexicon`] and
+//! [`tuning`] serve every stage; [`project`] reads a project's `isnad.toml`.
+//!
+//! The library reads its inputs but never prints, writes no file and knows no CLI crate: its
+//! results are plain data with serde derives. The `isnad` command (the `isnad-cli` crate) turns
+//! them into tables, CSV, JSON, TMX and HTML and writes them.
 //!
 //! How well does an English sentence translate an Arabic one, and why:
 //!
