@@ -1,12 +1,21 @@
-//! Groups spellings of one place: identical spellings first, then candidates from blocks that
-//! share a key skeleton (or the skeleton less one letter), decided by the variant score, with the
-//! gazetteer joining listed spellings (exonyms included) and forbidding the merge of two distinct
-//! known places. Never compares all pairs, so 100,000 mentions cluster in well under a second.
+//! Groups spellings of one place, deciding with the best evidence there is:
+//!
+//! 1. **the Arabic**: two spellings tied to one Arabic name of the sources ([`super::cross`])
+//!    are one place, and two tied to two different Arabic names are two places, however alike
+//!    their letters (Daraa درعا, Darayya داريا);
+//! 2. **the gazetteer**: listed spellings of one place (exonyms included) join, and two distinct
+//!    known places never merge;
+//! 3. **the key**: otherwise, candidates from blocks that share a key skeleton (or the skeleton
+//!    less one letter), decided by the variant score.
+//!
+//! Each member's `reason` says which evidence put it there. Never compares all pairs, so
+//! 100,000 mentions cluster in well under a second.
 
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
+use super::cross::ArabicNames;
 use super::gazetteer::{Gazetteer, Place};
 use super::house_style::HouseStyle;
 use super::key::Key;
@@ -105,10 +114,12 @@ impl Cluster {
 /// only happens for skeletons so short that they are matched exactly anyway.
 const MAX_BLOCK_COMPARISONS: usize = crate::tuning::TUNING.names.max_block_comparisons;
 
-/// Union-find over spellings; each set remembers the one gazetteer place it belongs to.
+/// Union-find over spellings; each set remembers the one gazetteer place and the one Arabic
+/// name it belongs to.
 struct Sets {
     parent: Vec<usize>,
     place: Vec<Option<usize>>,
+    arabic: Vec<Option<usize>>,
 }
 
 impl Sets {
@@ -120,22 +131,24 @@ impl Sets {
         i
     }
 
-    /// Joins the sets of `a` and `b` unless they belong to two different known places.
+    /// Joins the sets of `a` and `b` unless they belong to two different known places or to
+    /// two different Arabic names.
     fn union(&mut self, a: usize, b: usize) -> bool {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra == rb {
             return true;
         }
-        match (self.place[ra], self.place[rb]) {
-            (Some(pa), Some(pb)) if pa != pb => false,
-            (pa, pb) => {
-                // The smaller index stays the root, which keeps the result order-independent.
-                let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
-                self.parent[child] = root;
-                self.place[root] = pa.or(pb);
-                true
-            }
+        let differ =
+            |x: Option<usize>, y: Option<usize>| matches!((x, y), (Some(x), Some(y)) if x != y);
+        if differ(self.place[ra], self.place[rb]) || differ(self.arabic[ra], self.arabic[rb]) {
+            return false;
         }
+        // The smaller index stays the root, which keeps the result order-independent.
+        let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        self.parent[child] = root;
+        self.place[root] = self.place[ra].or(self.place[rb]);
+        self.arabic[root] = self.arabic[ra].or(self.arabic[rb]);
+        true
     }
 }
 
@@ -147,14 +160,27 @@ struct Facts<'a> {
     places: Vec<Option<usize>>,
     /// Index of the house-style entry that lists the spelling.
     house: Vec<Option<usize>>,
+    /// The Arabic name of the sources the spelling is tied to.
+    arabic: Vec<Option<usize>>,
+    names: &'a ArabicNames,
 }
 
-/// Clusters spellings (see the module docs). `spellings` must be distinct, in order of first
-/// appearance, as [`count_spellings`] returns them.
+/// Clusters spellings by their letters and the gazetteer (see the module docs). `spellings`
+/// must be distinct, in order of first appearance, as [`count_spellings`] returns them.
 pub fn cluster(
     spellings: &[SpellingCount],
     gazetteer: &Gazetteer,
     house_style: &HouseStyle,
+) -> Vec<Cluster> {
+    cluster_with_arabic(spellings, gazetteer, house_style, &ArabicNames::default())
+}
+
+/// Clusters spellings with the Arabic names of the sources as the first evidence.
+pub fn cluster_with_arabic(
+    spellings: &[SpellingCount],
+    gazetteer: &Gazetteer,
+    house_style: &HouseStyle,
+    names: &ArabicNames,
 ) -> Vec<Cluster> {
     let place_index: HashMap<&str, usize> = gazetteer
         .places()
@@ -179,13 +205,24 @@ pub fn cluster(
             .iter()
             .map(|s| house_style.entry_for(&s.spelling))
             .collect(),
+        arabic: Vec::new(),
+        names,
     };
+    let arabic: Vec<Option<usize>> = facts
+        .prepared
+        .iter()
+        .map(|p| names.tie(p).map(|t| t.name))
+        .collect();
+    let facts = Facts { arabic, ..facts };
     let mut sets = Sets {
         parent: (0..spellings.len()).collect(),
         place: facts.places.clone(),
+        arabic: facts.arabic.clone(),
     };
 
-    // Listed spellings of one place, and of one house-style entry, belong together.
+    // Spellings of one Arabic name, listed spellings of one place, and of one house-style
+    // entry, belong together.
+    join_by(&mut sets, &facts.arabic);
     join_by(&mut sets, &facts.places);
     join_by(&mut sets, &facts.house);
 
@@ -242,7 +279,7 @@ fn candidate_edges(prepared: &[Prepared]) -> Vec<(usize, usize, f64)> {
 /// The skeleton itself, and for skeletons of three letters or more each form with one letter
 /// removed (shorter skeletons only ever match exactly). Two skeletons one insertion apart share
 /// a key (the longer less that letter is the shorter), as do two one substitution apart.
-fn block_keys(skeleton: &str) -> Vec<String> {
+pub(crate) fn block_keys(skeleton: &str) -> Vec<String> {
     let chars: Vec<char> = skeleton.chars().collect();
     let mut keys = vec![skeleton.to_string()];
     if chars.len() >= 3 {
@@ -379,6 +416,17 @@ fn reason(i: usize, members: &[usize], facts: &Facts, suggestion: &Suggestion) -
             "near key {} ~ {} via {}",
             me.key, via.key, via.text
         ));
+    }
+    if let Some(name) = facts.arabic[i] {
+        let shared = members
+            .iter()
+            .any(|&j| j != i && facts.arabic[j] == Some(name));
+        let arabic = facts.names.surface(name);
+        parts.push(if shared {
+            format!("same Arabic {arabic}")
+        } else {
+            format!("Arabic {arabic}")
+        });
     }
     if let (Some(_), Some(p)) = (facts.places[i], suggestion.place) {
         parts.push(format!("gazetteer {}", p.id));
@@ -517,6 +565,7 @@ mod tests {
         let mut sets = Sets {
             parent: vec![0, 1, 2],
             place: vec![place(a), None, place(b)],
+            arabic: vec![None; 3],
         };
         assert!(sets.union(0, 1), "an unknown spelling joins a known place");
         assert!(!sets.union(1, 2), "{a} and {b} must stay apart");
@@ -567,5 +616,22 @@ mod tests {
         assert!(k.contains(&"frdbl".to_string()) && k.contains(&"kfrdb".to_string()));
         let c = run(&["Manbij", "Membij"], &Gazetteer::new());
         assert_eq!(c.len(), 1);
+    }
+
+    #[test]
+    fn the_arabic_decides_when_both_spellings_tie_to_it() {
+        let names = ArabicNames::from_texts(["اشتدت المعارك في سرت وفي درعا وداريا."]);
+        let spellings = count_spellings(["Sirte", "Surt", "Daraa", "Darayya"]);
+        let c = cluster_with_arabic(&spellings, &Gazetteer::new(), &HouseStyle::new(), &names);
+        assert!(together(&c, "Sirte", "Surt"), "{c:#?}");
+        assert!(!together(&c, "Daraa", "Darayya"));
+        let surt = c
+            .iter()
+            .flat_map(|c| &c.members)
+            .find(|m| m.spelling == "Surt");
+        assert!(surt.unwrap().reason.contains("same Arabic سرت"), "{surt:?}");
+        // Without the Arabic, the vowels keep Sirte and Surt apart: the key alone is cautious.
+        let c = cluster(&spellings, &Gazetteer::new(), &HouseStyle::new());
+        assert!(!together(&c, "Sirte", "Surt"));
     }
 }

@@ -1,5 +1,6 @@
 //! Place names: romanization keys ([`key`]), variant scores ([`score`]) and clusters
-//! ([`cluster`]), the gazetteer ([`gazetteer`]), and mentions in both scripts ([`mentions`]).
+//! ([`cluster`]), the gazetteer ([`gazetteer`]), mentions in both scripts ([`mentions`]), and
+//! the Arabic names of the sources themselves as cross-script evidence ([`cross`]).
 //!
 //! One Arabic name reaches English in many spellings (كفردبل → Kafrdabla, Kafr Dabla, Kfar Debl).
 //! The key is recall, the score and the gazetteer are precision. See `docs/romanization.md` and
@@ -9,6 +10,7 @@ pub mod key;
 
 pub use key::{arabic_key, fold_spelling, latin_key, Key};
 pub mod cluster;
+pub mod cross;
 pub mod gazetteer;
 pub mod house_style;
 pub mod link;
