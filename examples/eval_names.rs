@@ -2,8 +2,13 @@
 //! `corpus/eval/names/variants.tsv` and `distinct.tsv` (see the README there).
 //!
 //! ```text
-//! cargo run --release --example eval_names [VARIANTS.tsv DISTINCT.tsv]
+//! cargo run --release --example eval_names [--variants V.tsv --distinct D.tsv]
+//! cargo run --release --example eval_names -- --set outside [--split dev|test|all]
 //! ```
+//!
+//! `--set outside` measures generalization on places no hand-made list has
+//! (`corpus/eval/names/outside.tsv`); tune on `--split dev` only. The default set (the Levant
+//! places of the hand-made gazetteer) also runs a leave-one-out check.
 //!
 //! Prints a Markdown table: pairwise precision, recall and F1 over all pairs of spellings (same
 //! `place_id` = positive; the `distinct.tsv` pairs added as negatives), and how many distinct
@@ -15,7 +20,8 @@
 use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
-use isnad::names::cluster::{cluster, count_spellings};
+use isnad::names::cluster::{cluster, cluster_with_arabic, count_spellings};
+use isnad::names::cross::ArabicNames;
 use isnad::names::gazetteer::{arabic_index_form, Gazetteer};
 use isnad::names::house_style::HouseStyle;
 use isnad::names::link::nearest_arabic;
@@ -61,15 +67,39 @@ impl Counts {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (variants_path, distinct_path) = match args.as_slice() {
-        [v, d] => (v.clone(), d.clone()),
-        _ => (
-            "corpus/eval/names/variants.tsv".to_string(),
-            "corpus/eval/names/distinct.tsv".to_string(),
-        ),
+    let flag = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1).cloned())
     };
-    let variants = read_variants(&variants_path);
-    let distinct = read_distinct(&distinct_path);
+    let split = flag("--split").unwrap_or_else(|| "all".into());
+    match flag("--set").as_deref() {
+        // Places no hand-made list has (corpus/eval/names/outside.tsv): generalization.
+        Some("outside") => {
+            let variants: Vec<Variant> = read_outside("corpus/eval/names/outside.tsv")
+                .into_iter()
+                .filter(|(_, s)| split == "all" || *s == split)
+                .map(|(v, _)| v)
+                .collect();
+            let distinct = read_distinct("corpus/eval/names/outside-distinct.tsv");
+            println!("Places outside the hand-made gazetteer, split {split}.");
+            evaluate_set(&variants, &distinct);
+        }
+        _ => {
+            let variants = read_variants(
+                &flag("--variants").unwrap_or_else(|| "corpus/eval/names/variants.tsv".into()),
+            );
+            let distinct = read_distinct(
+                &flag("--distinct").unwrap_or_else(|| "corpus/eval/names/distinct.tsv".into()),
+            );
+            evaluate_set(&variants, &distinct);
+            println!();
+            leave_one_out(&variants);
+        }
+    }
+}
+
+fn evaluate_set(variants: &[Variant], distinct: &[Distinct]) {
     let places: HashSet<&str> = variants.iter().map(|v| v.place.as_str()).collect();
     println!(
         "{} spellings of {} places; {} distinct pairs\n",
@@ -77,31 +107,47 @@ fn main() {
         places.len(),
         distinct.len()
     );
-
+    // The Arabic names of the list stand for the sources a user passes with --arabic.
+    let sources = ArabicNames::from_texts(variants.iter().map(|v| v.arabic.as_str()));
+    let none = ArabicNames::default();
     let full = Gazetteer::embedded();
     let withheld = full.without_variants();
     let empty = Gazetteer::new();
     println!("| method | precision | recall | F1 | distinct pairs joined |");
     println!("|---|---|---|---|---|");
-    for (name, gazetteer) in [
-        ("isnad, key + score, no gazetteer", &empty),
-        ("isnad, key + score, gazetteer variants withheld", &withheld),
-        ("isnad, full gazetteer", full),
+    for (name, gazetteer, arabic) in [
+        ("isnad, key + score, no gazetteer", &empty, &none),
+        (
+            "isnad, no gazetteer, Arabic of the sources",
+            &empty,
+            &sources,
+        ),
+        (
+            "isnad, key + score, gazetteer variants withheld",
+            &withheld,
+            &none,
+        ),
+        ("isnad, full gazetteer", full, &none),
+        (
+            "isnad, full gazetteer and Arabic of the sources",
+            full,
+            &sources,
+        ),
     ] {
         let started = Instant::now();
-        let label = isnad_labels(&variants, &distinct, gazetteer);
-        let counts = evaluate_labels(&variants, &distinct, |s| label[s].clone());
+        let label = isnad_labels(variants, distinct, gazetteer, arabic);
+        let counts = evaluate_labels(variants, distinct, |s| label[s].clone());
         eprintln!("{name}: {:.2} s", started.elapsed().as_secs_f64());
         println!("{}", counts.row(name, distinct.len()));
     }
-    let exact = evaluate_labels(&variants, &distinct, |s| s.to_lowercase());
+    let exact = evaluate_labels(variants, distinct, |s| s.to_lowercase());
     println!(
         "{}",
         exact.row("exact match after lowercasing", distinct.len())
     );
-    let soundex_counts = evaluate_labels(&variants, &distinct, soundex);
+    let soundex_counts = evaluate_labels(variants, distinct, soundex);
     println!("{}", soundex_counts.row("Soundex equality", distinct.len()));
-    let lev = evaluate_pairwise(&variants, &distinct, |a, b| {
+    let lev = evaluate_pairwise(variants, distinct, |a, b| {
         strsim::levenshtein(&a.to_lowercase(), &b.to_lowercase()) <= 2
     });
     println!(
@@ -110,8 +156,70 @@ fn main() {
     );
 
     println!();
-    cross_script(&variants, &empty, "key + score, no gazetteer");
-    cross_script(&variants, full, "full gazetteer first, then key + score");
+    cross_script(variants, &empty, "key + score, no gazetteer");
+    cross_script(variants, full, "full gazetteer first, then key + score");
+    tied_to_sources(variants, &sources);
+}
+
+/// Leave-one-out over the hand-made gazetteer: each place removed from it in turn, its
+/// spellings clustered with the rest of the gazetteer loaded. A place counts as recovered when
+/// all its spellings fall in one cluster that holds no other place's spelling.
+fn leave_one_out(variants: &[Variant]) {
+    let full = Gazetteer::embedded();
+    let mut by_place: Vec<(&str, Vec<&str>)> = Vec::new();
+    for v in variants {
+        match by_place.iter_mut().find(|(p, _)| *p == v.place) {
+            Some((_, spellings)) => spellings.push(&v.spelling),
+            None => by_place.push((&v.place, vec![&v.spelling])),
+        }
+    }
+    let (mut whole, mut pairs_right, mut pairs) = (0usize, 0u64, 0u64);
+    for (place, spellings) in &by_place {
+        let mut g = Gazetteer::new();
+        for p in full.places().iter().filter(|p| p.id != *place) {
+            g.add(p.clone());
+        }
+        let counts = count_spellings(spellings.iter().copied());
+        let clusters = cluster(&counts, &g, &HouseStyle::new());
+        let largest = clusters.iter().map(|c| c.members.len()).max().unwrap_or(0);
+        whole += (clusters.len() == 1) as usize;
+        let n = counts.len() as u64;
+        pairs += n * n.saturating_sub(1) / 2;
+        pairs_right += clusters
+            .iter()
+            .map(|c| {
+                let k = c.members.len() as u64;
+                k * k.saturating_sub(1) / 2
+            })
+            .sum::<u64>();
+        let _ = largest;
+    }
+    println!(
+        "Leave-one-out (each hand-made place removed from the gazetteer in turn): {whole} / {} places in one cluster = {:.3}; pairwise recall {:.3}",
+        by_place.len(),
+        whole as f64 / by_place.len().max(1) as f64,
+        pairs_right as f64 / pairs.max(1) as f64
+    );
+}
+
+/// For each English spelling, is it tied to its own Arabic name among the runs of the sources
+/// (here: every Arabic name of the list), from the Arabic letters alone? Spellings tied to
+/// nothing count as wrong.
+fn tied_to_sources(variants: &[Variant], sources: &ArabicNames) {
+    let (mut right, mut tied, mut total) = (0usize, 0usize, 0usize);
+    for v in variants.iter().filter(|v| !v.arabic.is_empty()) {
+        total += 1;
+        if let Some(t) = sources.tie(&Prepared::new(&v.spelling)) {
+            tied += 1;
+            right += (arabic_index_form(sources.surface(t.name)) == arabic_index_form(&v.arabic))
+                as usize;
+        }
+    }
+    println!(
+        "Cross-script (tied to the sources' Arabic, no gazetteer): {right} / {total} spellings = {:.3}; {tied} tied to some name ({:.3} of those right)",
+        right as f64 / total.max(1) as f64,
+        right as f64 / tied.max(1) as f64
+    );
 }
 
 fn read_tsv(path: &str, columns: usize) -> Vec<Vec<String>> {
@@ -143,6 +251,23 @@ fn read_variants(path: &str) -> Vec<Variant> {
         .collect()
 }
 
+/// outside.tsv: `place_id, arabic, spelling, country, split, origin`, with each row's split.
+fn read_outside(path: &str) -> Vec<(Variant, String)> {
+    read_tsv(path, 5)
+        .into_iter()
+        .map(|c| {
+            (
+                Variant {
+                    place: c[0].clone(),
+                    arabic: c[1].clone(),
+                    spelling: c[2].clone(),
+                },
+                c[4].clone(),
+            )
+        })
+        .collect()
+}
+
 fn read_distinct(path: &str) -> Vec<Distinct> {
     read_tsv(path, 4)
         .into_iter()
@@ -158,6 +283,7 @@ fn isnad_labels(
     variants: &[Variant],
     distinct: &[Distinct],
     gazetteer: &Gazetteer,
+    arabic: &ArabicNames,
 ) -> HashMap<String, String> {
     let all = variants
         .iter()
@@ -165,7 +291,7 @@ fn isnad_labels(
         .chain(distinct.iter().flat_map(|d| [d.a.as_str(), d.b.as_str()]));
     let spellings = count_spellings(all);
     let mut label = HashMap::new();
-    for c in cluster(&spellings, gazetteer, &HouseStyle::new()) {
+    for c in cluster_with_arabic(&spellings, gazetteer, &HouseStyle::new(), arabic) {
         for m in c.members {
             label.insert(m.spelling, c.id.clone());
         }

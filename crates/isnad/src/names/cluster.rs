@@ -208,10 +208,17 @@ pub fn cluster_with_arabic(
         arabic: Vec::new(),
         names,
     };
+    // A spelling the gazetteer knows is tied through its place's Arabic (when the sources have
+    // it), never by its letters: an exonym (Aleppo for حلب) has no letters in common with it.
+    let gazetteer_places = gazetteer.places();
     let arabic: Vec<Option<usize>> = facts
         .prepared
         .iter()
-        .map(|p| names.tie(p).map(|t| t.name))
+        .zip(&facts.places)
+        .map(|(p, place)| match place {
+            Some(place) => names.find(&gazetteer_places[*place].arabic),
+            None => names.tie(p).map(|t| t.name),
+        })
         .collect();
     let facts = Facts { arabic, ..facts };
     let mut sets = Sets {

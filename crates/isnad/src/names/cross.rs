@@ -29,6 +29,7 @@ pub struct ArabicNames {
     names: Vec<(String, String)>,
     prepared: Vec<Prepared>,
     blocks: HashMap<String, Vec<u32>>,
+    by_form: HashMap<String, usize>,
 }
 
 /// An English spelling tied to an Arabic name.
@@ -78,12 +79,19 @@ impl ArabicNames {
         for block in super::cluster::block_keys(&prepared.key.skeleton) {
             self.blocks.entry(block).or_default().push(id);
         }
+        self.by_form.insert(form.clone(), self.names.len());
         self.names.push((surface, form));
         self.prepared.push(prepared);
     }
 
     pub fn is_empty(&self) -> bool {
         self.names.is_empty()
+    }
+
+    /// The name of the sources written `arabic` (compared in index form: article-less,
+    /// normalized), if they have it.
+    pub fn find(&self, arabic: &str) -> Option<usize> {
+        self.by_form.get(&arabic_index_form(arabic)).copied()
     }
 
     /// The Arabic name as first written in the sources.
