@@ -145,11 +145,9 @@ fn arabic_runs(text: &str) -> Vec<String> {
             current.push(word);
         }
         // Punctuation attached to the word, or a token that is not Arabic, ends the run.
-        if !clean || word.len() != token.len() {
-            if !current.is_empty() {
-                runs.push(current.join(" "));
-                current.clear();
-            }
+        if (!clean || word.len() != token.len()) && !current.is_empty() {
+            runs.push(current.join(" "));
+            current.clear();
         }
     }
     if !current.is_empty() {
