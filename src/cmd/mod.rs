@@ -26,6 +26,9 @@ pub const EXIT_INPUT: i32 = 2;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Refuse any input larger than this many bytes (default 268435456, 256 MB).
+    #[arg(long, global = true, value_name = "N")]
+    max_input_bytes: Option<u64>,
 }
 
 #[derive(Subcommand)]
@@ -43,8 +46,11 @@ enum Command {
 /// Runs the command line and returns the process exit code.
 pub fn run() -> i32 {
     let cli = Cli::parse();
-    // Every file the run reads is noted, so that no output replaces one (report::output).
+    // Every file the run reads is noted, so that no output replaces one (isnad_cli::output).
     isnad::text::ledger::keep();
+    if let Some(limit) = cli.max_input_bytes {
+        isnad::text::read::set_max_input_bytes(limit);
+    }
     let result = match cli.command {
         Command::Check(args) => check::run(args),
         Command::Segment(args) => segment::run(args),

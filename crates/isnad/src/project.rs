@@ -87,17 +87,13 @@ impl Project {
     pub fn from_dir(dir: &Path) -> Result<Project> {
         let path = dir.join(PROJECT_FILE);
         let shown = path.display().to_string();
-        crate::text::ledger::note(&path);
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                Error::input(
-                    dir.display().to_string(),
-                    format!("is a directory without {PROJECT_FILE}; give a report file and --source FILE=Outlet instead"),
-                )
-            } else {
-                Error::input(shown.clone(), format!("cannot read: {e}"))
-            }
-        })?;
+        if !path.exists() {
+            return Err(Error::input(
+                dir.display().to_string(),
+                format!("is a directory without {PROJECT_FILE}; give a report file and --source FILE=Outlet instead"),
+            ));
+        }
+        let text = crate::text::read_source(&shown)?.text;
         Project::parse(&shown, &text, dir)
     }
 

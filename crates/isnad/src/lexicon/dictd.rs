@@ -18,10 +18,7 @@ use crate::text::{is_arabic_char, Lang};
 pub fn read_dictd(path: &Path) -> Result<Vec<Entry>> {
     let (index_path, dict_path) = companion_paths(path)?;
     let index_name = index_path.display().to_string();
-    crate::text::ledger::note(&index_path);
-    crate::text::ledger::note(&dict_path);
-    let index = std::fs::read_to_string(&index_path)
-        .map_err(|e| Error::input(&index_name, format!("cannot read dictd index: {e}")))?;
+    let index = crate::text::read_source(&index_name)?.text;
     let dict = read_dict_body(&dict_path)?;
     let mut entries = Vec::new();
     for (i, line) in index.lines().enumerate() {
@@ -81,7 +78,7 @@ fn companion_paths(path: &Path) -> Result<(PathBuf, PathBuf)> {
 
 fn read_dict_body(path: &Path) -> Result<Vec<u8>> {
     let name = path.display().to_string();
-    let raw = std::fs::read(path).map_err(|e| Error::input(&name, format!("cannot read: {e}")))?;
+    let raw = crate::text::read::read_input_bytes(path, &name, false)?;
     if !name.ends_with(".dz") {
         return Ok(raw);
     }

@@ -58,10 +58,8 @@ pub fn read_line_aligned(arabic: &str, english: &str) -> Result<Vec<SentencePair
 /// Reads the Arabic–English pairs of a TMX file (streaming).
 pub fn read_tmx(path: &Path) -> Result<Vec<SentencePair>> {
     let name = path.display().to_string();
-    crate::text::ledger::note(path);
-    let file =
-        std::fs::File::open(path).map_err(|e| Error::input(&name, format!("cannot open: {e}")))?;
-    parse_tmx(std::io::BufReader::new(file), &name).map_err(|failure| match failure {
+    let bytes = crate::text::read::read_input_bytes(path, &name, false)?;
+    parse_tmx(bytes.as_slice(), &name).map_err(|failure| match failure {
         TmxFailure::At(offset, message) => {
             let line = line_of_offset(path, offset);
             Error::input_at(&name, line, message)

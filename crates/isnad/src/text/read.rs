@@ -10,6 +10,7 @@
 
 use std::io::Read;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::Serialize;
 
@@ -63,23 +64,99 @@ pub struct Source {
 /// The name standard input is shown under.
 pub const STDIN_NAME: &str = "<stdin>";
 
+/// The largest input read unless the program sets another ([`set_max_input_bytes`]): 256 MB,
+/// far above any report or source, low enough that a runaway input fails fast.
+pub const DEFAULT_MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
+
+static MAX_INPUT_BYTES: AtomicU64 = AtomicU64::new(DEFAULT_MAX_INPUT_BYTES);
+
+/// Sets the size limit of every input read from then on (`--max-input-bytes`).
+pub fn set_max_input_bytes(limit: u64) {
+    MAX_INPUT_BYTES.store(limit, Ordering::Relaxed);
+}
+
+pub fn max_input_bytes() -> u64 {
+    MAX_INPUT_BYTES.load(Ordering::Relaxed)
+}
+
 /// Reads `path` (or standard input for `-`) and decodes it.
 pub fn read_source(path: &str) -> Result<Source> {
-    if path == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::input(STDIN_NAME, format!("cannot read: {e}")))?;
-        return decode(STDIN_NAME, &bytes);
+    let bytes = if path == "-" {
+        read_limited(std::io::stdin().lock(), STDIN_NAME, true)?
+    } else {
+        read_input_bytes(Path::new(path), path, true)?
+    };
+    decode(if path == "-" { STDIN_NAME } else { path }, &bytes)
+}
+
+/// Reads the bytes of an input file, the one way every reader of the library opens a file:
+/// noted in the [`super::ledger`], refused when it is a directory or a device, refused before
+/// reading when it is larger than the limit, and read at most to the limit when its size is not
+/// known beforehand (a FIFO). With `text`, a NUL byte in the first block fails at once, so an
+/// endless binary stream is refused without reading it.
+pub fn read_input_bytes(path: &Path, shown: &str, text: bool) -> Result<Vec<u8>> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::input(shown, describe_io(&e)))?;
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        return Err(Error::input(shown, "is a directory, expected a file"));
     }
-    let p = Path::new(path);
-    if p.is_dir() {
-        return Err(Error::input(path, "is a directory, expected a file"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_char_device() || kind.is_block_device() || kind.is_socket() {
+            return Err(Error::input(shown, "is a device, expected a file"));
+        }
     }
-    super::ledger::note(p);
-    let bytes = std::fs::read(p).map_err(|e| Error::input(path, describe_io(&e)))?;
-    decode(path, &bytes)
+    let limit = max_input_bytes();
+    if kind.is_file() && meta.len() > limit {
+        return Err(Error::input(
+            shown,
+            format!(
+                "is {} bytes, more than the input limit of {limit} (raise it with --max-input-bytes)",
+                meta.len()
+            ),
+        ));
+    }
+    super::ledger::note(path);
+    let file = std::fs::File::open(path).map_err(|e| Error::input(shown, describe_io(&e)))?;
+    read_limited(file, shown, text)
+}
+
+/// Reads to the end, or fails at the limit; with `text`, fails on a NUL byte in the first block.
+fn read_limited(mut reader: impl Read, shown: &str, text: bool) -> Result<Vec<u8>> {
+    const FIRST_BLOCK: usize = 64 * 1024;
+    let limit = max_input_bytes();
+    let mut bytes = Vec::new();
+    let mut first = (&mut reader).take(FIRST_BLOCK as u64);
+    first
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::input(shown, format!("cannot read: {e}")))?;
+    if text {
+        if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+            // UTF-16 text has NUL bytes in every other place; its BOM says so.
+            let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+            if !utf16 {
+                return Err(Error::input_at(
+                    shown,
+                    line_of_bytes(&bytes, nul),
+                    "binary data (NUL byte), expected text",
+                ));
+            }
+        }
+    }
+    reader
+        .take(limit.saturating_sub(bytes.len() as u64).saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::input(shown, format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::input(
+            shown,
+            format!(
+                "is more than the input limit of {limit} bytes (raise it with --max-input-bytes)"
+            ),
+        ));
+    }
+    Ok(bytes)
 }
 
 fn describe_io(e: &std::io::Error) -> String {
@@ -141,6 +218,15 @@ fn decode_utf8(name: &str, bytes: &[u8]) -> Result<String> {
                     name,
                     line_of_bytes(bytes, nul),
                     "binary data (NUL byte), expected text",
+                ));
+            }
+            // A sequence cut off by the end of the file: the file was truncated, not encoded
+            // in another charset.
+            if e.error_len().is_none() {
+                return Err(Error::input_at(
+                    name,
+                    line_of_bytes(bytes, good),
+                    format!("invalid UTF-8 at byte {good} (the file may be cut off)"),
                 ));
             }
             let hint = if looks_like_windows_1256_arabic(bytes) {
