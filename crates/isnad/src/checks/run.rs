@@ -194,21 +194,28 @@ pub fn run(input: &CheckInput) -> CheckReport {
     let matches = match_quotes(&prepared, &index, &scorer, &input.options);
     let names = NameTable::build(&[report], &docs, input.gazetteer, input.house_style);
 
+    // The report's mentions by start, so the mentions inside a quote's locations are found by
+    // binary search: a quote repeated thousands of times in a long report stays linear.
+    let mut by_start: Vec<&Mention> = names.mentions.iter().map(|(_, m)| m).collect();
+    by_start.sort_by_key(|m| (m.start, m.end));
     let checked: Vec<CheckedQuote> = quotes
         .iter()
         .zip(&attributions)
         .zip(&matches)
         .map(|((q, a), m)| {
-            let in_quote: Vec<&Mention> = names
-                .mentions
-                .iter()
-                .map(|(_, m)| m)
-                .filter(|mention| {
-                    q.locations
-                        .iter()
-                        .any(|l| mention.start >= l.start && mention.end <= l.end)
-                })
-                .collect();
+            let mut inside: Vec<usize> = Vec::new();
+            for l in &q.locations {
+                let first = by_start.partition_point(|mention| mention.start < l.start);
+                inside.extend(
+                    (first..by_start.len())
+                        .take_while(|&i| by_start[i].start < l.end)
+                        .filter(|&i| by_start[i].end <= l.end),
+                );
+            }
+            // In report order, each mention once, as the filter over all mentions gave them.
+            inside.sort_unstable();
+            inside.dedup();
+            let in_quote: Vec<&Mention> = inside.into_iter().map(|i| by_start[i]).collect();
             let facts = QuoteFacts {
                 quote: q,
                 attribution: a,

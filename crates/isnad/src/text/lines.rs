@@ -1,11 +1,18 @@
 //! Byte offset → line:column, for people. Lines end at LF, CRLF or a lone CR; columns count
 //! Unicode scalar values from 1, so an Arabic letter is one column, not two bytes.
 
-/// Start offsets of every line of a text, built once and queried by binary search.
+/// Start offsets of every line of a text, built once and queried by binary search, with the
+/// number of characters before every 4 KB checkpoint, so a column is counted over at most a few
+/// kilobytes even on a page minified onto one line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// (byte offset on a char boundary, characters before it), every [`CHECKPOINT`] bytes.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Bytes between two checkpoints of the character count.
+const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
@@ -20,7 +27,30 @@ impl LineIndex {
             }
             i += 1;
         }
-        LineIndex { starts }
+        let mut checkpoints = vec![(0, 0)];
+        let mut chars = 0;
+        let mut last = 0;
+        for (offset, _) in text.char_indices() {
+            if offset - last >= CHECKPOINT {
+                checkpoints.push((offset, chars));
+                last = offset;
+            }
+            chars += 1;
+        }
+        LineIndex {
+            starts,
+            checkpoints,
+        }
+    }
+
+    /// Characters of `text` before byte `offset` (a char boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let i = match self.checkpoints.binary_search_by_key(&offset, |&(o, _)| o) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let (at, count) = self.checkpoints[i];
+        count + text[at..offset].chars().count()
     }
 
     /// 1-based line and column of byte `offset` (which must lie on a char boundary of `text`).
@@ -30,7 +60,11 @@ impl LineIndex {
             Err(i) => i - 1,
         };
         let start = self.starts[line];
-        let column = text[start..offset].chars().count() + 1;
+        let column = if offset - start <= CHECKPOINT {
+            text[start..offset].chars().count() + 1
+        } else {
+            self.chars_before(text, offset) - self.chars_before(text, start) + 1
+        };
         (line + 1, column)
     }
 
@@ -54,5 +88,16 @@ mod tests {
         let z = text.find('z').unwrap();
         assert_eq!(idx.line_col(text, z), (3, 1));
         assert_eq!(idx.line_count(), 4);
+    }
+
+    #[test]
+    fn columns_on_a_long_line_use_the_checkpoints() {
+        let line = "سلمى ab ".repeat(3_000);
+        let text = format!("x\n{line}end");
+        let idx = LineIndex::new(&text);
+        let end = text.find("end").unwrap();
+        assert_eq!(idx.line_col(&text, end), (2, line.chars().count() + 1));
+        let mid = 2 + "سلمى ab ".len() * 1_234;
+        assert_eq!(idx.line_col(&text, mid), (2, 1_234 * 8 + 1));
     }
 }
