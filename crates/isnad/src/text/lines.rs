@@ -28,14 +28,12 @@ impl LineIndex {
             i += 1;
         }
         let mut checkpoints = vec![(0, 0)];
-        let mut chars = 0;
         let mut last = 0;
-        for (offset, _) in text.char_indices() {
+        for (chars, (offset, _)) in text.char_indices().enumerate() {
             if offset - last >= CHECKPOINT {
                 checkpoints.push((offset, chars));
                 last = offset;
             }
-            chars += 1;
         }
         LineIndex {
             starts,
