@@ -876,3 +876,28 @@ fn a_saved_page_in_windows_1256_is_read_through_its_declared_charset() {
     );
     assert_eq!(q["source_lines"], serde_json::json!([3]), "{q}");
 }
+
+#[test]
+fn a_usage_error_is_one_line_and_a_hint() {
+    for (args, says, help) in [
+        (vec!["check"], "<TARGET>", "isnad check --help"),
+        (
+            vec!["check", "x", "--format", "nope"],
+            "possible values: table, csv",
+            "isnad check --help",
+        ),
+        (vec!["chek"], "unrecognized subcommand", "isnad --help"),
+    ] {
+        let out = isnad().args(&args).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(lines.len(), 2, "{stderr}");
+        assert!(
+            lines[0].starts_with("isnad: ") && lines[0].contains(says),
+            "{stderr}"
+        );
+        assert!(lines[1].contains(help), "{stderr}");
+    }
+}

@@ -11,7 +11,7 @@ mod romanize;
 mod score;
 mod segment;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 /// Exit code for usage and input errors (bad file, bad flag, malformed resource).
 pub const EXIT_INPUT: i32 = 2;
@@ -45,7 +45,10 @@ enum Command {
 
 /// Runs the command line and returns the process exit code.
 pub fn run() -> i32 {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     // Every file the run reads is noted, so that no output replaces one (isnad_cli::output).
     isnad::text::ledger::keep();
     if let Some(limit) = cli.max_input_bytes {
@@ -68,6 +71,36 @@ pub fn run() -> i32 {
             EXIT_INPUT
         }
     }
+}
+
+/// A command line clap refuses: its message on one line, then one line with the usage and where
+/// the help is (`--help` and `--version` print as usual, exit 0).
+fn usage_error(e: &clap::Error) -> i32 {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        e.exit();
+    }
+    let text = e.render().to_string();
+    // clap's message runs up to the first blank line; the usage and a hint follow it.
+    let message = text.split("\n\n").next().unwrap_or_default();
+    let message = one_line(message.trim_start_matches("error: "));
+    // The subcommand the user meant, if the line names one: its help is the one to read.
+    let subcommand = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .filter(|a| Cli::command().find_subcommand(a).is_some());
+    let help = match subcommand {
+        Some(name) => format!("isnad {name} --help"),
+        None => "isnad --help".to_string(),
+    };
+    eprintln!("isnad: {message}");
+    eprintln!("isnad: see '{help}' for the options and examples");
+    EXIT_INPUT
 }
 
 /// Error messages are one line, whatever a lower layer put in them.

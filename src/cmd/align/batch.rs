@@ -92,7 +92,8 @@ pub fn run(
                 let outcome = emit(outcome, out_dir, args.format);
                 if let Err(message) = &outcome.result {
                     failed += 1;
-                    progress.suspend(|| eprintln!("isnad: {}: {message}", outcome.id));
+                    let id = shown_id(&outcome.id);
+                    progress.suspend(|| eprintln!("isnad: {id}: {message}"));
                 }
                 summary.push(outcome);
             }
@@ -168,12 +169,22 @@ fn parse_manifest(text: &str) -> Vec<std::result::Result<Row, (String, String)>>
             } else {
                 Err((
                     id.clone(),
-                    format!("manifest line {}: duplicate id {id}", n + 1),
+                    format!("manifest line {}: duplicate id {}", n + 1, shown_id(&id)),
                 ))
             }
         }));
     }
     rows
+}
+
+/// An id as error messages show it: cut to 60 characters, so a runaway id (a whole line pasted
+/// into the id column) cannot flood the terminal.
+fn shown_id(id: &str) -> String {
+    const MAX: usize = 60;
+    match id.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &id[..cut]),
+        None => id.to_string(),
+    }
 }
 
 /// An id made safe as a file name: anything but letters, digits, `.`, `-` and `_` becomes `_`.
@@ -296,5 +307,8 @@ mod tests {
             .as_ref()
             .is_err_and(|(_, m)| m.contains("duplicate id")));
         assert_eq!(file_name("../x"), "_.._x");
+        let long = "x".repeat(5_000);
+        assert_eq!(shown_id(&long).chars().count(), 61);
+        assert_eq!(shown_id("story_1"), "story_1");
     }
 }
