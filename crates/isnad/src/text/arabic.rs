@@ -61,7 +61,8 @@ pub fn normalize(text: &str) -> String {
 pub fn is_ignorable(c: char) -> bool {
     matches!(c as u32,
         // Tashkeel (fathatan … sukun, maddah and hamza above/below, the rarer vowel marks) and
-        // the superscript (dagger) alef.
+        // the superscript (dagger) alef (which normalization writes as ا where plain spelling
+        // has one; see `dagger_alef_is_spelled`).
         0x064B..=0x065F | 0x0670
         // Tatweel: a stretching stroke with no letter value.
         | 0x0640
@@ -112,6 +113,8 @@ trait Sink {
     fn push_ascii(&mut self, run: &str, origin: usize);
     fn len(&self) -> usize;
     fn truncate(&mut self, len: usize);
+    /// The normalized text so far.
+    fn text(&self) -> &str;
 }
 
 struct PlainSink(String);
@@ -130,6 +133,9 @@ impl Sink for PlainSink {
     }
     fn truncate(&mut self, len: usize) {
         self.0.truncate(len);
+    }
+    fn text(&self) -> &str {
+        &self.0
     }
 }
 
@@ -157,6 +163,9 @@ impl Sink for MappedSink {
     fn truncate(&mut self, len: usize) {
         self.text.truncate(len);
         self.map.truncate(len);
+    }
+    fn text(&self) -> &str {
+        &self.text
     }
 }
 
@@ -212,6 +221,18 @@ fn normalize_into<S: Sink>(text: &str, sink: &mut S) {
             continue;
         }
         let c = text[i..].chars().next().expect("i is a char boundary");
+        // The superscript (dagger) alef of vowelled and Quranic text writes a long ā that plain
+        // spelling writes as ا (ٱلْعَٰلَمِين, العالمين), except in the few words plain spelling
+        // writes without it (هٰذا, ذٰلك, لٰكن, الرحمٰن, إلٰه, أولٰئك): vowelled and plain text
+        // then give the same letters.
+        if c == DAGGER_ALEF {
+            if dagger_alef_is_spelled(sink.text()) {
+                last_emitted = Some((sink.len(), i));
+                sink.push('ا', i);
+            }
+            i += c.len_utf8();
+            continue;
+        }
         match classify(c) {
             Action::Drop => {}
             Action::Emit(out) => {
@@ -237,6 +258,30 @@ fn normalize_into<S: Sink>(text: &str, sink: &mut S) {
         }
         i += c.len_utf8();
     }
+}
+
+const DAGGER_ALEF: char = '\u{0670}';
+
+/// Whether a dagger alef after the letters `so_far` (the normalized text up to it) stands for
+/// an alef that plain spelling writes: always, except after the stems of the words plain
+/// spelling writes without one, whatever clitics (و ف ب ك ل, the article) come before them.
+fn dagger_alef_is_spelled(so_far: &str) -> bool {
+    const UNWRITTEN_AFTER: [&str; 6] = ["ه", "ذ", "ل", "رحم", "اله", "اول"];
+    let word_start = so_far
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() && super::is_arabic_char(c)))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &so_far[word_start..];
+    let mut stems = vec![word];
+    for prefixes in [&["و", "ف"][..], &["ب", "ك", "ل"], &["ال"]] {
+        let more: Vec<&str> = stems
+            .iter()
+            .filter_map(|w| prefixes.iter().find_map(|p| w.strip_prefix(p)))
+            .collect();
+        stems.extend(more);
+    }
+    !stems.iter().any(|s| UNWRITTEN_AFTER.contains(s))
 }
 
 /// Whether the NFKC decomposition of `c` begins with a stable starter, so that NFKC of the text
@@ -305,6 +350,24 @@ fn normalize_stretch<S: Sink>(stretch: &str, origin: usize, sink: &mut S) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vowelled_and_quranic_text_gives_the_plain_letters() {
+        let vowelled = "بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝ ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ۞ \
+                        هَٰذَا ذَٰلِكَ ٱلْكِتَٰبُ لَا رَيْبَ ۛ فِيهِ ۛ هُدًۭى لِّلْمُتَّقِينَ وَلَٰكِنَّ أُو۟لَٰٓئِكَ";
+        let plain = "بسم الله الرحمن الرحيم ۝ الحمد لله رب العالمين ۞ هذا ذلك الكتاب لا ريب فيه \
+                     هدى للمتقين ولكن أولئك";
+        let words = |s: &str| {
+            normalize(s)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(words(vowelled), words(plain));
+        let n = normalize_with_map(vowelled);
+        assert_eq!(n.map.len(), n.text.len() + 1);
+        assert_eq!(n.map[n.text.len()], vowelled.len());
+    }
     use proptest::prelude::*;
 
     fn assert_map_is_valid(original: &str, normalized: &Normalized) {
