@@ -133,6 +133,12 @@ fn bead_texts(alignment: &Alignment, keep: impl Fn(&Bead) -> bool) -> Vec<(Strin
 /// The readable layout: a header line per bead, then each side's text on its own line.
 fn pairs(alignment: &Alignment) -> String {
     let mut out = String::new();
+    let l = &alignment.length;
+    let _ = writeln!(
+        out,
+        "# length ratio {:.2} Arabic characters per English character, estimated from this pair ({} anchors)\n",
+        l.ratio, l.anchors
+    );
     for b in &alignment.beads {
         let list = |r: &Range<usize>| {
             r.clone()

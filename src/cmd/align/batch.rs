@@ -38,6 +38,7 @@ struct Stats {
     en_segments: usize,
     beads: usize,
     mean_score: f64,
+    length_ratio: f64,
 }
 
 pub fn run(
@@ -233,6 +234,7 @@ fn align_row(
                 en_segments: alignment.en.len(),
                 beads: alignment.beads.len(),
                 mean_score: alignment.mean_score(),
+                length_ratio: alignment.length.ratio,
             };
             (bytes, stats)
         })
@@ -266,16 +268,16 @@ fn emit(mut outcome: Outcome, out_dir: Option<&str>, format: AlignFormat) -> Out
 
 fn summary_tsv(outcomes: &[Outcome]) -> String {
     let mut out = String::from(
-        "id\tar_path\ten_path\tstatus\tar_segments\ten_segments\tbeads\tmean_score\terror\n",
+        "id\tar_path\ten_path\tstatus\tar_segments\ten_segments\tbeads\tmean_score\tlength_ratio\terror\n",
     );
     for o in outcomes {
         let clean = |s: &str| tsv_cell(s).into_owned();
         let fields = match &o.result {
             Ok((_, s)) => format!(
-                "ok\t{}\t{}\t{}\t{:.4}\t",
-                s.ar_segments, s.en_segments, s.beads, s.mean_score
+                "ok\t{}\t{}\t{}\t{:.4}\t{:.3}\t",
+                s.ar_segments, s.en_segments, s.beads, s.mean_score, s.length_ratio
             ),
-            Err(message) => format!("failed\t\t\t\t\t{}", clean(message)),
+            Err(message) => format!("failed\t\t\t\t\t\t{}", clean(message)),
         };
         out.push_str(&format!(
             "{}\t{}\t{}\t{fields}\n",

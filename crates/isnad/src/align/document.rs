@@ -6,7 +6,8 @@
 use std::ops::Range;
 
 use super::beads::Bead;
-use super::ladder::{align_with_paragraphs, AlignOptions};
+use super::ladder::AlignOptions;
+use super::length::{align_adapted, LengthModel};
 use super::score::{PreparedSide, Scorer};
 use crate::error::Result;
 use crate::lexicon::Lexicon;
@@ -18,6 +19,8 @@ pub struct Alignment {
     pub ar: Vec<String>,
     pub en: Vec<String>,
     pub beads: Vec<Bead>,
+    /// The length model estimated from this pair and used to align it.
+    pub length: LengthModel,
 }
 
 impl Alignment {
@@ -72,7 +75,7 @@ impl<'l> DocumentAligner<'l> {
         let en = self.load(en_path, Lang::En)?;
         // In lines mode there are no paragraphs: a line is whatever the user made it.
         let paragraphs = (!self.lines).then_some((&ar.paragraphs[..], &en.paragraphs[..]));
-        let beads = align_with_paragraphs(
+        let (beads, length) = align_adapted(
             &ar.prepared,
             &en.prepared,
             paragraphs,
@@ -83,6 +86,7 @@ impl<'l> DocumentAligner<'l> {
             ar: ar.texts,
             en: en.texts,
             beads,
+            length,
         })
     }
 

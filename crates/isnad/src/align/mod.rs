@@ -6,10 +6,12 @@ pub mod beads;
 pub mod document;
 pub mod eval;
 pub mod ladder;
+pub mod length;
 pub mod quotes;
 pub mod score;
 
 pub use beads::Bead;
 pub use document::{Alignment, DocumentAligner};
 pub use ladder::{align, align_with_paragraphs, AlignOptions, LengthOnly, Similarity};
+pub use length::{align_adapted, LengthModel};
 pub use score::{Breakdown, IndexKey, Prepared, PreparedSide, ScoreParams, Scorer};
