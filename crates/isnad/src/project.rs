@@ -103,7 +103,8 @@ impl Project {
             let line = e
                 .span()
                 .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-            let message = e.message().replace('\n', " ");
+            // The message may quote a value with a line break in it (`"wa\rning"`).
+            let message = e.message().replace(['\n', '\r'], " ");
             match line {
                 Some(l) => Error::input_at(shown, l, message),
                 None => Error::input(shown, message),
@@ -206,5 +207,15 @@ kind = "site"
         assert!(e.to_string().starts_with("isnad.toml:2:"), "{e}");
         let e = Project::parse("isnad.toml", "report = \"r.md\"\n", Path::new(".")).unwrap_err();
         assert!(e.to_string().contains("no [[source]]"), "{e}");
+    }
+
+    #[test]
+    fn errors_quoting_a_value_with_a_line_break_stay_one_line() {
+        // Found by tests/fuzz_readers.rs: serde quotes the unknown variant with its CR.
+        let text = "report = \"r.md\"\nfail_on = \"wa\\rning\"\n";
+        let e = Project::parse("isnad.toml", text, Path::new(".")).unwrap_err();
+        let shown = e.to_string();
+        assert!(shown.starts_with("isnad.toml:2:"), "{shown}");
+        assert!(!shown.contains(['\n', '\r']), "{shown:?}");
     }
 }

@@ -313,4 +313,70 @@ mod tests {
         assert_eq!(shown_id(&long).chars().count(), 61);
         assert_eq!(shown_id("story_1"), "story_1");
     }
+
+    mod fuzz {
+        //! The manifest reader's fuzz target (docs/fuzzing.md): `ISNAD_FUZZ_CASES` sets the
+        //! number of cases, as for the library's targets in crates/isnad/tests/fuzz_readers.rs.
+        use super::*;
+        use proptest::prelude::*;
+        use proptest::sample::select;
+
+        fn cases() -> u32 {
+            std::env::var("ISNAD_FUZZ_CASES")
+                .ok()
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(300)
+        }
+
+        /// Manifests of paths, ids (duplicates, separators, dots, Arabic, huge), tabs, comments
+        /// and every kind of line end.
+        fn manifest() -> impl Strategy<Value = String> {
+            const PIECES: &[&str] = &[
+                "a.ar.txt", "a.en.md", "\t", "\t\t", " \t ", "\n", "\r\n", "\r", "#", "# c\n",
+                "story/1", "story_1", "1", "2", ".", "..", "../x", ".hidden", "قصة", " ", "\u{a0}",
+                "\u{200f}", "\u{0}", "x\u{301}", "😀", "a\\b", "C:\\x",
+            ];
+            let piece = prop_oneof![
+                10 => select(PIECES).prop_map(str::to_string),
+                2 => ".{0,6}",
+                1 => any::<String>(),
+                1 => (select(PIECES), 50..2000usize).prop_map(|(p, n)| p.repeat(n)),
+            ];
+            proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig {
+                cases: cases(),
+                failure_persistence: None,
+                ..ProptestConfig::default()
+            })]
+
+            #[test]
+            fn manifest_rows_are_sound(text in manifest()) {
+                let rows = parse_manifest(&text);
+                let mut ids = HashSet::new();
+                for row in &rows {
+                    match row {
+                        Ok(row) => {
+                            prop_assert!(!row.ar.is_empty() && !row.en.is_empty());
+                            // The id names a file in the output directory.
+                            prop_assert!(!row.id.is_empty() && !row.id.starts_with('.'), "{:?}", row.id);
+                            prop_assert!(
+                                row.id.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_')),
+                                "{:?}",
+                                row.id
+                            );
+                            prop_assert!(ids.insert(row.id.clone()), "duplicate id {:?}", row.id);
+                        }
+                        Err((id, message)) => {
+                            prop_assert!(!message.contains(['\n', '\r']), "{:?}", message);
+                            prop_assert!(message.starts_with("manifest line "), "{:?}", message);
+                            prop_assert!(!id.contains(['\n', '\r']), "{:?}", id);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -73,7 +73,7 @@ pub fn parse_ladder(text: &str, name: &str) -> Result<Vec<Bead>> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let bad = |what: &str| Error::input_at(name, n + 1, format!("{what}: `{line}`"));
+        let bad = |what: &str| Error::input_at(name, n + 1, shown(&format!("{what}: `{line}`")));
         let (ar_list, rest) = split_list(line).ok_or_else(|| bad("expected [i,…]:[j,…]"))?;
         let rest = rest
             .strip_prefix(':')
@@ -99,6 +99,21 @@ pub fn parse_ladder(text: &str, name: &str) -> Result<Vec<Bead>> {
     Ok(beads)
 }
 
+/// A message quoting a line: control characters (a lone CR, which `lines` leaves inside a
+/// line) escaped, so the message stays one line.
+fn shown(message: &str) -> String {
+    message
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// Splits `[...]rest` into the list's inside and the rest.
 fn split_list(s: &str) -> Option<(&str, &str)> {
     let inner = s.strip_prefix('[')?;
@@ -116,10 +131,16 @@ fn consecutive(list: &str, empty_at: usize) -> std::result::Result<Range<usize>,
         .collect::<std::result::Result<Vec<_>, _>>()?;
     match (indices.first(), indices.last()) {
         (Some(&first), Some(&last)) => {
-            if indices.windows(2).any(|w| w[1] != w[0] + 1) {
+            if indices
+                .windows(2)
+                .any(|w| w[0].checked_add(1) != Some(w[1]))
+            {
                 return Err("indices of one side must be consecutive".into());
             }
-            Ok(first..last + 1)
+            let end = last
+                .checked_add(1)
+                .ok_or_else(|| format!("index {last} is too large"))?;
+            Ok(first..end)
         }
         _ => Ok(empty_at..empty_at),
     }
@@ -159,5 +180,25 @@ mod tests {
         assert!(err.to_string().starts_with("g.txt:2:"), "{err}");
         assert!(parse_ladder("0:0\n", "g").is_err());
         assert!(parse_ladder("[0]:[0]:high\n", "g").is_err());
+    }
+
+    #[test]
+    fn errors_quote_the_line_on_one_line() {
+        // Found by tests/fuzz_readers.rs: a lone CR stays inside a line and went into the message.
+        let err = parse_ladder("[\r!\n", "g").unwrap_err().to_string();
+        assert_eq!(err, "g:1: expected [i,…]:[j,…]: `[\\r!`");
+        let err = parse_ladder("[!\r¡]:[]\n", "g").unwrap_err().to_string();
+        assert_eq!(err, "g:1: bad index `!\\r¡`: `[!\\r¡]:[]`");
+    }
+
+    #[test]
+    fn the_largest_index_is_an_error_not_an_overflow() {
+        // Found by tests/fuzz_readers.rs: `last + 1` overflowed (a panic in a debug build).
+        let max = usize::MAX;
+        let err = parse_ladder(&format!("[{max}]:[0]\n"), "g")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(err, format!("g:1: index {max} is too large: `[{max}]:[0]`"));
+        assert!(parse_ladder(&format!("[{max}, 0]:[0]\n"), "g").is_err());
     }
 }

@@ -98,7 +98,7 @@ pub fn parse_tmx<R: BufRead>(
         let position = xml.buffer_position();
         let event = xml
             .read_event_into(&mut buf)
-            .map_err(|e| TmxFailure::At(position, format!("malformed TMX: {e}")))?;
+            .map_err(|e| TmxFailure::At(position, one_line(format!("malformed TMX: {e}"))))?;
         match event {
             Event::Start(e) => match e.local_name().as_ref() {
                 b"tmx" => saw_tmx = true,
@@ -110,9 +110,9 @@ pub fn parse_tmx<R: BufRead>(
             },
             Event::Text(t) if native_depth == 0 => {
                 if let Some(seg) = segment.as_mut() {
-                    let text = t
-                        .unescape()
-                        .map_err(|e| TmxFailure::At(position, format!("bad text in <seg>: {e}")))?;
+                    let text = t.unescape().map_err(|e| {
+                        TmxFailure::At(position, one_line(format!("bad text in <seg>: {e}")))
+                    })?;
                     seg.push_str(&text);
                 }
             }
@@ -189,6 +189,16 @@ impl Unit {
     }
 }
 
+/// A parser's message on one line: the XML parser quotes the names it read, and a tag name
+/// may run on over a line break (`</seg\n<tu>`).
+fn one_line(message: String) -> String {
+    if message.contains(['\n', '\r']) {
+        message.replace('\n', "\\n").replace('\r', "\\r")
+    } else {
+        message
+    }
+}
+
 /// 1-based line of a byte offset in a file (only called on errors).
 fn line_of_offset(path: &Path, offset: u64) -> usize {
     let bytes = std::fs::read(path).unwrap_or_default();
@@ -219,6 +229,23 @@ mod tests {
 
     fn parse(text: &str) -> std::result::Result<Vec<SentencePair>, TmxFailure> {
         parse_tmx(text.as_bytes(), "t.tmx")
+    }
+
+    #[test]
+    fn malformed_tmx_messages_are_one_line() {
+        // Found by tests/fuzz_readers.rs: quick-xml quotes a close tag with its line break.
+        for text in [
+            "<tmx><body>\n</seg\n<tu></body></tmx>",
+            "</seg'<tu\n>'<?xml version=\"1.0\"?>",
+        ] {
+            match parse(text) {
+                Err(TmxFailure::At(_, message)) => {
+                    assert!(!message.contains(['\n', '\r']), "{message}");
+                    assert!(message.contains("\\n"), "{message}");
+                }
+                _ => panic!("{text:?} should fail"),
+            }
+        }
     }
 
     #[test]

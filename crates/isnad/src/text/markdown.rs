@@ -214,8 +214,9 @@ impl Masker<'_> {
             return None;
         }
         self.blank(rest.start..after);
-        // An optional closing run of `#`s, preceded by a space.
-        let trimmed_end = rest.start + trim_end_len(&self.bytes[rest.clone()]);
+        // An optional closing run of `#`s, preceded by a space. The opening `#`s are blank
+        // by now, so an empty heading (`# `) trims to before them.
+        let trimmed_end = (rest.start + trim_end_len(&self.bytes[rest.clone()])).max(after);
         let closing = self.bytes[after..trimmed_end]
             .iter()
             .rev()
@@ -541,6 +542,14 @@ mod tests {
         assert!(m.is_heading_line(0));
         assert!(!m.is_heading_line(17));
         assert_eq!(masked("#hashtag stays"), "#hashtag stays");
+    }
+
+    #[test]
+    fn empty_atx_headings() {
+        // Found by tests/fuzz_readers.rs: the closing-`#` scan started past the trimmed end.
+        let m = mask("# \n#  \n##\t\n# #\n");
+        assert_eq!(m.text, "  \n   \n  \t\n   \n");
+        assert_eq!(m.headings, vec![0..2, 3..6, 7..10, 11..14]);
     }
 
     #[test]
