@@ -294,3 +294,139 @@ fn geonames_dump_as_gazetteer() {
         .code(2)
         .stderr(predicate::str::contains("LB.txt:2: expected 19"));
 }
+
+#[test]
+fn no_gazetteer_turns_every_gazetteer_off() {
+    let dir = tempfile::tempdir().unwrap();
+    // Baghdad is known only to the embedded gazetteer (GeoNames): no cue, no head word, first
+    // word of its sentence. Kafrhamrun is known only to the user's file.
+    let report = write(
+        dir.path(),
+        "report.txt",
+        "Baghdad denied the claim on Monday.\nKafrhamrun was shelled again.\n",
+    );
+    let gazetteer = write(dir.path(), "places.csv", GAZETTEER);
+    let names = |extra: &[&str]| {
+        let out = isnad()
+            .args(["names", "--format", "csv", "--gazetteer"])
+            .arg(&gazetteer)
+            .args(extra)
+            .arg(&report)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        csv_rows(&out)
+    };
+    let rows = names(&[]);
+    let found: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r[2].as_str(), r[6].as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [("Baghdad", "gn-98182"), ("Kafrhamrun", "test-hamrun")]
+    );
+    assert!(
+        names(&["--no-gazetteer"]).is_empty(),
+        "neither is a place without a gazetteer"
+    );
+
+    let out = isnad()
+        .args([
+            "romanize",
+            "--format",
+            "csv",
+            "--no-gazetteer",
+            "Baghdad",
+            "بغداد",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(!text.contains("gn-"), "{text}");
+    assert!(
+        text.contains("Bghdad") || text.lines().count() == 3,
+        "{text}"
+    );
+}
+
+#[test]
+fn no_gazetteer_skips_the_project_files_of_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/samples/salma");
+    for entry in std::fs::read_dir(&sample).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    let toml = std::fs::read_to_string(dir.path().join("isnad.toml")).unwrap();
+    let toml = toml.replace(
+        "fail_on = \"never\"",
+        "fail_on = \"never\"\ngazetteer = [\"bad.csv\"]",
+    );
+    write(dir.path(), "isnad.toml", &toml);
+    write(
+        dir.path(),
+        "bad.csv",
+        "id,arabic,preferred,variants,kind,governorate,lat,lon,note\nx,س,X,,village,,1,2\n",
+    );
+    isnad()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "bad.csv:2: expected 9 fields, found 8",
+        ));
+    let out = isnad()
+        .args(["check", "--format", "json", "--no-gazetteer"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        !text.contains("sy-latakia"),
+        "no gazetteer id without a gazetteer"
+    );
+}
+
+#[test]
+fn bad_coordinates_and_names_exit_2_for_csv_and_geonames() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", REPORT);
+    let out_path = dir.path().join("out.csv");
+    let csv = write(
+        dir.path(),
+        "places.csv",
+        "id,arabic,preferred,variants,kind,governorate,lat,lon,note\nx,س,X,,village,,95,1,\n",
+    );
+    let dump = write(
+        dir.path(),
+        "SY.txt",
+        "9999001\t\tKafrhamrun\t\t35.9\t36.6\tP\tPPL\tSY\t\t07\t\t\t\t0\t\t400\tAsia/Damascus\t2020-01-01\n",
+    );
+    for (file, message) in [
+        (&csv, "places.csv:2: lat 95 is out of range (±90)"),
+        (&dump, "SY.txt:1: empty name"),
+    ] {
+        isnad()
+            .args(["names", "--gazetteer"])
+            .arg(file)
+            .arg(&report)
+            .arg("--output")
+            .arg(&out_path)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(message))
+            .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+        assert!(!out_path.exists(), "nothing written on error");
+    }
+}

@@ -53,19 +53,30 @@ impl LexiconArgs {
     }
 }
 
-/// `--gazetteer`: more places on top of the embedded gazetteer.
+/// `--gazetteer` / `--no-gazetteer`: more places on top of the embedded gazetteer, or none.
 #[derive(clap::Args, Debug, Clone, Default)]
 pub struct GazetteerArgs {
     /// More gazetteer rows: gazetteer CSV or a GeoNames dump (.txt). Repeatable.
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Vec<String>,
+    /// No gazetteer at all: neither the embedded one nor --gazetteer or isnad.toml files (names
+    /// are found and clustered from the text alone).
+    #[arg(long)]
+    pub no_gazetteer: bool,
 }
 
 impl GazetteerArgs {
-    /// The embedded gazetteer with these files (and `more`, from a project file) added.
-    pub fn load(&self, more: &[String]) -> Result<Gazetteer> {
+    /// The embedded gazetteer with these files (and `more`, from a project file) added; an empty
+    /// one with `--no-gazetteer`. Borrowed when there is nothing to add.
+    pub fn load(&self, more: &[String]) -> Result<std::borrow::Cow<'static, Gazetteer>> {
+        if self.no_gazetteer {
+            return Ok(std::borrow::Cow::Owned(Gazetteer::new()));
+        }
         let files: Vec<String> = more.iter().chain(&self.gazetteer).cloned().collect();
-        Gazetteer::with_user_files(&files)
+        if files.is_empty() {
+            return Ok(std::borrow::Cow::Borrowed(Gazetteer::embedded()));
+        }
+        Gazetteer::with_user_files(&files).map(std::borrow::Cow::Owned)
     }
 }
 

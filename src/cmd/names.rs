@@ -11,7 +11,8 @@ Examples:
   isnad names report.en.md
   isnad names report.en.md --arabic source1.ar.txt source2.ar.txt --format csv > names.csv
   isnad names drafts/*.md --house-style house.csv --variants-only --fail-on variant
-  isnad names report.md --gazetteer SY.txt   # GeoNames dump as extra gazetteer rows";
+  isnad names report.md --gazetteer SY.txt   # GeoNames dump as extra gazetteer rows
+  isnad names report.md --no-gazetteer       # from the text alone, no gazetteer";
 
 use super::args::{GazetteerArgs, OutputArg, RecordFormatArg};
 use clap::Parser;

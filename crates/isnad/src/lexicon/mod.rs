@@ -33,7 +33,7 @@ pub use dictd::read_dictd;
 pub use tsv::{parse_tsv, Parsed, STEMS_HEADER};
 
 /// The project's own lexicon, compiled in.
-const EMBEDDED_TSV: &str = include_str!(concat!(
+pub(crate) const EMBEDDED_TSV: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../corpus/lexicon/ar-en.tsv"
 ));

@@ -1,7 +1,16 @@
-//! Known places: the embedded Levant gazetteer (`corpus/gazetteer/levant.csv`), plus rows from
-//! user files in the same CSV format or in the GeoNames dump format (`SY.txt`). Indexed by folded
-//! Latin spelling, by key skeleton and by normalized Arabic, so a spelling in either script finds
-//! its place, and two spellings of two distinct known places are never merged.
+//! Known places: the embedded Levant gazetteer (`corpus/gazetteer/levant.csv`, hand-made) and the
+//! embedded GeoNames extract of the Arab world (`corpus/gazetteer/geonames-arab.csv.gz`, built by
+//! `scripts/build-gazetteer.sh`), plus rows from user files in the same CSV format or in the
+//! GeoNames dump format (`SY.txt`). Indexed by folded Latin spelling, by key skeleton and by
+//! normalized Arabic, so a spelling in either script finds its place, and two spellings of two
+//! distinct known places are never merged.
+//!
+//! Rows are *curated* (levant.csv, user files) or *extra* (the embedded GeoNames extract). A
+//! curated row always wins: it is looked up first, by exact, folded and key match; an extra row is
+//! found only by a spelling it lists, as written (case aside), so no fuzzy key and no folding turns
+//! a common word ("Hit", "Troops") into one of thousands of GeoNames villages. An extra row that
+//! repeats a curated place (same Arabic name, and a shared spelling, a key variant or coordinates
+//! within about 5 km) is dropped: levant.csv wins.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -18,6 +27,11 @@ const EMBEDDED_CSV: &str = include_str!(concat!(
     "/../../corpus/gazetteer/levant.csv"
 ));
 const EMBEDDED_NAME: &str = "corpus/gazetteer/levant.csv";
+const GEONAMES_GZ: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/gazetteer/geonames-arab.csv.gz"
+));
+const GEONAMES_NAME: &str = "corpus/gazetteer/geonames-arab.csv";
 
 /// Columns of the gazetteer CSV, in order.
 pub const CSV_HEADER: &[&str] = &[
@@ -62,6 +76,8 @@ impl Place {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
+    /// Per place: curated (levant.csv, user files) or extra (the embedded GeoNames extract).
+    curated: Vec<bool>,
     /// Lowercased spelling as written, article kept: al-Houla (Homs) is not Houla (Lebanon).
     by_lowercase: HashMap<String, Vec<usize>>,
     by_folded: HashMap<String, Vec<usize>>,
@@ -103,15 +119,69 @@ impl Gazetteer {
         Gazetteer::default()
     }
 
-    /// The embedded Levant gazetteer, parsed once.
+    /// The embedded gazetteer (levant.csv, then the GeoNames extract), parsed once.
     pub fn embedded() -> &'static Gazetteer {
         static EMBEDDED: OnceLock<Gazetteer> = OnceLock::new();
         EMBEDDED.get_or_init(|| {
-            let mut g = Gazetteer::new();
-            // The file is compiled in and checked by a unit test: a bad row is a build bug.
-            g.add_csv(EMBEDDED_NAME, EMBEDDED_CSV)
-                .expect("the embedded gazetteer parses");
+            let mut g = Gazetteer::embedded_levant();
+            // Both files are compiled in and checked by a unit test: a bad row is a build bug.
+            let mut text = String::new();
+            std::io::Read::read_to_string(
+                &mut flate2::read::GzDecoder::new(GEONAMES_GZ),
+                &mut text,
+            )
+            .expect("the embedded GeoNames extract decompresses");
+            g.add_extra_csv(GEONAMES_NAME, &text)
+                .expect("the embedded GeoNames extract parses");
             g
+        })
+    }
+
+    /// The hand-made Levant gazetteer alone (levant.csv), without the GeoNames extract.
+    pub fn embedded_levant() -> Gazetteer {
+        let mut g = Gazetteer::new();
+        g.add_csv(EMBEDDED_NAME, EMBEDDED_CSV)
+            .expect("the embedded gazetteer parses");
+        g
+    }
+
+    /// Adds the rows of a gazetteer CSV as extra rows (see the module docs): found only by a
+    /// listed spelling, and dropped where they repeat a curated place.
+    pub fn add_extra_csv(&mut self, path: &str, text: &str) -> Result<()> {
+        for place in parse_csv(path, text)? {
+            if !self.repeats_curated(&place) {
+                self.add_with(place, false);
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `place` is a curated place again: same Arabic name, and a spelling in common
+    /// (folded), a spelling that is a key variant of one of its spellings, or coordinates less
+    /// than 0.05° apart.
+    fn repeats_curated(&self, place: &Place) -> bool {
+        if place.arabic.is_empty() {
+            return false;
+        }
+        let Some(ids) = self.by_arabic.get(&arabic_index_form(&place.arabic)) else {
+            return false;
+        };
+        let folded: Vec<String> = place.spellings().map(fold_spelling).collect();
+        let prepared: Vec<Prepared> = place.spellings().map(Prepared::new).collect();
+        ids.iter().filter(|&&i| self.curated[i]).any(|&i| {
+            let known = &self.places[i];
+            let near = match (known.lat, known.lon, place.lat, place.lon) {
+                (Some(a), Some(b), Some(c), Some(d)) => {
+                    (a - c).abs() < 0.05 && (b - d).abs() < 0.05
+                }
+                _ => false,
+            };
+            near || known.spellings().any(|k| {
+                folded.contains(&fold_spelling(k)) || {
+                    let pk = Prepared::new(k);
+                    prepared.iter().any(|p| are_variants(&pk, p).is_some())
+                }
+            })
         })
     }
 
@@ -136,11 +206,12 @@ impl Gazetteer {
         self.places.is_empty()
     }
 
-    /// The same places with only their preferred spellings: what the key must find on its own
-    /// when evaluated against variant lists drawn from the same sources.
+    /// The curated places with only their preferred spellings: what the key must find on its
+    /// own when evaluated against variant lists drawn from the same sources. The extra (GeoNames)
+    /// rows are left out too: they are, in effect, more variant lists of the same places.
     pub fn without_variants(&self) -> Gazetteer {
         let mut g = Gazetteer::new();
-        for p in &self.places {
+        for (p, _) in self.places.iter().zip(&self.curated).filter(|(_, &c)| c) {
             g.add(Place {
                 variants: Vec::new(),
                 ..p.clone()
@@ -161,79 +232,28 @@ impl Gazetteer {
 
     /// Adds the rows of a gazetteer CSV (header [`CSV_HEADER`]); errors name the file and line.
     pub fn add_csv(&mut self, path: &str, text: &str) -> Result<()> {
-        let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
-        let headers = reader
-            .headers()
-            .map_err(|e| Error::input_at(path, 1, format!("unreadable header: {e}")))?
-            .clone();
-        if headers.iter().collect::<Vec<_>>() != CSV_HEADER {
-            return Err(Error::input_at(
-                path,
-                1,
-                format!("expected the header {}", CSV_HEADER.join(",")),
-            ));
-        }
-        for record in reader.records() {
-            let record = record.map_err(|e| csv_error(path, &e))?;
-            let line = record.position().map_or(0, |p| p.line() as usize);
-            let row: CsvRow = record
-                .deserialize(Some(&headers))
-                .map_err(|e| Error::input_at(path, line, e.to_string()))?;
-            let place = place_from_row(row).map_err(|msg| Error::input_at(path, line, msg))?;
+        for place in parse_csv(path, text)? {
             self.add(place);
         }
         Ok(())
     }
 
     /// Adds the rows of a GeoNames dump: name, ASCII name and Latin alternate names become
-    /// spellings, the first alternate name in Arabic script the Arabic name.
+    /// spellings, the first alternate name in Arabic script the Arabic name. Every row is checked
+    /// before any is added: 19 columns, a name, coordinates in range.
     pub fn add_geonames(&mut self, path: &str, text: &str) -> Result<()> {
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < GEONAMES_COLUMNS {
-                return Err(Error::input_at(
-                    path,
-                    i + 1,
-                    format!(
-                        "expected {GEONAMES_COLUMNS} tab-separated GeoNames columns, found {}",
-                        cols.len()
-                    ),
-                ));
-            }
-            let alternates: Vec<&str> = cols[3].split(',').filter(|a| !a.is_empty()).collect();
-            let arabic = alternates
-                .iter()
-                .find(|a| a.chars().any(is_arabic_char))
-                .map_or("", |a| a.trim());
-            let mut variants: Vec<String> = Vec::new();
-            for v in std::iter::once(cols[2]).chain(alternates.iter().copied()) {
-                let latin = v
-                    .chars()
-                    .all(|c| c.is_ascii() || !c.is_alphabetic() || is_latin(c));
-                if latin && v != cols[1] && !variants.iter().any(|x| x == v) {
-                    variants.push(v.trim().to_string());
-                }
-            }
-            let coordinate = |s: &str| s.trim().parse::<f64>().ok();
-            self.add(Place {
-                id: format!("geonames:{}", cols[0].trim()),
-                arabic: arabic.to_string(),
-                preferred: cols[1].trim().to_string(),
-                variants,
-                kind: format!("{}.{}", cols[6], cols.get(7).unwrap_or(&"")),
-                governorate: cols.get(10).unwrap_or(&"").to_string(),
-                lat: coordinate(cols[4]),
-                lon: coordinate(cols[5]),
-            });
+        for place in parse_geonames(path, text)? {
+            self.add(place);
         }
         Ok(())
     }
 
-    /// Adds one place to the list and the indexes.
+    /// Adds one place to the list and the indexes, as a curated row.
     pub fn add(&mut self, place: Place) {
+        self.add_with(place, true);
+    }
+
+    fn add_with(&mut self, place: Place, curated: bool) {
         let index = self.places.len();
         let push = |map: &mut HashMap<String, Vec<usize>>, k: String| {
             let ids = map.entry(k).or_default();
@@ -243,7 +263,9 @@ impl Gazetteer {
         };
         for s in place.spellings() {
             push(&mut self.by_lowercase, s.to_lowercase());
-            push(&mut self.by_folded, fold_spelling(s));
+            if curated {
+                push(&mut self.by_folded, fold_spelling(s));
+            }
             push(&mut self.by_skeleton, Prepared::new(s).key.skeleton);
         }
         if !place.arabic.is_empty() {
@@ -254,23 +276,70 @@ impl Gazetteer {
             );
         }
         self.places.push(place);
+        self.curated.push(curated);
     }
 
-    /// The place a Latin spelling names: an exact match of the folded spelling, or else the one
-    /// place whose spellings share the key and pass the variant score.
+    /// The place a Latin spelling names: a curated place by its folded spelling, or else the one
+    /// curated place whose spellings share the key and pass the variant score; else an extra
+    /// place by a spelling it lists.
+    ///
+    /// A single word that is a common English word ("Troops", "Forty", "Said": a lowercase gloss
+    /// of the embedded lexicon) is matched only as a curated place lists it, never folded or by
+    /// key: a sentence-initial capital is no place name.
     pub fn lookup_latin(&self, spelling: &str) -> Option<&Place> {
-        self.lookup_listed(spelling)
-            .or_else(|| self.lookup_by_key(&Prepared::new(spelling)))
+        if is_common_english_word(spelling) {
+            let ids = self.by_lowercase.get(&spelling.to_lowercase())?;
+            let curated: Vec<usize> = ids.iter().copied().filter(|&i| self.curated[i]).collect();
+            return self.most_specific(&curated);
+        }
+        let prepared = Prepared::new(spelling);
+        self.lookup_curated(spelling)
+            .or_else(|| self.lookup_by_key(&prepared))
+            // A spelling that is a key variant of curated places, even of two (ambiguous), is
+            // theirs to decide: a GeoNames namesake elsewhere would split their spellings.
+            .or_else(|| {
+                (!self.curated_key_variant(&prepared))
+                    .then(|| self.lookup_extra(spelling))
+                    .flatten()
+            })
     }
 
-    /// Only a listed spelling: as written (case aside), else folded (accents, apostrophes and
-    /// article aside).
+    /// Whether a curated place has a spelling that shares the key of `spelling` and passes the
+    /// variant score.
+    fn curated_key_variant(&self, spelling: &Prepared) -> bool {
+        self.by_skeleton
+            .get(&spelling.key.skeleton)
+            .is_some_and(|ids| {
+                ids.iter().any(|&i| {
+                    self.curated[i]
+                        && self.places[i]
+                            .spellings()
+                            .any(|s| are_variants(spelling, &Prepared::new(s)).is_some())
+                })
+            })
+    }
+
+    /// Only a listed spelling: a curated place's as written (case aside), else folded (accents,
+    /// apostrophes and article aside); else an extra place's as written (case aside).
     pub fn lookup_listed(&self, spelling: &str) -> Option<&Place> {
-        let ids = self
-            .by_lowercase
-            .get(&spelling.to_lowercase())
-            .or_else(|| self.by_folded.get(&fold_spelling(spelling)))?;
-        self.most_specific(ids)
+        self.lookup_curated(spelling)
+            .or_else(|| self.lookup_extra(spelling))
+    }
+
+    fn lookup_curated(&self, spelling: &str) -> Option<&Place> {
+        let curated = |ids: &Vec<usize>| -> Vec<usize> {
+            ids.iter().copied().filter(|&i| self.curated[i]).collect()
+        };
+        let lower = self.by_lowercase.get(&spelling.to_lowercase()).map(curated);
+        let ids = match lower {
+            Some(ids) if !ids.is_empty() => ids,
+            _ => curated(self.by_folded.get(&fold_spelling(spelling))?),
+        };
+        self.most_specific(&ids)
+    }
+
+    fn lookup_extra(&self, spelling: &str) -> Option<&Place> {
+        self.most_specific(self.by_lowercase.get(&spelling.to_lowercase())?)
     }
 
     fn lookup_by_key(&self, spelling: &Prepared) -> Option<&Place> {
@@ -280,9 +349,10 @@ impl Gazetteer {
             .iter()
             .copied()
             .filter(|&i| {
-                self.places[i]
-                    .spellings()
-                    .any(|s| are_variants(spelling, &Prepared::new(s)).is_some())
+                self.curated[i]
+                    && self.places[i]
+                        .spellings()
+                        .any(|s| are_variants(spelling, &Prepared::new(s)).is_some())
             })
             .collect();
         let best = self.most_specific(&ids)?;
@@ -301,12 +371,13 @@ impl Gazetteer {
         self.most_specific(self.by_arabic.get(&arabic_index_form(spelling))?)
     }
 
-    /// Of several places with one name, the one a news text most likely means: the city before
-    /// the governorate named after it, a settlement before a region; then the earlier row.
+    /// Of several places with one name, the one a news text most likely means: a curated place
+    /// before an extra one, the city before the governorate named after it, a settlement before
+    /// a region; then the earlier row (GeoNames rows come most populous first).
     fn most_specific(&self, ids: &[usize]) -> Option<&Place> {
         ids.iter()
             .copied()
-            .min_by_key(|&i| (kind_rank(&self.places[i].kind), i))
+            .min_by_key(|&i| (!self.curated[i], kind_rank(&self.places[i].kind), i))
             .map(|i| &self.places[i])
     }
 
@@ -356,6 +427,28 @@ impl Gazetteer {
     }
 }
 
+/// Whether `spelling` is one word that the embedded lexicon glosses in lowercase (an English
+/// common word: place names there are capitalized) or an English stop word.
+fn is_common_english_word(spelling: &str) -> bool {
+    static WORDS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    if spelling.contains(|c: char| !c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let lower = spelling.to_ascii_lowercase();
+    crate::text::tokens::is_stopword(crate::text::Lang::En, &lower)
+        || WORDS
+            .get_or_init(|| {
+                crate::lexicon::EMBEDDED_TSV
+                    .lines()
+                    .filter(|l| !l.starts_with('#'))
+                    .filter_map(|l| l.split('\t').nth(1))
+                    .map(str::trim)
+                    .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+                    .collect()
+            })
+            .contains(lower.as_str())
+}
+
 /// Lower is more specific: see [`Gazetteer::most_specific`].
 fn kind_rank(kind: &str) -> u8 {
     match kind {
@@ -369,6 +462,98 @@ fn kind_rank(kind: &str) -> u8 {
 
 fn is_latin(c: char) -> bool {
     matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF)
+}
+
+/// The places of a gazetteer CSV (header [`CSV_HEADER`]); errors name the file and line.
+fn parse_csv(path: &str, text: &str) -> Result<Vec<Place>> {
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| Error::input_at(path, 1, format!("unreadable header: {e}")))?
+        .clone();
+    if headers.iter().collect::<Vec<_>>() != CSV_HEADER {
+        return Err(Error::input_at(
+            path,
+            1,
+            format!("expected the header {}", CSV_HEADER.join(",")),
+        ));
+    }
+    let mut places = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(path, &e))?;
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        let row: CsvRow = record
+            .deserialize(Some(&headers))
+            .map_err(|e| Error::input_at(path, line, e.to_string()))?;
+        places.push(place_from_row(row).map_err(|msg| Error::input_at(path, line, msg))?);
+    }
+    Ok(places)
+}
+
+/// The places of a GeoNames dump; errors name the file and line.
+fn parse_geonames(path: &str, text: &str) -> Result<Vec<Place>> {
+    let mut places = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = |msg: String| Error::input_at(path, i + 1, msg);
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() != GEONAMES_COLUMNS {
+            return Err(at(format!(
+                "expected {GEONAMES_COLUMNS} tab-separated GeoNames columns, found {}",
+                cols.len()
+            )));
+        }
+        if cols[0].trim().is_empty() {
+            return Err(at("empty geonameid".into()));
+        }
+        if cols[1].trim().is_empty() {
+            return Err(at("empty name".into()));
+        }
+        let alternates: Vec<&str> = cols[3].split(',').filter(|a| !a.is_empty()).collect();
+        let arabic = alternates
+            .iter()
+            .find(|a| a.chars().any(is_arabic_char))
+            .map_or("", |a| a.trim());
+        let mut variants: Vec<String> = Vec::new();
+        for v in std::iter::once(cols[2]).chain(alternates.iter().copied()) {
+            let latin = v
+                .chars()
+                .all(|c| c.is_ascii() || !c.is_alphabetic() || is_latin(c));
+            if latin && v != cols[1] && !variants.iter().any(|x| x == v) {
+                variants.push(v.trim().to_string());
+            }
+        }
+        places.push(Place {
+            id: format!("geonames:{}", cols[0].trim()),
+            arabic: arabic.to_string(),
+            preferred: cols[1].trim().to_string(),
+            variants,
+            kind: format!("{}.{}", cols[6], cols[7]),
+            governorate: cols[10].to_string(),
+            lat: coordinate("latitude", cols[4], 90.0).map_err(at)?,
+            lon: coordinate("longitude", cols[5], 180.0).map_err(at)?,
+        });
+    }
+    Ok(places)
+}
+
+/// A latitude or longitude: empty is none; otherwise a finite number within ±`bound`.
+fn coordinate(name: &str, s: &str, bound: f64) -> std::result::Result<Option<f64>, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let v: f64 = s
+        .parse()
+        .ok()
+        .filter(|v: &f64| v.is_finite())
+        .ok_or_else(|| format!("{name} is not a number: {s:?}"))?;
+    if v.abs() > bound {
+        return Err(format!("{name} {s} is out of range (±{bound})"));
+    }
+    Ok(Some(v))
 }
 
 fn csv_error(path: &str, e: &csv::Error) -> Error {
@@ -391,18 +576,9 @@ fn place_from_row(row: CsvRow) -> std::result::Result<Place, String> {
     if row.preferred.trim().is_empty() {
         return Err("empty preferred spelling".into());
     }
-    let coordinate = |name: &str, s: &str| -> std::result::Result<Option<f64>, String> {
-        let s = s.trim();
-        if s.is_empty() {
-            return Ok(None);
-        }
-        s.parse::<f64>()
-            .map(Some)
-            .map_err(|_| format!("{name} is not a number: {s:?}"))
-    };
     Ok(Place {
-        lat: coordinate("lat", &row.lat)?,
-        lon: coordinate("lon", &row.lon)?,
+        lat: coordinate("lat", &row.lat, 90.0)?,
+        lon: coordinate("lon", &row.lon, 180.0)?,
         id: row.id.trim().to_string(),
         arabic: row.arabic.trim().to_string(),
         preferred: row.preferred.trim().to_string(),
@@ -521,6 +697,122 @@ houla,حولا,Houla,Hula,village,Marjayoun,,,
         assert!(e.starts_with("my.csv:2: expected 9 fields"), "{e}");
         let e = g.add_csv("my.csv", "a,b\n").unwrap_err().to_string();
         assert!(e.starts_with("my.csv:1: expected the header"), "{e}");
+        let header = "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n";
+        for (row, message) in [
+            (
+                "a,ا,A,,village,,91,2,",
+                "my.csv:2: lat 91 is out of range (±90)",
+            ),
+            (
+                "a,ا,A,,village,,1,-180.5,",
+                "my.csv:2: lon -180.5 is out of range (±180)",
+            ),
+            (
+                "a,ا,A,,village,,NaN,2,",
+                "my.csv:2: lat is not a number: \"NaN\"",
+            ),
+            (
+                "a,ا,A,,village,,1,east,",
+                "my.csv:2: lon is not a number: \"east\"",
+            ),
+            ("a,ا, ,,village,,1,2,", "my.csv:2: empty preferred spelling"),
+            (
+                "a,ا,A,,village,,1,2,,extra",
+                "my.csv:2: expected 9 fields, found 10",
+            ),
+        ] {
+            let e = g
+                .add_csv("my.csv", &format!("{header}{row}\n"))
+                .unwrap_err();
+            assert_eq!(e.to_string(), message);
+        }
+        assert_eq!(g.len(), 0, "nothing of a bad file is added");
+    }
+
+    #[test]
+    fn malformed_geonames_rows_name_the_line() {
+        let good = "1\tSalma\tSalma\t\t35.73\t36.07\tP\tPPL\tSY\t\t04\t\t\t\t0\t\t800\tAsia/Damascus\t2012-01-01";
+        let row = |col: usize, value: &str| {
+            let mut cols: Vec<&str> = good.split('\t').collect();
+            cols[col] = value;
+            format!("{good}\n{}\n", cols.join("\t"))
+        };
+        let mut g = Gazetteer::new();
+        for (text, message) in [
+            (
+                row(4, "north"),
+                "SY.txt:2: latitude is not a number: \"north\"",
+            ),
+            (
+                row(4, "-90.5"),
+                "SY.txt:2: latitude -90.5 is out of range (±90)",
+            ),
+            (
+                row(5, "200"),
+                "SY.txt:2: longitude 200 is out of range (±180)",
+            ),
+            (
+                row(5, "inf"),
+                "SY.txt:2: longitude is not a number: \"inf\"",
+            ),
+            (row(1, " "), "SY.txt:2: empty name"),
+            (
+                format!("{good}\textra\n"),
+                "SY.txt:1: expected 19 tab-separated GeoNames columns, found 20",
+            ),
+        ] {
+            let e = g.add_geonames("SY.txt", &text).unwrap_err();
+            assert_eq!(e.to_string(), message);
+        }
+        assert_eq!(g.len(), 0, "nothing of a bad file is added");
+        g.add_geonames("SY.txt", good).unwrap();
+        assert_eq!(g.len(), 1);
+    }
+
+    #[test]
+    fn the_embedded_geonames_extract_stays_behind_levant() {
+        let g = Gazetteer::embedded();
+        let levant = Gazetteer::embedded_levant();
+        assert!(g.len() > levant.len() + 1_500, "{} places", g.len());
+        // A place only GeoNames knows, in both scripts.
+        assert!(g.lookup_latin("Baghdad").unwrap().id.starts_with("gn-"));
+        assert!(g.lookup_arabic("بغداد").unwrap().id.starts_with("gn-"));
+        // levant.csv wins: its places keep their rows, duplicates are dropped.
+        for (spelling, id) in [
+            ("Aleppo", "sy-aleppo"),
+            ("Homs", "sy-homs"),
+            ("Halab", "sy-aleppo"),
+        ] {
+            assert_eq!(g.lookup_latin(spelling).unwrap().id, id);
+        }
+        assert_eq!(g.lookup_arabic("حلب").unwrap().id, "sy-aleppo");
+        assert!(!g
+            .places()
+            .iter()
+            .any(|p| p.id.starts_with("gn-") && p.arabic == "حلب"));
+        // Every spelling levant.csv resolves resolves the same with GeoNames loaded.
+        for p in levant.places() {
+            for s in p.spellings() {
+                let before = levant.lookup_latin(s).map(|p| p.id.clone());
+                let after = g.lookup_latin(s).map(|p| p.id.clone());
+                assert_eq!(before, after, "{s}");
+            }
+        }
+        // Extra rows are found as listed, never by key or folding.
+        assert!(g.lookup_latin("Bagdhad").is_none());
+        // Common words are no places, whatever the key says.
+        for word in [
+            "Troops",
+            "Forty",
+            "Said",
+            "Hero",
+            "Hit",
+            "Sale",
+            "Salt",
+            "Residents",
+        ] {
+            assert!(g.lookup_latin(word).is_none(), "{word}");
+        }
     }
 
     #[test]

