@@ -8,16 +8,18 @@
 //! comments). Places: the `spelling` column of `corpus/eval/names/outside.tsv` when it exists
 //! (places outside the embedded gazetteer), else of `variants.tsv`. Every template is filled with
 //! every spelling (the other slots with the next spellings of other places) and the finder is run
-//! with an empty gazetteer and with the embedded one. Recall: an inserted spelling found exactly
+//! with an empty gazetteer, with an empty gazetteer and the Arabic names of the inserted places
+//! as Arabic evidence (as `isnad names --arabic` gives), and with the embedded one. Recall: an inserted spelling found exactly
 //! as one mention. False mentions: mentions that are not an inserted spelling. Then the finder
 //! runs over sentences with no place (`corpus/eval/names/no_places.txt`, and the English side of
 //! NTREX-128 at `../shared/data/ntrex128-ar-en/newstest2019-src.eng.txt` when that file exists)
-//! and every mention there is false.
+//! and every mention there is false. `EVAL_MENTIONS_VERBOSE=1` lists every miss and false
+//! mention on standard error.
 
 use std::collections::HashMap;
 
 use isnad::names::gazetteer::Gazetteer;
-use isnad::names::mentions::english;
+use isnad::names::mentions::{english, ArabicEvidence};
 
 const CONTEXTS: &str = "corpus/eval/names/contexts.txt";
 const OUTSIDE: &str = "corpus/eval/names/outside.tsv";
@@ -27,6 +29,7 @@ const NTREX: &str = "../shared/data/ntrex128-ar-en/newstest2019-src.eng.txt";
 
 struct Place {
     id: String,
+    arabic: String,
     spelling: String,
 }
 
@@ -57,13 +60,14 @@ fn read_places() -> (Vec<Place>, &'static str) {
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
     let col = |name: &str| header.iter().position(|h| *h == name).expect(name);
-    let (id, spelling) = (col("place_id"), col("spelling"));
+    let (id, arabic, spelling) = (col("place_id"), col("arabic"), col("spelling"));
     let places = lines
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
             Place {
                 id: f[id].to_string(),
+                arabic: f[arabic].to_string(),
                 spelling: f[spelling].to_string(),
             }
         })
@@ -79,20 +83,27 @@ fn other(places: &[Place], i: usize, taken: &[&str]) -> usize {
         .unwrap_or(i)
 }
 
-fn run(template: &str, places: &[Place], gazetteer: &Gazetteer) -> Counts {
+fn run(template: &str, places: &[Place], gazetteer: &Gazetteer, with_arabic: bool) -> Counts {
     let mut counts = Counts::default();
     for i in 0..places.len() {
         let j = other(places, i, &[&places[i].id]);
         let k = other(places, j, &[&places[i].id, &places[j].id]);
         let mut text = template.replace("{place}", &places[i].spelling);
         let mut inserted = vec![places[i].spelling.as_str()];
+        let mut arabic = vec![places[i].arabic.as_str()];
         for (slot, p) in [("{place2}", j), ("{place3}", k)] {
             if text.contains(slot) {
                 text = text.replace(slot, &places[p].spelling);
                 inserted.push(&places[p].spelling);
+                arabic.push(&places[p].arabic);
             }
         }
-        let found: Vec<String> = english::find(&text, gazetteer)
+        let evidence = if with_arabic {
+            ArabicEvidence::from_texts([arabic.join("، ").as_str()])
+        } else {
+            ArabicEvidence::new()
+        };
+        let found: Vec<String> = english::find_with(&text, gazetteer, &evidence)
             .into_iter()
             .map(|m| m.surface)
             .collect();
@@ -101,10 +112,19 @@ fn run(template: &str, places: &[Place], gazetteer: &Gazetteer) -> Counts {
             .iter()
             .filter(|s| found.iter().any(|f| f == *s))
             .count();
-        counts.false_mentions += found
+        let false_mentions: Vec<&String> = found
             .iter()
             .filter(|f| !inserted.contains(&f.as_str()))
-            .count();
+            .collect();
+        counts.false_mentions += false_mentions.len();
+        if std::env::var_os("EVAL_MENTIONS_VERBOSE").is_some() {
+            for s in inserted.iter().filter(|s| !found.iter().any(|f| f == *s)) {
+                eprintln!("missed\t{s}\t{text}");
+            }
+            for f in false_mentions {
+                eprintln!("false\t{f}\t{text}");
+            }
+        }
     }
     counts
 }
@@ -150,29 +170,33 @@ fn main() {
         templates.len(),
         places.len()
     );
-    println!("| template | recall, empty gazetteer | false, empty | recall, embedded | false, embedded |");
-    println!("|---|---|---|---|---|");
-    let (mut all_empty, mut all_embedded) = (Counts::default(), Counts::default());
+    println!("| template | recall, empty gazetteer | false | recall, empty + Arabic | false | recall, embedded | false |");
+    println!("|---|---|---|---|---|---|---|");
+    let mut all = [Counts::default(); 3];
     for t in &templates {
-        let e = run(t, &places, &empty);
-        let g = run(t, &places, embedded);
-        all_empty.add(e);
-        all_embedded.add(g);
-        println!(
-            "| `{t}` | {:.3} | {} | {:.3} | {} |",
-            e.recall(),
-            e.false_mentions,
-            g.recall(),
-            g.false_mentions
-        );
+        let modes = [
+            run(t, &places, &empty, false),
+            run(t, &places, &empty, true),
+            run(t, &places, embedded, false),
+        ];
+        let cells: Vec<String> = modes
+            .iter()
+            .zip(&mut all)
+            .map(|(m, a)| {
+                a.add(*m);
+                format!("{:.3} | {}", m.recall(), m.false_mentions)
+            })
+            .collect();
+        println!("| `{t}` | {} |", cells.join(" | "));
     }
+    let cells: Vec<String> = all
+        .iter()
+        .map(|m| format!("**{:.3}** | **{}**", m.recall(), m.false_mentions))
+        .collect();
     println!(
-        "| **all ({} insertions)** | **{:.3}** | **{}** | **{:.3}** | **{}** |\n",
-        all_empty.inserted,
-        all_empty.recall(),
-        all_empty.false_mentions,
-        all_embedded.recall(),
-        all_embedded.false_mentions
+        "| **all ({} insertions)** | {} |\n",
+        all[0].inserted,
+        cells.join(" | ")
     );
     println!("| text | gazetteer | sentences | mentions (all false) | per 1,000 sentences | most frequent |");
     println!("|---|---|---|---|---|---|");

@@ -12,7 +12,7 @@ use super::cluster::{cluster, count_spellings, Cluster};
 use super::gazetteer::{arabic_index_form, Gazetteer};
 use super::house_style::HouseStyle;
 use super::link::best_arabic;
-use super::mentions::{self, Mention};
+use super::mentions::{self, ArabicEvidence, Mention};
 use super::score::Prepared;
 use crate::text::Document;
 
@@ -51,10 +51,12 @@ impl NameTable {
         gazetteer: &Gazetteer,
         house_style: &HouseStyle,
     ) -> NameTable {
+        // The words of the Arabic sources make their romanizations places in any context.
+        let evidence = ArabicEvidence::from_documents(arabic);
         let mut found: Vec<(String, Mention)> = Vec::new();
         for doc in english {
             found.extend(
-                mentions::find(doc, gazetteer)
+                mentions::find_with(doc, gazetteer, &evidence)
                     .into_iter()
                     .map(|m| (doc.path.clone(), m)),
             );

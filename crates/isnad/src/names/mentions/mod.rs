@@ -8,7 +8,10 @@
 
 pub mod arabic;
 pub mod english;
+mod evidence;
 mod stoplist;
+
+pub use evidence::ArabicEvidence;
 
 use serde::Serialize;
 
@@ -54,8 +57,14 @@ impl Mention {
 
 /// The mentions in a document, by its language.
 pub fn find(doc: &Document, gazetteer: &Gazetteer) -> Vec<Mention> {
+    find_with(doc, gazetteer, &ArabicEvidence::new())
+}
+
+/// The mentions in a document, by its language; English mentions also by the Arabic evidence
+/// (the words of the Arabic sources, [`ArabicEvidence::from_documents`]).
+pub fn find_with(doc: &Document, gazetteer: &Gazetteer, evidence: &ArabicEvidence) -> Vec<Mention> {
     match doc.lang {
-        Lang::En => english::find(&doc.text, gazetteer),
+        Lang::En => english::find_with(&doc.text, gazetteer, evidence),
         Lang::Ar => arabic::find(&doc.text, gazetteer),
     }
 }
