@@ -200,7 +200,10 @@ fn main() {
     );
     println!("| text | gazetteer | sentences | mentions (all false) | per 1,000 sentences | most frequent |");
     println!("|---|---|---|---|---|---|");
-    for (name, path) in [("no_places.txt", NO_PLACES), ("NTREX-128 newstest2019 English", NTREX)] {
+    for (name, path) in [
+        ("no_places.txt", NO_PLACES),
+        ("NTREX-128 newstest2019 English", NTREX),
+    ] {
         if let Some(lines) = sentences(path) {
             precision_check(name, &lines, &empty, "empty");
             precision_check(name, &lines, embedded, "embedded");

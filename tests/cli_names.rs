@@ -354,5 +354,8 @@ fn arabic_sources_are_evidence_for_mentions() {
             .collect::<Vec<_>>()
     };
     assert!(run(&[]).is_empty());
-    assert_eq!(run(&[&arabic]), [("Zliten".to_string(), "زليتن".to_string())]);
+    assert_eq!(
+        run(&[&arabic]),
+        [("Zliten".to_string(), "زليتن".to_string())]
+    );
 }

@@ -36,76 +36,389 @@ const WEAK_HEADS: &[&str] = &[
 /// Prepositions and verbs that put a capitalized name after them in place: `near Salma`,
 /// `shelled Zliten`. `to` and `on` are cues unless a word of [`NOT_PLACE_BEFORE_TO`] precedes.
 const CUE_BEFORE: &[&str] = &[
-    "in", "near", "around", "from", "towards", "toward", "outside", "into", "at", "nearby",
-    "village", "town", "city", "villages", "towns", "to", "on", "across", "through", "throughout",
-    "between", "via", "over", "inside", "within", "beyond", "along", "past", "off", "onto",
-    "upon", "outskirts", "besieged",
+    "in",
+    "near",
+    "around",
+    "from",
+    "towards",
+    "toward",
+    "outside",
+    "into",
+    "at",
+    "nearby",
+    "village",
+    "town",
+    "city",
+    "villages",
+    "towns",
+    "to",
+    "on",
+    "across",
+    "through",
+    "throughout",
+    "between",
+    "via",
+    "over",
+    "inside",
+    "within",
+    "beyond",
+    "along",
+    "past",
+    "off",
+    "onto",
+    "upon",
+    "outskirts",
+    "besieged",
     // verbs of war and flight whose object is a place
-    "shelled", "shell", "shelling", "fled", "flee", "fleeing", "entered", "enter", "entering",
-    "stormed", "storm", "storming", "reached", "reach", "reaching", "besiege", "besieging",
-    "captured", "capture", "capturing", "bombed", "bomb", "bombing", "bombarded", "bombarding",
-    "pounded", "pounding", "seized", "seize", "seizing", "recaptured", "recapture",
-    "recapturing", "retook", "retake", "retaking", "struck", "strike", "striking", "hit",
-    "hitting", "attacked", "attack", "attacking", "surrounded", "surround", "surrounding",
-    "encircled", "encircle", "liberated", "liberate", "liberating", "evacuated", "evacuate",
-    "evacuating", "left", "leave", "leaving", "visited", "visit", "visiting", "raided", "raid",
-    "raiding", "overran", "overrun", "targeted", "target", "targeting", "controlled", "controls",
-    "took", "take", "taking", "abandoned", "defended", "defend", "defending", "occupied",
-    "occupy", "invaded", "invade", "lost", "toured", "cleared", "secured", "approached",
-    "approaching", "neared", "nearing", "crossed", "relieved", "blockaded", "besieges",
+    "shelled",
+    "shell",
+    "shelling",
+    "fled",
+    "flee",
+    "fleeing",
+    "entered",
+    "enter",
+    "entering",
+    "stormed",
+    "storm",
+    "storming",
+    "reached",
+    "reach",
+    "reaching",
+    "besiege",
+    "besieging",
+    "captured",
+    "capture",
+    "capturing",
+    "bombed",
+    "bomb",
+    "bombing",
+    "bombarded",
+    "bombarding",
+    "pounded",
+    "pounding",
+    "seized",
+    "seize",
+    "seizing",
+    "recaptured",
+    "recapture",
+    "recapturing",
+    "retook",
+    "retake",
+    "retaking",
+    "struck",
+    "strike",
+    "striking",
+    "hit",
+    "hitting",
+    "attacked",
+    "attack",
+    "attacking",
+    "surrounded",
+    "surround",
+    "surrounding",
+    "encircled",
+    "encircle",
+    "liberated",
+    "liberate",
+    "liberating",
+    "evacuated",
+    "evacuate",
+    "evacuating",
+    "left",
+    "leave",
+    "leaving",
+    "visited",
+    "visit",
+    "visiting",
+    "raided",
+    "raid",
+    "raiding",
+    "overran",
+    "overrun",
+    "targeted",
+    "target",
+    "targeting",
+    "controlled",
+    "controls",
+    "took",
+    "take",
+    "taking",
+    "abandoned",
+    "defended",
+    "defend",
+    "defending",
+    "occupied",
+    "occupy",
+    "invaded",
+    "invade",
+    "lost",
+    "toured",
+    "cleared",
+    "secured",
+    "approached",
+    "approaching",
+    "neared",
+    "nearing",
+    "crossed",
+    "relieved",
+    "blockaded",
+    "besieges",
 ];
 
 /// Words before `to` or `on` that make what follows a person or a thing: `according to`,
 /// `loyal to`, `pressure on`.
 const NOT_PLACE_BEFORE_TO: &[&str] = &[
-    "according", "loyal", "close", "closer", "allied", "belonging", "linked", "affiliated",
-    "told", "spoke", "speaking", "talked", "talking", "sent", "wrote", "letter", "message",
-    "due", "next", "addition", "opposed", "prior", "similar", "compared", "thanks", "attributed",
-    "allegiance", "pressure", "sanctions", "call", "called", "calls", "calling", "rely",
-    "relied", "depend", "depends", "focus", "comment", "commented", "report", "reported",
-    "went", "posted", "appeared", "broadcast", "aired", "interview", "said", "say", "says",
+    "according",
+    "loyal",
+    "close",
+    "closer",
+    "allied",
+    "belonging",
+    "linked",
+    "affiliated",
+    "told",
+    "spoke",
+    "speaking",
+    "talked",
+    "talking",
+    "sent",
+    "wrote",
+    "letter",
+    "message",
+    "due",
+    "next",
+    "addition",
+    "opposed",
+    "prior",
+    "similar",
+    "compared",
+    "thanks",
+    "attributed",
+    "allegiance",
+    "pressure",
+    "sanctions",
+    "call",
+    "called",
+    "calls",
+    "calling",
+    "rely",
+    "relied",
+    "depend",
+    "depends",
+    "focus",
+    "comment",
+    "commented",
+    "report",
+    "reported",
+    "went",
+    "posted",
+    "appeared",
+    "broadcast",
+    "aired",
+    "interview",
+    "said",
+    "say",
+    "says",
 ];
 
 /// Adjectives skipped between a cue and the name: `shelled eastern Zliten`.
 const SKIPPED_BEFORE: &[&str] = &[
-    "eastern", "western", "northern", "southern", "central", "rural", "northeastern",
-    "northwestern", "southeastern", "southwestern", "greater", "downtown",
-    "rebel-held", "government-held", "opposition-held", "nearby", "neighbouring", "neighboring",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "rural",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "greater",
+    "downtown",
+    "rebel-held",
+    "government-held",
+    "opposition-held",
+    "nearby",
+    "neighbouring",
+    "neighboring",
     "coastal",
 ];
 
 /// Words right before a name that make it a person: titles and roles (`President`, `Gen.`).
 const PERSON_BEFORE: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sir", "president", "minister", "premier", "general", "gen", "col",
-    "colonel", "maj", "major", "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "brig",
-    "commander", "king", "queen", "prince", "princess", "emir", "sultan", "imam", "ayatollah",
-    "cleric", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "secretary",
-    "chief", "leader", "deputy", "activist", "resident", "journalist", "correspondent",
-    "official", "doctor", "named", "dubbed", "mp", "senator", "judge", "pope", "father", "brother",
-    "son", "daughter", "wife", "husband", "said", "says", "told", "tells", "quoted", "asked",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "president",
+    "minister",
+    "premier",
+    "general",
+    "gen",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "capt",
+    "captain",
+    "lt",
+    "lieutenant",
+    "sgt",
+    "sergeant",
+    "brig",
+    "commander",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sultan",
+    "imam",
+    "ayatollah",
+    "cleric",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "ambassador",
+    "secretary",
+    "chief",
+    "leader",
+    "deputy",
+    "activist",
+    "resident",
+    "journalist",
+    "correspondent",
+    "official",
+    "doctor",
+    "named",
+    "dubbed",
+    "mp",
+    "senator",
+    "judge",
+    "pope",
+    "father",
+    "brother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "quoted",
+    "asked",
 ];
 
 /// Words right after a name (or after one of [`ADVERBS`]) that make it a person or an outlet:
 /// `Saleh said`, `Omar told`, `Sada al-Ahrar also reported`.
 const PERSON_AFTER: &[&str] = &[
-    "said", "says", "told", "tells", "added", "stated", "warned", "explained", "announced",
-    "reported", "reports", "quoted", "cited", "published", "broadcast", "aired", "posted",
-    "tweeted", "wrote", "insisted", "argued", "claimed", "denied", "confirmed", "noted",
-    "stressed", "urged", "asked", "replied", "declared", "vowed", "admitted", "acknowledged",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "warned",
+    "explained",
+    "announced",
+    "reported",
+    "reports",
+    "quoted",
+    "cited",
+    "published",
+    "broadcast",
+    "aired",
+    "posted",
+    "tweeted",
+    "wrote",
+    "insisted",
+    "argued",
+    "claimed",
+    "denied",
+    "confirmed",
+    "noted",
+    "stressed",
+    "urged",
+    "asked",
+    "replied",
+    "declared",
+    "vowed",
+    "admitted",
+    "acknowledged",
 ];
 
 /// Adverbs between a speaker and the verb: `Sada al-Ahrar also reported`.
-const ADVERBS: &[&str] = &["also", "later", "earlier", "previously", "then", "has", "had", "have"];
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "earlier",
+    "previously",
+    "then",
+    "has",
+    "had",
+    "have",
+];
 
 /// Nouns after a possessive that make its owner a place: `Misrata's port`.
 const PLACE_POSSESSED: &[&str] = &[
-    "port", "airport", "outskirts", "residents", "inhabitants", "people", "population", "streets",
-    "mayor", "centre", "center", "old", "hospital", "hospitals", "neighbourhoods",
-    "neighborhoods", "districts", "suburbs", "countryside", "defenders", "market", "markets",
-    "mosque", "mosques", "citadel", "castle", "harbour", "harbor", "gates", "walls", "entrance",
-    "eastern", "western", "northern", "southern", "central", "main", "southwest", "northwest",
-    "southeast", "northeast", "north", "south", "east", "west", "downtown", "seafront",
-    "waterfront", "villages", "towns", "refinery", "oilfield", "schools", "bakeries",
+    "port",
+    "airport",
+    "outskirts",
+    "residents",
+    "inhabitants",
+    "people",
+    "population",
+    "streets",
+    "mayor",
+    "centre",
+    "center",
+    "old",
+    "hospital",
+    "hospitals",
+    "neighbourhoods",
+    "neighborhoods",
+    "districts",
+    "suburbs",
+    "countryside",
+    "defenders",
+    "market",
+    "markets",
+    "mosque",
+    "mosques",
+    "citadel",
+    "castle",
+    "harbour",
+    "harbor",
+    "gates",
+    "walls",
+    "entrance",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "main",
+    "southwest",
+    "northwest",
+    "southeast",
+    "northeast",
+    "north",
+    "south",
+    "east",
+    "west",
+    "downtown",
+    "seafront",
+    "waterfront",
+    "villages",
+    "towns",
+    "refinery",
+    "oilfield",
+    "schools",
+    "bakeries",
 ];
 /// Nouns that make `of X` a place: `the village of Salma`, `northeast of Latakia`.
 const CUE_OF: &[&str] = &[
@@ -357,8 +670,21 @@ fn is_article(word: &str) -> bool {
     }
     matches!(
         word,
-        "al" | "el" | "ad" | "ed" | "ash" | "as" | "at" | "az" | "ez" | "ar" | "an" | "en" | "es"
-            | "adh" | "ath" | "er"
+        "al" | "el"
+            | "ad"
+            | "ed"
+            | "ash"
+            | "as"
+            | "at"
+            | "az"
+            | "ez"
+            | "ar"
+            | "an"
+            | "en"
+            | "es"
+            | "adh"
+            | "ath"
+            | "er"
     )
 }
 
@@ -399,7 +725,8 @@ fn split_sequence(
                     return;
                 }
                 last -= 1;
-                end = words[last].start + trim_suffixes(&text[words[last].start..words[last].end]).len();
+                end = words[last].start
+                    + trim_suffixes(&text[words[last].start..words[last].end]).len();
             }
             out.push(Candidate {
                 start: words[first].start,
@@ -523,7 +850,9 @@ fn cue_before(text: &str, words: &[Word], first: usize) -> bool {
     let preceding = || word_before(text, words, first, back + 1).map(lower);
     match before.as_deref() {
         Some("of") => preceding().is_some_and(|n| CUE_OF.contains(&n.as_str())),
-        Some("to" | "on") => !preceding().is_some_and(|n| NOT_PLACE_BEFORE_TO.contains(&n.as_str())),
+        Some("to" | "on") => {
+            !preceding().is_some_and(|n| NOT_PLACE_BEFORE_TO.contains(&n.as_str()))
+        }
         Some(w) => CUE_BEFORE.contains(&w),
         None => false,
     }
@@ -578,15 +907,18 @@ fn is_person(
         return true;
     }
     let after = |k: usize| {
-        words.get(k).is_some_and(|_| single_space(text, words, k))
+        words
+            .get(k)
+            .is_some_and(|_| single_space(text, words, k))
             .then(|| text[words[k].start..words[k].end].to_lowercase())
     };
     if place_cue_before {
         return false; // "residents in Zliten said": the speakers are in the place
     }
     match after(c.last + 1) {
-        Some(w) if ADVERBS.contains(&w.as_str()) => after(c.last + 2)
-            .is_some_and(|v| PERSON_AFTER.contains(&v.as_str())),
+        Some(w) if ADVERBS.contains(&w.as_str()) => {
+            after(c.last + 2).is_some_and(|v| PERSON_AFTER.contains(&v.as_str()))
+        }
         Some(w) => PERSON_AFTER.contains(&w.as_str()),
         None => false,
     }
@@ -732,7 +1064,10 @@ mod tests {
 
     #[test]
     fn issue_15_sentences_with_an_empty_gazetteer() {
-        assert_eq!(bare("Government forces shelled Zliten overnight."), ["Zliten"]);
+        assert_eq!(
+            bare("Government forces shelled Zliten overnight."),
+            ["Zliten"]
+        );
         assert_eq!(
             bare("Hundreds of families fled Tawergha after the strikes."),
             ["Tawergha"]
@@ -765,9 +1100,23 @@ mod tests {
     #[test]
     fn verbs_put_places_after_them() {
         for verb in [
-            "shelled", "fled", "entered", "stormed", "reached", "besieged", "captured", "bombed",
-            "seized", "recaptured", "struck", "hit", "attacked", "surrounded", "liberated",
-            "evacuated", "left",
+            "shelled",
+            "fled",
+            "entered",
+            "stormed",
+            "reached",
+            "besieged",
+            "captured",
+            "bombed",
+            "seized",
+            "recaptured",
+            "struck",
+            "hit",
+            "attacked",
+            "surrounded",
+            "liberated",
+            "evacuated",
+            "left",
         ] {
             let text = format!("The fighters {verb} Zliten overnight.");
             assert_eq!(bare(&text), ["Zliten"], "{text}");
@@ -829,24 +1178,47 @@ mod tests {
         }
         // Weak heads start persons' names too: a place only after a cue.
         assert_eq!(bare("Clashes near Umm Batna ended."), ["Umm Batna"]);
-        assert_eq!(bare("Fighting in Sheikh Maqsoud resumed."), ["Sheikh Maqsoud"]);
+        assert_eq!(
+            bare("Fighting in Sheikh Maqsoud resumed."),
+            ["Sheikh Maqsoud"]
+        );
         assert!(bare("Residents say Abu Salim is calm.").is_empty());
         for name in [
-            "al-Jufra", "el-Arish", "Al-Bayda", "ad-Dana", "ash-Shaddadi", "as-Safira",
-            "at-Tall", "az-Zawiya", "an-Nabk", "ar-Raqqa", "adh-Dhahiriya", "ath-Thawra",
+            "al-Jufra",
+            "el-Arish",
+            "Al-Bayda",
+            "ad-Dana",
+            "ash-Shaddadi",
+            "as-Safira",
+            "at-Tall",
+            "az-Zawiya",
+            "an-Nabk",
+            "ar-Raqqa",
+            "adh-Dhahiriya",
+            "ath-Thawra",
         ] {
             let text = format!("Shelling hit {name} overnight.");
             assert_eq!(bare(&text), [name], "{text}");
         }
         assert_eq!(bare("Troops stormed Sa'dah."), ["Sa'dah"]);
-        assert_eq!(bare("Jets hit ‘Afrīn and Khan al-'Asal."), ["‘Afrīn", "Khan al-'Asal"]);
-        assert_eq!(bare("Jets hit Ra's al 'Ayn and Izraʿ."), ["Ra's al 'Ayn", "Izraʿ"]);
+        assert_eq!(
+            bare("Jets hit ‘Afrīn and Khan al-'Asal."),
+            ["‘Afrīn", "Khan al-'Asal"]
+        );
+        assert_eq!(
+            bare("Jets hit Ra's al 'Ayn and Izraʿ."),
+            ["Ra's al 'Ayn", "Izraʿ"]
+        );
         assert_eq!(bare("Jets hit ‘Zliten’ overnight."), ["Zliten"]);
         assert_eq!(bare("Jets hit Sweida' and Izra‘."), ["Sweida'", "Izra‘"]);
         assert_eq!(bare("Jets hit 'Misrata' again."), ["Misrata"]);
         assert_eq!(bare("Jets hit Umm aţ Ţuyūr."), ["Umm aţ Ţuyūr"]);
         assert_eq!(bare("US troops left At Tanf base."), ["At Tanf"]);
-        assert_eq!(bare("At Zliten, nothing moved."), ["Zliten"], "the preposition at");
+        assert_eq!(
+            bare("At Zliten, nothing moved."),
+            ["Zliten"],
+            "the preposition at"
+        );
         assert_eq!(bare("Fighting near Ma'arrat Misrin."), ["Ma'arrat Misrin"]);
     }
 
@@ -865,7 +1237,10 @@ mod tests {
         assert!(bare("The message came from Ahmed Maiteeq.").is_empty());
         assert!(bare("The convoy reached Khalifa Haftar's camp.").is_empty());
         assert!(bare("Sanctions were imposed on Sheikh Hamad.").is_empty());
-        assert_eq!(bare("Residents in Zliten said the water was cut."), ["Zliten"]);
+        assert_eq!(
+            bare("Residents in Zliten said the water was cut."),
+            ["Zliten"]
+        );
         assert_eq!(bare("Activists in Zliten reported gunfire."), ["Zliten"]);
         // Given names do not spread through lists.
         assert_eq!(bare("Shelling in Zliten and Omar fled."), ["Zliten"]);

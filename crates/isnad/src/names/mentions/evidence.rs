@@ -124,7 +124,9 @@ mod tests {
 
     #[test]
     fn keys_of_words_prefixes_and_pairs() {
-        let e = ArabicEvidence::from_texts(["قصفت القوات مدينة زليتن، ونزح الأهالي من وتاورغاء وراس لانوف."]);
+        let e = ArabicEvidence::from_texts([
+            "قصفت القوات مدينة زليتن، ونزح الأهالي من وتاورغاء وراس لانوف.",
+        ]);
         assert!(e.supports("Zliten", 0) && e.supports("Zlitan", 0));
         assert!(e.supports("Tawergha", 0));
         assert!(e.supports("Ras Lanuf", 0));
