@@ -6,10 +6,14 @@
 //! 3. The stop list splits a sequence (`Monday`, `Russian`, `The`), an organization word drops
 //!    what comes before it (`Al-Nusra Front`), a feature noun is cut off (`Kafrdabla Castle`).
 //! 4. What is left is a place when the gazetteer knows it, when it starts with a head word
-//!    (`Kafr`, `Tal`, `Jabal` …), or when a cue says so: `village of X`, `near X`, `in X`,
-//!    `X countryside`, or a list whose other member is a place (`Koflika and Ghazaleh`).
-//!    Anything else — a capitalized word at the start of a sentence, an unknown name with no
-//!    cue — is not reported: missing a name is cheaper than flagging "Coastal" as a village.
+//!    (`Kafr`, `Tal`, `Jabal` …), when a cue says so — a preposition or a verb before it
+//!    (`near X`, `to X`, `shelled X`), `village of X`, `X countryside`, `X's port`, a list whose
+//!    other member is a place (`Koflika and Ghazaleh`) — or when the Arabic sources hold a word
+//!    with its key ([`ArabicEvidence`]).
+//! 5. Persons (given names, titles, `X said`), organizations and shouted words are never places;
+//!    a sentence-initial word needs positive evidence (exact gazetteer match, head word, a place
+//!    noun after it, Arabic evidence), never a fuzzy key: "Troops", "Forty" are not villages.
+//!    `docs/names.md` ("Finding mentions") lists every rule.
 
 use super::evidence::ArabicEvidence;
 use super::stoplist::StopList;

@@ -2,7 +2,8 @@
 //!
 //! English ([`english`]): capitalized sequences with their particles and heads, accepted when the
 //! gazetteer knows them, when they start with a head word (Kafr, Tal, Jabal …) or when a context
-//! cue says they are places ("village of X", "near X", "X countryside", a list after a place).
+//! cue says they are places ("village of X", "near X", "shelled X", "X countryside", a list after
+//! a place), or when the Arabic sources hold a word with their key ([`ArabicEvidence`]).
 //! Arabic ([`arabic`]): gazetteer lookup on tokens and n-grams with prefixes and the article
 //! stripped, plus cue words (قرية، بلدة، ريف …) for names the gazetteer lacks.
 
