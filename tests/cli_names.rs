@@ -430,3 +430,70 @@ fn bad_coordinates_and_names_exit_2_for_csv_and_geonames() {
         assert!(!out_path.exists(), "nothing written on error");
     }
 }
+
+/// Issue #15: places outside the embedded (Levant) gazetteer, in ordinary news contexts, with the
+/// default gazetteer; no sentence-initial word is taken for a place.
+#[test]
+fn places_outside_the_gazetteer_are_found_in_context() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(
+        dir.path(),
+        "report.txt",
+        "Government forces shelled Zliten overnight.\n\
+         Hundreds of families fled Tawergha after the strikes.\n\
+         Local sources said the road to Kutum was cut.\n\
+         Rebels repelled an attack on Yafran.\n\
+         Fighting spread from Zliten to Zlitan on Monday.\n\
+         Troops stormed Sa'dah at dawn. Forty fighters were killed.\n",
+    );
+    let out = isnad()
+        .args(["names", "--format", "csv"])
+        .arg(&report)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let mut spellings: Vec<String> = csv_rows(&out).into_iter().map(|r| r[2].clone()).collect();
+    spellings.sort();
+    assert_eq!(
+        spellings,
+        ["Kutum", "Sa'dah", "Tawergha", "Yafran", "Zlitan", "Zliten"]
+    );
+}
+
+/// With `--arabic`, a name the Arabic sources contain is a place even where no English rule says
+/// so (here an attributive use before "council").
+#[test]
+fn arabic_sources_are_evidence_for_mentions() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(
+        dir.path(),
+        "report.txt",
+        "The Zliten council met the envoy on Monday.\n",
+    );
+    let arabic = write(
+        dir.path(),
+        "source.ar.txt",
+        "اجتمع المجلس البلدي لمدينة زليتن مع المبعوث يوم الاثنين.\n",
+    );
+    let run = |extra: &[&std::path::Path]| {
+        let mut cmd = isnad();
+        // No gazetteer: Zliten must be found from the Arabic alone (GeoNames lists it).
+        cmd.args(["names", "--no-gazetteer", "--format", "csv"])
+            .arg(&report);
+        for a in extra {
+            cmd.arg("--arabic").arg(a);
+        }
+        let out = cmd.assert().success().get_output().stdout.clone();
+        csv_rows(&out)
+            .into_iter()
+            .map(|r| (r[2].clone(), r[5].clone()))
+            .collect::<Vec<_>>()
+    };
+    assert!(run(&[]).is_empty());
+    assert_eq!(
+        run(&[&arabic]),
+        [("Zliten".to_string(), "زليتن".to_string())]
+    );
+}

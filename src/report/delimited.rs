@@ -74,7 +74,7 @@ pub const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// unchanged: it is read by programs, not evaluated.
 ///
 /// ```
-/// use isnad::report::delimited::formula_safe;
+/// use isnad_cli::report::delimited::formula_safe;
 /// assert_eq!(formula_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
 /// assert_eq!(formula_safe("-41 killed"), "'-41 killed");
 /// assert_eq!(formula_safe("Salma"), "Salma");

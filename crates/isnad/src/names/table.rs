@@ -8,11 +8,12 @@ use rayon::prelude::*;
 
 use serde::Serialize;
 
-use super::cluster::{cluster, count_spellings, Cluster};
+use super::cluster::{cluster_with_arabic, count_spellings, Cluster};
+use super::cross::ArabicNames;
 use super::gazetteer::{arabic_index_form, Gazetteer};
 use super::house_style::HouseStyle;
 use super::link::best_arabic;
-use super::mentions::{self, Mention};
+use super::mentions::{self, ArabicEvidence, Mention};
 use super::score::Prepared;
 use crate::text::Document;
 
@@ -51,17 +52,26 @@ impl NameTable {
         gazetteer: &Gazetteer,
         house_style: &HouseStyle,
     ) -> NameTable {
+        // The words of the Arabic sources make their romanizations places in any context.
+        let evidence = ArabicEvidence::from_documents(arabic);
         let mut found: Vec<(String, Mention)> = Vec::new();
         for doc in english {
             found.extend(
-                mentions::find(doc, gazetteer)
+                mentions::find_with(doc, gazetteer, &evidence)
                     .into_iter()
                     .map(|m| (doc.path.clone(), m)),
             );
         }
         let spellings = count_spellings(found.iter().map(|(_, m)| m.surface.as_str()));
-        let clusters = cluster(&spellings, gazetteer, house_style);
-        let arabic_names = arabic_for_clusters(&clusters, arabic, gazetteer);
+        // The runs of Arabic words of the sources: the first evidence of which spellings are
+        // one place, and the Arabic of places no gazetteer knows.
+        let sources = ArabicNames::from_texts(
+            arabic
+                .iter()
+                .flat_map(|d| d.units.iter().map(|u| u.text.as_str())),
+        );
+        let clusters = cluster_with_arabic(&spellings, gazetteer, house_style, &sources);
+        let arabic_names = arabic_for_clusters(&clusters, arabic, gazetteer, &sources);
         NameTable {
             mentions: found,
             clusters,
@@ -130,6 +140,7 @@ fn arabic_for_clusters(
     clusters: &[Cluster],
     arabic_docs: &[&Document],
     gazetteer: &Gazetteer,
+    sources: &ArabicNames,
 ) -> Vec<Option<String>> {
     let gazetteer_arabic = |c: &Cluster| {
         c.gazetteer_id
@@ -167,7 +178,16 @@ fn arabic_for_clusters(
                 .iter()
                 .map(|m| Prepared::new(&m.spelling))
                 .collect();
-            best_arabic(&english, &prepared).map(|(i, _)| names[i].surface.clone())
+            best_arabic(&english, &prepared)
+                .map(|(i, _)| names[i].surface.clone())
+                // A place no list knows: the run of the sources its spellings tie to.
+                .or_else(|| {
+                    english
+                        .iter()
+                        .filter_map(|e| sources.tie(e))
+                        .max_by(|a, b| a.score.total_cmp(&b.score).then(b.name.cmp(&a.name)))
+                        .map(|t| sources.surface(t.name).to_string())
+                })
         })
         .collect()
 }

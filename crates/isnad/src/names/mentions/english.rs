@@ -6,11 +6,16 @@
 //! 3. The stop list splits a sequence (`Monday`, `Russian`, `The`), an organization word drops
 //!    what comes before it (`Al-Nusra Front`), a feature noun is cut off (`Kafrdabla Castle`).
 //! 4. What is left is a place when the gazetteer knows it, when it starts with a head word
-//!    (`Kafr`, `Tal`, `Jabal` …), or when a cue says so: `village of X`, `near X`, `in X`,
-//!    `X countryside`, or a list whose other member is a place (`Koflika and Ghazaleh`).
-//!    Anything else — a capitalized word at the start of a sentence, an unknown name with no
-//!    cue — is not reported: missing a name is cheaper than flagging "Coastal" as a village.
+//!    (`Kafr`, `Tal`, `Jabal` …), when a cue says so — a preposition or a verb before it
+//!    (`near X`, `to X`, `shelled X`), `village of X`, `X countryside`, `X's port`, a list whose
+//!    other member is a place (`Koflika and Ghazaleh`) — or when the Arabic sources hold a word
+//!    with its key ([`ArabicEvidence`]).
+//! 5. Persons (given names, titles, `X said`), organizations and shouted words are never places;
+//!    a sentence-initial word needs positive evidence (exact gazetteer match, head word, a place
+//!    noun after it, Arabic evidence), never a fuzzy key: "Troops", "Forty" are not villages.
+//!    `docs/names.md` ("Finding mentions") lists every rule.
 
+use super::evidence::ArabicEvidence;
 use super::stoplist::StopList;
 use super::Mention;
 use crate::names::gazetteer::Gazetteer;
@@ -22,15 +27,403 @@ const HEADS: &[&str] = &[
     "kafr", "kfar", "kfr", "kefr", "tal", "tell", "tall", "tel", "jabal", "jebel", "jbel",
     "djebel", "deir", "dayr", "dair", "ain", "ayn", "ein", "khirbet", "khirbat", "kherbet", "wadi",
     "ras", "beit", "bayt", "bab", "jisr", "maarat", "maarrat", "marat", "maaret", "qalaat",
-    "qalat", "qalaa",
+    "qalat", "qalaa", "khan", "bir", "bir'", "marj", "sahl", "hay", "hayy", "hai",
 ];
 
-/// Prepositions that put a capitalized name after them in place: `near Salma`.
+/// First words of place names that also start persons' names (Abu Dhabi, Abu Bakr; Sheikh
+/// Maqsoud, Sheikh Hamad): part of the name, but a place only after a cue, and a person when a
+/// given name follows.
+const WEAK_HEADS: &[&str] = &[
+    "umm", "um", "abu", "sheikh", "shaykh", "sheik", "sidi", "bani", "beni", "arab",
+];
+
+/// Prepositions and verbs that put a capitalized name after them in place: `near Salma`,
+/// `shelled Zliten`. `to` and `on` are cues unless a word of [`NOT_PLACE_BEFORE_TO`] precedes.
 const CUE_BEFORE: &[&str] = &[
-    "in", "near", "around", "from", "towards", "toward", "outside", "into", "at", "nearby",
-    "village", "town", "city", "villages", "towns",
+    "in",
+    "near",
+    "around",
+    "from",
+    "towards",
+    "toward",
+    "outside",
+    "into",
+    "at",
+    "nearby",
+    "village",
+    "town",
+    "city",
+    "villages",
+    "towns",
+    "to",
+    "on",
+    "across",
+    "through",
+    "throughout",
+    "between",
+    "via",
+    "over",
+    "inside",
+    "within",
+    "beyond",
+    "along",
+    "past",
+    "off",
+    "onto",
+    "upon",
+    "outskirts",
+    "besieged",
+    // verbs of war and flight whose object is a place
+    "shelled",
+    "shell",
+    "shelling",
+    "fled",
+    "flee",
+    "fleeing",
+    "entered",
+    "enter",
+    "entering",
+    "stormed",
+    "storm",
+    "storming",
+    "reached",
+    "reach",
+    "reaching",
+    "besiege",
+    "besieging",
+    "captured",
+    "capture",
+    "capturing",
+    "bombed",
+    "bomb",
+    "bombing",
+    "bombarded",
+    "bombarding",
+    "pounded",
+    "pounding",
+    "seized",
+    "seize",
+    "seizing",
+    "recaptured",
+    "recapture",
+    "recapturing",
+    "retook",
+    "retake",
+    "retaking",
+    "struck",
+    "strike",
+    "striking",
+    "hit",
+    "hitting",
+    "attacked",
+    "attack",
+    "attacking",
+    "surrounded",
+    "surround",
+    "surrounding",
+    "encircled",
+    "encircle",
+    "liberated",
+    "liberate",
+    "liberating",
+    "evacuated",
+    "evacuate",
+    "evacuating",
+    "left",
+    "leave",
+    "leaving",
+    "visited",
+    "visit",
+    "visiting",
+    "raided",
+    "raid",
+    "raiding",
+    "overran",
+    "overrun",
+    "targeted",
+    "target",
+    "targeting",
+    "controlled",
+    "controls",
+    "took",
+    "take",
+    "taking",
+    "abandoned",
+    "defended",
+    "defend",
+    "defending",
+    "occupied",
+    "occupy",
+    "invaded",
+    "invade",
+    "lost",
+    "toured",
+    "cleared",
+    "secured",
+    "approached",
+    "approaching",
+    "neared",
+    "nearing",
+    "crossed",
+    "relieved",
+    "blockaded",
+    "besieges",
 ];
 
+/// Words before `to` or `on` that make what follows a person or a thing: `according to`,
+/// `loyal to`, `pressure on`.
+const NOT_PLACE_BEFORE_TO: &[&str] = &[
+    "according",
+    "loyal",
+    "close",
+    "closer",
+    "allied",
+    "belonging",
+    "linked",
+    "affiliated",
+    "told",
+    "spoke",
+    "speaking",
+    "talked",
+    "talking",
+    "sent",
+    "wrote",
+    "letter",
+    "message",
+    "due",
+    "next",
+    "addition",
+    "opposed",
+    "prior",
+    "similar",
+    "compared",
+    "thanks",
+    "attributed",
+    "allegiance",
+    "pressure",
+    "sanctions",
+    "call",
+    "called",
+    "calls",
+    "calling",
+    "rely",
+    "relied",
+    "depend",
+    "depends",
+    "focus",
+    "comment",
+    "commented",
+    "report",
+    "reported",
+    "went",
+    "posted",
+    "appeared",
+    "broadcast",
+    "aired",
+    "interview",
+    "said",
+    "say",
+    "says",
+];
+
+/// Adjectives skipped between a cue and the name: `shelled eastern Zliten`.
+const SKIPPED_BEFORE: &[&str] = &[
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "rural",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "greater",
+    "downtown",
+    "rebel-held",
+    "government-held",
+    "opposition-held",
+    "nearby",
+    "neighbouring",
+    "neighboring",
+    "coastal",
+];
+
+/// Words right before a name that make it a person: titles and roles (`President`, `Gen.`).
+const PERSON_BEFORE: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "president",
+    "minister",
+    "premier",
+    "general",
+    "gen",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "capt",
+    "captain",
+    "lt",
+    "lieutenant",
+    "sgt",
+    "sergeant",
+    "brig",
+    "commander",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sultan",
+    "imam",
+    "ayatollah",
+    "cleric",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "ambassador",
+    "secretary",
+    "chief",
+    "leader",
+    "deputy",
+    "activist",
+    "resident",
+    "journalist",
+    "correspondent",
+    "official",
+    "doctor",
+    "named",
+    "dubbed",
+    "mp",
+    "senator",
+    "judge",
+    "pope",
+    "father",
+    "brother",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "said",
+    "says",
+    "told",
+    "tells",
+    "quoted",
+    "asked",
+];
+
+/// Words right after a name (or after one of [`ADVERBS`]) that make it a person or an outlet:
+/// `Saleh said`, `Omar told`, `Sada al-Ahrar also reported`.
+const PERSON_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "stated",
+    "warned",
+    "explained",
+    "announced",
+    "reported",
+    "reports",
+    "quoted",
+    "cited",
+    "published",
+    "broadcast",
+    "aired",
+    "posted",
+    "tweeted",
+    "wrote",
+    "insisted",
+    "argued",
+    "claimed",
+    "denied",
+    "confirmed",
+    "noted",
+    "stressed",
+    "urged",
+    "asked",
+    "replied",
+    "declared",
+    "vowed",
+    "admitted",
+    "acknowledged",
+];
+
+/// Adverbs between a speaker and the verb: `Sada al-Ahrar also reported`.
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "earlier",
+    "previously",
+    "then",
+    "has",
+    "had",
+    "have",
+];
+
+/// Nouns after a possessive that make its owner a place: `Misrata's port`.
+const PLACE_POSSESSED: &[&str] = &[
+    "port",
+    "airport",
+    "outskirts",
+    "residents",
+    "inhabitants",
+    "people",
+    "population",
+    "streets",
+    "mayor",
+    "centre",
+    "center",
+    "old",
+    "hospital",
+    "hospitals",
+    "neighbourhoods",
+    "neighborhoods",
+    "districts",
+    "suburbs",
+    "countryside",
+    "defenders",
+    "market",
+    "markets",
+    "mosque",
+    "mosques",
+    "citadel",
+    "castle",
+    "harbour",
+    "harbor",
+    "gates",
+    "walls",
+    "entrance",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "central",
+    "main",
+    "southwest",
+    "northwest",
+    "southeast",
+    "northeast",
+    "north",
+    "south",
+    "east",
+    "west",
+    "downtown",
+    "seafront",
+    "waterfront",
+    "villages",
+    "towns",
+    "refinery",
+    "oilfield",
+    "schools",
+    "bakeries",
+];
 /// Nouns that make `of X` a place: `the village of Salma`, `northeast of Latakia`.
 const CUE_OF: &[&str] = &[
     "village",
@@ -111,11 +504,19 @@ struct Candidate {
     first: usize,
     last: usize,
     accepted: bool,
-    gazetteer: bool,
+    /// Never a place, whatever its list says: a person, a shouted word, a sentence-initial word
+    /// without evidence.
+    blocked: bool,
 }
 
-/// The place-name mentions of an English text.
+/// The place-name mentions of an English text, by the English rules and the gazetteer.
 pub fn find(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
+    find_with(text, gazetteer, &ArabicEvidence::new())
+}
+
+/// The place-name mentions of an English text; `evidence` (the keys of the words of the Arabic
+/// sources) makes a capitalized span a place in any context where it is not excluded.
+pub fn find_with(text: &str, gazetteer: &Gazetteer, evidence: &ArabicEvidence) -> Vec<Mention> {
     let words = split_words(text);
     let stop = StopList::get();
     let mut candidates = Vec::new();
@@ -146,18 +547,31 @@ pub fn find(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
     }
     for c in &mut candidates {
         let surface = &text[c.start..c.end];
-        c.gazetteer = gazetteer.lookup_latin(surface).is_some();
-        let shouting = surface
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-            && surface.chars().filter(|c| c.is_alphabetic()).count() > 1;
-        let cued = cue_before(text, &words, c.first) || cue_after(text, &words, c.last);
+        let initial = sentence_initial(text, &words, c.first);
+        let exact = gazetteer.lookup_listed(surface).is_some();
+        // A fuzzy (key) match never makes a sentence-initial word a place: "Troops", "Forty".
+        let fuzzy = !exact && !initial && gazetteer.lookup_latin(surface).is_some();
+        let letters = || surface.chars().filter(|c| c.is_alphabetic());
+        let shouting = letters().all(char::is_uppercase) && letters().count() > 1;
+        let cued_after = cue_after(text, &words, c.last);
+        let cued_before = cue_before(text, &words, c.first);
+        let cued = cued_before || cued_after;
+        let person = is_person(text, &words, c, stop, cued_before, cued_after);
+        // Sentence-initial words need a longer key: short ones match Arabic function words.
+        let attested = !shouting && evidence.supports(surface, if initial { 4 } else { 3 });
+        let head = has_head(surface, c.last > c.first);
         c.accepted = if stop.outlet.contains(&fold_spelling(surface)) {
-            cued
+            cued && !initial
+        } else if exact {
+            true
+        } else if person {
+            false
+        } else if initial {
+            !shouting && (head || cued_after) || attested
         } else {
-            c.gazetteer || (!shouting && (has_head(surface, c.last > c.first) || cued))
+            fuzzy || attested || (!shouting && (head || cued))
         };
+        c.blocked = !c.accepted && (person || shouting || initial);
     }
     propagate_through_lists(text, &mut candidates);
     let lines = LineIndex::new(text);
@@ -174,15 +588,25 @@ fn split_words(text: &str) -> Vec<Word> {
     let mut start: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
     let mut prev_alnum = false;
+    let mut prev_hyphen = false;
     while let Some((i, c)) = chars.next() {
         let next_alpha = chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        let inner = (c == '-' || is_apostrophe(c)) && prev_alnum && next_alpha;
+        // `al-'Asal`: a hyphen before an apostrophe and a letter, and that apostrophe.
+        let rest = &text[i + c.len_utf8()..];
+        let mark_then_letter = |r: &str| {
+            let mut cs = r.chars();
+            cs.next().is_some_and(is_apostrophe) && cs.next().is_some_and(char::is_alphabetic)
+        };
+        let inner = (c == '-' || is_apostrophe(c)) && prev_alnum && next_alpha
+            || c == '-' && prev_alnum && mark_then_letter(rest)
+            || is_apostrophe(c) && prev_hyphen && next_alpha && start.is_some();
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             words.push(Word { start: s, end: i });
         }
         prev_alnum = c.is_alphanumeric();
+        prev_hyphen = c == '-' && inner;
     }
     if let Some(s) = start {
         words.push(Word {
@@ -190,7 +614,51 @@ fn split_words(text: &str) -> Vec<Word> {
             end: text.len(),
         });
     }
+    for w in &mut words {
+        extend_by_ayn_marks(text, w);
+    }
     words
+}
+
+/// Takes in a mark for ʿayn or hamza at the edges of a word: `‘Afrīn`, `Ra's al 'Ayn`, `Izraʿ`.
+/// A leading `'` or `‘` is an opening quote when a closing one follows the word (`‘Zliten’`);
+/// at the end only the modifier letters ʿ ʾ, never a quote mark.
+fn extend_by_ayn_marks(text: &str, w: &mut Word) {
+    let before = text[..w.start].chars().next_back();
+    let after = text[w.end..].chars().next();
+    if let Some(mark) = before.filter(|&c| is_apostrophe(c)) {
+        let outside = text[..w.start - mark.len_utf8()].chars().next_back();
+        let opening_quote = matches!(mark, '\'' | '‘') && matches!(after, Some('\'' | '’'));
+        let starts_upper = text[w.start..].starts_with(char::is_uppercase);
+        if !outside.is_some_and(char::is_alphanumeric) && !opening_quote && starts_upper {
+            w.start -= mark.len_utf8();
+        }
+    }
+    // After a final vowel of a capitalized word a quote mark writes hamza or ʿayn (`Sweida'`,
+    // `Izra‘`), unless a quote opened right before the word (`'Misrata'`).
+    let final_vowel = text[..w.end].chars().next_back().is_some_and(|c| {
+        matches!(
+            crate::names::key::fold_spelling(&c.to_string()).as_str(),
+            "a" | "e" | "i" | "o" | "u"
+        )
+    });
+    let quoted = text[..w.start].ends_with(['\'', '‘', '"', '“']);
+    let after_mark = after.and_then(|c| text[w.end + c.len_utf8()..].chars().next());
+    if let Some(mark) = after.filter(|&c| {
+        matches!(c, 'ʿ' | 'ʾ')
+            || is_apostrophe(c)
+                && final_vowel
+                && !quoted
+                && !after_mark.is_some_and(char::is_alphanumeric)
+                && text[w.start..].starts_with(char::is_uppercase)
+    }) {
+        w.end += mark.len_utf8();
+    }
+}
+
+/// The word without the ʿayn or hamza mark that may start it.
+fn without_leading_mark(word: &str) -> &str {
+    word.trim_start_matches(is_apostrophe)
 }
 
 /// Whether word `j` follows word `j - 1` after exactly one space.
@@ -200,21 +668,43 @@ fn single_space(text: &str, words: &[Word], j: usize) -> bool {
 
 /// `al`, `el`, `an`, … standing alone between two capitalized words.
 fn is_article(word: &str) -> bool {
+    if !word.is_ascii() {
+        // `aţ`, `aẓ` of transliterations with dots and cedillas
+        return word.chars().count() <= 3 && is_article(&fold_spelling(word));
+    }
     matches!(
         word,
-        "al" | "el" | "ad" | "ed" | "ash" | "as" | "at" | "az" | "ez" | "ar" | "an" | "en" | "es"
+        "al" | "el"
+            | "ad"
+            | "ed"
+            | "ash"
+            | "as"
+            | "at"
+            | "az"
+            | "ez"
+            | "ar"
+            | "an"
+            | "en"
+            | "es"
+            | "adh"
+            | "ath"
+            | "er"
     )
 }
 
 /// A capitalized word, or a lowercase article joined to one (`al-Akrad`, `ez-Zor`).
 fn starts_name(word: &str) -> bool {
-    let first = word.chars().next().unwrap_or(' ');
+    let first = without_leading_mark(word).chars().next().unwrap_or(' ');
     if first.is_uppercase() {
         return true;
     }
     match word.split_once('-') {
         Some((article, rest)) => {
-            is_article(article) && rest.chars().next().is_some_and(char::is_uppercase)
+            is_article(article)
+                && without_leading_mark(rest)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
         }
         None => false,
     }
@@ -232,14 +722,23 @@ fn split_sequence(
 ) {
     let mut part: Option<(usize, usize, usize)> = None; // (first word, last word, end byte)
     let flush = |part: &mut Option<(usize, usize, usize)>, out: &mut Vec<Candidate>| {
-        if let Some((first, last, end)) = part.take() {
+        if let Some((first, mut last, mut end)) = part.take() {
+            // A name does not end in an article: "Marj Al" of "Marj Al Sultan" is "Marj".
+            while is_article(&text[words[last].start..words[last].end].to_lowercase()) {
+                if last == first {
+                    return;
+                }
+                last -= 1;
+                end = words[last].start
+                    + trim_suffixes(&text[words[last].start..words[last].end]).len();
+            }
             out.push(Candidate {
                 start: words[first].start,
                 end,
                 first,
                 last,
                 accepted: false,
-                gazetteer: false,
+                blocked: false,
             });
         }
     };
@@ -250,7 +749,14 @@ fn split_sequence(
             part = None; // "Al-Nusra Front": what came before names the organization
             continue;
         }
-        let inner_article = is_article(word) && part.is_some();
+        // An article inside a name (Ma'arrat an Nu'man), or a capitalized one starting a name
+        // inside a sentence and followed by its noun (`shelled At Tanf`).
+        let inner_article = is_article(word) && part.is_some()
+            || k + 1 < to
+                && is_article(&word.to_lowercase())
+                && word.starts_with(char::is_uppercase)
+                && !sentence_initial(text, words, k)
+                && !stop.is_stop(trim_suffixes(&text[words[k + 1].start..words[k + 1].end]));
         if !inner_article && (stop.is_stop(word) || stop.is_feature(word)) {
             flush(&mut part, out);
             continue;
@@ -279,6 +785,9 @@ fn split_sequence(
 
 /// The word without a possessive `'s` and without a lowercase suffix after a hyphen.
 fn trim_suffixes(word: &str) -> &str {
+    if HEADS.contains(&fold_spelling(word).as_str()) {
+        return word; // Ra's al-Ayn: the head word ras, not a possessive
+    }
     let word = ["'s", "’s"]
         .iter()
         .find_map(|s| word.strip_suffix(s))
@@ -308,13 +817,47 @@ fn word_before<'t>(text: &'t str, words: &[Word], at: usize, back: usize) -> Opt
     Some(&text[words[k].start..words[k].end])
 }
 
+/// The word before word `at` when only spaces or an abbreviation's period separate them
+/// (`Gen. Haftar`), lowercase.
+fn word_just_before(text: &str, words: &[Word], at: usize) -> Option<String> {
+    let k = at.checked_sub(1)?;
+    let gap = &text[words[k].end..words[at].start];
+    matches!(gap, " " | "\u{a0}" | ". ").then(|| text[words[k].start..words[k].end].to_lowercase())
+}
+
+/// Whether word `at` starts a sentence (or a line, a heading, a quotation after a colon). An
+/// abbreviated title (`Gen.`, `Mr.`) does not end a sentence.
+fn sentence_initial(text: &str, words: &[Word], at: usize) -> bool {
+    let Some(k) = at.checked_sub(1) else {
+        return true;
+    };
+    let gap = &text[words[k].end..words[at].start];
+    if gap.contains(['!', '?', ':', '\n', '“', '"']) {
+        return true;
+    }
+    gap.contains('.')
+        && !(gap.trim() == "."
+            && PERSON_BEFORE.contains(&text[words[k].start..words[k].end].to_lowercase().as_str()))
+}
+
 fn cue_before(text: &str, words: &[Word], first: usize) -> bool {
     let lower = |w: &str| w.to_lowercase();
-    match word_before(text, words, first, 1).map(lower) {
-        Some(w) if w == "of" => word_before(text, words, first, 2)
-            .map(lower)
-            .is_some_and(|n| CUE_OF.contains(&n.as_str())),
-        Some(w) => CUE_BEFORE.contains(&w.as_str()),
+    let mut back = 1;
+    let mut before = word_before(text, words, first, back).map(lower);
+    if before
+        .as_deref()
+        .is_some_and(|w| SKIPPED_BEFORE.contains(&w))
+    {
+        back += 1;
+        before = word_before(text, words, first, back).map(lower);
+    }
+    let preceding = || word_before(text, words, first, back + 1).map(lower);
+    match before.as_deref() {
+        Some("of") => preceding().is_some_and(|n| CUE_OF.contains(&n.as_str())),
+        Some("to" | "on") => {
+            !preceding().is_some_and(|n| NOT_PLACE_BEFORE_TO.contains(&n.as_str()))
+        }
+        Some(w) => CUE_BEFORE.contains(&w),
         None => false,
     }
 }
@@ -324,8 +867,65 @@ fn cue_after(text: &str, words: &[Word], last: usize) -> bool {
         return false;
     };
     let gap = &text[words[last].end..next.start];
-    !gap.contains(['.', '!', '?', '\n', ',', ';', ':'])
-        && CUE_AFTER.contains(&text[next.start..next.end].to_lowercase().as_str())
+    if gap.contains(['.', '!', '?', '\n', ',', ';', ':']) {
+        return false;
+    }
+    let next = text[next.start..next.end].to_lowercase();
+    let raw = &text[words[last].start..words[last].end];
+    let possessive = raw.ends_with("'s") || raw.ends_with("’s");
+    if possessive {
+        PLACE_POSSESSED.contains(&next.as_str())
+    } else {
+        CUE_AFTER.contains(&next.as_str())
+    }
+}
+
+/// A person's name, not a place: a given name or a public figure's surname first (after a weak
+/// head, second: `Sheikh Hamad`), a title or `said` before it (unless a place noun follows it:
+/// `said Misrata's port`), `said` or `told` after it (unless a place cue precedes it: `residents
+/// in Zliten said`).
+fn is_person(
+    text: &str,
+    words: &[Word],
+    c: &Candidate,
+    stop: &StopList,
+    place_cue_before: bool,
+    place_noun_after: bool,
+) -> bool {
+    let word = |k: usize| trim_suffixes(&text[words[k].start..words[k].end]);
+    let mut first = c.first;
+    if is_article(&word(first).to_lowercase()) && first < c.last {
+        first += 1;
+    }
+    let folded = fold_spelling(word(first));
+    let weak = WEAK_HEADS.contains(&folded.as_str());
+    if !HEADS.contains(&folded.as_str()) && stop.is_person(word(first))
+        || weak && first < c.last && stop.is_person(word(first + 1))
+    {
+        return true;
+    }
+    let speech = ["said", "says", "told", "tells", "quoted", "asked"];
+    if word_just_before(text, words, c.first).is_some_and(|w| {
+        PERSON_BEFORE.contains(&w.as_str()) && !(place_noun_after && speech.contains(&w.as_str()))
+    }) {
+        return true;
+    }
+    let after = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|_| single_space(text, words, k))
+            .then(|| text[words[k].start..words[k].end].to_lowercase())
+    };
+    if place_cue_before {
+        return false; // "residents in Zliten said": the speakers are in the place
+    }
+    match after(c.last + 1) {
+        Some(w) if ADVERBS.contains(&w.as_str()) => {
+            after(c.last + 2).is_some_and(|v| PERSON_AFTER.contains(&v.as_str()))
+        }
+        Some(w) => PERSON_AFTER.contains(&w.as_str()),
+        None => false,
+    }
 }
 
 /// Members of one list share its fate: in `Dorin and Sahla Haseeko, Al-Koum and Jabal Nawba`,
@@ -346,7 +946,8 @@ fn propagate_through_lists(text: &str, candidates: &mut [Candidate]) {
     while changed {
         changed = false;
         for (k, &link) in linked.iter().enumerate() {
-            if link && candidates[k].accepted != candidates[k + 1].accepted {
+            let (a, b) = (&candidates[k], &candidates[k + 1]);
+            if link && a.accepted != b.accepted && !a.blocked && !b.blocked {
                 candidates[k].accepted = true;
                 candidates[k + 1].accepted = true;
                 changed = true;
@@ -458,5 +1059,245 @@ mod tests {
         assert_eq!(trim_suffixes("Beirut-based"), "Beirut");
         assert_eq!(trim_suffixes("al-Akrad"), "al-Akrad");
         assert_eq!(trim_suffixes("Salma’s"), "Salma");
+    }
+
+    /// Mentions with no gazetteer at all: the places of issue #15 are in no gazetteer.
+    fn bare(text: &str) -> Vec<String> {
+        names_in(text, &Gazetteer::new())
+    }
+
+    #[test]
+    fn issue_15_sentences_with_an_empty_gazetteer() {
+        assert_eq!(
+            bare("Government forces shelled Zliten overnight."),
+            ["Zliten"]
+        );
+        assert_eq!(
+            bare("Hundreds of families fled Tawergha after the strikes."),
+            ["Tawergha"]
+        );
+        assert_eq!(
+            bare("Local sources said the road to Kutum was cut."),
+            ["Kutum"]
+        );
+        assert_eq!(bare("Rebels repelled an attack on Yafran."), ["Yafran"]);
+        assert_eq!(
+            bare("Fighting spread from Zliten to Zlitan on Monday."),
+            ["Zliten", "Zlitan"]
+        );
+    }
+
+    #[test]
+    fn sentence_initial_words_need_positive_evidence() {
+        // The embedded gazetteer matches "Troops" and "Forty" by key only: not enough.
+        let g = Gazetteer::embedded();
+        assert_eq!(names_in("Troops stormed Sa'dah at dawn.", g), ["Sa'dah"]);
+        assert!(names_in("Forty fighters were killed overnight.", g).is_empty());
+        assert_eq!(bare("Troops stormed Sa'dah at dawn."), ["Sa'dah"]);
+        assert!(bare("Hundreds fled. Government troops left.").is_empty());
+        // Exact gazetteer match, a head word, a place noun after: evidence enough.
+        assert_eq!(names_in("Latakia was calm.", g), ["Latakia"]);
+        assert_eq!(bare("Jabal Nafusa was calm."), ["Jabal Nafusa"]);
+        assert_eq!(bare("Misrata's port reopened."), ["Misrata"]);
+    }
+
+    #[test]
+    fn verbs_put_places_after_them() {
+        for verb in [
+            "shelled",
+            "fled",
+            "entered",
+            "stormed",
+            "reached",
+            "besieged",
+            "captured",
+            "bombed",
+            "seized",
+            "recaptured",
+            "struck",
+            "hit",
+            "attacked",
+            "surrounded",
+            "liberated",
+            "evacuated",
+            "left",
+        ] {
+            let text = format!("The fighters {verb} Zliten overnight.");
+            assert_eq!(bare(&text), ["Zliten"], "{text}");
+        }
+        assert_eq!(bare("Families returned to Tawergha."), ["Tawergha"]);
+        assert_eq!(bare("Jets pounded eastern Zliten."), ["Zliten"]);
+    }
+
+    #[test]
+    fn prepositions_put_places_after_them() {
+        for prep in [
+            "in", "near", "to", "from", "toward", "towards", "on", "around", "outside", "into",
+            "at", "across", "through",
+        ] {
+            let text = format!("The convoy moved {prep} Yafran.");
+            assert_eq!(bare(&text), ["Yafran"], "{text}");
+        }
+        assert_eq!(
+            bare("Fighting raged between Zliten and Misrata overnight."),
+            ["Zliten", "Misrata"]
+        );
+    }
+
+    #[test]
+    fn one_cue_makes_a_whole_list_places() {
+        assert_eq!(
+            bare("Jets struck Salma, Dorin and Kinsabba on Monday."),
+            ["Salma", "Dorin", "Kinsabba"]
+        );
+        assert_eq!(
+            bare("The army said it had liberated Zliten and Tawergha."),
+            ["Zliten", "Tawergha"]
+        );
+    }
+
+    #[test]
+    fn possessives_prefix_words_articles_and_apostrophes() {
+        assert_eq!(
+            bare("Shells fell on Misrata's port on Friday."),
+            ["Misrata"]
+        );
+        assert_eq!(bare("The mayor said Misrata's port reopened."), ["Misrata"]);
+        for name in [
+            "Wadi Dinar",
+            "Tell Abyad",
+            "Deir Hafer",
+            "Kafr Zita",
+            "Beit Jinn",
+            "Khan Shaykhun",
+            "Ras Lanuf",
+            "Bir Ghanam",
+            "Ain Zara",
+            "Marj Dabiq",
+            "Jisr Tarhuna",
+            "Qalaat al-Madiq",
+        ] {
+            let text = format!("Residents say {name} is calm.");
+            assert_eq!(bare(&text), [name], "{text}");
+        }
+        // Weak heads start persons' names too: a place only after a cue.
+        assert_eq!(bare("Clashes near Umm Batna ended."), ["Umm Batna"]);
+        assert_eq!(
+            bare("Fighting in Sheikh Maqsoud resumed."),
+            ["Sheikh Maqsoud"]
+        );
+        assert!(bare("Residents say Abu Salim is calm.").is_empty());
+        for name in [
+            "al-Jufra",
+            "el-Arish",
+            "Al-Bayda",
+            "ad-Dana",
+            "ash-Shaddadi",
+            "as-Safira",
+            "at-Tall",
+            "az-Zawiya",
+            "an-Nabk",
+            "ar-Raqqa",
+            "adh-Dhahiriya",
+            "ath-Thawra",
+        ] {
+            let text = format!("Shelling hit {name} overnight.");
+            assert_eq!(bare(&text), [name], "{text}");
+        }
+        assert_eq!(bare("Troops stormed Sa'dah."), ["Sa'dah"]);
+        assert_eq!(
+            bare("Jets hit ‘Afrīn and Khan al-'Asal."),
+            ["‘Afrīn", "Khan al-'Asal"]
+        );
+        assert_eq!(
+            bare("Jets hit Ra's al 'Ayn and Izraʿ."),
+            ["Ra's al 'Ayn", "Izraʿ"]
+        );
+        assert_eq!(bare("Jets hit ‘Zliten’ overnight."), ["Zliten"]);
+        assert_eq!(bare("Jets hit Sweida' and Izra‘."), ["Sweida'", "Izra‘"]);
+        assert_eq!(bare("Jets hit 'Misrata' again."), ["Misrata"]);
+        assert_eq!(bare("Jets hit Umm aţ Ţuyūr."), ["Umm aţ Ţuyūr"]);
+        assert_eq!(bare("US troops left At Tanf base."), ["At Tanf"]);
+        assert_eq!(
+            bare("At Zliten, nothing moved."),
+            ["Zliten"],
+            "the preposition at"
+        );
+        assert_eq!(bare("Fighting near Ma'arrat Misrin."), ["Ma'arrat Misrin"]);
+    }
+
+    #[test]
+    fn persons_are_not_places() {
+        // After a title, even where a cue stands before the title.
+        assert!(bare("The decree was signed in President Assad's office.").is_empty());
+        assert!(bare("Forces loyal to Gen. Haftar advanced.").is_empty());
+        assert!(bare("Pressure mounted on Minister Bashagha.").is_empty());
+        // Before or after "said", "told".
+        assert!(bare("Residents in Tripoli, Saleh said, fled.").contains(&"Tripoli".to_string()));
+        assert!(!bare("Residents in Tripoli, Saleh said, fled.").contains(&"Saleh".to_string()));
+        assert!(bare("In a letter Dbeibah said the talks would resume.").is_empty());
+        assert!(bare("The army attacked, said Mismari.").is_empty());
+        // Given names and known surnames, alone or with a name after them.
+        assert!(bare("The message came from Ahmed Maiteeq.").is_empty());
+        assert!(bare("The convoy reached Khalifa Haftar's camp.").is_empty());
+        assert!(bare("Sanctions were imposed on Sheikh Hamad.").is_empty());
+        assert_eq!(
+            bare("Residents in Zliten said the water was cut."),
+            ["Zliten"]
+        );
+        assert_eq!(bare("Activists in Zliten reported gunfire."), ["Zliten"]);
+        // Given names do not spread through lists.
+        assert_eq!(bare("Shelling in Zliten and Omar fled."), ["Zliten"]);
+    }
+
+    #[test]
+    fn organizations_calendar_and_nationalities_are_not_places() {
+        assert!(bare("The statement came from the Libyan National Army.").is_empty());
+        assert!(bare("Witnesses spoke to Al Jazeera in the evening.").is_empty());
+        assert!(bare("According to Amnesty International, two died.").is_empty());
+        assert!(bare("The report was published by the Central Bank of Libya.").is_empty());
+        assert!(bare("Talks resumed on Monday in January.").is_empty());
+        assert!(bare("Shelling resumed on Wednesday, officials said.").is_empty());
+        for nationality in ["Syrian", "Libyan", "Iraqi", "Yemeni", "Sudanese"] {
+            let text = format!("Families fled to {nationality} towns.");
+            assert!(bare(&text).is_empty(), "{text}");
+        }
+        assert!(bare("Fighters from Hezbollah arrived.").is_empty());
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_places() {
+        for text in [
+            "Troops advanced.",
+            "Forty fighters were killed.",
+            "Hundreds of families fled.",
+            "Government forces withdrew.",
+            "Local sources said nothing.",
+            "Rebels repelled an attack.",
+            "Fighting spread overnight.",
+        ] {
+            assert!(names_in(text, Gazetteer::embedded()).is_empty(), "{text}");
+            assert!(bare(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn arabic_evidence_makes_a_place_in_any_context() {
+        let evidence = ArabicEvidence::from_texts(["قصفت القوات الحكومية مدينة زليتن ومنطقة كتم."]);
+        let with = |text: &str| -> Vec<String> {
+            find_with(text, &Gazetteer::new(), &evidence)
+                .into_iter()
+                .map(|m| m.surface)
+                .collect()
+        };
+        assert_eq!(with("The Zliten council met the envoy."), ["Zliten"]);
+        assert_eq!(with("Zliten was quiet on Friday."), ["Zliten"]);
+        assert!(bare("The Zliten council met the envoy.").is_empty());
+        // Three-letter keys (ktm) are too short for a sentence-initial word.
+        assert!(with("Kutum was quiet.").is_empty());
+        assert_eq!(with("Residents say Kutum was quiet."), ["Kutum"]);
+        // Exclusions still apply.
+        assert!(with("Zliten said it would resist.").is_empty());
+        assert!(with("Zliten TV also reported the strike.").is_empty());
     }
 }

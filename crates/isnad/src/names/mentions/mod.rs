@@ -2,13 +2,17 @@
 //!
 //! English ([`english`]): capitalized sequences with their particles and heads, accepted when the
 //! gazetteer knows them, when they start with a head word (Kafr, Tal, Jabal …) or when a context
-//! cue says they are places ("village of X", "near X", "X countryside", a list after a place).
+//! cue says they are places ("village of X", "near X", "shelled X", "X countryside", a list after
+//! a place), or when the Arabic sources hold a word with their key ([`ArabicEvidence`]).
 //! Arabic ([`arabic`]): gazetteer lookup on tokens and n-grams with prefixes and the article
 //! stripped, plus cue words (قرية، بلدة، ريف …) for names the gazetteer lacks.
 
 pub mod arabic;
 pub mod english;
+mod evidence;
 mod stoplist;
+
+pub use evidence::ArabicEvidence;
 
 use serde::Serialize;
 
@@ -54,8 +58,14 @@ impl Mention {
 
 /// The mentions in a document, by its language.
 pub fn find(doc: &Document, gazetteer: &Gazetteer) -> Vec<Mention> {
+    find_with(doc, gazetteer, &ArabicEvidence::new())
+}
+
+/// The mentions in a document, by its language; English mentions also by the Arabic evidence
+/// (the words of the Arabic sources, [`ArabicEvidence::from_documents`]).
+pub fn find_with(doc: &Document, gazetteer: &Gazetteer, evidence: &ArabicEvidence) -> Vec<Mention> {
     match doc.lang {
-        Lang::En => english::find(&doc.text, gazetteer),
+        Lang::En => english::find_with(&doc.text, gazetteer, evidence),
         Lang::Ar => arabic::find(&doc.text, gazetteer),
     }
 }

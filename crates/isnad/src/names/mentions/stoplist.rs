@@ -1,4 +1,5 @@
-//! The embedded stop list `corpus/names/stoplist.txt` (sections described in the file).
+//! The embedded stop list `corpus/names/stoplist.txt` (sections described in the file) and the
+//! list of persons' names `corpus/names/persons.txt`.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -6,6 +7,11 @@ use std::sync::OnceLock;
 const STOPLIST: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../corpus/names/stoplist.txt"
+));
+
+const PERSONS: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/names/persons.txt"
 ));
 
 #[derive(Debug, Default)]
@@ -16,12 +22,22 @@ pub(crate) struct StopList {
     /// Folded spellings (see `fold_spelling`).
     pub outlet: HashSet<String>,
     pub stop_ar: HashSet<String>,
+    /// Given names and surnames of public figures, lowercase (`persons.txt`).
+    pub person: HashSet<String>,
 }
 
 impl StopList {
     pub fn get() -> &'static StopList {
         static LIST: OnceLock<StopList> = OnceLock::new();
-        LIST.get_or_init(|| parse(STOPLIST))
+        LIST.get_or_init(|| {
+            let mut list = parse(STOPLIST);
+            list.person = PERSONS
+                .lines()
+                .flat_map(|l| l.split('#').next().unwrap_or("").split_whitespace())
+                .map(str::to_lowercase)
+                .collect();
+            list
+        })
     }
 
     /// Whether a word (any case) is in the `[stop]` section.
@@ -31,6 +47,12 @@ impl StopList {
 
     pub fn is_organization(&self, word: &str) -> bool {
         self.organization.contains(&word.to_lowercase())
+    }
+
+    /// Whether a word (any case, folded: `al-Assad` is `assad`) is a person's name.
+    pub fn is_person(&self, word: &str) -> bool {
+        self.person
+            .contains(&crate::names::key::fold_spelling(word))
     }
 
     pub fn is_feature(&self, word: &str) -> bool {
@@ -75,5 +97,6 @@ mod tests {
         assert!(l.is_feature("Castle"));
         assert!(l.outlet.contains("mayadeen"));
         assert!(l.stop_ar.contains("في"));
+        assert!(l.is_person("Ahmed") && l.is_person("al-Assad") && !l.is_person("Zliten"));
     }
 }
