@@ -428,7 +428,9 @@ fn cross_script(variants: &[Variant], gazetteer: &Gazetteer, mode: &str) {
         let linked = through_gazetteer.or_else(|| {
             nearest_arabic(&Prepared::new(&v.spelling), &prepared).map(|i| arabic_names[i].clone())
         });
-        let ok = linked.is_some_and(|a| arabic_index_form(&a) == arabic_index_form(&v.arabic));
+        let ok = linked
+            .as_ref()
+            .is_some_and(|a| arabic_index_form(a) == arabic_index_form(&v.arabic));
         right += ok as usize;
         total += 1;
         let cell = per_place.entry(&v.place).or_default();

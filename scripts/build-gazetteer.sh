@@ -73,6 +73,7 @@ GROUPS = {
 GROUP_OF = {cc: g for g, ccs in GROUPS.items() for cc in ccs.split()}
 
 ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+DESCRIPTIVE = re.compile("^(محافظة|شعبية|مدينة|قضاء|ناحية|ولاية|بلدية|مركز|منطقة|مخيم|واحة) ")
 TASHKEEL = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
 
 
@@ -87,10 +88,14 @@ def arabic_name(alternates):
               if any(c.isalpha() for c in a)
               and all(ARABIC.match(c) for c in a if c.isalpha())]
     script = [a for a in script if a]
-    for a in script:
-        if all("\u0621" <= c <= "\u064A" for c in a if c.isalpha()):
-            return a
-    return script[0] if script else ""
+    # Arabic spelling proper: letters ء to ي only, ة only at the end of a word (Kurdish forms such
+    # as كةربالا use it for the vowel ە), and no descriptive head word (شعبية يفرن is the district
+    # of Yafran) where a plain name exists.
+    proper = [a for a in script
+              if all("\u0621" <= c <= "\u064A" for c in a if c.isalpha())
+              and not re.search("\u0629(?=[\u0621-\u064A])", a)]
+    plain = [a for a in proper if not DESCRIPTIVE.match(a)]
+    return (plain or proper or script or [""])[0]
 
 
 def latin_letter(c):

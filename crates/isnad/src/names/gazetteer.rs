@@ -292,31 +292,25 @@ impl Gazetteer {
             let curated: Vec<usize> = ids.iter().copied().filter(|&i| self.curated[i]).collect();
             return self.most_specific(&curated);
         }
+        if let Some(place) = self.lookup_curated(spelling) {
+            return Some(place);
+        }
         let prepared = Prepared::new(spelling);
-        self.lookup_curated(spelling)
-            .or_else(|| self.lookup_by_key(&prepared))
-            // A spelling that is a key variant of curated places, even of two (ambiguous), is
-            // theirs to decide: a GeoNames namesake elsewhere would split their spellings.
-            .or_else(|| {
-                (!self.curated_key_variant(&prepared))
-                    .then(|| self.lookup_extra(spelling))
-                    .flatten()
-            })
-    }
-
-    /// Whether a curated place has a spelling that shares the key of `spelling` and passes the
-    /// variant score.
-    fn curated_key_variant(&self, spelling: &Prepared) -> bool {
-        self.by_skeleton
-            .get(&spelling.key.skeleton)
-            .is_some_and(|ids| {
-                ids.iter().any(|&i| {
-                    self.curated[i]
-                        && self.places[i]
-                            .spellings()
-                            .any(|s| are_variants(spelling, &Prepared::new(s)).is_some())
-                })
-            })
+        let listed = self.lookup_extra(spelling);
+        // A spelling GeoNames lists as written is known evidence; a key variant of a curated
+        // place is only a guess (Aden is no spelling of al-Dana, Surman none of Sarmin), so the
+        // listing wins unless both name one Arabic name.
+        if let Some(extra) = listed {
+            return match self.lookup_by_key(&prepared) {
+                Some(curated) if extra.arabic.is_empty() || same_arabic(curated, extra) => {
+                    Some(curated)
+                }
+                _ => Some(extra),
+            };
+        }
+        // An unlisted key variant of curated places, even of two (ambiguous), is theirs to
+        // decide.
+        self.lookup_by_key(&prepared)
     }
 
     /// Only a listed spelling: a curated place's as written (case aside), else folded (accents,
@@ -429,7 +423,25 @@ impl Gazetteer {
 
 /// Whether `spelling` is one word that the embedded lexicon glosses in lowercase (an English
 /// common word: place names there are capitalized) or an English stop word.
-fn is_common_english_word(spelling: &str) -> bool {
+/// Whether a curated place and a GeoNames row are one place listed twice: one Arabic name, or in
+/// one country up to one letter (GeoNames writes تل تامر for تل تمر, القامشلو for القامشلي; but
+/// Iraq's al-Karma الكرمة is not Syria's al-Karamah الكرامة).
+fn same_arabic(curated: &Place, extra: &Place) -> bool {
+    let (a, b) = (
+        arabic_index_form(&curated.arabic),
+        arabic_index_form(&extra.arabic),
+    );
+    // Curated ids start with the country (`sy-`), GeoNames rows keep it in `CC/admin1`.
+    let curated_country = curated.id.split('-').next().map(str::to_ascii_uppercase);
+    let extra_country = extra
+        .governorate
+        .split('/')
+        .next()
+        .map(str::to_ascii_uppercase);
+    a == b || curated_country == extra_country && strsim::levenshtein(&a, &b) <= 1
+}
+
+pub(crate) fn is_common_english_word(spelling: &str) -> bool {
     static WORDS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     if spelling.contains(|c: char| !c.is_ascii_alphabetic()) {
         return false;
@@ -798,6 +810,9 @@ houla,حولا,Houla,Hula,village,Marjayoun,,,
                 assert_eq!(before, after, "{s}");
             }
         }
+        // A spelling GeoNames lists is its place, not a curated key look-alike (al-Dana, al-Bara).
+        assert_eq!(g.lookup_latin("Aden").unwrap().arabic, "عدن");
+        assert_eq!(g.lookup_latin("Ubari").unwrap().arabic, "أوباري");
         // Extra rows are found as listed, never by key or folding.
         assert!(g.lookup_latin("Bagdhad").is_none());
         // Common words are no places, whatever the key says.

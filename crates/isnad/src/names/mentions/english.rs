@@ -465,6 +465,12 @@ const CUE_OF: &[&str] = &[
     "west",
     "parts",
     "mountains",
+    "residents",
+    "inhabitants",
+    "villagers",
+    "people",
+    "governor",
+    "mayor",
 ];
 
 /// Nouns after a name that make it a place: `Latakia countryside`, `Aleppo provinces`.
@@ -483,6 +489,9 @@ const CUE_AFTER: &[&str] = &[
     "town",
     "city",
     "countrysides",
+    "residents",
+    "inhabitants",
+    "villagers",
 ];
 
 /// Words allowed between two members of a list of places (besides commas and spaces).
@@ -507,6 +516,8 @@ struct Candidate {
     /// Never a place, whatever its list says: a person, a shouted word, a sentence-initial word
     /// without evidence.
     blocked: bool,
+    /// A person or a shouted word: not even the rest of the document makes it a place.
+    never: bool,
 }
 
 /// The place-name mentions of an English text, by the English rules and the gazetteer.
@@ -535,7 +546,10 @@ pub fn find_with(text: &str, gazetteer: &Gazetteer, evidence: &ArabicEvidence) -
                 && j + 1 < words.len()
                 && single_space(text, &words, j + 1)
                 && starts_name(&text[words[j + 1].start..words[j + 1].end])
-                && !stop.is_stop(trim_suffixes(&text[words[j + 1].start..words[j + 1].end]));
+                && !stop.is_stop(trim_suffixes(&text[words[j + 1].start..words[j + 1].end]))
+                // "Doctors at Zliten": after a common word they are the English words.
+                && !(matches!(w, "as" | "at" | "an")
+                    && english_word_before(text, &words, j, stop));
             if starts_name(w) || article_then_name {
                 j += 1;
             } else {
@@ -552,7 +566,8 @@ pub fn find_with(text: &str, gazetteer: &Gazetteer, evidence: &ArabicEvidence) -
         // A fuzzy (key) match never makes a sentence-initial word a place: "Troops", "Forty".
         let fuzzy = !exact && !initial && gazetteer.lookup_latin(surface).is_some();
         let letters = || surface.chars().filter(|c| c.is_alphabetic());
-        let shouting = letters().all(char::is_uppercase) && letters().count() > 1;
+        // One letter is an initial or part of an abbreviation (U.N., U.S.), never a place.
+        let shouting = letters().all(char::is_uppercase);
         let cued_after = cue_after(text, &words, c.last);
         let cued_before = cue_before(text, &words, c.first);
         let cued = cued_before || cued_after;
@@ -572,8 +587,10 @@ pub fn find_with(text: &str, gazetteer: &Gazetteer, evidence: &ArabicEvidence) -
             fuzzy || attested || (!shouting && (head || cued))
         };
         c.blocked = !c.accepted && (person || shouting || initial);
+        c.never = !c.accepted && (person || shouting);
     }
     propagate_through_lists(text, &mut candidates);
+    propagate_through_document(text, &mut candidates);
     let lines = LineIndex::new(text);
     candidates
         .iter()
@@ -662,6 +679,13 @@ fn without_leading_mark(word: &str) -> &str {
 }
 
 /// Whether word `j` follows word `j - 1` after exactly one space.
+/// Whether the word before `words[j]` is a common English word ("Doctors at Zliten"), so that an
+/// `as`, `at` or `an` after it is English, not an Arabic article.
+fn english_word_before(text: &str, words: &[Word], j: usize, stop: &StopList) -> bool {
+    let before = trim_suffixes(&text[words[j - 1].start..words[j - 1].end]);
+    stop.is_stop(before) || crate::names::gazetteer::is_common_english_word(before)
+}
+
 fn single_space(text: &str, words: &[Word], j: usize) -> bool {
     matches!(&text[words[j - 1].end..words[j].start], " " | "\u{a0}")
 }
@@ -739,6 +763,7 @@ fn split_sequence(
                 last,
                 accepted: false,
                 blocked: false,
+                never: false,
             });
         }
     };
@@ -928,6 +953,22 @@ fn is_person(
     }
 }
 
+/// One name, one sense per document: a spelling taken as a place where a cue shows it is a place
+/// wherever else it stands without one ("Zliten was quiet" after "shelled Zliten"), unless that
+/// occurrence is a person or a shouted word.
+fn propagate_through_document(text: &str, candidates: &mut [Candidate]) {
+    let places: std::collections::HashSet<&str> = candidates
+        .iter()
+        .filter(|c| c.accepted)
+        .map(|c| &text[c.start..c.end])
+        .collect();
+    for c in candidates.iter_mut() {
+        if !c.accepted && !c.never && places.contains(&text[c.start..c.end]) {
+            c.accepted = true;
+        }
+    }
+}
+
 /// Members of one list share its fate: in `Dorin and Sahla Haseeko, Al-Koum and Jabal Nawba`,
 /// one place makes all of them places.
 fn propagate_through_lists(text: &str, candidates: &mut [Candidate]) {
@@ -1064,6 +1105,51 @@ mod tests {
     /// Mentions with no gazetteer at all: the places of issue #15 are in no gazetteer.
     fn bare(text: &str) -> Vec<String> {
         names_in(text, &Gazetteer::new())
+    }
+
+    #[test]
+    fn abbreviations_are_no_places() {
+        assert_eq!(
+            bare("Fighting spread to Zliten, the U.N. said."),
+            ["Zliten"]
+        );
+    }
+
+    #[test]
+    fn english_at_as_an_after_a_common_word_are_no_articles() {
+        assert_eq!(
+            bare("Doctors at Zliten's hospital ran out of fuel."),
+            ["Zliten"]
+        );
+        assert_eq!(
+            bare("The siege of Ma'arrat an Nu'man ended."),
+            ["Ma'arrat an Nu'man"]
+        );
+    }
+
+    #[test]
+    fn residents_of_a_place_are_no_person() {
+        assert_eq!(
+            bare("Residents of Tawergha said the water was cut."),
+            ["Tawergha"]
+        );
+        assert_eq!(bare("Kutum residents fled."), ["Kutum"]);
+        assert!(bare("Officials said Hamdan told reporters.").is_empty());
+    }
+
+    #[test]
+    fn a_place_once_is_a_place_throughout_the_document() {
+        assert_eq!(
+            bare("Government forces shelled Zliten. Zliten was quiet on Monday."),
+            ["Zliten", "Zliten"]
+        );
+        // Without the cue, the sentence-initial word stays unknown.
+        assert!(bare("Zliten was quiet on Monday.").is_empty());
+        // A person stays a person even where the same word was a place.
+        assert_eq!(
+            bare("Troops shelled Mazraa. Mazraa said he would stay."),
+            ["Mazraa"]
+        );
     }
 
     #[test]
