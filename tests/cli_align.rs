@@ -246,3 +246,26 @@ fn score_json_names_each_field_once_and_lists_unmatched_words() {
         assert!(matched + unmatched > 0, "{row}");
     }
 }
+
+/// Two texts that are no translation of each other: the aligner still accounts for every
+/// sentence, but says on standard error that the pair looks unrelated; a real pair gets no
+/// such warning.
+#[test]
+fn an_unrelated_pair_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let (ar, en) = pair(&dir);
+    let other = write(
+        dir.path(),
+        "other.en.txt",
+        "The museum reopened its sculpture garden after a long restoration.\n\n\
+         Visitors praised the new lighting of the galleries. Tickets sold out within an hour.\n",
+    );
+    let warned = |en: &str| {
+        let out = isnad().args(["align", &ar, en]).assert().success();
+        String::from_utf8(out.get_output().stderr.clone())
+            .unwrap()
+            .contains("may not be a translation of each other")
+    };
+    assert!(warned(other.to_str().unwrap()));
+    assert!(!warned(&en));
+}

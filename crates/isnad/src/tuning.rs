@@ -102,6 +102,9 @@ pub struct ReviewParams {
     /// Beads scoring below this are marked for review on the alignment's HTML page (when no
     /// `--min-score` is given).
     pub low_bead_score: f64,
+    /// Below this mean bead score a pair shares no vocabulary the lexicon knows: `align` warns
+    /// that the documents may be unrelated (or of a domain the lexicon does not know).
+    pub unrelated_mean_score: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -234,6 +237,7 @@ pub const TUNING: Tuning = Tuning {
     },
     review: ReviewParams {
         low_bead_score: 0.3,
+        unrelated_mean_score: 0.2,
     },
     language: LanguageParams {
         arabic_share_threshold: 0.3,

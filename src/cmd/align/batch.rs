@@ -17,6 +17,8 @@ use super::Args;
 use isnad::align::{Alignment, DocumentAligner};
 use isnad_cli::report::align::{render, AlignFormat};
 
+use super::unrelated_warning;
+
 /// One row of the manifest.
 struct Row {
     ar: String,
@@ -39,6 +41,7 @@ struct Stats {
     beads: usize,
     mean_score: f64,
     length_ratio: f64,
+    unrelated: bool,
 }
 
 pub fn run(
@@ -91,10 +94,16 @@ pub fn run(
             while let Some(outcome) = pending.remove(&next) {
                 next += 1;
                 let outcome = emit(outcome, out_dir, args.format);
-                if let Err(message) = &outcome.result {
-                    failed += 1;
-                    let id = shown_id(&outcome.id);
-                    progress.suspend(|| eprintln!("isnad: {id}: {message}"));
+                let id = shown_id(&outcome.id);
+                match &outcome.result {
+                    Err(message) => {
+                        failed += 1;
+                        progress.suspend(|| eprintln!("isnad: {id}: {message}"));
+                    }
+                    Ok((_, stats)) if stats.unrelated => progress.suspend(|| {
+                        eprintln!("isnad: {id}: {}", unrelated_warning(stats.mean_score))
+                    }),
+                    Ok(_) => {}
                 }
                 summary.push(outcome);
             }
@@ -235,6 +244,7 @@ fn align_row(
                 beads: alignment.beads.len(),
                 mean_score: alignment.mean_score(),
                 length_ratio: alignment.length.ratio,
+                unrelated: alignment.looks_unrelated(),
             };
             (bytes, stats)
         })

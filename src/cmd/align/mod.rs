@@ -83,10 +83,25 @@ pub fn run(args: Args) -> Result<i32> {
         args.en.as_deref().expect("clap requires EN"),
     );
     let alignment = aligner.align_files(ar, en)?;
+    if alignment.looks_unrelated() {
+        eprintln!("isnad: {}", unrelated_warning(alignment.mean_score()));
+    }
     // Only the HTML page takes a title; jsonl rows of a single pair carry no id.
     let title = format!("{en} ↔ {ar}");
     let title = (args.format == AlignFormat::Html).then_some(title.as_str());
     let bytes = render(&alignment, args.format, args.min_score, title);
     args.output.write(&bytes, &[ar, en])?;
     Ok(0)
+}
+
+/// The warning for a pair whose beads score too low to be a translation (see
+/// `Alignment::looks_unrelated`).
+fn unrelated_warning(mean_score: f64) -> String {
+    format!(
+        "warning: mean bead score {mean_score:.2} (below {}): the two documents share almost no \
+         vocabulary the lexicon knows; they may not be a translation of each other, or their \
+         domain is unknown to the lexicon (add one with --lexicon); the ladder rests on sentence \
+         lengths alone",
+        isnad::tuning::TUNING.review.unrelated_mean_score
+    )
 }

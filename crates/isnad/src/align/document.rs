@@ -29,6 +29,16 @@ impl Alignment {
         side[range.clone()].join(" ")
     }
 
+    /// Whether the pair looks like no translation of each other: the mean bead score is below
+    /// `review.unrelated_mean_score`. On the 40 first NTREX-128 documents the translations
+    /// score 0.39–0.70 and each document against another one's English 0.01–0.09
+    /// (docs/align.md). A pair in a domain the lexicon does not know scores as low: the
+    /// warning says both.
+    pub fn looks_unrelated(&self) -> bool {
+        !self.beads.is_empty()
+            && self.mean_score() < crate::tuning::TUNING.review.unrelated_mean_score
+    }
+
     /// Mean score of the beads with both sides (0 when there are none).
     pub fn mean_score(&self) -> f64 {
         let scored: Vec<f64> = self
