@@ -68,6 +68,15 @@ fn jsonl_and_pairs_and_tmx() {
     assert_eq!(first["ar_index"], serde_json::json!([0]));
     let pairs = stdout_of(&["align", &ar, &en]);
     assert!(pairs.contains("[2]:[2]  1-1"), "{pairs}");
+    // The pair's length ratio: on every jsonl row, in the pairs header.
+    let ratio = first["length_ratio"].as_f64().unwrap();
+    assert!(ratio > 0.3 && ratio < 3.0, "{ratio}");
+    let printed: f64 = pairs
+        .strip_prefix("# length ratio ")
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|number| number.parse().ok())
+        .unwrap_or_else(|| panic!("{pairs}"));
+    assert!((printed - ratio).abs() < 0.006, "{printed} vs {ratio}");
 
     // --min-score keeps exactly the beads that score at least it: take the best bead's score.
     let rows: Vec<serde_json::Value> = jsonl

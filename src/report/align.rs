@@ -69,6 +69,7 @@ pub fn render(
                     en_text: Alignment::text(&alignment.en, &b.en),
                     score: (b.score * 1e4).round() / 1e4,
                     bead: b.label(),
+                    length_ratio: (alignment.length.ratio * 1e3).round() / 1e3,
                 })
                 .collect();
             let record_format = if format == AlignFormat::Csv {

@@ -17,6 +17,10 @@ pub struct BeadRow<'a> {
     pub en_text: String,
     pub score: f64,
     pub bead: String,
+    /// The pair's estimated Arabic characters per English character (`align::length`): the
+    /// same on every row of a pair, so that a jsonl consumer sees it without a header line.
+    /// Not a CSV column (the CSV columns are a contract).
+    pub length_ratio: f64,
 }
 
 impl Record for BeadRow<'_> {
