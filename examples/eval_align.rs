@@ -10,7 +10,9 @@
 //! with the length model estimated from each pair (`isnad::align::length`). A third set,
 //! "NTREX, wordy", pads every English sentence with as many characters of pseudo-words the
 //! lexicon does not know: a synthetic stand-in for a translation twice as wordy as news, in a
-//! vocabulary the lexicon lacks (no such real corpus is available here).
+//! vocabulary the lexicon lacks (no such real corpus is available here). Two more,
+//! "vocabulary-blind", map every Arabic word form of NTREX and TICO-19 (numbers excepted) through
+//! one random bijection, so that the lexicon knows nothing.
 //!
 //! Run: `cargo run --release --example eval_align -- [DATA_DIR] [--sweep]`
 //! (DATA_DIR defaults to `../shared/data`; `--sweep` tries a grid of bead costs on NTREX).
@@ -116,6 +118,59 @@ fn wordy(docs: &[Vec<(String, String)>], seed: u64) -> Vec<Vec<(String, String)>
                     }
                     padded.push('.');
                     (ar.clone(), padded)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The documents with every Arabic word form (numbers excepted) mapped through one fixed random
+/// bijection to a nonsense word of Arabic letters and the same length: the embedded lexicon knows
+/// nothing of the result, as of a domain it has never seen (issue #16's vocabulary-blind set).
+fn vocabulary_blind(docs: &[Vec<(String, String)>], seed: u64) -> Vec<Vec<(String, String)>> {
+    let mut rng = Lcg(seed);
+    let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
+    let mut forms: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut used = std::collections::HashSet::new();
+    let mut blind_word = |word: &str, rng: &mut Lcg| -> String {
+        // Numbers (Western or Arabic-Indic digits) and punctuation stay as they are.
+        if word.chars().any(char::is_numeric) || !word.chars().any(char::is_alphabetic) {
+            return word.to_string();
+        }
+        if let Some(known) = forms.get(word) {
+            return known.clone();
+        }
+        let length = word.chars().filter(|c| c.is_alphabetic()).count().max(2);
+        let fresh = loop {
+            let candidate: String = (0..length)
+                .map(|_| letters[(rng.next_unit() * letters.len() as f64) as usize % letters.len()])
+                .collect();
+            if used.insert(candidate.clone()) {
+                break candidate;
+            }
+        };
+        // Keep the punctuation around the word (the sentence splitter reads it).
+        let lead: String = word.chars().take_while(|c| !c.is_alphabetic()).collect();
+        let tail: String = word
+            .chars()
+            .rev()
+            .take_while(|c| !c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let blind = format!("{lead}{fresh}{tail}");
+        forms.insert(word.to_string(), blind.clone());
+        blind
+    };
+    docs.iter()
+        .map(|pairs| {
+            pairs
+                .iter()
+                .map(|(ar, en)| {
+                    let words: Vec<String> =
+                        ar.split(' ').map(|w| blind_word(w, &mut rng)).collect();
+                    (words.join(" "), en.clone())
                 })
                 .collect()
         })
@@ -235,6 +290,8 @@ fn main() {
     }
     let tico_set = prepare_all(&scorer, &tico(&dir), 2024);
     let wordy_set = prepare_all(&scorer, &wordy(&ntrex(&dir), 7), 2024);
+    let blind_ntrex = prepare_all(&scorer, &vocabulary_blind(&ntrex(&dir), 11), 2024);
+    let blind_tico = prepare_all(&scorer, &vocabulary_blind(&tico(&dir), 11), 2024);
     for (name, set) in [
         ("NTREX-128, 123 documents", &ntrex_set),
         ("TICO-19, pseudo-documents of 20 units", &tico_set),
@@ -242,6 +299,11 @@ fn main() {
             "NTREX-128 wordy (synthetic, English padded to twice its length)",
             &wordy_set,
         ),
+        (
+            "NTREX-128 vocabulary-blind (Arabic words through a random bijection)",
+            &blind_ntrex,
+        ),
+        ("TICO-19 vocabulary-blind", &blind_tico),
     ] {
         let t = Instant::now();
         let e = evaluate(set, &scorer, &options);
