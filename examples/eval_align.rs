@@ -228,6 +228,28 @@ fn evaluate_adapted(set: &Prepped, scorer: &Scorer, options: &AlignOptions) -> (
     (e, ratios / set.docs.len().max(1) as f64)
 }
 
+/// Per pair: how many documents isnad (length model from the pair) aligns with a lower strict
+/// F1 than the length-only baseline, and the largest such loss.
+fn per_pair_against_baseline(
+    set: &Prepped,
+    scorer: &Scorer,
+    options: &AlignOptions,
+) -> (usize, f64) {
+    let (mut below, mut worst) = (0, 0.0f64);
+    for (ar, en, gold) in &set.docs {
+        let (beads, _) = align_adapted(ar, en, None, scorer, options);
+        let (mut ours, mut baseline) = (Evaluation::default(), Evaluation::default());
+        ours.add(gold, &beads);
+        baseline.add(gold, &align(ar, en, &LengthOnly(scorer), options));
+        let loss = baseline.overall.strict().f1 - ours.overall.strict().f1;
+        if loss > 1e-9 {
+            below += 1;
+            worst = worst.max(loss);
+        }
+    }
+    (below, worst)
+}
+
 fn row(name: &str, c: &Comparison) -> String {
     let (s, l) = (c.strict(), c.lax());
     format!(
@@ -325,6 +347,11 @@ fn main() {
             &format!("{name}: length only (baseline)"),
             &e,
             t.elapsed().as_secs_f64(),
+        );
+        let (below, worst) = per_pair_against_baseline(set, &scorer, &options);
+        println!(
+            "\nPer pair: {below} of {} documents below the length-only baseline (strict F1; largest loss {worst:.3})",
+            set.docs.len()
         );
     }
 }
