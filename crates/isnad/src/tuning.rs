@@ -103,7 +103,8 @@ pub struct ReviewParams {
     /// `--min-score` is given).
     pub low_bead_score: f64,
     /// Below this mean bead score a pair shares no vocabulary the lexicon knows: `align` warns
-    /// that the documents may be unrelated (or of a domain the lexicon does not know).
+    /// that the documents may be unrelated (or of a domain the lexicon does not know), and
+    /// aligns the pair again with every merge scored (`align::length`).
     pub unrelated_mean_score: f64,
 }
 

@@ -41,17 +41,7 @@ impl Alignment {
 
     /// Mean score of the beads with both sides (0 when there are none).
     pub fn mean_score(&self) -> f64 {
-        let scored: Vec<f64> = self
-            .beads
-            .iter()
-            .filter(|b| !b.is_deletion())
-            .map(|b| b.score)
-            .collect();
-        if scored.is_empty() {
-            0.0
-        } else {
-            scored.iter().sum::<f64>() / scored.len() as f64
-        }
+        super::length::mean_score(&self.beads)
     }
 }
 

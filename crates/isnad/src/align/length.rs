@@ -12,7 +12,9 @@
 //!    worse (strict F1 0.973 / 0.973 against 0.981 / 0.982; docs/align.md).
 //! 3. The final alignment with the refined model.
 //!
-//! Both passes are the same linear-time search, so the cost at most doubles.
+//! Both passes are the same linear-time search, so the cost at most doubles. A pair whose first
+//! pass scores like unrelated text (a vocabulary the lexicon does not know) is aligned again with
+//! every merge scored, since no lexical match opens them.
 
 use serde::Serialize;
 
@@ -139,6 +141,18 @@ pub fn align_adapted(
     let first_model = LengthModel::from_totals(ar, en, &scorer.params);
     let first = align_with_paragraphs(ar, en, paragraphs, &with(&first_model), options);
     let model = first_model.refined(ar, en, &first, &scorer.params);
+    // A pair the lexicon cannot score (a domain it has never seen): no 1-1 pair reaches the
+    // merge threshold, so merges would never be tried and a split sentence becomes a 1-1 bead
+    // and a deletion. Every merge is scored, and the length prior decides it (docs/align.md,
+    // vocabulary-blind sets).
+    if mean_score(&first) < crate::tuning::TUNING.review.unrelated_mean_score {
+        let open = AlignOptions {
+            merge_threshold: 0.0,
+            ..*options
+        };
+        let beads = align_with_paragraphs(ar, en, paragraphs, &with(&model), &open);
+        return (beads, model);
+    }
     if model == first_model {
         return (first, model);
     }
@@ -146,11 +160,50 @@ pub fn align_adapted(
     (beads, model)
 }
 
+/// Mean score of the beads with both sides (0 when there are none).
+pub fn mean_score(beads: &[Bead]) -> f64 {
+    let scored: Vec<f64> = beads
+        .iter()
+        .filter(|b| !b.is_deletion())
+        .map(|b| b.score)
+        .collect();
+    if scored.is_empty() {
+        0.0
+    } else {
+        scored.iter().sum::<f64>() / scored.len() as f64
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
     use crate::text::Lang;
+
+    /// A pair the lexicon knows nothing of still gets its merges: the length prior decides them.
+    #[test]
+    fn an_unscored_pair_still_merges_by_length() {
+        let scorer = Scorer::new(Lexicon::embedded());
+        let ar_word = "ثخذضظغ";
+        let en_word = "zqvxkw";
+        let sentence = |word: &str, words: usize| format!("{}.", vec![word; words].join(" "));
+        let ar: Vec<String> = [8, 18, 8, 8]
+            .iter()
+            .map(|&n| sentence(ar_word, n))
+            .collect();
+        let en: Vec<String> = [8, 9, 9, 8, 8]
+            .iter()
+            .map(|&n| sentence(en_word, n))
+            .collect();
+        let ar = scorer.prepare_side(&ar, Lang::Ar).sentences;
+        let en = scorer.prepare_side(&en, Lang::En).sentences;
+        let (beads, _) = align_adapted(&ar, &en, None, &scorer, &AlignOptions::default());
+        assert!(mean_score(&beads) < 0.2, "{beads:?}");
+        assert!(
+            beads.iter().any(|b| b.ar == (1..2) && b.en == (1..3)),
+            "{beads:?}"
+        );
+    }
 
     #[test]
     fn the_ratio_comes_from_the_pair() {
