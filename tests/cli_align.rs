@@ -261,7 +261,7 @@ fn score_json_names_each_field_once_and_lists_unmatched_words() {
 /// such warning.
 #[test]
 fn an_unrelated_pair_is_reported() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = TempDir::new().unwrap();
     let (ar, en) = pair(&dir);
     let other = write(
         dir.path(),

@@ -35,8 +35,7 @@ impl Alignment {
     /// (docs/align.md). A pair in a domain the lexicon does not know scores as low: the
     /// warning says both.
     pub fn looks_unrelated(&self) -> bool {
-        !self.beads.is_empty()
-            && self.mean_score() < crate::tuning::TUNING.review.unrelated_mean_score
+        !self.beads.is_empty() && super::length::scores_like_unrelated(&self.beads)
     }
 
     /// Mean score of the beads with both sides (0 when there are none).

@@ -145,7 +145,7 @@ pub fn align_adapted(
     // merge threshold, so merges would never be tried and a split sentence becomes a 1-1 bead
     // and a deletion. Every merge is scored, and the length prior decides it (docs/align.md,
     // vocabulary-blind sets).
-    if mean_score(&first) < crate::tuning::TUNING.review.unrelated_mean_score {
+    if scores_like_unrelated(&first) {
         let open = AlignOptions {
             merge_threshold: 0.0,
             ..*options
@@ -158,6 +158,12 @@ pub fn align_adapted(
     }
     let beads = align_with_paragraphs(ar, en, paragraphs, &with(&model), options);
     (beads, model)
+}
+
+/// Whether beads score like unrelated text: their mean is below
+/// `review.unrelated_mean_score` (the lexicon knows nothing of the pair).
+pub fn scores_like_unrelated(beads: &[Bead]) -> bool {
+    mean_score(beads) < crate::tuning::TUNING.review.unrelated_mean_score
 }
 
 /// Mean score of the beads with both sides (0 when there are none).
