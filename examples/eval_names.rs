@@ -17,7 +17,7 @@
 //! rate: the share of English spellings whose best-scoring Arabic name, among all Arabic names
 //! of the list, is their own.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::Instant;
 
 use isnad::names::cluster::{cluster, cluster_with_arabic, count_spellings};
@@ -138,6 +138,9 @@ fn evaluate_set(variants: &[Variant], distinct: &[Distinct]) {
         let label = isnad_labels(variants, distinct, gazetteer, arabic);
         let counts = evaluate_labels(variants, distinct, |s| label[s].clone());
         eprintln!("{name}: {:.2} s", started.elapsed().as_secs_f64());
+        if std::env::var_os("EVAL_SHOW_JOINS").is_some() {
+            show_wrong_joins(name, variants, &label);
+        }
         println!("{}", counts.row(name, distinct.len()));
     }
     let exact = evaluate_labels(variants, distinct, |s| s.to_lowercase());
@@ -297,6 +300,23 @@ fn isnad_labels(
         }
     }
     label
+}
+
+/// With `EVAL_SHOW_JOINS` set: each cluster that holds spellings of more than one place, to
+/// stderr, for the error analysis on the dev split.
+fn show_wrong_joins(method: &str, variants: &[Variant], label: &HashMap<String, String>) {
+    let mut by_label: BTreeMap<&str, BTreeMap<&str, Vec<&str>>> = BTreeMap::new();
+    for v in variants {
+        by_label
+            .entry(label[&v.spelling].as_str())
+            .or_default()
+            .entry(v.place.as_str())
+            .or_default()
+            .push(v.spelling.as_str());
+    }
+    for (cluster, places) in by_label.iter().filter(|(_, p)| p.len() > 1) {
+        eprintln!("{method}: {cluster}: {places:?}");
+    }
 }
 
 /// Pair counts for a method that labels each spelling (pairs with equal labels are joined).

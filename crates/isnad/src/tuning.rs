@@ -163,6 +163,11 @@ pub struct NameParams {
     pub max_vowel_distance: f64,
     /// Score at or above which two close spellings are variants of one name.
     pub variant_threshold: f64,
+    /// Share of the cross pairs of two groups of unknown spellings that must be variants for
+    /// the groups to join (average link, not one look-alike pair).
+    pub average_link_share: f64,
+    /// Above this many cross pairs, one variant pair joins two groups (cost bound).
+    pub average_link_max_pairs: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -265,6 +270,8 @@ pub const TUNING: Tuning = Tuning {
         vowels_checked_up_to: 3,
         max_vowel_distance: 0.75,
         variant_threshold: 0.78,
+        average_link_share: 0.34,
+        average_link_max_pairs: 2500,
     },
     lexicon: LexiconParams {
         run_together_min_letters: 10,

@@ -237,8 +237,25 @@ pub fn cluster_with_arabic(
     // known places joins the nearer one.
     let mut edges = candidate_edges(&facts.prepared);
     edges.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); spellings.len()];
+    for i in 0..spellings.len() {
+        let root = sets.find(i);
+        members[root].push(i);
+    }
     for (i, j, _) in edges {
-        sets.union(i, j);
+        let (ri, rj) = (sets.find(i), sets.find(j));
+        // A place the gazetteer knows lists its spellings: a variant of one of them is evidence
+        // enough. Between groups of unknown spellings, one look-alike pair is not.
+        let known = sets.place[ri].is_some() || sets.place[rj].is_some();
+        if ri == rj || !(known || linked_on_average(&members[ri], &members[rj], &facts.prepared)) {
+            continue;
+        }
+        if sets.union(i, j) {
+            let root = sets.find(i);
+            let child = if root == ri { rj } else { ri };
+            let moved = std::mem::take(&mut members[child]);
+            members[root].extend(moved);
+        }
     }
 
     groups(&mut sets, spellings.len())
@@ -247,6 +264,23 @@ pub fn cluster_with_arabic(
         .map(|(n, members)| build_cluster(n, members, &facts, gazetteer, house_style))
         .collect()
 }
+
+/// Whether two groups of spellings are variants of each other on average, not through one
+/// pair alone: single-link joining lets one look-alike pair (Zlitan–Zaltan) chain two places.
+fn linked_on_average(a: &[usize], b: &[usize], prepared: &[Prepared]) -> bool {
+    if a.len() * b.len() > MAX_AVERAGE_LINK_PAIRS {
+        return true;
+    }
+    let linked = a
+        .iter()
+        .flat_map(|&i| b.iter().map(move |&j| (i, j)))
+        .filter(|&(i, j)| are_variants(&prepared[i], &prepared[j]).is_some())
+        .count();
+    linked as f64 >= AVERAGE_LINK_SHARE * (a.len() * b.len()) as f64
+}
+
+const MAX_AVERAGE_LINK_PAIRS: usize = crate::tuning::TUNING.names.average_link_max_pairs;
+const AVERAGE_LINK_SHARE: f64 = crate::tuning::TUNING.names.average_link_share;
 
 /// Joins every two spellings that share a label (a place or a house-style entry).
 fn join_by(sets: &mut Sets, labels: &[Option<usize>]) {
@@ -495,6 +529,26 @@ mod tests {
     }
 
     #[test]
+    fn one_look_alike_pair_does_not_chain_two_places() {
+        // البليدة (Algeria) and بلد (Iraq): Bulayda and Balad meet through one pair only.
+        let spellings = [
+            "Blida",
+            "El Bouleida",
+            "al-Bulayda",
+            "Balad",
+            "Belad",
+            "Beled",
+        ];
+        let single = are_variants(&Prepared::new("al-Bulayda"), &Prepared::new("Balad"))
+            .or_else(|| are_variants(&Prepared::new("Blida"), &Prepared::new("Belad")));
+        assert!(single.is_some(), "the look-alike pair this test is about");
+        let c = run(&spellings, &Gazetteer::new());
+        assert!(!together(&c, "Blida", "Balad"));
+        assert!(together(&c, "Blida", "al-Bulayda"));
+        assert!(together(&c, "Balad", "Beled"));
+    }
+
+    #[test]
     fn case_alone_is_not_a_variant() {
         let c = run(&["BEIRUT", "Beirut"], &Gazetteer::new());
         assert_eq!(c.len(), 1);
@@ -594,13 +648,11 @@ mod tests {
     #[test]
     fn guard_salma_salamiyah() {
         guard_refuses("Salma", "Salamiyah");
-        // Salmiya is a letter-variant of both: without the gazetteer it chains them together.
+        // Salmiya is a letter-variant of both; one such pair does not chain the two groups.
         let spellings = ["Salma", "Salmiya", "Salamiyah", "Selma", "Salamiya"];
-        assert!(together(
-            &run(&spellings, &Gazetteer::new()),
-            "Salma",
-            "Salamiyah"
-        ));
+        let alone = run(&spellings, &Gazetteer::new());
+        assert!(!together(&alone, "Salma", "Salamiyah"));
+        assert!(together(&alone, "Salma", "Selma"));
         let c = run(&spellings, &fixture());
         assert!(!together(&c, "Salma", "Salamiyah"));
         assert!(together(&c, "Salamiyah", "Salamiya"));
