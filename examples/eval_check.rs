@@ -3,8 +3,11 @@
 //!
 //! ```text
 //! cargo run --release --example eval_check -- [DATA_DIR] [--failures N] [--no-sweep]
-//!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open]
+//!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico]
 //! ```
+//!
+//! `--set tico` builds the same reports from TICO-19 (COVID-19 health and crisis text, a domain
+//! never tuned on) cut into pseudo-documents of 20 translation units.
 //!
 //! `--half dev` counts only the even-numbered documents (the half whose failures may be read
 //! while developing), `--half test` only the odd-numbered ones (held out). `--lexicon` merges
@@ -558,12 +561,19 @@ fn main() {
     let mut open = false;
     let mut lexicon = Lexicon::embedded().clone();
     let mut half: Half = None;
+    let mut tico = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--no-sweep" {
             sweep = false;
         } else if a == "--open" {
             open = true;
+        } else if a == "--set" {
+            tico = match args.next().as_deref() {
+                Some("ntrex") => false,
+                Some("tico") => true,
+                other => panic!("--set ntrex|tico, not {other:?}"),
+            };
         } else if a == "--half" {
             half = match args.next().as_deref() {
                 Some("dev") => Some(0),
@@ -583,9 +593,13 @@ fn main() {
             dir = PathBuf::from(a);
         }
     }
-    let c = Ntrex::load(&dir);
+    let (c, name) = if tico {
+        (Ntrex::tico(&dir), "TICO-19 (pseudo-documents of 20 units)")
+    } else {
+        (Ntrex::load(&dir), "NTREX-128")
+    };
     println!(
-        "NTREX-128: {} documents, {} sentence pairs; {} distractor sources per report; seed {SEED:#x}\n",
+        "{name}: {} documents, {} sentence pairs; {} distractor sources per report; seed {SEED:#x}\n",
         c.docs.len(),
         c.ar.len(),
         DISTRACTORS

@@ -34,7 +34,9 @@ dump, out, root = sys.argv[1], sys.argv[2], sys.argv[3]
 # lexicon glosses only with such words (الثورة "revolution", النصر "victory") is left out, so
 # that Arabic prose does not become place mentions.
 COMMON_EN, AR_GLOSSES = set(), {}
-with open(f"{root}/corpus/lexicon/ar-en.tsv", encoding="utf-8") as f:
+import glob
+for path in sorted(glob.glob(f"{root}/corpus/lexicon/ar-en/*.tsv")):
+  with open(path, encoding="utf-8") as f:
     for line in f:
         if line.startswith("#") or "\t" not in line:
             continue

@@ -50,6 +50,29 @@ impl Ntrex {
         }
     }
 
+    /// Reads TICO-19 (`DATA_DIR/tico19-ar-en/all.en-ar.tmx`) cut into pseudo-documents of 20
+    /// units, in the same shape.
+    pub fn tico(data_dir: &Path) -> Ntrex {
+        let path = data_dir.join("tico19-ar-en/all.en-ar.tmx");
+        let pairs = isnad::lexicon::parallel::read_tmx(&path)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let (ar, en): (Vec<String>, Vec<String>) = pairs
+            .into_iter()
+            .map(|p| (p.arabic.replace('\n', " "), p.english.replace('\n', " ")))
+            .unzip();
+        let docs: Vec<Range<usize>> = (0..ar.len())
+            .step_by(20)
+            .map(|s| s..(s + 20).min(ar.len()))
+            .collect();
+        let doc_ids = (0..docs.len()).map(|i| format!("tico.{i:03}")).collect();
+        Ntrex {
+            ar,
+            en,
+            docs,
+            doc_ids,
+        }
+    }
+
     /// Each document as its (Arabic, English) line pairs.
     pub fn document_pairs(&self) -> Vec<Vec<(String, String)>> {
         self.docs

@@ -24,7 +24,7 @@ use super::args::{LexiconArgs, RecordFormatArg};
 use clap::{Parser, Subcommand};
 use isnad::lexicon::learn::{self, LearnOptions};
 use isnad::lexicon::parallel::read_parallel;
-use isnad::lexicon::{ar_key, en_key, Lexicon};
+use isnad::lexicon::Lexicon;
 use isnad::text::{detect_lang, Lang};
 use isnad::tuning::TUNING;
 use isnad::Error;
@@ -138,54 +138,62 @@ fn run_learn(args: LearnArgs) -> isnad::Result<i32> {
 }
 
 fn run_show(args: ShowArgs) -> isnad::Result<i32> {
-    let mut lexicon = if args.no_embedded {
-        Lexicon::new()
-    } else {
-        Lexicon::embedded().clone()
-    };
+    // Each lexicon apart, so that a row can say where it comes from; the lookup is the
+    // scorer's (normalization, stemming, clitic back-off, phrases).
+    let mut lexicons: Vec<(Lexicon, Option<String>)> = Vec::new();
+    if !args.no_embedded {
+        lexicons.push((Lexicon::embedded().clone(), None));
+    }
     for path in &args.lexicon.lexicon {
-        lexicon.merge(&Lexicon::load(Path::new(path))?);
+        lexicons.push((Lexicon::load(Path::new(path))?, Some(path.clone())));
     }
     let mut rows = Vec::new();
     for word in &args.words {
         let lang = detect_lang(word);
-        let (stem, translations) = match lang {
-            Lang::Ar => {
-                let stem = ar_key(word);
-                let found = lexicon.translations_ar(&stem);
-                (
-                    stem,
-                    found
-                        .iter()
-                        .map(|&(id, w)| (lexicon.en_stem(id), w))
-                        .collect(),
-                )
-            }
-            Lang::En => {
-                let stem = en_key(word);
-                let found = lexicon.translations_en(&stem);
-                (
-                    stem,
-                    found
-                        .iter()
-                        .map(|&(id, w)| (lexicon.ar_stem(id), w))
-                        .collect::<Vec<_>>(),
-                )
-            }
+        let other = match lang {
+            Lang::Ar => Lang::En,
+            Lang::En => Lang::Ar,
         };
-        let mut translations: Vec<(&str, f32)> = translations;
-        translations.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        rows.extend(
-            translations
-                .into_iter()
-                .map(|(translation, weight)| LexiconRow {
+        let mut found: Vec<LexiconRow> = Vec::new();
+        for (lexicon, path) in &lexicons {
+            let Some((id, key)) = lexicon.lookup(word, lang) else {
+                continue;
+            };
+            for &(other_id, weight) in lexicon.translations_of(lang, id) {
+                let (ar, en) = match lang {
+                    Lang::Ar => (id, other_id),
+                    Lang::En => (other_id, id),
+                };
+                let translation = match other {
+                    Lang::Ar => lexicon.ar_stem(other_id),
+                    Lang::En => lexicon.en_stem(other_id),
+                };
+                let source = match path {
+                    Some(p) => p.clone(),
+                    None => lexicon.origin(ar, en).unwrap_or("embedded").to_string(),
+                };
+                found.push(LexiconRow {
                     word: word.clone(),
                     lang,
-                    stem: stem.clone(),
+                    stem: key.clone(),
                     translation: translation.to_string(),
                     weight,
-                }),
-        );
+                    table: if lexicon.is_phrase(other, other_id) || lexicon.is_phrase(lang, id) {
+                        "phrase"
+                    } else {
+                        "word"
+                    },
+                    source,
+                });
+            }
+        }
+        found.sort_by(|a, b| {
+            b.weight
+                .total_cmp(&a.weight)
+                .then_with(|| a.translation.cmp(&b.translation))
+                .then_with(|| a.source.cmp(&b.source))
+        });
+        rows.extend(found);
     }
     let bytes = report::render_records(args.format.format, &rows);
     isnad_cli::output::write_output(None, &bytes, &[])?;

@@ -12,11 +12,24 @@ pub struct LexiconRow {
     pub stem: String,
     pub translation: String,
     pub weight: f32,
+    /// `word` or `phrase`: which table the translation is in.
+    pub table: &'static str,
+    /// The lexicon file the pair comes from (the embedded lexicon's source file, or a
+    /// --lexicon path).
+    pub source: String,
 }
 
 impl Record for LexiconRow {
     fn headers() -> &'static [&'static str] {
-        &["word", "lang", "stem", "translation", "weight"]
+        &[
+            "word",
+            "lang",
+            "stem",
+            "translation",
+            "weight",
+            "table",
+            "source",
+        ]
     }
     fn fields(&self) -> Vec<String> {
         vec![
@@ -25,6 +38,8 @@ impl Record for LexiconRow {
             self.stem.clone(),
             self.translation.clone(),
             format!("{:.4}", self.weight),
+            self.table.to_string(),
+            self.source.clone(),
         ]
     }
 }

@@ -13,6 +13,7 @@
 //! Sources: the embedded project lexicon ([`Lexicon::embedded`]), user files ([`Lexicon::load`]:
 //! TSV/MUSE, FreeDict dictd), and lexicons learned from parallel text ([`learn`]).
 
+pub mod compiled;
 mod dictd;
 pub mod learn;
 pub mod parallel;
@@ -32,10 +33,16 @@ use crate::text::{arabic, is_arabic_char, Lang};
 pub use dictd::read_dictd;
 pub use tsv::{parse_tsv, Parsed, STEMS_HEADER};
 
-/// The project's own lexicon, compiled in.
-pub(crate) const EMBEDDED_TSV: &str = include_str!(concat!(
+/// The project's own lexicon, compiled ahead of time ([`compiled`]) and embedded.
+const EMBEDDED_COMPILED: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../corpus/lexicon/ar-en.tsv"
+    "/../../corpus/lexicon/compiled.tsv"
+));
+
+/// The common English words of the project lexicon's glosses, one per line.
+pub(crate) const EMBEDDED_ENGLISH_WORDS: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/lexicon/english-words.txt"
 ));
 
 /// One row of a lexicon source, before keying: words or phrases as written.
@@ -56,7 +63,18 @@ pub struct Lexicon {
     /// Indexed by English id: Arabic ids with weights, sorted by id.
     en_to_ar: Vec<Vec<(u32, f32)>>,
     pairs: usize,
+    /// Most words in an Arabic and in an English phrase key (1 when there are no phrases).
+    longest_phrase: [usize; 2],
+    /// The source file that gave each pair its weight (by index into `source_names`), for
+    /// lexicons compiled from named sources.
+    origins: HashMap<(u32, u32), u16>,
+    source_names: Vec<String>,
+    /// The source whose rows are being inserted.
+    current_source: Option<u16>,
 }
+
+/// Separates the words of a phrase key: a space, which no word key holds.
+pub const PHRASE_SEPARATOR: char = ' ';
 
 #[derive(Debug, Clone, Default)]
 struct Interner {
@@ -155,9 +173,8 @@ impl Lexicon {
     pub fn embedded() -> &'static Lexicon {
         static EMBEDDED: OnceLock<Lexicon> = OnceLock::new();
         EMBEDDED.get_or_init(|| {
-            let parsed = parse_tsv(EMBEDDED_TSV, "corpus/lexicon/ar-en.tsv")
-                .expect("the embedded lexicon is valid (checked by a unit test)");
-            Lexicon::from_parsed(parsed)
+            compiled::from_compiled(EMBEDDED_COMPILED, "corpus/lexicon/compiled.tsv")
+                .expect("the embedded lexicon is valid (checked by a unit test)")
         })
     }
 
@@ -216,37 +233,59 @@ impl Lexicon {
         parse_tsv(&source.text, &source.path).map(Lexicon::from_parsed)
     }
 
-    /// Adds a phrase pair; see [`Lexicon::from_entries`]. A negation in a phrase pairs only with
-    /// the other side's negation: لا سيما "especially" must not make every لا mean "especially",
-    /// nor لا أعرف "don't know" pair لا with "know".
+    /// Adds a row as written. A side of two content words or more is a phrase: its word keys,
+    /// joined by [`PHRASE_SEPARATOR`], make one key that a sentence matches as a unit
+    /// (`Scorer::prepare`), so كأس العالم → World Cup never lends "cup" to عالم. A side of one
+    /// content word is that word's key. A negation in a multi-word row with one content word
+    /// on a side (لا سيما "especially": لا is the only content word) pairs only with a
+    /// negation: not every لا means "especially".
     pub fn insert_phrase(&mut self, arabic: &str, english: &str, weight: f32) {
-        let ar_keys = content_keys(arabic, Lang::Ar);
-        let en_keys = content_keys(english, Lang::En);
-        // Phrases, stop words included: لا سيما has one content word but is not a negation.
-        let ar_phrase = arabic.split_whitespace().nth(1).is_some();
-        let en_phrase = english.split_whitespace().nth(1).is_some();
-        for ar in &ar_keys {
-            for en in &en_keys {
-                let (ar_negation, en_negation) = (is_ar_negation(ar), is_en_negation(en));
-                let stray = (ar_negation && ar_phrase && !en_negation)
-                    || (en_negation && en_phrase && !ar_negation);
-                if !stray {
-                    self.insert_stems(ar, en, weight);
-                }
+        let ar_keys = sentence_keys(arabic, Lang::Ar);
+        let en_keys = sentence_keys(english, Lang::En);
+        let (Some(ar_first), Some(en_first)) = (ar_keys.first(), en_keys.first()) else {
+            return;
+        };
+        if ar_keys.len() == 1 && en_keys.len() == 1 {
+            let ar_phrase = arabic.split_whitespace().nth(1).is_some();
+            let en_phrase = english.split_whitespace().nth(1).is_some();
+            let (ar_negation, en_negation) = (is_ar_negation(ar_first), is_en_negation(en_first));
+            let stray = (ar_negation && ar_phrase && !en_negation)
+                || (en_negation && en_phrase && !ar_negation);
+            if !stray {
+                self.insert_stems(ar_first, en_first, weight);
             }
+            return;
         }
+        let separator = PHRASE_SEPARATOR.to_string();
+        self.insert_stems(&ar_keys.join(&separator), &en_keys.join(&separator), weight);
     }
 
-    /// Adds a stem pair, keeping the higher weight when the pair is already there.
+    /// Adds a stem pair, keeping the higher weight when the pair is already there. A key with
+    /// [`PHRASE_SEPARATOR`] in it is a phrase.
     pub fn insert_stems(&mut self, ar_stem: &str, en_stem: &str, weight: f32) {
+        for (side, key) in [(0, ar_stem), (1, en_stem)] {
+            let words = key.split(PHRASE_SEPARATOR).count();
+            self.longest_phrase[side] = self.longest_phrase[side].max(words);
+        }
         let ar = self.ar.intern(ar_stem);
         let en = self.en.intern(en_stem);
         grow_to(&mut self.ar_to_en, ar);
         grow_to(&mut self.en_to_ar, en);
+        let before = self.weight(ar, en);
         if upsert_max(&mut self.ar_to_en[ar as usize], en, weight) {
             self.pairs += 1;
         }
         upsert_max(&mut self.en_to_ar[en as usize], ar, weight);
+        if let Some(source) = self.current_source.filter(|_| weight > before) {
+            self.origins.insert((ar, en), source);
+        }
+    }
+
+    /// The source file that gave a pair its weight, when the lexicon was compiled from named
+    /// sources (the embedded one is).
+    pub fn origin(&self, ar: u32, en: u32) -> Option<&str> {
+        let source = *self.origins.get(&(ar, en))?;
+        self.source_names.get(source as usize).map(String::as_str)
     }
 
     /// Adds every pair of `other`, keeping the higher weight on overlaps.
@@ -411,6 +450,70 @@ impl Lexicon {
             .collect();
         // One content word and stop words around it is a single unknown word cut up.
         (words.len() >= 2).then_some(words)
+    }
+
+    /// The id a text (a word or a phrase, as written) has in this lexicon, looked up as the
+    /// scorer looks sentences up: a phrase by its words' keys, an Arabic word by its light stem
+    /// and then the clitic back-off ([`Lexicon::ar_id_backoff`]), an English word by its key.
+    /// Returns the id and the key it was found under.
+    pub fn lookup(&self, text: &str, lang: Lang) -> Option<(u32, String)> {
+        let keys = sentence_keys(text, lang);
+        if keys.len() > 1 {
+            let words: Vec<&str> = keys.iter().map(String::as_str).collect();
+            let id = self.phrase_id(lang, &words)?;
+            return Some((id, keys.join(PHRASE_SEPARATOR.encode_utf8(&mut [0; 4]))));
+        }
+        let id = match lang {
+            Lang::Ar => {
+                let normalized = arabic::normalize(text.trim());
+                self.ar_id(stem_ar(&normalized))
+                    .or_else(|| self.ar_id_backoff(&normalized))?
+            }
+            Lang::En => self.en_id(&en_key(text.trim()))?,
+        };
+        let key = match lang {
+            Lang::Ar => self.ar_stem(id),
+            Lang::En => self.en_stem(id),
+        };
+        Some((id, key.to_string()))
+    }
+
+    /// The translations of an id of `lang`: (the other side's id, weight), sorted by id.
+    pub fn translations_of(&self, lang: Lang, id: u32) -> &[(u32, f32)] {
+        match lang {
+            Lang::Ar => self.translations_of_ar_id(id),
+            Lang::En => self.translations_of_en_id(id),
+        }
+    }
+
+    /// Most words in a phrase key of `lang` (1: the lexicon has no phrases on that side).
+    pub fn longest_phrase(&self, lang: Lang) -> usize {
+        self.longest_phrase[match lang {
+            Lang::Ar => 0,
+            Lang::En => 1,
+        }]
+        .max(1)
+    }
+
+    /// Id of a phrase: its words' keys, in order ([`Lexicon::insert_phrase`]).
+    pub fn phrase_id(&self, lang: Lang, keys: &[&str]) -> Option<u32> {
+        if keys.len() < 2 || keys.len() > self.longest_phrase(lang) {
+            return None;
+        }
+        let key = keys.join(PHRASE_SEPARATOR.encode_utf8(&mut [0; 4]));
+        match lang {
+            Lang::Ar => self.ar_id(&key),
+            Lang::En => self.en_id(&key),
+        }
+    }
+
+    /// Whether an id of `lang` is a phrase, not a word.
+    pub fn is_phrase(&self, lang: Lang, id: u32) -> bool {
+        let stem = match lang {
+            Lang::Ar => self.ar_stem(id),
+            Lang::En => self.en_stem(id),
+        };
+        stem.contains(PHRASE_SEPARATOR)
     }
 
     /// Id of an English stem (a key from [`en_key`]), if the lexicon knows it.
@@ -647,17 +750,32 @@ mod tests {
     }
 
     #[test]
-    fn multiword_glosses_pair_each_content_word() {
-        let lex = Lexicon::from_entries([entry("قصف", "shelling of towns", 1.0)]);
-        let ar = ar_key("قصف");
-        let found: Vec<&str> = lex
-            .translations_ar(&ar)
-            .iter()
-            .map(|&(id, _)| lex.en_stem(id))
-            .collect();
-        assert!(found.contains(&en_key("shelling").as_str()));
-        assert!(found.contains(&en_key("towns").as_str()));
-        assert!(!found.iter().any(|s| s.is_empty()));
+    fn a_multiword_row_is_one_phrase_never_crossed_into_words() {
+        let lex = Lexicon::from_entries([
+            entry("كأس العالم", "World Cup", 1.0),
+            entry("قصف", "shelling of towns", 1.0),
+            entry("عالم", "world", 0.8),
+        ]);
+        let english_of = |ar: &str| -> Vec<&str> {
+            lex.translations_ar(ar)
+                .iter()
+                .map(|&(id, _)| lex.en_stem(id))
+                .collect()
+        };
+        // عالم keeps its own row and weight; cup is not among its translations.
+        assert_eq!(english_of(&ar_key("العالم")), [en_key("world")]);
+        let cup = lex.phrase_id(Lang::Ar, &[&ar_key("كأس"), &ar_key("العالم")]);
+        let cup = cup.expect("the phrase is a key");
+        assert!(lex.is_phrase(Lang::Ar, cup));
+        let world_cup = lex.phrase_id(Lang::En, &[&en_key("world"), &en_key("cup")]);
+        assert_eq!(lex.weight(cup, world_cup.unwrap()), 1.0);
+        // A gloss of several words is a phrase of the English side.
+        let shelling = english_of(&ar_key("قصف"));
+        assert_eq!(
+            shelling,
+            [format!("{} {}", en_key("shelling"), en_key("towns"))]
+        );
+        assert_eq!(lex.longest_phrase(Lang::En), 2);
     }
 
     #[test]
@@ -673,10 +791,13 @@ mod tests {
                 .map(|&(id, _)| lex.en_stem(id))
                 .collect()
         };
-        let mut negation = english_of("لا");
-        negation.sort_unstable();
-        assert_eq!(negation, [en_key("don't"), en_key("no")]);
-        assert_eq!(english_of("أعرف"), [en_key("know")]);
+        // لا أعرف is a phrase of its own; لا سيما lends لا nothing.
+        assert_eq!(english_of("لا"), [en_key("no")]);
+        assert!(english_of("أعرف").is_empty());
+        let know = [ar_key("لا"), ar_key("أعرف")];
+        let know = lex.phrase_id(Lang::Ar, &[&know[0], &know[1]]).unwrap();
+        let dont_know = lex.phrase_id(Lang::En, &[&en_key("don't"), &en_key("know")]);
+        assert_eq!(lex.weight(know, dont_know.unwrap()), 1.0);
     }
 
     #[test]

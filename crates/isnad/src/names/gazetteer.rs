@@ -266,13 +266,13 @@ impl Gazetteer {
             if curated {
                 push(&mut self.by_folded, fold_spelling(s));
             }
-            push(&mut self.by_skeleton, Prepared::new(s).key.skeleton);
+            push(&mut self.by_skeleton, super::key::key(s).skeleton);
         }
         if !place.arabic.is_empty() {
             push(&mut self.by_arabic, arabic_index_form(&place.arabic));
             push(
                 &mut self.by_skeleton,
-                Prepared::new(&place.arabic).key.skeleton,
+                super::key::key(&place.arabic).skeleton,
             );
         }
         self.places.push(place);
@@ -450,12 +450,9 @@ pub(crate) fn is_common_english_word(spelling: &str) -> bool {
     crate::text::tokens::is_stopword(crate::text::Lang::En, &lower)
         || WORDS
             .get_or_init(|| {
-                crate::lexicon::EMBEDDED_TSV
+                crate::lexicon::EMBEDDED_ENGLISH_WORDS
                     .lines()
                     .filter(|l| !l.starts_with('#'))
-                    .filter_map(|l| l.split('\t').nth(1))
-                    .map(str::trim)
-                    .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
                     .collect()
             })
             .contains(lower.as_str())

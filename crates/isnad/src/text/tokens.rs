@@ -188,13 +188,24 @@ const AR_SUFFIXES: [&str; 10] = ["ها", "ان", "ات", "ون", "ين", "يه",
 /// One prefix from `AR_PREFIXES` is removed if at least two letters remain (three for و alone,
 /// since many words begin with و), then each suffix of `AR_SUFFIXES` in order if at least two
 /// letters remain: والمدينة → مدين, بالقوات → قو, المسلحين → مسلح.
+///
+/// A content word never stems to a function word: an affix whose removal would leave one (الله
+/// is not ال + له "to him", هيئة not هي "she", أمين not أم "or", خارجية stops at خارجي, not
+/// خارج "outside") stays on, so unrelated words do not share one lexicon entry. The name of
+/// God keeps one key in all its forms (الله, لله, اللهم, بالله).
 pub fn stem_ar(word: &str) -> &str {
+    if let Some(key) = divine_name(word) {
+        return key;
+    }
     let letters = |s: &str| s.chars().count();
     let mut stem = word;
     let mut conjunction = false;
     for prefix in AR_PREFIXES {
         let min_rest = if prefix == "و" { 3 } else { 2 };
         if let Some(rest) = stem.strip_prefix(prefix) {
+            if letters(rest) >= min_rest && is_function_word(rest) && !is_function_word(word) {
+                return word;
+            }
             if letters(rest) >= min_rest {
                 stem = rest;
                 conjunction = prefix == "و";
@@ -226,6 +237,19 @@ fn is_particle(stem: &str) -> bool {
     AR_PARTICLES.contains(&stem)
 }
 
+/// A stop word or negation particle: what no content word's stem may be.
+fn is_function_word(normalized: &str) -> bool {
+    is_particle(normalized) || is_stopword(Lang::Ar, normalized)
+}
+
+/// The one key of the name of God, written with the article, a preposition, a conjunction or
+/// the vocative ـم (normalized).
+fn divine_name(word: &str) -> Option<&'static str> {
+    let rest = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let rest = rest.strip_prefix(['ب', 'ت']).unwrap_or(rest);
+    matches!(rest, "الله" | "لله" | "اللهم").then_some("الله")
+}
+
 /// A normalized Arabic word without its article and the conjunction or preposition fused with
 /// it (Light10's prefixes other than a lone و): والمدينه → مدينه.
 pub fn without_ar_article(word: &str) -> &str {
@@ -244,7 +268,7 @@ fn strip_ar_suffixes(word: &str) -> (&str, bool) {
     for suffix in AR_SUFFIXES {
         if let Some(rest) = stem.strip_suffix(suffix) {
             if rest.chars().count() >= 2 {
-                if is_particle(rest) {
+                if is_particle(rest) || is_function_word(rest) && !is_function_word(word) {
                     kept = true;
                 } else {
                     stem = rest;
@@ -559,6 +583,31 @@ mod tests {
         // The conjunction still goes where a real word remains.
         assert_eq!(stem_ar(&n("والمدينة")), stem_ar(&n("المدينة")));
         assert_eq!(stem_ar(&n("وقصف")), "قصف");
+    }
+
+    #[test]
+    fn content_words_never_stem_to_function_words() {
+        let stem = |w: &str| stem_ar(&arabic::normalize(w)).to_string();
+        for form in ["الله", "لله", "اللهم", "بالله", "والله"] {
+            assert_eq!(stem(form), "الله", "{form}");
+        }
+        for (word, function_word) in [
+            ("هيئة", "هي"),
+            ("أمين", "ام"),
+            ("الآن", "ان"),
+            ("كانون", "كان"),
+            ("فئات", "في"),
+            ("ألوان", "وان"),
+        ] {
+            let s = stem(word);
+            assert_ne!(s, function_word, "{word}");
+            assert!(!is_stopword(Lang::Ar, &s), "{word} stems to {s}");
+        }
+        assert_eq!(stem("خارجية"), stem("خارجي")); // one word, not خارج "outside"
+        assert_ne!(stem("خارجية"), "خارج");
+        // Stripping that leaves a content word is unchanged.
+        assert_eq!(stem("والمدينة"), "مدين");
+        assert_eq!(stem("المسلحين"), "مسلح");
     }
 
     #[test]

@@ -81,7 +81,8 @@ impl Default for ScoreParams {
 pub struct WordMatch {
     pub english: String,
     pub arabic: String,
-    /// `lexicon`, `name`, `same-word` or `number`.
+    /// `lexicon`, `phrase` (a phrase of the lexicon, listed whole), `name`, `same-word` or
+    /// `number`.
     pub via: &'static str,
     pub weight: f32,
 }
@@ -266,14 +267,48 @@ impl<'l> Scorer<'l> {
         let mut covered = 0.0f32;
         let mut mass = 0.0f32;
         for sentence in from {
-            for term in &sentence.terms {
+            // A phrase found on the other side covers each of its words; a word may still do
+            // better on its own (a name, a number).
+            let mut phrase_of: Vec<Option<(usize, f32, Option<Found>)>> =
+                vec![None; sentence.terms.len()];
+            for (n, phrase) in sentence.phrases.iter().enumerate() {
+                let Some((credit, other)) = self.best_translation(phrase.id, to, direction) else {
+                    continue;
+                };
+                let at = matches.is_some().then(|| find_id(to, other)).flatten();
+                for slot in &mut phrase_of[phrase.first as usize..phrase.end as usize] {
+                    *slot = Some((n, credit, at));
+                }
+            }
+            for (index, term) in sentence.terms.iter().enumerate() {
                 mass += term.weight;
-                let found = self
+                let own = self
                     .counterpart(term, to, direction, matches.is_some())
                     .or_else(|| {
                         same_quantity(sentence, term, to).map(|at| (1.0, "number", Some(at)))
                     });
+                let through_phrase = phrase_of[index]
+                    .filter(|&(_, credit, _)| own.is_none_or(|(c, _, _)| c <= credit));
                 let word = || &sentence.text[term.span.0 as usize..term.span.1 as usize];
+                let found = match through_phrase {
+                    Some((n, credit, at)) => {
+                        let phrase = &sentence.phrases[n];
+                        // The phrase is listed once, at its first word.
+                        if phrase.first as usize == index {
+                            if let Some(list) = matches.as_deref_mut() {
+                                let (start, end) = (phrase.span.0 as usize, phrase.span.1 as usize);
+                                let text = sentence.text[start..end].to_string();
+                                let other = at
+                                    .map(|(s, (a, b))| s.text[a..b].to_string())
+                                    .unwrap_or_default();
+                                list.push(WordMatch::new(text, other, direction, "phrase", credit));
+                            }
+                        }
+                        covered += term.weight * credit;
+                        continue;
+                    }
+                    None => own,
+                };
                 let Some((credit, via, other)) = found else {
                     if let Some(list) = unmatched.as_deref_mut() {
                         list.push(word().to_string());
@@ -286,16 +321,7 @@ impl<'l> Scorer<'l> {
                     let other_word = other
                         .map(|(s, (start, end))| s.text[start..end].to_string())
                         .unwrap_or_default();
-                    let (english, arabic) = match direction {
-                        Direction::EnToAr => (word, other_word),
-                        Direction::ArToEn => (other_word, word),
-                    };
-                    list.push(WordMatch {
-                        english,
-                        arabic,
-                        via,
-                        weight: credit,
-                    });
+                    list.push(WordMatch::new(word, other_word, direction, via, credit));
                 }
             }
         }
@@ -327,24 +353,16 @@ impl<'l> Scorer<'l> {
                 None
             }
         };
-        let mut best: Option<(f32, u32)> = None;
-        if let Some(id) = term.id {
-            let translations = match direction {
-                Direction::EnToAr => self.lexicon.translations_of_en_id(id),
-                Direction::ArToEn => self.lexicon.translations_of_ar_id(id),
-            };
-            for &(other, weight) in translations {
-                if best.is_some_and(|(w, _)| w >= weight) {
-                    continue;
-                }
-                if to.iter().any(|s| s.ids.binary_search(&other).is_ok()) {
-                    best = Some((weight, other));
-                }
-            }
-        }
+        let best = term
+            .id
+            .and_then(|id| self.best_translation(id, to, direction));
         if best.is_some_and(|(w, _)| w >= 1.0) {
             let (w, other) = best.expect("checked");
-            return Some((w, "lexicon", find(&|t| t.id == Some(other))));
+            return Some((
+                w,
+                "lexicon",
+                find_matching_term.then(|| find_id(to, other)).flatten(),
+            ));
         }
         for name in term.names.into_iter().flatten() {
             if to.iter().any(|s| s.names.binary_search(&name).is_ok()) {
@@ -356,13 +374,74 @@ impl<'l> Scorer<'l> {
                 return Some((1.0, "same-word", find(&|t| t.latin == Some(latin))));
             }
         }
-        best.map(|(w, other)| (w, "lexicon", find(&|t| t.id == Some(other))))
+        best.map(|(w, other)| {
+            let at = find_matching_term.then(|| find_id(to, other)).flatten();
+            (w, "lexicon", at)
+        })
     }
+
+    /// The heaviest translation of a word or phrase id that `to` holds: (weight, its id).
+    fn best_translation(
+        &self,
+        id: u32,
+        to: &[Prepared],
+        direction: Direction,
+    ) -> Option<(f32, u32)> {
+        let translations = match direction {
+            Direction::EnToAr => self.lexicon.translations_of_en_id(id),
+            Direction::ArToEn => self.lexicon.translations_of_ar_id(id),
+        };
+        let mut best: Option<(f32, u32)> = None;
+        for &(other, weight) in translations {
+            if best.is_some_and(|(w, _)| w >= weight) {
+                continue;
+            }
+            if to.iter().any(|s| s.ids.binary_search(&other).is_ok()) {
+                best = Some((weight, other));
+            }
+        }
+        best
+    }
+}
+
+impl WordMatch {
+    fn new(
+        word: String,
+        other: String,
+        direction: Direction,
+        via: &'static str,
+        weight: f32,
+    ) -> WordMatch {
+        let (english, arabic) = match direction {
+            Direction::EnToAr => (word, other),
+            Direction::ArToEn => (other, word),
+        };
+        WordMatch {
+            english,
+            arabic,
+            via,
+            weight,
+        }
+    }
+}
+
+/// Where a matched word or phrase is.
+type Found<'a> = (&'a Prepared, (usize, usize));
+
+/// The word or phrase of `to` with lexicon id `id`.
+fn find_id(to: &[Prepared], id: u32) -> Option<Found<'_>> {
+    to.iter().find_map(|s| {
+        let phrase = s.phrases.iter().find(|p| p.id == id).map(|p| p.span);
+        let word = || s.terms.iter().find(|t| t.id == Some(id)).map(|t| t.span);
+        phrase
+            .or_else(word)
+            .map(|(a, b)| (s, (a as usize, b as usize)))
+    })
 }
 
 /// A term's best counterpart on the other side: credit, how it was found, and where the matching
 /// word is (for explanations).
-type Counterpart<'a> = (f32, &'static str, Option<(&'a Prepared, (usize, usize))>);
+type Counterpart<'a> = (f32, &'static str, Option<Found<'a>>);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Direction {

@@ -28,13 +28,26 @@ pub(super) struct Term {
     pub(super) quantity: Option<u16>,
 }
 
+/// Consecutive content words that make a phrase of the lexicon (كأس العالم, World Cup).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Phrase {
+    /// The phrase's lexicon id.
+    pub(super) id: u32,
+    /// The terms it is made of: `terms[first..end]`.
+    pub(super) first: u32,
+    pub(super) end: u32,
+    pub(super) span: (u32, u32),
+}
+
 /// A sentence (or any span) prepared for scoring.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prepared {
     pub lang: Lang,
     pub(super) text: String,
     pub(super) terms: Vec<Term>,
-    /// Lexicon ids of the terms, sorted and unique.
+    /// Phrases of the lexicon among the terms, in order, never overlapping.
+    pub(super) phrases: Vec<Phrase>,
+    /// Lexicon ids of the terms and phrases, sorted and unique.
     pub(super) ids: Vec<u32>,
     pub(super) names: Vec<u64>,
     pub(super) latin: Vec<u64>,
@@ -206,7 +219,10 @@ impl Scorer<'_> {
     /// Prepares a span of text in `lang` for scoring.
     pub fn prepare(&self, text: &str, lang: Lang) -> Prepared {
         let mut terms = Vec::new();
+        // The lexicon key of each term, for finding phrases ("" where none applies).
+        let mut keys: Vec<[String; 2]> = Vec::new();
         for content in content_words(text, lang) {
+            keys.resize(terms.len(), Default::default());
             let (term, span) = (&content.stem, content.span);
             let word = &text[span.clone()];
             let arabic_script = word.chars().next().is_some_and(is_arabic_char);
@@ -219,6 +235,8 @@ impl Scorer<'_> {
                         if let Some(words) = self.lexicon.split_run_together(&content.normalized) {
                             for w in words {
                                 let (id, names) = self.arabic_word(stem_ar(w), w);
+                                let known = id.map(|id| self.lexicon.ar_stem(id).to_string());
+                                keys.push([stem_ar(w).to_string(), known.unwrap_or_default()]);
                                 terms.push(Term {
                                     id,
                                     names,
@@ -263,6 +281,15 @@ impl Scorer<'_> {
                 ),
             };
             let weight = self.term_weight(id, &name);
+            if (lang == Lang::Ar) == arabic_script {
+                // Also the key the lexicon knows the word by (through the clitic back-off:
+                // بكأس is كأس), so that a phrase matches whatever is attached to its words.
+                let known = match (lang, id) {
+                    (Lang::Ar, Some(id)) => self.lexicon.ar_stem(id).to_string(),
+                    _ => String::new(),
+                };
+                keys.push([term.clone(), known]);
+            }
             terms.push(Term {
                 id,
                 names: name,
@@ -283,7 +310,15 @@ impl Scorer<'_> {
                 .filter(|_| !numbers::extract(&text[start..end], lang).is_empty())
                 .and_then(|i| u16::try_from(i).ok());
         }
-        let ids = sorted_unique(terms.iter().filter_map(|t| t.id).collect());
+        keys.resize(terms.len(), Default::default());
+        let phrases = self.find_phrases(&terms, &keys, lang);
+        let ids = sorted_unique(
+            terms
+                .iter()
+                .filter_map(|t| t.id)
+                .chain(phrases.iter().map(|p| p.id))
+                .collect(),
+        );
         let names = sorted_unique(terms.iter().flat_map(|t| t.names).flatten().collect());
         let latin = sorted_unique(terms.iter().filter_map(|t| t.latin).collect());
         let chars = match lang {
@@ -297,12 +332,60 @@ impl Scorer<'_> {
             lang,
             text: text.to_string(),
             terms,
+            phrases,
             ids,
             names,
             latin,
             numbers,
             chars,
         }
+    }
+
+    /// The lexicon's phrases among consecutive terms, longest first from each position, never
+    /// overlapping. A term with no key (a Latin word in Arabic text) ends any phrase.
+    fn find_phrases(&self, terms: &[Term], keys: &[[String; 2]], lang: Lang) -> Vec<Phrase> {
+        let longest = self.lexicon.longest_phrase(lang);
+        let mut phrases = Vec::new();
+        if longest < 2 {
+            return phrases;
+        }
+        let mut start = 0;
+        while start + 1 < keys.len() {
+            let most = longest.min(keys.len() - start);
+            let found = (2..=most).rev().find_map(|len| {
+                // Each word as its light stem, else as the lexicon knows it.
+                [0, 1].into_iter().find_map(|variant| {
+                    let words: Vec<&str> = keys[start..start + len]
+                        .iter()
+                        .map(|k| {
+                            if k[variant].is_empty() {
+                                k[0].as_str()
+                            } else {
+                                k[variant].as_str()
+                            }
+                        })
+                        .collect();
+                    if words.iter().any(|k| k.is_empty()) {
+                        return None;
+                    }
+                    self.lexicon.phrase_id(lang, &words).map(|id| (id, len))
+                })
+            });
+            match found {
+                Some((id, len)) => {
+                    let end = start + len;
+                    phrases.push(Phrase {
+                        id,
+                        first: start as u32,
+                        end: end as u32,
+                        span: (terms[start].span.0, terms[end - 1].span.1),
+                    });
+                    start = end;
+                }
+                None => start += 1,
+            }
+        }
+        phrases
     }
 
     /// A known word weighs 1, a possible name `name_weight`, any other word `unknown_weight`.
@@ -338,6 +421,15 @@ impl Scorer<'_> {
     /// and its Latin words.
     pub fn query_keys(&self, en: &Prepared) -> Vec<(IndexKey, f32)> {
         let mut keys = Vec::new();
+        for p in &en.phrases {
+            let weight: f32 = en.terms[p.first as usize..p.end as usize]
+                .iter()
+                .map(|t| t.weight)
+                .fold(0.0, f32::max);
+            for &(ar, w) in self.lexicon.translations_of_en_id(p.id) {
+                keys.push((IndexKey::Word(ar), weight * w));
+            }
+        }
         for t in &en.terms {
             if let Some(id) = t.id {
                 for &(ar, w) in self.lexicon.translations_of_en_id(id) {

@@ -186,3 +186,51 @@ fn a_number_word_is_covered_by_the_same_number_in_digits() {
         "{vague:?}"
     );
 }
+
+#[test]
+fn a_phrase_matches_as_a_unit_and_lends_no_word_to_its_parts() {
+    let b = scorer().explain_text("فازت فرنسا بكأس العالم.", "France won the World Cup.");
+    let phrase = b.matches.iter().find(|m| m.via == "phrase");
+    let phrase = phrase.expect("World Cup matched as a phrase");
+    assert_eq!(
+        (phrase.english.as_str(), phrase.arabic.as_str()),
+        ("World Cup", "بكأس العالم")
+    );
+    // مجلس حقوق الإنسان → Human Rights Council is a phrase: "Human" and "rights" do not find
+    // مجلس (the cabinet) through it.
+    let b = scorer().explain_text(
+        "اجتمع مجلس الوزراء اليوم.",
+        "Human rights groups met today.",
+    );
+    assert!(
+        b.matches.iter().all(|m| !m.arabic.contains("مجلس")),
+        "{:?}",
+        b.matches
+    );
+    assert!(b.score < 0.45, "{}", b.score);
+}
+
+#[test]
+fn no_two_english_words_share_one_arabic_word_without_a_phrase() {
+    let pairs = [
+        (
+            "اجتمع مجلس الوزراء اليوم.",
+            "Human rights groups met today.",
+        ),
+        ("فازت فرنسا بكأس العالم.", "France won the World Cup."),
+        (
+            "قال رئيس الوزراء إن الحكومة ستدعم المزارعين.",
+            "The prime minister said the government would support farmers.",
+        ),
+    ];
+    for (ar, en) in pairs {
+        let b = scorer().explain_text(ar, en);
+        let words: Vec<&WordMatch> = b.matches.iter().filter(|m| m.via == "lexicon").collect();
+        for (i, m) in words.iter().enumerate() {
+            for other in &words[i + 1..] {
+                let shared = m.arabic == other.arabic && m.english != other.english;
+                assert!(!shared, "{en}: {m:?} and {other:?}");
+            }
+        }
+    }
+}
