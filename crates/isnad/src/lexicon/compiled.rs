@@ -17,11 +17,10 @@ pub const COMPILED_HEADER: &str = "# isnad lexicon: compiled";
 
 /// The source files of the embedded lexicon, in load order (`corpus/lexicon/ar-en/NAME.tsv`;
 /// the README there says where each comes from).
-pub const SOURCE_FILES: [&str; 12] = [
+pub const SOURCE_FILES: [&str; 11] = [
     "news-conflict",
     "news-general",
     "everyday-english",
-    "speech-forms-generated",
     "speech-forms",
     "english-next-tier",
     "gap-fillers",

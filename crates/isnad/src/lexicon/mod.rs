@@ -313,8 +313,15 @@ impl Lexicon {
     /// object and possessive pronouns (قلقهم "their worry", حذرتنا), a ta marbuta written ت
     /// before a pronoun (جولته), a lone attached preposition (بقدمه) or ف (فقال) in place, and
     /// the lexicon lists dictionary forms. Each fallback strips one more clitic and stems again;
-    /// the first known stem wins.
+    /// the first known stem wins. Last, a conjugated verb backs off to the verb the lexicon lists
+    /// ([`Lexicon::verb_base`]).
     pub fn ar_id_backoff(&self, normalized_word: &str) -> Option<u32> {
+        self.clitic_backoff(normalized_word)
+            .or_else(|| self.verb_base(normalized_word))
+    }
+
+    /// [`Lexicon::ar_id_backoff`] without the verb back-off.
+    fn clitic_backoff(&self, normalized_word: &str) -> Option<u32> {
         // Object/possessive pronouns Light10 leaves (it strips ه, ها and ي itself), and وا of
         // the plural past and subjunctive (لن يتخلوا). ATTACHED_PRONOUNS, for a ت before a
         // pronoun, lists every pronoun a noun takes.
@@ -366,9 +373,45 @@ impl Lexicon {
         if found.is_some() {
             return found;
         }
-        candidates
+        candidates.iter().find_map(|w| self.ta_before_pronoun(w))
+    }
+
+    /// The id of the verb a conjugated form is of, when the lexicon lists the verb's past or
+    /// present stem but not this form: the person prefix of the present (أ ن ت ي, with the
+    /// future سـ), the subject suffix (ون ين وا ان ن; past تم تما تن نا ت) and an object
+    /// pronoun (هم ها ه كم ك ني نا) are stripped in turn, leaving three letters at least, and the
+    /// least stripped form the lexicon knows wins:
+    /// سنغادرها → غادر, قتلوهم → قتل, نعرفه → عرف.
+    pub fn verb_base(&self, normalized_word: &str) -> Option<u32> {
+        const FUTURE: [&str; 1] = ["س"];
+        const PERSON: [&str; 4] = ["ا", "ن", "ت", "ي"];
+        const OBJECT: [&str; 8] = ["هما", "هم", "ها", "كم", "ني", "نا", "ه", "ك"];
+        const SUBJECT: [&str; 11] = [
+            "تما", "تم", "تن", "ون", "ين", "وا", "ان", "نا", "و", "ت", "ن",
+        ];
+        let letters = |s: &str| s.chars().count();
+        let word = normalized_word
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| letters(r) >= 4)
+            .unwrap_or(normalized_word);
+        let mut stems: Vec<&str> = Vec::new();
+        let with_prefix = [word]
             .into_iter()
-            .find_map(|w| self.ta_before_pronoun(w))
+            .chain(FUTURE.iter().filter_map(|f| word.strip_prefix(f)));
+        for w in with_prefix {
+            let bare = PERSON.iter().filter_map(|p| w.strip_prefix(p));
+            for w in [w].into_iter().chain(bare) {
+                let objects = OBJECT.iter().filter_map(|o| w.strip_suffix(o));
+                for w in [w].into_iter().chain(objects) {
+                    let subjects = SUBJECT.iter().filter_map(|x| w.strip_suffix(x));
+                    stems.extend([w].into_iter().chain(subjects));
+                }
+            }
+        }
+        stems
+            .into_iter()
+            .filter(|s| *s != normalized_word && letters(s) >= 3)
+            .find_map(|s| self.ar_id(s).or_else(|| self.ar_id(stem_ar(s))))
     }
 
     /// A word ending in ت + an attached pronoun that Light10 does not strip: the ت of a plural's
@@ -425,7 +468,7 @@ impl Lexicon {
                     !matches!(piece, "الا" | "الي")
                 } else {
                     own_letters >= 3 && self.ar_id(stem_ar(piece)).is_some()
-                        || own_letters >= 4 && self.ar_id_backoff(piece).is_some()
+                        || own_letters >= 4 && self.clitic_backoff(piece).is_some()
                 };
                 if known && best[end].is_none_or(|(c, _)| count + 1 < c) {
                     best[end] = Some((count + 1, start));
@@ -697,6 +740,27 @@ mod tests {
         }
         assert_eq!(lexicon.ar_id_backoff(&normalized("فقال")), Some(id("قال")));
         assert_eq!(lexicon.ar_id_backoff(&normalized("بيته")), None);
+    }
+
+    #[test]
+    fn a_conjugated_verb_backs_off_to_the_verb() {
+        let lexicon = Lexicon::from_entries([
+            entry("غادر", "leave", 1.0),
+            entry("قتل", "kill", 1.0),
+            entry("عرف", "know", 1.0),
+            entry("نعرف", "know", 0.9),
+        ]);
+        let base = |form: &str| {
+            let id = lexicon.ar_id_backoff(&arabic::normalize(form))?;
+            Some(lexicon.ar_stem(id).to_string())
+        };
+        assert_eq!(base("سنغادرها").as_deref(), Some("غادر"));
+        assert_eq!(base("قتلوهم").as_deref(), Some("قتل"));
+        assert_eq!(base("وغادرنا").as_deref(), Some("غادر"));
+        // The least stripped form the lexicon lists wins: نعرفه is نعرف + ه.
+        assert_eq!(base("نعرفه").as_deref(), Some("نعرف"));
+        // Never down to two letters, never an unknown word.
+        assert_eq!(base("تقرير"), None);
     }
 
     #[test]
