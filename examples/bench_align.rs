@@ -1,4 +1,5 @@
-//! Time and peak memory of whole-document alignment at 5k, 10k, 20k and 50k sentences.
+//! Time and peak memory of whole-document alignment at 5k, 10k, 20k and 50k sentences, one pass
+//! and the second pass of `--learn pair` (learning from the confident beads, aligning again).
 //!
 //! The documents are NTREX-128 and TICO-19 pairs concatenated over and over, perturbed as in
 //! `eval_align` (a tenth of the pairs merged on one side, a tenth dropped on one side), so the
@@ -11,7 +12,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use isnad::align::eval::Evaluation;
+use isnad::align::two_pass::{confident_pairs, with_learned};
 use isnad::align::{align, AlignOptions, Bead, Scorer};
+use isnad::lexicon::learn::LearnOptions;
 use isnad::lexicon::{parallel, Lexicon};
 use isnad::text::Lang;
 
@@ -86,14 +89,30 @@ fn run_one(dir: &Path, size: usize) {
     let aligned = t.elapsed().as_secs_f64();
     let mut e = Evaluation::default();
     e.add(&gold, &beads);
+    // The second pass of `--learn pair`: learn from the confident beads, prepare and align again.
+    let t = Instant::now();
+    let confident = confident_pairs(&ar_text, &en_text, &beads);
+    let (learned_lexicon, learned) =
+        with_learned(scorer.lexicon, &confident, &LearnOptions::default());
+    let learn_time = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let second = Scorer::new(&learned_lexicon);
+    let ar2 = second.prepare_side(&ar_text, Lang::Ar).sentences;
+    let en2 = second.prepare_side(&en_text, Lang::En).sentences;
+    let beads2 = align(&ar2, &en2, &second, &AlignOptions::default());
+    let pass2 = t.elapsed().as_secs_f64();
+    let mut e2 = Evaluation::default();
+    e2.add(&gold, &beads2);
     println!(
-        "| {} × {} | {prepare:.2} | {aligned:.2} | {:.2} | {before:.0} | {:.0} | {:.3} | {:.3} |",
+        "| {} × {} | {prepare:.2} | {aligned:.2} | {:.2} | {before:.0} | {:.0} | {:.3} | {:.3} | {learn_time:.2} ({} pairs) | {pass2:.2} | {:.3} |",
         ar.len(),
         en.len(),
         prepare + aligned,
         peak_rss_mb(),
         e.overall.strict().f1,
-        e.overall.lax().f1
+        e.overall.lax().f1,
+        learned.len(),
+        e2.overall.strict().f1,
     );
 }
 
@@ -107,8 +126,8 @@ fn main() {
         run_one(&dir, size.parse().expect("SIZE is a number"));
         return;
     }
-    println!("| sentences (ar × en) | prepare s | align s | total s | MB before | peak MB | strict F1 | lax F1 |");
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("| sentences (ar × en) | prepare s | align s | total s | MB before | peak MB | strict F1 | lax F1 | learn s | pass 2 s | strict F1, pass 2 |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
     let me = std::env::current_exe().expect("own path");
     for size in SIZES {
         let status = std::process::Command::new(&me)

@@ -21,9 +21,12 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use isnad::align::eval::{Comparison, Evaluation};
+use isnad::align::two_pass::{confident_pairs, with_learned};
 use isnad::align::{
     align, align_adapted, AlignOptions, Bead, LengthOnly, Prepared, Scorer, Similarity,
 };
+use isnad::lexicon::learn::LearnOptions;
+use isnad::lexicon::parallel::SentencePair;
 use isnad::lexicon::{parallel, Lexicon};
 use isnad::text::Lang;
 
@@ -250,6 +253,53 @@ fn per_pair_against_baseline(
     (below, worst)
 }
 
+/// Two passes: each pair aligned as shipped, then again with a lexicon learned from the
+/// confident 1-1 beads of that pair (`batch` false) or of every pair of the set (`batch` true).
+fn evaluate_two_pass(
+    set: &Prepped,
+    scorer: &Scorer,
+    options: &AlignOptions,
+    batch: bool,
+) -> (Evaluation, usize) {
+    let texts =
+        |side: &[Prepared]| -> Vec<String> { side.iter().map(|p| p.text().to_string()).collect() };
+    let first: Vec<Vec<SentencePair>> = set
+        .docs
+        .iter()
+        .map(|(ar, en, _)| {
+            let (beads, _) = align_adapted(ar, en, None, scorer, options);
+            confident_pairs(&texts(ar), &texts(en), &beads)
+        })
+        .collect();
+    let learn_options = LearnOptions::default();
+    let batch_lexicon = batch.then(|| {
+        let all: Vec<SentencePair> = first.iter().flatten().cloned().collect();
+        with_learned(scorer.lexicon, &all, &learn_options)
+    });
+    let mut e = Evaluation::default();
+    let mut learned_pairs = 0;
+    for ((ar, en, gold), pairs) in set.docs.iter().zip(&first) {
+        let own;
+        let (lexicon, learned) = match &batch_lexicon {
+            Some((l, learned)) => (l, learned.len()),
+            None => {
+                own = with_learned(scorer.lexicon, pairs, &learn_options);
+                (&own.0, own.1.len())
+            }
+        };
+        learned_pairs = learned_pairs.max(learned);
+        let second = Scorer {
+            lexicon,
+            params: scorer.params,
+        };
+        let ar2 = second.prepare_side(&texts(ar), Lang::Ar).sentences;
+        let en2 = second.prepare_side(&texts(en), Lang::En).sentences;
+        let (beads, _) = align_adapted(&ar2, &en2, None, &second, options);
+        e.add(gold, &beads);
+    }
+    (e, learned_pairs)
+}
+
 fn row(name: &str, c: &Comparison) -> String {
     let (s, l) = (c.strict(), c.lax());
     format!(
@@ -341,6 +391,16 @@ fn main() {
             &e,
             t.elapsed().as_secs_f64(),
         );
+        for batch in [false, true] {
+            let t = Instant::now();
+            let (e, learned) = evaluate_two_pass(set, &scorer, &options, batch);
+            let scope = if batch { "the whole set" } else { "each pair" };
+            report(
+                &format!("{name}: two passes, lexicon learned from {scope} (up to {learned} learned pairs)"),
+                &e,
+                t.elapsed().as_secs_f64(),
+            );
+        }
         let t = Instant::now();
         let e = evaluate(set, &LengthOnly(&scorer), &options);
         report(

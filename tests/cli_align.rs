@@ -278,3 +278,110 @@ fn an_unrelated_pair_is_reported() {
     assert!(warned(other.to_str().unwrap()));
     assert!(!warned(&en));
 }
+
+/// Lines of a pair in a vocabulary no lexicon has: invented Arabic words, each always rendered
+/// by the same English word, so a second pass can learn them.
+fn invented_pair(dir: &TempDir, name: &str) -> (String, String) {
+    let words = [
+        ("زرفون", "zebrine"),
+        ("قلمسة", "lampion"),
+        ("طنبير", "drumlet"),
+        ("شمروخ", "quillet"),
+    ];
+    let (mut ar, mut en) = (String::new(), String::new());
+    for i in 0..12 {
+        let (a1, e1) = words[i % 4];
+        let (a2, e2) = words[(i + 1) % 4];
+        let (a3, e3) = words[(i + 2) % 4];
+        ar.push_str(&format!("{a1} {a2} {a3}.\n"));
+        en.push_str(&format!("{e1} {e2} {e3}.\n"));
+    }
+    let ar_path = write(dir.path(), &format!("{name}.ar.txt"), &ar);
+    let en_path = write(dir.path(), &format!("{name}.en.txt"), &en);
+    (ar_path.display().to_string(), en_path.display().to_string())
+}
+
+#[test]
+fn learning_from_the_pair_saves_what_it_learned() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = invented_pair(&dir, "x");
+    let saved = dir.path().join("learned.tsv");
+    let saved = saved.to_str().unwrap();
+    let args = [
+        "align",
+        &ar,
+        &en,
+        "--lines",
+        "--format",
+        "ladder",
+        "--learn",
+        "pair",
+        "--save-lexicon",
+        saved,
+    ];
+    let ladder = stdout_of(&args);
+    assert_eq!(ladder.lines().count(), 12, "{ladder}");
+    let learned = std::fs::read_to_string(saved).unwrap();
+    assert!(learned.starts_with("# isnad lexicon: stems"), "{learned}");
+    // What was learned loads back as a lexicon, and the invented word means what it did.
+    let shown = stdout_of(&[
+        "lexicon",
+        "show",
+        "زرفون",
+        "--lexicon",
+        saved,
+        "--no-embedded",
+    ]);
+    assert!(shown.contains("zebrin"), "{shown}\n{learned}");
+}
+
+#[test]
+fn save_lexicon_needs_learning_and_one_lexicon() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = invented_pair(&dir, "x");
+    let saved = dir.path().join("learned.tsv");
+    let saved = saved.to_str().unwrap();
+    isnad()
+        .args(["align", &ar, &en, "--save-lexicon", saved])
+        .assert()
+        .code(2);
+    let manifest = write(dir.path(), "m.tsv", &format!("{ar}\t{en}\n"));
+    let manifest = manifest.to_str().unwrap();
+    isnad()
+        .args([
+            "align", "--batch", manifest, "--format", "jsonl", "--learn", "pair",
+        ])
+        .args(["--save-lexicon", saved])
+        .assert()
+        .code(2);
+    assert!(!std::path::Path::new(saved).exists());
+}
+
+#[test]
+fn learning_from_the_batch_learns_once_for_every_pair() {
+    let dir = TempDir::new().unwrap();
+    let (ar1, en1) = invented_pair(&dir, "one");
+    let (ar2, en2) = invented_pair(&dir, "two");
+    let manifest = write(
+        dir.path(),
+        "m.tsv",
+        &format!("{ar1}\t{en1}\n{ar2}\t{en2}\n"),
+    );
+    let saved = dir.path().join("learned.tsv");
+    let (manifest, saved) = (manifest.to_str().unwrap(), saved.to_str().unwrap());
+    let jsonl = stdout_of(&[
+        "align",
+        "--batch",
+        manifest,
+        "--lines",
+        "--format",
+        "jsonl",
+        "--learn",
+        "batch",
+        "--save-lexicon",
+        saved,
+    ]);
+    assert_eq!(jsonl.lines().count(), 24, "{jsonl}");
+    let learned = std::fs::read_to_string(saved).unwrap();
+    assert!(learned.contains("quillet"), "{learned}");
+}

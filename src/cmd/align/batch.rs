@@ -7,7 +7,8 @@ use std::path::Path;
 use std::sync::mpsc;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use isnad::text::read_source;
+use isnad::align::two_pass::confident_pairs;
+use isnad::lexicon::parallel::SentencePair;
 use isnad::{Error, Result};
 use isnad_cli::output::{refuse_input_overwrite, write_output};
 use isnad_cli::report::delimited::tsv_cell;
@@ -46,7 +47,7 @@ struct Stats {
 
 pub fn run(
     aligner: &DocumentAligner,
-    manifest: &str,
+    manifest_text: &str,
     out_dir: Option<&str>,
     args: &Args,
 ) -> Result<i32> {
@@ -55,7 +56,7 @@ pub fn run(
             "--batch writes one file per pair with --out-dir D, or streams --format jsonl to standard output".into(),
         ));
     }
-    let rows = parse_manifest(&read_source(manifest)?.text);
+    let rows = parse_manifest(manifest_text);
     if let Some(dir) = out_dir {
         refuse_outputs_over_inputs(&rows, dir, args.format)?;
         std::fs::create_dir_all(dir).map_err(|source| Error::Output {
@@ -195,6 +196,27 @@ fn shown_id(id: &str) -> String {
         Some((cut, _)) => format!("{}…", &id[..cut]),
         None => id.to_string(),
     }
+}
+
+/// The confident 1-1 beads of every pair of the manifest, aligned once (in parallel), in
+/// manifest order: what `--learn batch` learns from. A pair that fails here is skipped; the
+/// main run reports it.
+pub fn confident_pairs_of_batch(
+    aligner: &DocumentAligner,
+    manifest_text: &str,
+) -> Vec<SentencePair> {
+    let rows = parse_manifest(manifest_text);
+    let per_row: Vec<Vec<SentencePair>> = rows
+        .par_iter()
+        .map(|row| match row {
+            Ok(row) => aligner
+                .align_files(&row.ar, &row.en)
+                .map(|a| confident_pairs(&a.ar, &a.en, &a.beads))
+                .unwrap_or_default(),
+            Err(_) => Vec::new(),
+        })
+        .collect();
+    per_row.into_iter().flatten().collect()
 }
 
 /// An id made safe as a file name: anything but letters, digits, `.`, `-` and `_` becomes `_`.

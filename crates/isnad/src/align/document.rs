@@ -9,7 +9,9 @@ use super::beads::Bead;
 use super::ladder::AlignOptions;
 use super::length::{align_adapted, LengthModel};
 use super::score::{PreparedSide, Scorer};
+use super::two_pass::{confident_pairs, with_learned};
 use crate::error::Result;
+use crate::lexicon::learn::{LearnOptions, LearnedPair};
 use crate::lexicon::Lexicon;
 use crate::text::{detect_lang, read_source, Document, Lang, Markup};
 
@@ -21,6 +23,8 @@ pub struct Alignment {
     pub beads: Vec<Bead>,
     /// The length model estimated from this pair and used to align it.
     pub length: LengthModel,
+    /// The stem pairs learned from this pair for the second pass (empty with one pass).
+    pub learned: Vec<LearnedPair>,
 }
 
 impl Alignment {
@@ -49,6 +53,8 @@ pub struct DocumentAligner<'l> {
     scorer: Scorer<'l>,
     options: AlignOptions,
     lines: bool,
+    /// Align each pair twice, the second time with a lexicon learned from its first alignment.
+    learn_from_pair: Option<LearnOptions>,
 }
 
 /// One side, ready to align.
@@ -65,6 +71,16 @@ impl<'l> DocumentAligner<'l> {
             scorer: Scorer::new(lexicon),
             options: AlignOptions::default(),
             lines,
+            learn_from_pair: None,
+        }
+    }
+
+    /// Two passes per pair: the second with stem pairs learned from the first's confident
+    /// beads ([`super::two_pass`]).
+    pub fn learning_from_each_pair(self, options: LearnOptions) -> DocumentAligner<'l> {
+        DocumentAligner {
+            learn_from_pair: Some(options),
+            ..self
         }
     }
 
@@ -72,21 +88,42 @@ impl<'l> DocumentAligner<'l> {
     pub fn align_files(&self, ar_path: &str, en_path: &str) -> Result<Alignment> {
         let ar = self.load(ar_path, Lang::Ar)?;
         let en = self.load(en_path, Lang::En)?;
+        let first = self.align_sides(&ar, &en, &self.scorer);
+        let Some(learn_options) = self.learn_from_pair else {
+            return Ok(first);
+        };
+        let pairs = confident_pairs(&first.ar, &first.en, &first.beads);
+        let (lexicon, learned) = with_learned(self.scorer.lexicon, &pairs, &learn_options);
+        let scorer = Scorer {
+            lexicon: &lexicon,
+            params: self.scorer.params,
+        };
+        let again = |side: &Side, lang| Side {
+            texts: side.texts.clone(),
+            prepared: scorer.prepare_side(&side.texts, lang),
+            paragraphs: side.paragraphs.clone(),
+        };
+        let second = self.align_sides(&again(&ar, Lang::Ar), &again(&en, Lang::En), &scorer);
+        Ok(Alignment { learned, ..second })
+    }
+
+    fn align_sides(&self, ar: &Side, en: &Side, scorer: &Scorer) -> Alignment {
         // In lines mode there are no paragraphs: a line is whatever the user made it.
         let paragraphs = (!self.lines).then_some((&ar.paragraphs[..], &en.paragraphs[..]));
         let (beads, length) = align_adapted(
             &ar.prepared,
             &en.prepared,
             paragraphs,
-            &self.scorer,
+            scorer,
             &self.options,
         );
-        Ok(Alignment {
-            ar: ar.texts,
-            en: en.texts,
+        Alignment {
+            ar: ar.texts.clone(),
+            en: en.texts.clone(),
             beads,
             length,
-        })
+            learned: Vec::new(),
+        }
     }
 
     fn load(&self, path: &str, lang: Lang) -> Result<Side> {

@@ -9,9 +9,11 @@ pub mod ladder;
 pub mod length;
 pub mod quotes;
 pub mod score;
+pub mod two_pass;
 
 pub use beads::Bead;
 pub use document::{Alignment, DocumentAligner};
 pub use ladder::{align, align_with_paragraphs, AlignOptions, LengthOnly, Similarity};
 pub use length::{align_adapted, LengthModel};
 pub use score::{Breakdown, IndexKey, Prepared, PreparedSide, ScoreParams, Scorer};
+pub use two_pass::LearnScope;
