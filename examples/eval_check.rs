@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release --example eval_check -- [DATA_DIR] [--failures N] [--no-sweep]
 //!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico]
+//!     [--fit-confidence]
 //! ```
 //!
 //! `--set tico` builds the same reports from TICO-19 (COVID-19 health and crisis text, a domain
@@ -263,6 +264,8 @@ struct Outcome {
     credited_ok: bool,
     score: f64,
     runner_up: f64,
+    /// The quote's `confidence` as reported.
+    confidence: f64,
     line: usize,
     quote: String,
     /// Where the best window is: file and 1-based lines.
@@ -303,6 +306,7 @@ fn outcomes(
                     credited_ok: false,
                     score: 0.0,
                     runner_up: 0.0,
+                    confidence: 0.0,
                     line: p.line,
                     quote: p.text.clone(),
                     found_at: "not extracted".to_string(),
@@ -344,6 +348,7 @@ fn outcomes(
                 credited_ok: q.attributed_outlet.as_deref() == Some(p.credited.as_str()),
                 score: q.score,
                 runner_up: q.runner_up.as_ref().map_or(0.0, |r| r.score),
+                confidence: q.confidence,
                 line: p.line,
                 quote: q.quote.clone(),
                 found_at: format!(
@@ -355,6 +360,152 @@ fn outcomes(
             }
         })
         .collect()
+}
+
+/// Issue #18's measures, correct credits: the share of quotes reported `matched` on a wrong
+/// window (any window, for a quote with no source), and how well `confidence` predicts that
+/// the reported window is right — a reliability table over every quote with a window
+/// (`matched` or `weak`) and its expected calibration error.
+fn wrong_matches_and_calibration(t: &Tally) {
+    println!("| quotes | n | traced right | wrong `matched` | abstained (weak or unmatched) |");
+    println!("|---|---|---|---|---|");
+    for (kind, label) in [
+        (Kind::Whole, "whole sentences"),
+        (Kind::Fragment, "fragments"),
+        (Kind::SourcelessWhole, "source-less whole sentences"),
+        (Kind::SourcelessFragment, "source-less fragments"),
+    ] {
+        let xs = t.select(kind, false);
+        let sourced = matches!(kind, Kind::Whole | Kind::Fragment);
+        let right = xs
+            .iter()
+            .filter(|o| sourced && o.status == Status::Matched && o.on_gold)
+            .count();
+        let wrong = xs
+            .iter()
+            .filter(|o| o.status == Status::Matched && !(sourced && o.on_gold))
+            .count();
+        let abstained = xs.iter().filter(|o| o.status != Status::Matched).count();
+        let n = xs.len();
+        println!(
+            "| {label} | {n} | {} | **{}** | {} |",
+            share(right, n),
+            share(wrong, n),
+            share(abstained, n)
+        );
+    }
+    let with_window: Vec<&Outcome> = t
+        .all
+        .iter()
+        .filter(|o| !o.wrong_credit && o.found && o.status != Status::Unmatched)
+        .filter(|o| !o.gold_heading)
+        .collect();
+    let right = |o: &Outcome| matches!(o.kind, Kind::Whole | Kind::Fragment) && o.on_gold;
+    println!();
+    println!("| confidence | quotes | mean confidence | window right |");
+    println!("|---|---|---|---|");
+    let mut ece = 0.0;
+    for bin in 0..5 {
+        let (low, high) = (bin as f64 * 0.2, (bin + 1) as f64 * 0.2);
+        let xs: Vec<&&Outcome> = with_window
+            .iter()
+            .filter(|o| o.confidence >= low && (o.confidence < high || bin == 4))
+            .collect();
+        if xs.is_empty() {
+            println!("| {low:.1}–{high:.1} | 0 | – | – |");
+            continue;
+        }
+        let n = xs.len() as f64;
+        let mean = xs.iter().map(|o| o.confidence).sum::<f64>() / n;
+        let accuracy = xs.iter().filter(|o| right(o)).count() as f64 / n;
+        ece += n / with_window.len() as f64 * (accuracy - mean).abs();
+        println!(
+            "| {low:.1}–{high:.1} | {} | {mean:.3} | {accuracy:.3} |",
+            xs.len()
+        );
+    }
+    println!(
+        "\nExpected calibration error of `confidence` (5 bins, {} quotes with a window): {ece:.3}",
+        with_window.len()
+    );
+}
+
+/// The features `confidence` is computed from (`align::quotes::confidence_features`), for
+/// an outcome.
+fn features(o: &Outcome) -> [f64; 4] {
+    let words = o.quote.split_whitespace().count();
+    isnad::align::quotes::confidence_features(o.score, Some(o.runner_up), words)
+}
+
+/// Fits the logistic calibration of `confidence` (`--fit-confidence`, on the dev half): the
+/// probability that the reported window is right, from the features above, over every quote
+/// with a window under correct credits. Newton's method (IRLS) with a small ridge; prints the
+/// coefficients for `crate::tuning` (`calibration`).
+fn fit_confidence(t: &Tally) {
+    let data: Vec<([f64; 4], f64)> = t
+        .all
+        .iter()
+        .filter(|o| !o.wrong_credit && o.found && o.status != Status::Unmatched && !o.gold_heading)
+        .map(|o| {
+            let right = matches!(o.kind, Kind::Whole | Kind::Fragment) && o.on_gold;
+            (features(o), right as u8 as f64)
+        })
+        .collect();
+    let mut w = [0.0f64; 4];
+    for _ in 0..50 {
+        let mut gradient = [0.0f64; 4];
+        let mut hessian = [[0.0f64; 4]; 4];
+        for (x, y) in &data {
+            let z: f64 = (0..4).map(|k| w[k] * x[k]).sum();
+            let p = 1.0 / (1.0 + (-z).exp());
+            for a in 0..4 {
+                gradient[a] += (p - y) * x[a];
+                for b in 0..4 {
+                    hessian[a][b] += p * (1.0 - p) * x[a] * x[b];
+                }
+            }
+        }
+        for a in 0..4 {
+            gradient[a] += 1e-3 * w[a];
+            hessian[a][a] += 1e-3;
+        }
+        let step = solve4(hessian, gradient);
+        for a in 0..4 {
+            w[a] -= step[a];
+        }
+    }
+    println!(
+        "Fitted on {} quotes: intercept {:.4}, score {:.4}, margin {:.4}, ln(words) {:.4}",
+        data.len(),
+        w[0],
+        w[1],
+        w[2],
+        w[3]
+    );
+}
+
+/// Solves a 4×4 linear system by Gaussian elimination with partial pivoting.
+fn solve4(mut a: [[f64; 4]; 4], mut b: [f64; 4]) -> [f64; 4] {
+    for col in 0..4 {
+        let pivot = (col..4)
+            .max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))
+            .unwrap();
+        a.swap(col, pivot);
+        b.swap(col, pivot);
+        for row in col + 1..4 {
+            let f = a[row][col] / a[col][col];
+            for k in col..4 {
+                a[row][k] -= f * a[col][k];
+            }
+            b[row] -= f * b[col];
+        }
+    }
+    let mut x = [0.0; 4];
+    for row in (0..4).rev() {
+        let rest: f64 = (row + 1..4).map(|k| a[row][k] * x[k]).sum();
+        x[row] = (b[row] - rest) / a[row][row];
+    }
+    x
 }
 
 /// Whether `line` holds `quote` word for word (case, punctuation and spacing aside). A fragment
@@ -562,12 +713,15 @@ fn main() {
     let mut lexicon = Lexicon::embedded().clone();
     let mut half: Half = None;
     let mut tico = false;
+    let mut fit = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--no-sweep" {
             sweep = false;
         } else if a == "--open" {
             open = true;
+        } else if a == "--fit-confidence" {
+            fit = true;
         } else if a == "--set" {
             tico = match args.next().as_deref() {
                 Some("ntrex") => false,
@@ -632,6 +786,10 @@ fn main() {
         MatchOptions::default()
     };
     let (t, secs) = evaluate(&c, defaults, &lexicon, half);
+    if fit {
+        fit_confidence(&t);
+        return;
+    }
     let headline_quotes: Vec<&Outcome> = t
         .all
         .iter()
@@ -716,6 +874,8 @@ fn main() {
         let f = |x: usize| format!("{:.3}", x as f64 / n.max(1) as f64);
         println!("| {label} | {n} | {} | {} | {} |", f(m), f(w), f(u));
     }
+    println!();
+    wrong_matches_and_calibration(&t);
     println!();
     let (sw, swn) = t.sourceless_caught_kind(Kind::SourcelessWhole);
     let (sf, sfn) = t.sourceless_caught_kind(Kind::SourcelessFragment);

@@ -53,6 +53,18 @@ pub struct Tuning {
     pub lexicon: LexiconParams,
     /// `lexicon learn`'s EM.
     pub learn: LearnOptions,
+    /// The logistic model of a quote's `confidence`.
+    pub calibration: CalibrationParams,
+}
+
+/// Coefficients of `align::quotes::confidence`: the probability that the reported window is
+/// right is the logistic of their sum with the features.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct CalibrationParams {
+    pub intercept: f64,
+    pub score: f64,
+    pub margin: f64,
+    pub log_words: f64,
 }
 
 /// Quote mode: an English quote against Arabic source sentences.
@@ -209,7 +221,6 @@ pub const TUNING: Tuning = Tuning {
         weak_sentence: 0.23,
         max_window: 3,
         candidates: 12,
-        full_margin: 0.2,
         margin_weight: 0.5,
         credit_margin: 0.1,
     },
@@ -283,6 +294,12 @@ pub const TUNING: Tuning = Tuning {
         min_prob: 0.1,
         top_k: 3,
         min_count: 2,
+    },
+    calibration: CalibrationParams {
+        intercept: -4.4795,
+        score: 8.0476,
+        margin: 8.3341,
+        log_words: 0.9473,
     },
 };
 

@@ -37,8 +37,6 @@ pub struct MatchOptions {
     pub max_window: usize,
     /// How many sentences, ranked by shared keys, windows are built around.
     pub candidates: usize,
-    /// A margin (best − runner-up) this large means full confidence.
-    pub full_margin: f64,
     /// How much the margin over the runner-up adds to the score that decides the status: a
     /// window that scores 0.3 where nothing else scores above 0.1 is more likely the source than
     /// one that scores 0.3 among several at 0.28, which is what a quote with no source looks like.
@@ -462,6 +460,24 @@ fn decide(ranked: &[Window], credited: &[usize], words: usize, options: &MatchOp
     }
 }
 
+/// The features of [`confidence`]: 1 (the intercept), the best window's score, its lead over
+/// the runner-up (the whole score when nothing competes), and the log of the quote's words.
+pub fn confidence_features(score: f64, runner_up: Option<f64>, words: usize) -> [f64; 4] {
+    let margin = score - runner_up.unwrap_or(0.0);
+    [1.0, score, margin, (words.max(1) as f64).ln()]
+}
+
+/// The estimated probability that the reported window is the quote's source: a logistic
+/// model over [`confidence_features`], fitted on the NTREX development half (`cargo run
+/// --release --example eval_check -- --half dev --no-sweep --fit-confidence`; the coefficients
+/// are `calibration` in `crate::tuning`, docs/check.md says how well it holds elsewhere).
+pub fn confidence(score: f64, runner_up: Option<f64>, words: usize) -> f64 {
+    let c = crate::tuning::TUNING.calibration;
+    let x = confidence_features(score, runner_up, words);
+    let z = c.intercept * x[0] + c.score * x[1] + c.margin * x[2] + c.log_words * x[3];
+    1.0 / (1.0 + (-z).exp())
+}
+
 fn match_one(
     q: &PreparedQuote,
     index: &SourceIndex,
@@ -483,10 +499,7 @@ fn match_one(
     } = decide(&ranked, &q.credited, q.words, options);
     let confidence = match (status, best) {
         (Status::Unmatched, _) | (_, None) => 0.0,
-        (_, Some(b)) => {
-            let margin = b.score - runner_up.map_or(0.0, |r| r.score);
-            (margin / options.full_margin).clamp(0.0, 1.0)
-        }
+        (_, Some(b)) => confidence(b.score, runner_up.map(|r| r.score), q.words),
     };
     let segments = q
         .segments
@@ -643,9 +656,10 @@ mod tests {
         assert_eq!(credited.best.unwrap().source, 0, "{credited:?}");
         assert_eq!(credited.runner_up.unwrap().source, 1);
         assert_eq!(credited.credited_best, credited.best);
-        // The credit chooses the window, never the status; a runner-up above gives no confidence.
+        // The credit chooses the window, never the status; a runner-up above makes the chosen
+        // window less likely right than the open best one.
         assert_eq!(credited.status, open.status);
-        assert_eq!(credited.confidence, 0.0);
+        assert!(credited.confidence < open.confidence, "{credited:?}");
         // The monitor's sentences are far below: crediting it does not move the match.
         let monitor = matched(vec![2]);
         let monitor_best = monitor
@@ -728,5 +742,23 @@ mod tests {
         );
         let b = m[0].best.unwrap();
         assert_eq!((b.start, b.end), (0, 2), "{:?}", m[0]);
+    }
+}
+
+#[cfg(test)]
+mod confidence_tests {
+    use super::confidence;
+
+    #[test]
+    fn confidence_is_a_probability_that_grows_with_score_and_lead() {
+        let low = confidence(0.3, Some(0.28), 8);
+        let lead = confidence(0.3, Some(0.1), 8);
+        let high = confidence(0.7, Some(0.1), 8);
+        assert!(
+            0.0 < low && low < lead && lead < high && high < 1.0,
+            "{low} {lead} {high}"
+        );
+        // Nothing competing: the lead is the whole score.
+        assert_eq!(confidence(0.5, None, 8), confidence(0.5, Some(0.0), 8));
     }
 }

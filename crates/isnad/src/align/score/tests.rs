@@ -234,3 +234,22 @@ fn no_two_english_words_share_one_arabic_word_without_a_phrase() {
         }
     }
 }
+
+#[test]
+fn a_vowelled_quranic_source_scores_as_its_plain_copy() {
+    let en = "In the name of God, the Most Merciful, the Most Compassionate. Praise be to God, Lord of the worlds.";
+    let vowelled = "بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝ ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ۝";
+    let plain = "بسم الله الرحمن الرحيم ۝ الحمد لله رب العالمين ۝";
+    let (v, p) = (
+        scorer().explain_text(vowelled, en),
+        scorer().explain_text(plain, en),
+    );
+    assert!(p.score > 0.3, "{p:?}");
+    assert!(
+        (v.score - p.score).abs() < 1e-9,
+        "vowelled {} plain {}",
+        v.score,
+        p.score
+    );
+    assert_eq!(v.matches.len(), p.matches.len());
+}
