@@ -441,6 +441,7 @@ fn features(o: &Outcome) -> [f64; 4] {
 /// probability that the reported window is right, from the features above, over every quote
 /// with a window under correct credits. Newton's method (IRLS) with a small ridge; prints the
 /// coefficients for `crate::tuning` (`calibration`).
+#[allow(clippy::needless_range_loop)]
 fn fit_confidence(t: &Tally) {
     let data: Vec<([f64; 4], f64)> = t
         .all
@@ -484,7 +485,9 @@ fn fit_confidence(t: &Tally) {
     );
 }
 
-/// Solves a 4×4 linear system by Gaussian elimination with partial pivoting.
+/// Solves a 4×4 linear system by Gaussian elimination with partial pivoting. (Index loops: rows
+/// of one matrix are read and written together.)
+#[allow(clippy::needless_range_loop)]
 fn solve4(mut a: [[f64; 4]; 4], mut b: [f64; 4]) -> [f64; 4] {
     for col in 0..4 {
         let pivot = (col..4)
