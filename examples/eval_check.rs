@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --release --example eval_check -- [DATA_DIR] [--failures N] [--no-sweep]
 //!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico]
-//!     [--fit-confidence]
+//!     [--fit-confidence] [--confidence-sweep]
 //! ```
 //!
 //! `--set tico` builds the same reports from TICO-19 (COVID-19 health and crisis text, a domain
@@ -430,6 +430,35 @@ fn wrong_matches_and_calibration(t: &Tally) {
     );
 }
 
+/// What a floor on `confidence` for `matched` would do (a `matched` quote below it reported
+/// `weak`): traced-right and wrong-`matched` rates per kind, for floors 0–0.95
+/// (`--confidence-sweep`; choose on the dev half).
+fn confidence_sweep(t: &Tally) {
+    println!("| floor | traced right whole | fragments | wrong matched whole | fragments | source-less whole | source-less fragments |");
+    println!("|---|---|---|---|---|---|---|");
+    for floor in [0.0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97] {
+        let rate = |kind: Kind, right: bool| {
+            let xs = t.select(kind, false);
+            let sourced = matches!(kind, Kind::Whole | Kind::Fragment);
+            let n = xs
+                .iter()
+                .filter(|o| o.status == Status::Matched && o.confidence >= floor)
+                .filter(|o| (sourced && o.on_gold) == right)
+                .count();
+            n as f64 / xs.len().max(1) as f64
+        };
+        println!(
+            "| {floor:.2} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
+            rate(Kind::Whole, true),
+            rate(Kind::Fragment, true),
+            rate(Kind::Whole, false),
+            rate(Kind::Fragment, false),
+            rate(Kind::SourcelessWhole, false),
+            rate(Kind::SourcelessFragment, false),
+        );
+    }
+}
+
 /// The features `confidence` is computed from (`align::quotes::confidence_features`), for
 /// an outcome.
 fn features(o: &Outcome) -> [f64; 4] {
@@ -703,6 +732,7 @@ fn thresholds_at_zero() -> MatchOptions {
         weak: 0.0,
         matched_sentence: 0.0,
         weak_sentence: 0.0,
+        min_confidence: 0.0,
         ..MatchOptions::default()
     }
 }
@@ -717,6 +747,7 @@ fn main() {
     let mut half: Half = None;
     let mut tico = false;
     let mut fit = false;
+    let mut sweep_confidence = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--no-sweep" {
@@ -725,6 +756,8 @@ fn main() {
             open = true;
         } else if a == "--fit-confidence" {
             fit = true;
+        } else if a == "--confidence-sweep" {
+            sweep_confidence = true;
         } else if a == "--set" {
             tico = match args.next().as_deref() {
                 Some("ntrex") => false,
@@ -788,9 +821,22 @@ fn main() {
     } else {
         MatchOptions::default()
     };
+    // The fit and the sweep see every `matched` quote, whatever its confidence.
+    let defaults = if fit || sweep_confidence {
+        MatchOptions {
+            min_confidence: 0.0,
+            ..defaults
+        }
+    } else {
+        defaults
+    };
     let (t, secs) = evaluate(&c, defaults, &lexicon, half);
     if fit {
         fit_confidence(&t);
+        return;
+    }
+    if sweep_confidence {
+        confidence_sweep(&t);
         return;
     }
     let headline_quotes: Vec<&Outcome> = t

@@ -223,6 +223,7 @@ pub const TUNING: Tuning = Tuning {
         candidates: 12,
         margin_weight: 0.5,
         credit_margin: 0.1,
+        min_confidence: 0.85,
     },
     ranking: RankingParams {
         fragment_words: 6,
@@ -326,6 +327,7 @@ pub struct MatchingSection {
     weak_sentence: Option<f64>,
     margin_weight: Option<f64>,
     credit_margin: Option<f64>,
+    min_confidence: Option<f64>,
 }
 
 impl Tuning {
@@ -409,6 +411,12 @@ impl MatchingSection {
             &mut options.credit_margin,
             self.credit_margin,
             "credit_margin",
+            1.0,
+        )?;
+        set(
+            &mut options.min_confidence,
+            self.min_confidence,
+            "min_confidence",
             1.0,
         )?;
         if options.weak > options.matched || options.weak_sentence > options.matched_sentence {

@@ -41,6 +41,9 @@ pub struct MatchOptions {
     /// window that scores 0.3 where nothing else scores above 0.1 is more likely the source than
     /// one that scores 0.3 among several at 0.28, which is what a quote with no source looks like.
     pub margin_weight: f64,
+    /// Least `confidence` of a `matched` quote: below it the quote is `weak` (check by hand).
+    /// Chosen on the NTREX development half so that wrong matches stay rare (docs/check.md).
+    pub min_confidence: f64,
     /// When the outlet a quote is credited to has a window scoring at most this much below the
     /// best window of another outlet, the credited outlet's window is the match: the report's
     /// own credit breaks a near tie, and only a lead this clear makes a misattribution.
@@ -500,6 +503,12 @@ fn match_one(
     let confidence = match (status, best) {
         (Status::Unmatched, _) | (_, None) => 0.0,
         (_, Some(b)) => confidence(b.score, runner_up.map(|r| r.score), q.words),
+    };
+    // A match the tool cannot vouch for is left for a person to check.
+    let status = if status == Status::Matched && confidence < options.min_confidence {
+        Status::Weak
+    } else {
+        status
     };
     let segments = q
         .segments
