@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use common::{isnad, s, sample_copy, write};
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/samples/salma");
-const CSV_HEADER: &str = "quote_id,line,column,speaker,attributed_outlet,quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation";
+const CSV_HEADER: &str = "quote_id,line,column,speaker,attributed_outlet,quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation,candidates";
 /// Quotes in the sample's report (EXPECTED.md).
 const SAMPLE_QUOTES: usize = 16;
 
@@ -395,7 +395,7 @@ fn csv_has_the_contract_header_and_parses_back() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), SAMPLE_QUOTES);
     for (i, row) in rows.iter().enumerate() {
-        assert_eq!(row.len(), 15);
+        assert_eq!(row.len(), 16);
         assert_eq!(&row[0], format!("q{}", i + 1));
         assert!(
             matches!(&row[6], "matched" | "weak" | "unmatched"),
@@ -661,10 +661,9 @@ fn a_credited_near_tie_shows_the_higher_window_it_passed_over() {
     assert!(q["runner_up"]["score"].as_f64() > q["score"].as_f64());
     assert!(!q["flags"].to_string().contains("misattributed"));
     let table = run("table");
-    assert!(
-        table.contains("also fits    Other Site: site.ar.txt, line 1"),
-        "{table}"
-    );
+    // The window passed over is the second candidate.
+    assert!(table.contains("candidates   1. Coast TV"), "{table}");
+    assert!(table.contains("2. Other Site: site.ar.txt, line 1"), "{table}");
 }
 
 /// `isnad check REPORT --source SOURCE --format json`, parsed.
@@ -900,4 +899,64 @@ fn a_usage_error_is_one_line_and_a_hint() {
         );
         assert!(lines[1].contains(help), "{stderr}");
     }
+}
+
+/// One statement carried by two outlets, quoted without naming either: both places are put in
+/// front of the user, in every format.
+#[test]
+fn a_statement_two_outlets_carry_lists_both_as_candidates() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let a = common::write(
+        dir.path(),
+        "a.ar.txt",
+        "قصفت الطائرات الروسية قرية سلمى في ريف اللاذقية الشمالي.\nرفع البنك المركزي أسعار الفائدة.\n",
+    );
+    let b = common::write(
+        dir.path(),
+        "b.ar.txt",
+        "وقالت مصادر محلية إن الطائرات الروسية قصفت قرية سلمى في ريف اللاذقية الشمالي.\nافتتحت وزارة الصحة مستشفى جديدا.\n",
+    );
+    let report = common::write(
+        dir.path(),
+        "r.en.md",
+        "Residents said \"Russian warplanes bombed the village of Salma in the northern Latakia countryside\".\n",
+    );
+    let run = |format: &str| {
+        String::from_utf8(common::stdout_of_success([
+            "check",
+            &common::s(&report),
+            "--source",
+            &format!("{}=Alpha", common::s(&a)),
+            "--source",
+            &format!("{}=Beta", common::s(&b)),
+            "--format",
+            format,
+        ]))
+        .unwrap()
+    };
+    let table = run("table");
+    assert!(table.contains("candidates   1. Alpha"), "{table}");
+    assert!(table.contains("2. Beta"), "{table}");
+    let csv_text = run("csv");
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let column = headers.iter().position(|h| h == "candidates").unwrap();
+    let row = reader.records().next().unwrap().unwrap();
+    let cell = &row[column];
+    assert!(
+        cell.contains("a.ar.txt:1 (") && cell.contains(" | ") && cell.contains("b.ar.txt:1 ("),
+        "{cell}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let candidates = json["quotes"][0]["candidates"]
+        .as_array()
+        .expect("an array");
+    assert_eq!(candidates.len(), 2, "{json}");
+    assert_eq!(candidates[1]["source_outlet"], "Beta");
+    assert_eq!(candidates[1]["source_lines"][0], 1);
+    let html = run("html");
+    assert!(
+        html.contains("candidate → Beta"),
+        "html lists the candidates"
+    );
 }

@@ -123,7 +123,10 @@ impl TerminalPrinter {
         writeln!(out, "    found in     {found}")?;
         // The credit chose the match over a window that scores higher: show that one too.
         if let Some(r) = q.runner_up.as_ref().filter(|r| {
-            q.status != Status::Unmatched && r.score > q.score && q.source_outlet.is_some()
+            q.status != Status::Unmatched
+                && r.score > q.score
+                && q.source_outlet.is_some()
+                && !q.shows_candidates()
         }) {
             let other = place(
                 Some(&r.source_outlet),
@@ -131,6 +134,23 @@ impl TerminalPrinter {
                 &r.source_lines,
             );
             writeln!(out, "    also fits    {other} (score {:.2})", r.score)?;
+        }
+        // Not vouched for, or another outlet fits as well: the places to choose from.
+        if q.shows_candidates() {
+            for (i, c) in q.candidates.iter().enumerate() {
+                let label = if i == 0 { "candidates" } else { "" };
+                let at = place(
+                    Some(&c.source_outlet),
+                    Some(&c.source_file),
+                    &c.source_lines,
+                );
+                writeln!(
+                    out,
+                    "    {label:<12} {}. {at} (score {:.2})",
+                    i + 1,
+                    c.score
+                )?;
+            }
         }
         let elsewhere = q.has_parts_elsewhere();
         for (i, part) in q.parts.iter().enumerate().filter(|_| elsewhere) {

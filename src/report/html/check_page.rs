@@ -239,6 +239,18 @@ impl CheckPage<'_> {
                         " · credited to " (credited)
                     }
                 }
+                @if q.shows_candidates() {
+                    ol.candidates.user-text {
+                        @for c in &q.candidates {
+                            li {
+                                "candidate → " (c.source_outlet) " · " (file_name(&c.source_file))
+                                " · line " (list(&c.source_lines)) " · score "
+                                (format!("{:.2}", c.score))
+                                span.ar dir="rtl" lang="ar" { " " (c.arabic) }
+                            }
+                        }
+                    }
+                }
                 @if q.has_parts_elsewhere() {
                     ul.parts.user-text {
                         @for (i, p) in q.parts.iter().enumerate() {

@@ -22,6 +22,7 @@ impl Record for CheckedQuote {
             "arabic",
             "flags",
             "explanation",
+            "candidates",
         ]
     }
 
@@ -52,6 +53,15 @@ impl Record for CheckedQuote {
             self.flags
                 .iter()
                 .map(|f| format!("{}: {}", f.kind.name(), f.explanation))
+                .collect::<Vec<_>>()
+                .join(" | "),
+            // `file:line;line (score)`, best first, ` | ` between places.
+            self.candidates
+                .iter()
+                .map(|c| {
+                    let lines: Vec<String> = c.source_lines.iter().map(usize::to_string).collect();
+                    format!("{}:{} ({:.3})", c.source_file, lines.join(";"), c.score)
+                })
                 .collect::<Vec<_>>()
                 .join(" | "),
         ]

@@ -134,8 +134,11 @@ pub struct QuoteMatch {
     pub status: Status,
     pub best: Option<Window>,
     pub runner_up: Option<Window>,
-    /// 0 (a tie with the runner-up, or no match) to 1 (a clear margin).
+    /// The estimated probability that `best` is the quote's source ([`confidence`]).
     pub confidence: f64,
+    /// Up to [`CANDIDATES`] places that fit the quote best, `best` first, none overlapping
+    /// another: what a person picks from when the status is not `matched`.
+    pub candidates: Vec<Window>,
     /// The best window of the credited outlet's sources, when the quote is credited and that
     /// outlet's sources share words with it: what the misattribution check compares.
     pub credited_best: Option<Window>,
@@ -463,6 +466,24 @@ fn decide(ranked: &[Window], credited: &[usize], words: usize, options: &MatchOp
     }
 }
 
+/// How many candidate places a quote lists.
+pub const CANDIDATES: usize = 3;
+
+/// `best` and then the best-ranked windows that overlap none already taken, up to
+/// [`CANDIDATES`] (windows with a score above zero only).
+fn candidates(best: Option<Window>, ranked: &[Window]) -> Vec<Window> {
+    let mut taken: Vec<Window> = best.into_iter().collect();
+    for w in ranked.iter().filter(|w| w.score > 0.0) {
+        if taken.len() >= CANDIDATES {
+            break;
+        }
+        if !taken.iter().any(|t| t.overlaps(w)) {
+            taken.push(*w);
+        }
+    }
+    taken
+}
+
 /// The features of [`confidence`]: 1 (the intercept), the best window's score, its lead over
 /// the runner-up (the whole score when nothing competes), and the log of the quote's words.
 pub fn confidence_features(score: f64, runner_up: Option<f64>, words: usize) -> [f64; 4] {
@@ -556,6 +577,7 @@ fn match_one(
         best,
         runner_up,
         confidence,
+        candidates: candidates(best, &ranked),
         credited_best,
         breakdown,
         segments,

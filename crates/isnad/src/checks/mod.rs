@@ -6,7 +6,9 @@ mod flags;
 mod run;
 
 pub use flags::flags_for;
-pub use run::{run, CheckInput, CheckReport, CheckedQuote, RunnerUp, SourceSummary, Summary};
+pub use run::{
+    run, Candidate, CheckInput, CheckReport, CheckedQuote, RunnerUp, SourceSummary, Summary,
+};
 
 use serde::{Deserialize, Serialize};
 

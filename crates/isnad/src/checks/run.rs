@@ -51,6 +51,18 @@ pub struct RunnerUp {
     pub score: f64,
 }
 
+/// One of the places that fit a quote best (`CheckedQuote::candidates`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    pub source_file: String,
+    pub source_outlet: String,
+    pub source_sentences: Vec<usize>,
+    /// 1-based lines, as everywhere.
+    pub source_lines: Vec<usize>,
+    pub arabic: String,
+    pub score: f64,
+}
+
 /// Where one part of a quote cut by an ellipsis (or continued over paragraphs) is found, on its
 /// own: the parts of a stitched quote may come from different places.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -98,6 +110,9 @@ pub struct CheckedQuote {
     pub source_spans: Vec<(usize, usize)>,
     pub arabic: String,
     pub runner_up: Option<RunnerUp>,
+    /// The places that fit the quote best, the reported one first (up to three): for a quote
+    /// that is not `matched`, the answers to choose from.
+    pub candidates: Vec<Candidate>,
     /// For a quote in several parts, where each part is found on its own.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<PartMatch>,
@@ -106,6 +121,22 @@ pub struct CheckedQuote {
 }
 
 impl CheckedQuote {
+    /// Whether the candidates are worth showing: the quote is `weak` (to be checked by hand), or
+    /// `matched` while another source's candidate fits within `matching.credit_margin` of the
+    /// reported one (the same statement carried by two outlets). Not for `unmatched` quotes:
+    /// their best places are no answer.
+    pub fn shows_candidates(&self) -> bool {
+        let close = match self.candidates.as_slice() {
+            [first, second, ..] => {
+                second.source_file != first.source_file
+                    && first.score - second.score <= crate::tuning::TUNING.matching.credit_margin
+            }
+            _ => false,
+        };
+        self.candidates.len() > 1
+            && (self.status == Status::Weak || self.status == Status::Matched && close)
+    }
+
     pub fn max_severity(&self) -> Option<Severity> {
         self.flags.iter().map(|f| f.severity).max()
     }
@@ -448,6 +479,21 @@ fn checked_quote(
             score: r.score,
         }
     });
+    let candidates = m
+        .candidates
+        .iter()
+        .map(|w| {
+            let p = place_of(w, index, labels);
+            Candidate {
+                source_file: p.file,
+                source_outlet: p.outlet,
+                source_sentences: p.sentences,
+                source_lines: p.lines,
+                arabic: p.arabic,
+                score: w.score,
+            }
+        })
+        .collect();
     CheckedQuote {
         quote_id: q.id.clone(),
         line: first.line,
@@ -475,6 +521,7 @@ fn checked_quote(
         source_spans: spans,
         arabic,
         runner_up,
+        candidates,
         parts,
         flags,
         matched_words: m
