@@ -663,7 +663,10 @@ fn a_credited_near_tie_shows_the_higher_window_it_passed_over() {
     let table = run("table");
     // The window passed over is the second candidate.
     assert!(table.contains("candidates   1. Coast TV"), "{table}");
-    assert!(table.contains("2. Other Site: site.ar.txt, line 1"), "{table}");
+    assert!(
+        table.contains("2. Other Site: site.ar.txt, line 1"),
+        "{table}"
+    );
 }
 
 /// `isnad check REPORT --source SOURCE --format json`, parsed.
