@@ -266,6 +266,8 @@ struct Outcome {
     runner_up: f64,
     /// The quote's `confidence` as reported.
     confidence: f64,
+    /// Whether one of the quote's candidates (up to three) covers the gold line.
+    gold_in_candidates: bool,
     line: usize,
     quote: String,
     /// Where the best window is: file and 1-based lines.
@@ -307,6 +309,7 @@ fn outcomes(
                     score: 0.0,
                     runner_up: 0.0,
                     confidence: 0.0,
+                    gold_in_candidates: false,
                     line: p.line,
                     quote: p.text.clone(),
                     found_at: "not extracted".to_string(),
@@ -336,11 +339,24 @@ fn outcomes(
                 && found_lines.iter().any(|&l| {
                     gold_doc.is_some_and(|r| r.contains(&l)) && repeats_quote(&c.en[l], &p.text)
                 });
+            let gold_in_candidates = q.candidates.iter().any(|cand| {
+                let (Some(first), Some(last)) =
+                    (cand.source_spans.first(), cand.source_spans.last())
+                else {
+                    return false;
+                };
+                sources
+                    .iter()
+                    .filter(|s| s.doc.path == cand.source_file)
+                    .flat_map(|s| &s.lines)
+                    .any(|(&line, &(a, b))| line == p.line && first.0 < b && a < last.1)
+            });
             Outcome {
                 kind: p.kind,
                 wrong_credit: wrong,
                 gold_heading: p.gold_heading,
                 found: true,
+                gold_in_candidates,
                 status: q.status,
                 on_gold: on_line || on_repeat,
                 on_repeat,
@@ -394,6 +410,16 @@ fn wrong_matches_and_calibration(t: &Tally) {
             share(abstained, n)
         );
     }
+    let top3 = |kind: Kind| {
+        let xs = t.select(kind, false);
+        let n = xs.iter().filter(|o| o.gold_in_candidates).count();
+        share(n, xs.len())
+    };
+    println!(
+        "\nRight answer among the candidates (up to three): whole {} · fragments {}.",
+        top3(Kind::Whole),
+        top3(Kind::Fragment)
+    );
     let with_window: Vec<&Outcome> = t
         .all
         .iter()

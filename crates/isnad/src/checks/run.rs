@@ -59,6 +59,9 @@ pub struct Candidate {
     pub source_sentences: Vec<usize>,
     /// 1-based lines, as everywhere.
     pub source_lines: Vec<usize>,
+    /// Byte spans of those sentences in the source file.
+    #[serde(skip)]
+    pub source_spans: Vec<(usize, usize)>,
     pub arabic: String,
     pub score: f64,
 }
@@ -489,6 +492,7 @@ fn checked_quote(
                 source_outlet: p.outlet,
                 source_sentences: p.sentences,
                 source_lines: p.lines,
+                source_spans: p.spans,
                 arabic: p.arabic,
                 score: w.score,
             }
