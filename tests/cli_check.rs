@@ -963,3 +963,59 @@ fn a_statement_two_outlets_carry_lists_both_as_candidates() {
         "html lists the candidates"
     );
 }
+
+/// A quote the thresholds would match but whose confidence is below the project's floor is
+/// `weak`, says so, and its wrong number is a warning, not an accusation.
+#[test]
+fn a_match_below_the_confidence_floor_is_weak_and_accuses_no_one() {
+    let dir = tempfile::TempDir::new().unwrap();
+    write(
+        dir.path(),
+        "monitor.ar.txt",
+        "وثق المرصد مقتل ١٤ عنصرا من قوات الحكومة منذ فجر اليوم.\nرفع البنك المركزي أسعار الفائدة.\n",
+    );
+    write(
+        dir.path(),
+        "report.en.md",
+        "The Observatory said it \"documented the deaths of 41 government troops since dawn today\".\n",
+    );
+    let toml = "report = \"report.en.md\"\nfail_on = \"never\"\n\n[[source]]\nfile = \"monitor.ar.txt\"\noutlet = \"The Observatory\"\n";
+    write(dir.path(), "isnad.toml", toml);
+    let run = || {
+        let out = common::stdout_of_success(["check", &s(dir.path()), "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        json["quotes"][0].clone()
+    };
+    let q = run();
+    assert_eq!(q["status"], "matched", "{q}");
+    let number = |q: &serde_json::Value| {
+        q["flags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["kind"] == "number-mismatch")
+            .cloned()
+            .expect("the wrong number is flagged")
+    };
+    assert_eq!(number(&q)["severity"], "error");
+    // The same run with a floor above this quote's confidence.
+    write(
+        dir.path(),
+        "isnad.toml",
+        &format!("{toml}\n[matching]\nmin_confidence = 1.0\n"),
+    );
+    let q = run();
+    assert_eq!(q["status"], "weak", "{q}");
+    assert_eq!(number(&q)["severity"], "warning");
+    let weak = q["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["kind"] == "weak-match")
+        .cloned()
+        .unwrap();
+    assert!(
+        weak["explanation"].as_str().unwrap().contains("confidence"),
+        "{weak}"
+    );
+}

@@ -68,16 +68,25 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
             } else {
                 Severity::Warning
             };
-            flags.push(Flag::new(
-                FlagKind::WeakMatch,
-                severity,
+            let at = best.map(|b| where_is(f, &b)).unwrap_or_default();
+            let score = best.map_or(0.0, |b| b.score);
+            let threshold = f.options.thresholds(f.quote.word_count()).0;
+            // Weak by its score, or by a confidence too low to vouch for it.
+            let why = if f.matched.confidence < f.options.min_confidence
+                && f.options
+                    .status_score(score, f.matched.runner_up.map(|r| r.score))
+                    >= threshold
+            {
                 format!(
-                    "the best match, in {}, scores {:.2} (below {:.2}): a loose rendering, or the wrong sentence; check by hand",
-                    best.map(|b| where_is(f, &b)).unwrap_or_default(),
-                    best.map_or(0.0, |b| b.score),
-                    f.options.thresholds(f.quote.word_count()).0
-                ),
-            ));
+                    "the best match, in {at}, scores {score:.2} but its confidence is {:.2} (below {:.2}): another place fits nearly as well, or the fit is loose; check by hand",
+                    f.matched.confidence, f.options.min_confidence
+                )
+            } else {
+                format!(
+                    "the best match, in {at}, scores {score:.2} (below {threshold:.2}): a loose rendering, or the wrong sentence; check by hand"
+                )
+            };
+            flags.push(Flag::new(FlagKind::WeakMatch, severity, why));
         }
         Status::Matched => {}
     }
@@ -132,10 +141,22 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 } else {
                     format!("the source has {}", source_numbers.join(", "))
                 };
+                // Only a match the tool vouches for accuses the quote; a doubtful one warns.
+                let (severity, doubt) = if f.matched.status == Status::Matched {
+                    (Severity::Error, "")
+                } else {
+                    (
+                        Severity::Warning,
+                        "; the match itself is doubtful, check it first",
+                    )
+                };
                 flags.push(Flag::new(
                     FlagKind::NumberMismatch,
-                    Severity::Error,
-                    format!("\"{}\" in the quote is not in the source ({has})", n.text),
+                    severity,
+                    format!(
+                        "\"{}\" in the quote is not in the source ({has}){doubt}",
+                        n.text
+                    ),
                 ));
             }
             if breakdown.coverage_ar >= WHOLE_WINDOW_COVERAGE {
