@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --release --example eval_check -- [DATA_DIR] [--failures N] [--no-sweep]
 //!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico]
-//!     [--fit-confidence] [--confidence-sweep]
+//!     [--fit-confidence] [--confidence-sweep] [--memory-units N [--memory-off]]
 //! ```
 //!
 //! `--set tico` builds the same reports from TICO-19 (COVID-19 health and crisis text, a domain
@@ -48,6 +48,8 @@ use std::time::Instant;
 
 use isnad::align::quotes::{MatchOptions, Status};
 use isnad::checks::{self, CheckInput, CheckReport, FlagKind};
+use isnad::lexicon::learn::{learn, LearnOptions};
+use isnad::lexicon::parallel::SentencePair;
 use isnad::lexicon::Lexicon;
 use isnad::names::gazetteer::Gazetteer;
 use isnad::names::house_style::HouseStyle;
@@ -774,6 +776,11 @@ fn main() {
     let mut tico = false;
     let mut fit = false;
     let mut sweep_confidence = false;
+    // `--memory-units N [--memory-off]`: the first N units are the user's translation memory
+    // (learned into the lexicon unless --memory-off) and only the documents after them are
+    // evaluated.
+    let mut memory_units = 0usize;
+    let mut memory_off = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--no-sweep" {
@@ -784,6 +791,13 @@ fn main() {
             fit = true;
         } else if a == "--confidence-sweep" {
             sweep_confidence = true;
+        } else if a == "--memory-units" {
+            memory_units = args
+                .next()
+                .and_then(|n| n.parse().ok())
+                .expect("--memory-units N");
+        } else if a == "--memory-off" {
+            memory_off = true;
         } else if a == "--set" {
             tico = match args.next().as_deref() {
                 Some("ntrex") => false,
@@ -809,11 +823,36 @@ fn main() {
             dir = PathBuf::from(a);
         }
     }
-    let (c, name) = if tico {
+    let (mut c, name) = if tico {
         (Ntrex::tico(&dir), "TICO-19 (pseudo-documents of 20 units)")
     } else {
         (Ntrex::load(&dir), "NTREX-128")
     };
+    if memory_units > 0 {
+        let pairs: Vec<SentencePair> = (0..memory_units.min(c.ar.len()))
+            .map(|i| SentencePair {
+                arabic: c.ar[i].clone(),
+                english: c.en[i].clone(),
+            })
+            .collect();
+        if !memory_off {
+            let learned = learn(&pairs, &LearnOptions::default());
+            lexicon.merge(&Lexicon::from_stem_pairs(
+                learned
+                    .iter()
+                    .map(|p| (p.arabic.as_str(), p.english.as_str(), p.probability)),
+            ));
+            println!(
+                "Memory: {} pairs learned from the first {memory_units} units",
+                learned.len()
+            );
+        }
+        let keep: Vec<usize> = (0..c.docs.len())
+            .filter(|&d| c.docs[d].start >= memory_units)
+            .collect();
+        c.docs = keep.iter().map(|&d| c.docs[d].clone()).collect();
+        c.doc_ids = keep.iter().map(|&d| c.doc_ids[d].clone()).collect();
+    }
     println!(
         "{name}: {} documents, {} sentence pairs; {} distractor sources per report; seed {SEED:#x}\n",
         c.docs.len(),

@@ -4,9 +4,12 @@
 //!
 //! - [`report`]: the printers (table, TSV, CSV, JSON, JSONL, TMX, HTML) and the rows they print;
 //! - [`output`]: writing those bytes to standard output, a file (atomically) or a device,
-//!   never over an input.
+//!   never over an input;
+//! - [`memory`]: `--memory`, the user's translation memory learned into a lexicon, cached
+//!   beside it.
 //!
 //! The subcommands themselves (`src/cmd/`, one file each) are private to the binary.
 
+pub mod memory;
 pub mod output;
 pub mod report;

@@ -1019,3 +1019,77 @@ fn a_match_below_the_confidence_floor_is_weak_and_accuses_no_one() {
         "{weak}"
     );
 }
+
+/// A source in words no lexicon has: the user's translation memory teaches them, and the
+/// learned table is cached beside the memory for the next run.
+#[test]
+fn a_translation_memory_teaches_words_the_lexicon_lacks() {
+    let dir = tempfile::TempDir::new().unwrap();
+    // Invented words, each always rendered the same way.
+    let words = [
+        ("زرفون", "zebrine"),
+        ("قلمسة", "lampion"),
+        ("طنبير", "drumlet"),
+        ("شمروخ", "quillet"),
+        ("بلنكوش", "vantrel"),
+    ];
+    let mut memory = String::new();
+    for i in 0..15 {
+        let (a1, e1) = words[i % 5];
+        let (a2, e2) = words[(i + 2) % 5];
+        memory.push_str(&format!("{a1} {a2}\t{e1} {e2}\n"));
+    }
+    let memory = write(dir.path(), "ours.tsv", &memory);
+    write(
+        dir.path(),
+        "src.ar.txt",
+        "زرفون طنبير شمروخ بلنكوش قلمسة.\nرفع البنك المركزي أسعار الفائدة.\n",
+    );
+    write(
+        dir.path(),
+        "report.en.md",
+        "The monitor said \"zebrine drumlet quillet vantrel lampion\".\n",
+    );
+    let args = |with_memory: bool| {
+        let mut a = vec![
+            "check".to_string(),
+            s(&dir.path().join("report.en.md")),
+            "--source".to_string(),
+            format!("{}=The monitor", s(&dir.path().join("src.ar.txt"))),
+            "--format".to_string(),
+            "json".to_string(),
+            "--fail-on".to_string(),
+            "never".to_string(),
+        ];
+        if with_memory {
+            a.extend(["--memory".to_string(), s(&memory)]);
+        }
+        a
+    };
+    let status = |with_memory: bool| {
+        let out = common::stdout_of_success(args(with_memory));
+        let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        json["quotes"][0]["status"].as_str().unwrap().to_string()
+    };
+    assert_eq!(status(false), "unmatched");
+    assert_eq!(status(true), "matched");
+    let cached: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("ours.tsv.isnad-lexicon-"))
+        .collect();
+    assert_eq!(cached.len(), 1, "{cached:?}");
+    // The second run reads the cache, with the same result.
+    assert_eq!(status(true), "matched");
+    // A memory with a bad row is an input error naming its line.
+    let bad = write(dir.path(), "bad.tsv", "زرفون\tzebrine\nonly one field\n");
+    let out = isnad()
+        .args(args(false))
+        .args(["--memory", &s(&bad)])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.tsv") && err.contains('2'), "{err}");
+}

@@ -2,8 +2,8 @@
 
 const USAGE: &str = "\
 Checks an English report that quotes Arabic outlets. For every quote: the Arabic sentence(s) it
-translates, in which source, how sure the match is (score, confidence from the margin over the
-runner-up), and what is wrong — credited to the wrong outlet, a number changed, a place missing,
+translates, in which source, how sure the match is (score; confidence, the estimated probability
+that the match is right), and what is wrong — credited to the wrong outlet, a number changed, a place missing,
 no source at all, a place spelled two ways in the report.
 
 Give the report and its sources on the command line (--source FILE=Outlet Name[,alias...], once
@@ -14,9 +14,14 @@ scripts, menus and side boxes are left out; offsets and lines stay those of the 
 is plain text or Markdown.
 
 Formats: table (terminal, default), csv (columns quote_id,line,column,speaker,attributed_outlet,
-quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation;
+quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation,
+candidates;
 --excel adds a BOM), json (one document), jsonl (one quote per line), html (a self-contained
 review page: the report beside its sources, quotes linked to their sentences; see docs/html.md).
+
+--memory FILE adds your own translations (a TMX, a TSV of arabic<TAB>english rows, or
+AR.txt:EN.txt): isnad learns a lexicon from them (as `isnad lexicon learn` does) for this run and
+caches it beside the file (FILE.isnad-lexicon-CHECKSUM.tsv), so the next run is fast.
 
 Exit codes: 0 nothing flagged at or above --fail-on (default error), 1 flags at or above it,
 2 usage or input error (nothing written).
@@ -27,7 +32,8 @@ Examples:
   isnad check report.md --source saved-article.html='Al-Sahel TV'
   isnad check corpus/samples/salma --format csv --excel --output quotes.csv
   isnad check corpus/samples/salma --format html --output review.html
-  isnad check corpus/samples/salma --fail-on warning --format jsonl";
+  isnad check corpus/samples/salma --fail-on warning --format jsonl
+  isnad check report.md --source tv.ar.txt='Al-Sahel TV' --memory our-translations.tmx";
 
 use std::path::{Path, PathBuf};
 
@@ -67,6 +73,10 @@ pub struct Args {
     house_style: Option<String>,
     #[command(flatten)]
     lexicon: LexiconArgs,
+    /// Your own translations (TMX, a TSV of `arabic<TAB>english` rows, or AR.txt:EN.txt):
+    /// learned into a lexicon for this run, cached beside the file. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    memory: Vec<String>,
     /// Colour in the terminal report.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
@@ -107,7 +117,12 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         sources.push((doc, decl.clone()));
     }
     let project_lexicons: Vec<String> = project.lexicons.iter().map(|p| path_str(p)).collect();
-    let lexicon = args.lexicon.load(&project_lexicons)?;
+    let mut lexicon = args.lexicon.load(&project_lexicons)?;
+    for memory in &args.memory {
+        lexicon
+            .to_mut()
+            .merge(&isnad_cli::memory::learned_from_memory(memory)?);
+    }
     let project_gazetteers: Vec<String> = project.gazetteers.iter().map(|p| path_str(p)).collect();
     let gazetteer = args.gazetteer.load(&project_gazetteers)?;
     let house_style = match args

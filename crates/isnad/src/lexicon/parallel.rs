@@ -16,11 +16,15 @@ pub struct SentencePair {
     pub english: String,
 }
 
-/// Reads a parallel source named on the command line: a `.tmx` file, or `AR.txt:EN.txt` (two
-/// line-aligned files, Arabic first).
+/// Reads a parallel source named on the command line: a `.tmx` file, a `.tsv` file of
+/// `arabic<TAB>english` rows, or `AR.txt:EN.txt` (two line-aligned files, Arabic first).
 pub fn read_parallel(spec: &str) -> Result<Vec<SentencePair>> {
-    if spec.to_ascii_lowercase().ends_with(".tmx") {
+    let lower = spec.to_ascii_lowercase();
+    if lower.ends_with(".tmx") {
         return read_tmx(Path::new(spec));
+    }
+    if lower.ends_with(".tsv") {
+        return read_tsv_pairs(spec);
     }
     match spec.split_once(':') {
         Some((ar, en)) if !ar.is_empty() && !en.is_empty() => read_line_aligned(ar, en),
@@ -53,6 +57,42 @@ pub fn read_line_aligned(arabic: &str, english: &str) -> Result<Vec<SentencePair
             english: e.trim().to_string(),
         })
         .collect())
+}
+
+/// Reads `arabic<TAB>english` rows (a translation memory exported as TSV; `#` comments and
+/// blank lines skipped). A row without exactly two fields, or with Arabic only in the second
+/// column, is an error naming its line.
+pub fn read_tsv_pairs(path: &str) -> Result<Vec<SentencePair>> {
+    let source = read_source(path)?;
+    let mut pairs = Vec::new();
+    for (index, line) in source.text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let [arabic, english] = fields.as_slice() else {
+            return Err(Error::input_at(
+                path,
+                index + 1,
+                format!("expected arabic<TAB>english, found {} fields", fields.len()),
+            ));
+        };
+        let arabic_in = |s: &str| s.chars().any(crate::text::is_arabic_char);
+        if !arabic_in(arabic) && arabic_in(english) {
+            return Err(Error::input_at(
+                path,
+                index + 1,
+                "the Arabic is in the second column; expected arabic<TAB>english",
+            ));
+        }
+        if !arabic.is_empty() && !english.is_empty() {
+            pairs.push(SentencePair {
+                arabic: arabic.to_string(),
+                english: english.to_string(),
+            });
+        }
+    }
+    Ok(pairs)
 }
 
 /// Reads the Arabic–English pairs of a TMX file (streaming).
