@@ -32,7 +32,7 @@ use isnad::text::Lang;
 
 #[path = "support/mod.rs"]
 mod support;
-use support::{Lcg, Ntrex};
+use support::{Lcg, Ntrex, VocabularyBlind};
 
 /// A document pair with its gold alignment.
 struct Perturbed {
@@ -131,50 +131,12 @@ fn wordy(docs: &[Vec<(String, String)>], seed: u64) -> Vec<Vec<(String, String)>
 /// bijection to a nonsense word of Arabic letters and the same length: the embedded lexicon knows
 /// nothing of the result, as of a domain it has never seen (issue #16's vocabulary-blind set).
 fn vocabulary_blind(docs: &[Vec<(String, String)>], seed: u64) -> Vec<Vec<(String, String)>> {
-    let mut rng = Lcg(seed);
-    let letters: Vec<char> = "بتثجحخدذرزسشصضطظعغفقكلمنهوي".chars().collect();
-    let mut forms: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    let mut used = std::collections::HashSet::new();
-    let mut blind_word = |word: &str, rng: &mut Lcg| -> String {
-        // Numbers (Western or Arabic-Indic digits) and punctuation stay as they are.
-        if word.chars().any(char::is_numeric) || !word.chars().any(char::is_alphabetic) {
-            return word.to_string();
-        }
-        if let Some(known) = forms.get(word) {
-            return known.clone();
-        }
-        let length = word.chars().filter(|c| c.is_alphabetic()).count().max(2);
-        let fresh = loop {
-            let candidate: String = (0..length)
-                .map(|_| letters[(rng.next_unit() * letters.len() as f64) as usize % letters.len()])
-                .collect();
-            if used.insert(candidate.clone()) {
-                break candidate;
-            }
-        };
-        // Keep the punctuation around the word (the sentence splitter reads it).
-        let lead: String = word.chars().take_while(|c| !c.is_alphabetic()).collect();
-        let tail: String = word
-            .chars()
-            .rev()
-            .take_while(|c| !c.is_alphabetic())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let blind = format!("{lead}{fresh}{tail}");
-        forms.insert(word.to_string(), blind.clone());
-        blind
-    };
+    let mut blind = VocabularyBlind::new(seed);
     docs.iter()
         .map(|pairs| {
             pairs
                 .iter()
-                .map(|(ar, en)| {
-                    let words: Vec<String> =
-                        ar.split(' ').map(|w| blind_word(w, &mut rng)).collect();
-                    (words.join(" "), en.clone())
-                })
+                .map(|(ar, en)| (blind.line(ar), en.clone()))
                 .collect()
         })
         .collect()

@@ -3,12 +3,13 @@
 //!
 //! ```text
 //! cargo run --release --example eval_check -- [DATA_DIR] [--failures N] [--no-sweep]
-//!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico]
+//!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico|blind]
 //!     [--fit-confidence] [--confidence-sweep] [--memory-units N [--memory-off]]
 //! ```
 //!
 //! `--set tico` builds the same reports from TICO-19 (COVID-19 health and crisis text, a domain
-//! never tuned on) cut into pseudo-documents of 20 translation units.
+//! never tuned on) cut into pseudo-documents of 20 translation units; `--set blind` from NTREX
+//! with every Arabic word form mapped through a fixed random bijection (vocabulary-blind).
 //!
 //! `--half dev` counts only the even-numbered documents (the half whose failures may be read
 //! while developing), `--half test` only the odd-numbered ones (held out). `--lexicon` merges
@@ -59,7 +60,7 @@ use isnad::text::{read::Encoding, Document, Lang, LineIndex, Source, UnitKind};
 
 #[path = "support/mod.rs"]
 mod support;
-use support::{Lcg, Ntrex};
+use support::{Lcg, Ntrex, VocabularyBlind};
 
 const SEED: u64 = 0x1575_AD00_C4EC_0001;
 const DISTRACTORS: usize = 3;
@@ -773,7 +774,7 @@ fn main() {
     let mut open = false;
     let mut lexicon = Lexicon::embedded().clone();
     let mut half: Half = None;
-    let mut tico = false;
+    let mut set = String::from("ntrex");
     let mut fit = false;
     let mut sweep_confidence = false;
     // `--memory-units N [--memory-off]`: the first N units are the user's translation memory
@@ -799,10 +800,9 @@ fn main() {
         } else if a == "--memory-off" {
             memory_off = true;
         } else if a == "--set" {
-            tico = match args.next().as_deref() {
-                Some("ntrex") => false,
-                Some("tico") => true,
-                other => panic!("--set ntrex|tico, not {other:?}"),
+            set = match args.next().as_deref() {
+                Some(name @ ("ntrex" | "tico" | "blind")) => name.to_string(),
+                other => panic!("--set ntrex|tico|blind, not {other:?}"),
             };
         } else if a == "--half" {
             half = match args.next().as_deref() {
@@ -823,10 +823,19 @@ fn main() {
             dir = PathBuf::from(a);
         }
     }
-    let (mut c, name) = if tico {
-        (Ntrex::tico(&dir), "TICO-19 (pseudo-documents of 20 units)")
-    } else {
-        (Ntrex::load(&dir), "NTREX-128")
+    let (mut c, name) = match set.as_str() {
+        "tico" => (Ntrex::tico(&dir), "TICO-19 (pseudo-documents of 20 units)"),
+        "blind" => {
+            // NTREX with the Arabic vocabulary-blind (seed 11, as eval_align's).
+            let mut c = Ntrex::load(&dir);
+            let mut blind = VocabularyBlind::new(11);
+            c.ar = c.ar.iter().map(|l| blind.line(l)).collect();
+            (
+                c,
+                "NTREX-128 vocabulary-blind (Arabic words through a random bijection)",
+            )
+        }
+        _ => (Ntrex::load(&dir), "NTREX-128"),
     };
     if memory_units > 0 {
         let pairs: Vec<SentencePair> = (0..memory_units.min(c.ar.len()))

@@ -113,3 +113,62 @@ impl Lcg {
         (self.step() >> 11) as f64 / (1u64 << 53) as f64
     }
 }
+
+/// Maps every Arabic word form (numbers and punctuation excepted) through one fixed random
+/// bijection to a nonsense word of Arabic letters and the same length, keeping the punctuation
+/// around it: the vocabulary-blind sets of issues #16 and #18, a domain the lexicon knows
+/// nothing of.
+pub struct VocabularyBlind {
+    rng: Lcg,
+    forms: std::collections::HashMap<String, String>,
+    used: std::collections::HashSet<String>,
+}
+
+impl VocabularyBlind {
+    pub fn new(seed: u64) -> VocabularyBlind {
+        VocabularyBlind {
+            rng: Lcg(seed),
+            forms: Default::default(),
+            used: Default::default(),
+        }
+    }
+
+    /// A line with each space-separated word mapped.
+    pub fn line(&mut self, text: &str) -> String {
+        let words: Vec<String> = text.split(' ').map(|w| self.word(w)).collect();
+        words.join(" ")
+    }
+
+    fn word(&mut self, word: &str) -> String {
+        const LETTERS: &str = "بتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        if word.chars().any(char::is_numeric) || !word.chars().any(char::is_alphabetic) {
+            return word.to_string();
+        }
+        if let Some(known) = self.forms.get(word) {
+            return known.clone();
+        }
+        let letters: Vec<char> = LETTERS.chars().collect();
+        let length = word.chars().filter(|c| c.is_alphabetic()).count().max(2);
+        let fresh = loop {
+            let candidate: String = (0..length)
+                .map(|_| {
+                    letters[(self.rng.next_unit() * letters.len() as f64) as usize % letters.len()]
+                })
+                .collect();
+            if self.used.insert(candidate.clone()) {
+                break candidate;
+            }
+        };
+        // Keep the punctuation around the word (the sentence splitter reads it).
+        let lead: String = word.chars().take_while(|c| !c.is_alphabetic()).collect();
+        let mut tail: Vec<char> = word
+            .chars()
+            .rev()
+            .take_while(|c| !c.is_alphabetic())
+            .collect();
+        tail.reverse();
+        let blind = format!("{lead}{fresh}{}", tail.into_iter().collect::<String>());
+        self.forms.insert(word.to_string(), blind.clone());
+        blind
+    }
+}
