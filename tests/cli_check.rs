@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use common::{isnad, s, sample_copy, write};
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/samples/salma");
-const CSV_HEADER: &str = "quote_id,line,column,speaker,attributed_outlet,quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation,candidates";
+const CSV_HEADER: &str = "quote_id,line,column,speaker,attributed_outlet,quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation,candidates,severity,source_lines";
 /// Quotes in the sample's report (EXPECTED.md).
 const SAMPLE_QUOTES: usize = 16;
 
@@ -395,7 +395,7 @@ fn csv_has_the_contract_header_and_parses_back() {
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), SAMPLE_QUOTES);
     for (i, row) in rows.iter().enumerate() {
-        assert_eq!(row.len(), 16);
+        assert_eq!(row.len(), 18);
         assert_eq!(&row[0], format!("q{}", i + 1));
         assert!(
             matches!(&row[6], "matched" | "weak" | "unmatched"),
@@ -1092,4 +1092,42 @@ fn a_translation_memory_teaches_words_the_lexicon_lacks() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("bad.tsv") && err.contains('2'), "{err}");
+}
+
+/// Each flag's severity travels with it in CSV, and the window's lines use the terminal's
+/// 1-based numbering.
+#[test]
+fn csv_has_a_severity_per_flag_and_one_based_source_lines() {
+    let bytes = stdout(&["check", SAMPLE, "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(bytes.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    for row in &rows {
+        let flags = row[col("flags")]
+            .split(';')
+            .filter(|f| !f.is_empty())
+            .count();
+        let severities: Vec<&str> = row[col("severity")]
+            .split(';')
+            .filter(|f| !f.is_empty())
+            .collect();
+        assert_eq!(flags, severities.len(), "{row:?}");
+        assert!(severities
+            .iter()
+            .all(|s| matches!(*s, "error" | "warning" | "info")));
+        let sentences: Vec<&str> = row[col("source_sentences")]
+            .split(';')
+            .filter(|x| !x.is_empty())
+            .collect();
+        let lines: Vec<&str> = row[col("source_lines")]
+            .split(';')
+            .filter(|x| !x.is_empty())
+            .collect();
+        assert_eq!(sentences.len(), lines.len(), "{row:?}");
+    }
+    // q1: the sample's wrong number (an error) and the number the quote lost (a warning), in
+    // sentence 3 of the observatory's file, which is line 5.
+    assert_eq!(&rows[0][col("severity")], "error;warning");
+    assert_eq!(&rows[0][col("source_lines")], "5");
 }

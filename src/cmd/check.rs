@@ -15,7 +15,7 @@ is plain text or Markdown.
 
 Formats: table (terminal, default), csv (columns quote_id,line,column,speaker,attributed_outlet,
 quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation,
-candidates;
+candidates,severity,source_lines;
 --excel adds a BOM), json (one document), jsonl (one quote per line), html (a self-contained
 review page: the report beside its sources, quotes linked to their sentences; see docs/html.md).
 

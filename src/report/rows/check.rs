@@ -23,6 +23,8 @@ impl Record for CheckedQuote {
             "flags",
             "explanation",
             "candidates",
+            "severity",
+            "source_lines",
         ]
     }
 
@@ -64,6 +66,18 @@ impl Record for CheckedQuote {
                 })
                 .collect::<Vec<_>>()
                 .join(" | "),
+            // One severity per flag, in the order of `flags`.
+            self.flags
+                .iter()
+                .map(|f| f.severity.name())
+                .collect::<Vec<_>>()
+                .join(";"),
+            // The window's 1-based file lines: the numbering of the terminal and of messages.
+            self.source_lines
+                .iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(";"),
         ]
     }
 }
