@@ -29,6 +29,9 @@ impl Record for CheckedQuote {
     }
 
     fn fields(&self) -> Vec<String> {
+        let flags = |f: &dyn Fn(&isnad::checks::Flag) -> String, separator: &str| {
+            joined(self.flags.iter().map(f), separator)
+        };
         vec![
             self.quote_id.clone(),
             self.line.to_string(),
@@ -41,43 +44,30 @@ impl Record for CheckedQuote {
             format!("{:.2}", self.confidence),
             self.source_file.clone().unwrap_or_default(),
             self.source_outlet.clone().unwrap_or_default(),
-            self.source_sentences
-                .iter()
-                .map(usize::to_string)
-                .collect::<Vec<_>>()
-                .join(";"),
+            joined(self.source_sentences.iter(), ";"),
             self.arabic.clone(),
-            self.flags
-                .iter()
-                .map(|f| f.kind.name())
-                .collect::<Vec<_>>()
-                .join(";"),
-            self.flags
-                .iter()
-                .map(|f| format!("{}: {}", f.kind.name(), f.explanation))
-                .collect::<Vec<_>>()
-                .join(" | "),
+            flags(&|f| f.kind.name().to_string(), ";"),
+            flags(&|f| format!("{}: {}", f.kind.name(), f.explanation), " | "),
             // `file:line;line (score)`, best first, ` | ` between places.
-            self.candidates
-                .iter()
-                .map(|c| {
-                    let lines: Vec<String> = c.source_lines.iter().map(usize::to_string).collect();
-                    format!("{}:{} ({:.3})", c.source_file, lines.join(";"), c.score)
-                })
-                .collect::<Vec<_>>()
-                .join(" | "),
+            joined(
+                self.candidates.iter().map(|c| {
+                    let lines = joined(c.source_lines.iter(), ";");
+                    format!("{}:{lines} ({:.3})", c.source_file, c.score)
+                }),
+                " | ",
+            ),
             // One severity per flag, in the order of `flags`.
-            self.flags
-                .iter()
-                .map(|f| f.severity.name())
-                .collect::<Vec<_>>()
-                .join(";"),
+            flags(&|f| f.severity.name().to_string(), ";"),
             // The window's 1-based file lines: the numbering of the terminal and of messages.
-            self.source_lines
-                .iter()
-                .map(usize::to_string)
-                .collect::<Vec<_>>()
-                .join(";"),
+            joined(self.source_lines.iter(), ";"),
         ]
     }
+}
+
+/// The items as text, joined by `separator`.
+fn joined<T: ToString>(items: impl Iterator<Item = T>, separator: &str) -> String {
+    items
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(separator)
 }

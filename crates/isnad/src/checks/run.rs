@@ -41,15 +41,8 @@ pub struct SourceSummary {
     pub encoding: Encoding,
 }
 
-/// Where the runner-up match is.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RunnerUp {
-    pub source_file: String,
-    pub source_outlet: String,
-    pub source_sentences: Vec<usize>,
-    pub source_lines: Vec<usize>,
-    pub score: f64,
-}
+/// Where the runner-up match is: a place like any candidate.
+pub type RunnerUp = Candidate;
 
 /// One of the places that fit a quote best (`CheckedQuote::candidates`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -472,32 +465,21 @@ fn checked_quote(
             }
         })
         .collect();
-    let runner_up = m.runner_up.map(|r| {
-        let p = place_of(&r, index, labels);
-        RunnerUp {
+    let candidate = |w: &Window| {
+        let p = place_of(w, index, labels);
+        Candidate {
             source_file: p.file,
             source_outlet: p.outlet,
             source_sentences: p.sentences,
             source_lines: p.lines,
-            score: r.score,
+            source_spans: p.spans,
+            arabic: p.arabic,
+            score: w.score,
         }
-    });
-    let candidates = m
-        .candidates
-        .iter()
-        .map(|w| {
-            let p = place_of(w, index, labels);
-            Candidate {
-                source_file: p.file,
-                source_outlet: p.outlet,
-                source_sentences: p.sentences,
-                source_lines: p.lines,
-                source_spans: p.spans,
-                arabic: p.arabic,
-                score: w.score,
-            }
-        })
-        .collect();
+    };
+    let runner_up = m.runner_up.as_ref().map(candidate);
+    let candidates = m.candidates.iter().map(candidate).collect();
+
     CheckedQuote {
         quote_id: q.id.clone(),
         line: first.line,
