@@ -1131,3 +1131,26 @@ fn csv_has_a_severity_per_flag_and_one_based_source_lines() {
     assert_eq!(&rows[0][col("severity")], "error;warning");
     assert_eq!(&rows[0][col("source_lines")], "5");
 }
+
+/// `--excel` without CSV would be silently ignored; a PDF report would be "invalid UTF-8".
+#[test]
+fn excel_without_csv_and_a_pdf_report_are_errors_that_say_what_to_do() {
+    let out = isnad().args(["check", SAMPLE, "--excel"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--format csv"));
+    let dir = tempfile::TempDir::new().unwrap();
+    let pdf = dir.path().join("report.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n").unwrap();
+    let source = write(dir.path(), "s.ar.txt", "قال المرصد إن القصف استمر.\n");
+    let out = isnad()
+        .args(["check", &s(&pdf), "--source", &format!("{}=X", s(&source))])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("report.pdf") && err.contains("pdftotext -layout"),
+        "{err}"
+    );
+}

@@ -185,10 +185,10 @@ impl CheckPrinter for TerminalPrinter {
     fn print(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
         writeln!(
             out,
-            "{} {} against {} source(s)",
+            "{} {} against {}",
             self.paint("1", "isnad check:"),
             report.report,
-            report.sources.len()
+            count(report.sources.len(), "source", "sources")
         )?;
         let width = report
             .sources
@@ -199,11 +199,11 @@ impl CheckPrinter for TerminalPrinter {
         for s in &report.sources {
             writeln!(
                 out,
-                "  {}{}  {} ({} sentences)",
+                "  {}{}  {} ({})",
                 s.outlet,
                 " ".repeat(width - s.outlet.width()),
                 s.file,
-                s.sentences
+                count(s.sentences, "sentence", "sentences")
             )?;
         }
         writeln!(out)?;
@@ -213,14 +213,14 @@ impl CheckPrinter for TerminalPrinter {
         let s = &report.summary;
         writeln!(
             out,
-            "{} {} quotes: {} matched, {} weak, {} unmatched; {} errors, {} warnings, {} info",
+            "{} {}: {} matched, {} weak, {} unmatched; {}, {}, {} info",
             self.paint("1", "Summary:"),
-            s.quotes,
+            count(s.quotes, "quote", "quotes"),
             s.matched,
             s.weak,
             s.unmatched,
-            s.errors,
-            s.warnings,
+            count(s.errors, "error", "errors"),
+            count(s.warnings, "warning", "warnings"),
             s.infos
         )?;
         if !s.flags.is_empty() {
@@ -281,4 +281,9 @@ fn place(outlet: Option<&str>, file: Option<&str>, lines: &[usize]) -> String {
 
 fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// "1 quote", "2 quotes", "0 quotes".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

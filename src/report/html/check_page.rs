@@ -100,7 +100,10 @@ impl CheckPage<'_> {
             .filter(|q| !q.flags.is_empty())
             .count();
         html! {
-            span.file.user-text { "against " (self.result.sources.len()) " source(s)" }
+            span.file.user-text {
+                "against " (self.result.sources.len())
+                @if self.result.sources.len() == 1 { " source" } @else { " sources" }
+            }
             ul.summary aria-label="Summary" {
                 (chip("", s.quotes, "quotes"))
                 (chip("status-matched", s.matched, "matched"))

@@ -56,8 +56,11 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 FlagKind::NoSource,
                 severity,
                 format!(
-                    "no sentence of the {} source(s) translates this {}{best_note}",
-                    f.sources.len(),
+                    "no sentence of {} translates this {}{best_note}",
+                    match f.sources.len() {
+                        1 => "the source".to_string(),
+                        n => format!("the {n} sources"),
+                    },
                     kind_noun(f.quote.kind)
                 ),
             ));

@@ -122,6 +122,18 @@ pub fn read_input_bytes(path: &Path, shown: &str, text: bool) -> Result<Vec<u8>>
     read_limited(file, shown, text)
 }
 
+/// What a file that is no text but a known document format is, with how to get its text: a
+/// misleading "invalid UTF-8 at byte 10" helps nobody.
+fn document_format(first_bytes: &[u8]) -> Option<&'static str> {
+    if first_bytes.starts_with(b"%PDF-") {
+        Some("is a PDF; isnad reads text: convert it first, e.g. `pdftotext -layout FILE.pdf FILE.txt`")
+    } else if first_bytes.starts_with(b"PK\x03\x04") {
+        Some("is a zip archive (a .docx or .odt document?), which isnad does not read yet: save it as plain text (UTF-8) or Markdown")
+    } else {
+        None
+    }
+}
+
 /// Reads to the end, or fails at the limit; with `text`, fails on a NUL byte in the first block.
 fn read_limited(mut reader: impl Read, shown: &str, text: bool) -> Result<Vec<u8>> {
     const FIRST_BLOCK: usize = 64 * 1024;
@@ -132,6 +144,9 @@ fn read_limited(mut reader: impl Read, shown: &str, text: bool) -> Result<Vec<u8
         .read_to_end(&mut bytes)
         .map_err(|e| Error::input(shown, format!("cannot read: {e}")))?;
     if text {
+        if let Some(kind) = document_format(&bytes) {
+            return Err(Error::input(shown, kind));
+        }
         if let Some(nul) = bytes.iter().position(|&b| b == 0) {
             // UTF-16 text has NUL bytes in every other place; its BOM says so.
             let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
@@ -391,6 +406,21 @@ mod tests {
 
     fn message(bytes: &[u8]) -> String {
         decode("f.txt", bytes).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_pdf_or_a_zipped_document_says_what_it_is_and_how_to_get_text() {
+        let read = |bytes: &[u8]| read_limited(bytes, "r.pdf", true).unwrap_err().to_string();
+        let pdf = read(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
+        assert!(
+            pdf.contains("r.pdf") && pdf.contains("pdftotext -layout"),
+            "{pdf}"
+        );
+        assert_eq!(pdf.lines().count(), 1);
+        let docx = read(b"PK\x03\x04\x14\x00\x06\x00");
+        assert!(docx.contains("zip archive"), "{docx}");
+        // Text is text, whatever it starts with.
+        assert!(read_limited(&b"PDF files are documents."[..], "t.txt", true).is_ok());
     }
 
     #[test]
