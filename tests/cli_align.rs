@@ -385,3 +385,17 @@ fn learning_from_the_batch_learns_once_for_every_pair() {
     let learned = std::fs::read_to_string(saved).unwrap();
     assert!(learned.contains("quillet"), "{learned}");
 }
+
+#[test]
+fn min_score_applies_where_it_means_something_and_an_explicit_zero_is_kept() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    isnad()
+        .args(["align", &ar, &en, "--format", "csv", "--min-score", "0.3"])
+        .assert()
+        .code(2);
+    // HTML marks beads below the level: with 0, none is marked.
+    let html = stdout_of(&["align", &ar, &en, "--format", "html", "--min-score", "0"]);
+    let default = stdout_of(&["align", &ar, &en, "--format", "html"]);
+    assert_ne!(html, default, "an explicit 0 is not the default level");
+}

@@ -45,13 +45,14 @@ impl AlignFormat {
 /// Beads scoring below this are marked for review on the HTML page (when no --min-score is set).
 const REVIEW_SCORE: f64 = isnad::tuning::TUNING.review.low_bead_score;
 
-/// Renders `alignment`. `min_score` drops weaker beads from the TMX output only (the other
-/// formats account for every segment; the HTML page marks them instead); `id` tags jsonl rows
-/// and titles the HTML page.
+/// Renders `alignment`. `min_score` drops weaker beads from the TMX output (none dropped when
+/// unset) and is the level the HTML page marks beads below (`review.low_bead_score` when
+/// unset); the other formats account for every segment. `id` tags jsonl rows and titles the
+/// HTML page.
 pub fn render(
     alignment: &Alignment,
     format: AlignFormat,
-    min_score: f64,
+    min_score: Option<f64>,
     id: Option<&str>,
 ) -> Vec<u8> {
     let beads = &alignment.beads;
@@ -89,17 +90,14 @@ pub fn render(
                     score: *score,
                 })
                 .collect();
-            let low = if min_score > 0.0 {
-                min_score
-            } else {
-                REVIEW_SCORE
-            };
+            let low = min_score.unwrap_or(REVIEW_SCORE);
             pairs_page(id.unwrap_or("isnad align"), &pairs, low)
                 .into_string()
                 .into_bytes()
         }
         AlignFormat::Tmx => {
-            let texts = bead_texts(alignment, |b| !b.is_deletion() && b.score >= min_score);
+            let floor = min_score.unwrap_or(0.0);
+            let texts = bead_texts(alignment, |b| !b.is_deletion() && b.score >= floor);
             let units: Vec<TranslationUnit> = texts
                 .iter()
                 .map(|(ar, en, score)| TranslationUnit {

@@ -9,7 +9,8 @@ line is one segment (an empty line too) and indices are 0-based line numbers.
 
 Formats: pairs (readable), ladder (vecalign: `[3]:[3,4]:0.71`, Arabic first), csv (columns
 ar_index,en_index,ar_text,en_text,score,bead; indices of one bead joined by `;`), jsonl (one
-bead per line), tmx (TMX 1.4b for CAT tools; --min-score drops weaker units).
+bead per line), tmx (TMX 1.4b for CAT tools; --min-score drops weaker units), html (a review
+page; --min-score is the level below which beads are marked, 0.3 when not given).
 
 Batch: --batch MANIFEST reads rows `ar_path<TAB>en_path[<TAB>id]` (`-` = standard input),
 aligns the pairs in parallel and writes D/ID.EXT per pair plus D/summary.tsv with --out-dir D,
@@ -62,9 +63,9 @@ pub struct Args {
     format: AlignFormat,
     #[command(flatten)]
     output: OutputArg,
-    /// Leave beads scoring below this out of the TMX output.
-    #[arg(long, default_value_t = 0.0, value_name = "X")]
-    min_score: f64,
+    /// TMX: leave beads scoring below this out; HTML: mark beads below this for review.
+    #[arg(long, value_name = "X")]
+    min_score: Option<f64>,
     /// Align every pair of this manifest (`ar_path<TAB>en_path[<TAB>id]`; `-` = stdin).
     #[arg(long, value_name = "MANIFEST", conflicts_with = "output")]
     batch: Option<String>,
@@ -90,8 +91,16 @@ enum Learn {
 }
 
 pub fn run(args: Args) -> Result<i32> {
-    if !(0.0..=1.0).contains(&args.min_score) {
-        return Err(Error::Usage("--min-score must be between 0 and 1".into()));
+    if let Some(min) = args.min_score {
+        if !(0.0..=1.0).contains(&min) {
+            return Err(Error::Usage("--min-score must be between 0 and 1".into()));
+        }
+        if !matches!(args.format, AlignFormat::Tmx | AlignFormat::Html) {
+            return Err(Error::Usage(
+                "--min-score applies to --format tmx (units left out) and html (beads marked)"
+                    .into(),
+            ));
+        }
     }
     let lexicon: &'static Lexicon = match args.lexicon.load(&[])? {
         std::borrow::Cow::Borrowed(embedded) => embedded,
