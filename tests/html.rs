@@ -433,3 +433,21 @@ fn a_repeated_quote_is_marked_at_every_location() {
     );
     assert!(dom.with_class("unplaced").next().is_none());
 }
+
+#[test]
+fn every_flag_states_its_severity_in_words() {
+    let dom = Dom::parse(&sample_page()).unwrap();
+    let flags: Vec<_> = dom.with_class("flag").collect();
+    assert!(!flags.is_empty());
+    for f in &flags {
+        let severity = ["error", "warning", "info"]
+            .into_iter()
+            .find(|s| f.has_class(&format!("sev-{s}")))
+            .expect("a severity class");
+        assert!(
+            f.text.trim_start().starts_with(severity),
+            "{severity}: {:?}",
+            f.text
+        );
+    }
+}

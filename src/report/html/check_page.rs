@@ -274,6 +274,8 @@ impl CheckPage<'_> {
                     ul.flags {
                         @for f in &q.flags {
                             li class={ "flag sev-" (f.severity.name()) } {
+                                // The severity in words, not only in colour.
+                                span.sev { (f.severity.name()) } " "
                                 span.kind { (f.kind.name()) } (f.explanation)
                             }
                         }
