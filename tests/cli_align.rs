@@ -399,3 +399,31 @@ fn min_score_applies_where_it_means_something_and_an_explicit_zero_is_kept() {
     let default = stdout_of(&["align", &ar, &en, "--format", "html"]);
     assert_ne!(html, default, "an explicit 0 is not the default level");
 }
+
+#[test]
+fn tmx_from_lines_holds_no_empty_segment() {
+    let dir = TempDir::new().unwrap();
+    let ar = write(
+        dir.path(),
+        "l.ar.txt",
+        "قصفت الطائرات الروسية قرية سلمى.\n\nرفع البنك المركزي أسعار الفائدة.\n",
+    );
+    let en = write(
+        dir.path(),
+        "l.en.txt",
+        "Russian warplanes bombed the village of Salma.\n\nThe central bank raised interest rates.\n",
+    );
+    let tmx = stdout_of(&[
+        "align",
+        &ar.display().to_string(),
+        &en.display().to_string(),
+        "--lines",
+        "--format",
+        "tmx",
+    ]);
+    assert_eq!(tmx.matches("<tu>").count(), 2, "{tmx}");
+    assert!(
+        !tmx.contains("<seg></seg>") && !tmx.contains("<seg/>"),
+        "{tmx}"
+    );
+}

@@ -98,8 +98,11 @@ pub fn render(
         AlignFormat::Tmx => {
             let floor = min_score.unwrap_or(0.0);
             let texts = bead_texts(alignment, |b| !b.is_deletion() && b.score >= floor);
+            // A unit needs text on both sides: empty lines aligned in --lines mode are not a
+            // translation a CAT tool could use.
             let units: Vec<TranslationUnit> = texts
                 .iter()
+                .filter(|(ar, en, _)| !ar.trim().is_empty() && !en.trim().is_empty())
                 .map(|(ar, en, score)| TranslationUnit {
                     arabic: ar,
                     english: en,
