@@ -295,3 +295,31 @@ fn no_output_replaces_a_file_the_run_reads() {
         &memory,
     );
 }
+
+/// `--excel` works on every command that writes CSV, and only with CSV.
+#[test]
+fn excel_csv_on_every_row_command() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let ar = common::write(dir.path(), "s.ar.txt", "قصفت الطائرات قرية سلمى.\n");
+    let en = common::write(
+        dir.path(),
+        "s.en.txt",
+        "Warplanes bombed Salma and Kafr Dabla.\n",
+    );
+    let (ar, en) = (common::s(&ar), common::s(&en));
+    let commands: [Vec<&str>; 4] = [
+        vec!["romanize", "Kafrdabla"],
+        vec!["segment", &en],
+        vec!["names", &en],
+        vec!["score", &ar, &en],
+    ];
+    for command in commands {
+        let mut args = command.clone();
+        args.extend(["--format", "csv", "--excel"]);
+        let out = common::stdout_of_success(&args);
+        assert!(out.starts_with(b"\xEF\xBB\xBF"), "{command:?}");
+        let mut args = command.clone();
+        args.push("--excel");
+        common::isnad().args(&args).assert().code(2);
+    }
+}

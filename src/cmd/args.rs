@@ -26,11 +26,30 @@ impl OutputArg {
     }
 }
 
-/// `--format` of the row-shaped commands.
+/// `--format` of the row-shaped commands, and `--excel` for their CSV.
 #[derive(clap::Args, Debug, Clone)]
 pub struct RecordFormatArg {
     #[arg(long, value_enum, default_value = "table")]
     pub format: RecordFormat,
+    /// CSV for Excel: start with a UTF-8 byte order mark (with --format csv only).
+    #[arg(long)]
+    pub excel: bool,
+}
+
+impl RecordFormatArg {
+    /// The records in the chosen format; `--excel` with anything but CSV is a usage error.
+    pub fn render<R: isnad_cli::report::Record>(&self, records: &[R]) -> Result<Vec<u8>> {
+        if self.excel && self.format != RecordFormat::Csv {
+            return Err(isnad::Error::Usage(
+                "--excel shapes CSV for Excel: use it with --format csv".into(),
+            ));
+        }
+        let mut bytes = isnad_cli::report::render_records(self.format, records);
+        if self.excel {
+            bytes.splice(0..0, *b"\xEF\xBB\xBF");
+        }
+        Ok(bytes)
+    }
 }
 
 /// `--lexicon`: more lexicons on top of the embedded one.

@@ -20,7 +20,6 @@ use isnad::align::eval::Evaluation;
 use isnad::text::read_source;
 use isnad::{Error, Result};
 use isnad_cli::report::rows::EvalRow;
-use isnad_cli::report::{self};
 
 #[derive(Parser)]
 #[command(about = "Score isnad's output against gold data", after_help = USAGE)]
@@ -70,7 +69,7 @@ fn run_align(args: AlignArgs) -> Result<i32> {
     }
     let mut rows = vec![EvalRow::new("all", &evaluation.overall)];
     rows.extend(evaluation.by_type.iter().map(|(t, c)| EvalRow::new(t, c)));
-    let bytes = report::render_records(args.format.format, &rows);
+    let bytes = args.format.render(&rows)?;
     args.output.write(&bytes, &[])?;
     Ok(0)
 }

@@ -29,7 +29,6 @@ use isnad::text::{detect_lang, Lang};
 use isnad::tuning::TUNING;
 use isnad::Error;
 use isnad_cli::report::rows::LexiconRow;
-use isnad_cli::report::{self};
 
 #[derive(Parser)]
 #[command(about = "Learn a lexicon from parallel text; look words up", after_help = USAGE)]
@@ -195,7 +194,7 @@ fn run_show(args: ShowArgs) -> isnad::Result<i32> {
         });
         rows.extend(found);
     }
-    let bytes = report::render_records(args.format.format, &rows);
+    let bytes = args.format.render(&rows)?;
     isnad_cli::output::write_output(None, &bytes, &[])?;
     Ok(0)
 }

@@ -19,7 +19,6 @@ use clap::Parser;
 use isnad::names::house_style::HouseStyle;
 use isnad::names::table::NameTable;
 use isnad::text::{Document, Lang};
-use isnad_cli::report::{self};
 
 #[derive(Parser)]
 #[command(about = "Find place names and flag spellings of one place that differ", after_help = USAGE)]
@@ -68,7 +67,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     let table = NameTable::build(&english_refs, &arabic_refs, &gazetteer, &house_style);
     let rows = table.rows(args.variants_only);
     let flagged = table.has_flags();
-    let bytes = report::render_records(args.format.format, &rows);
+    let bytes = args.format.render(&rows)?;
     args.output.write(&bytes, &[])?;
     Ok(if flagged && args.fail_on == Some(FailOn::Variant) {
         1

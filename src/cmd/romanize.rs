@@ -19,7 +19,6 @@ use isnad::names::romanize::transliterate;
 use isnad::names::score::Prepared;
 use isnad::Error;
 use isnad_cli::report::rows::RomanizeRow;
-use isnad_cli::report::{self};
 
 /// Gazetteer candidates shown per name.
 const MAX_CANDIDATES: usize = 5;
@@ -51,7 +50,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         args.words
     };
     let rows: Vec<RomanizeRow> = words.iter().map(|w| row(w, &gazetteer)).collect();
-    let bytes = report::render_records(args.format.format, &rows);
+    let bytes = args.format.render(&rows)?;
     isnad_cli::output::write_output(None, &bytes, &[])?;
     Ok(0)
 }

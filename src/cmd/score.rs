@@ -19,7 +19,6 @@ use clap::Parser;
 use isnad::align::{Prepared, ScoreParams, Scorer};
 use isnad::text::{Document, Lang};
 use isnad_cli::report::rows::ScoreRow;
-use isnad_cli::report::{self};
 
 #[derive(Parser)]
 #[command(about = "Score English sentences against Arabic sentences, with the breakdown", after_help = USAGE)]
@@ -101,7 +100,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
             }
         })
         .collect();
-    let bytes = report::render_records(args.format.format, &rows);
+    let bytes = args.format.render(&rows)?;
     args.output.write(&bytes, &[])?;
     Ok(0)
 }

@@ -17,7 +17,6 @@ use super::args::{OutputArg, RecordFormatArg};
 use clap::Parser;
 use isnad::text::{arabic, Document, Lang};
 use isnad_cli::report::rows::{PlainSegmentRow, SegmentRow};
-use isnad_cli::report::{self};
 
 use super::args::LangArg;
 
@@ -69,12 +68,10 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         }
     }
     let bytes = if args.normalized {
-        report::render_records(args.format.format, &rows)
+        args.format.render(&rows)?
     } else {
-        report::render_records(
-            args.format.format,
-            &rows.iter().map(PlainSegmentRow).collect::<Vec<_>>(),
-        )
+        args.format
+            .render(&rows.iter().map(PlainSegmentRow).collect::<Vec<_>>())?
     };
     args.output.write(&bytes, &[])?;
     Ok(0)
