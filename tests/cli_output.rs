@@ -307,11 +307,12 @@ fn excel_csv_on_every_row_command() {
         "Warplanes bombed Salma and Kafr Dabla.\n",
     );
     let (ar, en) = (common::s(&ar), common::s(&en));
-    let commands: [Vec<&str>; 4] = [
+    let commands: [Vec<&str>; 5] = [
         vec!["romanize", "Kafrdabla"],
         vec!["segment", &en],
         vec!["names", &en],
         vec!["score", &ar, &en],
+        vec!["align", &ar, &en],
     ];
     for command in commands {
         let mut args = command.clone();

@@ -16,7 +16,7 @@ use rayon::prelude::*;
 
 use super::Args;
 use isnad::align::{Alignment, DocumentAligner};
-use isnad_cli::report::align::{render, AlignFormat};
+use isnad_cli::report::align::AlignFormat;
 
 use super::unrelated_warning;
 
@@ -259,7 +259,7 @@ fn align_row(
         .align_files(&row.ar, &row.en)
         .map(|alignment: Alignment| {
             let id = tag_rows.then_some(row.id.as_str());
-            let bytes = render(&alignment, args.format, args.min_score, id);
+            let bytes = super::rendered(&alignment, args, id);
             let stats = Stats {
                 ar_segments: alignment.ar.len(),
                 en_segments: alignment.en.len(),

@@ -63,6 +63,9 @@ pub struct Args {
     format: AlignFormat,
     #[command(flatten)]
     output: OutputArg,
+    /// CSV for Excel: start with a UTF-8 byte order mark (with --format csv only).
+    #[arg(long)]
+    excel: bool,
     /// TMX: leave beads scoring below this out; HTML: mark beads below this for review.
     #[arg(long, value_name = "X")]
     min_score: Option<f64>,
@@ -91,6 +94,11 @@ enum Learn {
 }
 
 pub fn run(args: Args) -> Result<i32> {
+    if args.excel && args.format != AlignFormat::Csv {
+        return Err(Error::Usage(
+            "--excel shapes CSV for Excel: use it with --format csv".into(),
+        ));
+    }
     if let Some(min) = args.min_score {
         if !(0.0..=1.0).contains(&min) {
             return Err(Error::Usage("--min-score must be between 0 and 1".into()));
@@ -154,9 +162,18 @@ pub fn run(args: Args) -> Result<i32> {
     // Only the HTML page takes a title; jsonl rows of a single pair carry no id.
     let title = format!("{en} ↔ {ar}");
     let title = (args.format == AlignFormat::Html).then_some(title.as_str());
-    let bytes = render(&alignment, args.format, args.min_score, title);
+    let bytes = rendered(&alignment, &args, title);
     args.output.write(&bytes, &[ar, en])?;
     Ok(0)
+}
+
+/// The alignment in the chosen format, with a byte order mark for `--excel`.
+fn rendered(alignment: &isnad::align::Alignment, args: &Args, id: Option<&str>) -> Vec<u8> {
+    let mut bytes = render(alignment, args.format, args.min_score, id);
+    if args.excel {
+        bytes.splice(0..0, *b"\xEF\xBB\xBF");
+    }
+    bytes
 }
 
 /// Writes a learned lexicon (atomically; never over an input).
