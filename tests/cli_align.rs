@@ -427,3 +427,45 @@ fn tmx_from_lines_holds_no_empty_segment() {
         "{tmx}"
     );
 }
+
+#[test]
+fn tmx_language_codes_can_be_set_and_only_for_tmx() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let tmx = stdout_of(&[
+        "align",
+        &ar,
+        &en,
+        "--format",
+        "tmx",
+        "--source-lang",
+        "ar-SY",
+        "--target-lang",
+        "en-GB",
+    ]);
+    assert!(tmx.contains("srclang=\"ar-SY\""), "{tmx}");
+    assert!(tmx.contains("xml:lang=\"ar-SY\"") && tmx.contains("xml:lang=\"en-GB\""));
+    assert!(!tmx.contains("xml:lang=\"en\""));
+    for args in [
+        vec![
+            "align",
+            &ar,
+            &en,
+            "--format",
+            "csv",
+            "--source-lang",
+            "ar-SY",
+        ],
+        vec![
+            "align",
+            &ar,
+            &en,
+            "--format",
+            "tmx",
+            "--target-lang",
+            "en\"><x",
+        ],
+    ] {
+        isnad().args(&args).assert().code(2);
+    }
+}

@@ -9,7 +9,7 @@ use isnad::align::Alignment;
 
 use super::html::{pairs_page, AlignedPair};
 use super::rows::BeadRow;
-use super::tmx::{write_tmx, TranslationUnit};
+use super::tmx::{write_tmx, TmxLanguages, TranslationUnit};
 use super::{render_records, RecordFormat};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -47,12 +47,13 @@ const REVIEW_SCORE: f64 = isnad::tuning::TUNING.review.low_bead_score;
 
 /// Renders `alignment`. `min_score` drops weaker beads from the TMX output (none dropped when
 /// unset) and is the level the HTML page marks beads below (`review.low_bead_score` when
-/// unset); the other formats account for every segment. `id` tags jsonl rows and titles the
-/// HTML page.
+/// unset); the other formats account for every segment. `languages` are the TMX codes. `id`
+/// tags jsonl rows and titles the HTML page.
 pub fn render(
     alignment: &Alignment,
     format: AlignFormat,
     min_score: Option<f64>,
+    languages: TmxLanguages,
     id: Option<&str>,
 ) -> Vec<u8> {
     let beads = &alignment.beads;
@@ -110,7 +111,7 @@ pub fn render(
                 })
                 .collect();
             let mut out = Vec::new();
-            write_tmx(&units, &mut out).expect("writing to a Vec cannot fail");
+            write_tmx(&units, languages, &mut out).expect("writing to a Vec cannot fail");
             out
         }
     }

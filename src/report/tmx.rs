@@ -19,9 +19,30 @@ pub struct TranslationUnit<'a> {
     pub score: Option<f64>,
 }
 
+/// The language codes written for the Arabic and the English side (`xml:lang`, `srclang`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TmxLanguages<'a> {
+    pub arabic: &'a str,
+    pub english: &'a str,
+}
+
+impl Default for TmxLanguages<'_> {
+    fn default() -> Self {
+        TmxLanguages {
+            arabic: "ar",
+            english: "en",
+        }
+    }
+}
+
 /// Writes a TMX 1.4b document: header attributes as TMX requires them
-/// (`creationtool="isnad"`, `srclang="ar"`, `segtype="sentence"`, `datatype="plaintext"`).
-pub fn write_tmx(units: &[TranslationUnit], out: &mut dyn Write) -> io::Result<()> {
+/// (`creationtool="isnad"`, `srclang` the Arabic side's code, `segtype="sentence"`,
+/// `datatype="plaintext"`).
+pub fn write_tmx(
+    units: &[TranslationUnit],
+    languages: TmxLanguages,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut w = Writer::new_with_indent(out, b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.write_event(Event::Start(
@@ -33,7 +54,7 @@ pub fn write_tmx(units: &[TranslationUnit], out: &mut dyn Write) -> io::Result<(
         ("segtype", "sentence"),
         ("o-tmf", "isnad"),
         ("adminlang", "en"),
-        ("srclang", "ar"),
+        ("srclang", languages.arabic),
         ("datatype", "plaintext"),
     ])))?;
     w.write_event(Event::Start(BytesStart::new("body")))?;
@@ -45,7 +66,10 @@ pub fn write_tmx(units: &[TranslationUnit], out: &mut dyn Write) -> io::Result<(
             w.write_event(Event::Text(BytesText::new(&format!("{score:.2}"))))?;
             w.write_event(Event::End(BytesEnd::new("prop")))?;
         }
-        for (lang, text) in [("ar", unit.arabic), ("en", unit.english)] {
+        for (lang, text) in [
+            (languages.arabic, unit.arabic),
+            (languages.english, unit.english),
+        ] {
             let tuv = BytesStart::new("tuv").with_attributes([("xml:lang", lang)]);
             w.write_event(Event::Start(tuv))?;
             w.write_event(Event::Start(BytesStart::new("seg")))?;
@@ -78,7 +102,7 @@ mod tests {
 
     fn render(units: &[TranslationUnit]) -> String {
         let mut out = Vec::new();
-        write_tmx(units, &mut out).unwrap();
+        write_tmx(units, TmxLanguages::default(), &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 

@@ -9,7 +9,8 @@ line is one segment (an empty line too) and indices are 0-based line numbers.
 
 Formats: pairs (readable), ladder (vecalign: `[3]:[3,4]:0.71`, Arabic first), csv (columns
 ar_index,en_index,ar_text,en_text,score,bead; indices of one bead joined by `;`), jsonl (one
-bead per line), tmx (TMX 1.4b for CAT tools; --min-score drops weaker units), html (a review
+bead per line), tmx (TMX 1.4b for CAT tools; --min-score drops weaker units; --source-lang and
+--target-lang set its language codes, default ar and en), html (a review
 page; --min-score is the level below which beads are marked, 0.3 when not given).
 
 Batch: --batch MANIFEST reads rows `ar_path<TAB>en_path[<TAB>id]` (`-` = standard input),
@@ -46,6 +47,7 @@ use isnad::lexicon::Lexicon;
 use isnad::text::read_source;
 use isnad::{Error, Result};
 use isnad_cli::report::align::{render, AlignFormat};
+use isnad_cli::report::tmx::TmxLanguages;
 
 #[derive(Parser)]
 #[command(about = "Align an Arabic document and its English translation sentence by sentence", after_help = USAGE)]
@@ -66,6 +68,12 @@ pub struct Args {
     /// CSV for Excel: start with a UTF-8 byte order mark (with --format csv only).
     #[arg(long)]
     excel: bool,
+    /// TMX: the language code of the Arabic side (e.g. ar-SY; default ar).
+    #[arg(long, value_name = "CODE")]
+    source_lang: Option<String>,
+    /// TMX: the language code of the English side (e.g. en-GB; default en).
+    #[arg(long, value_name = "CODE")]
+    target_lang: Option<String>,
     /// TMX: leave beads scoring below this out; HTML: mark beads below this for review.
     #[arg(long, value_name = "X")]
     min_score: Option<f64>,
@@ -98,6 +106,21 @@ pub fn run(args: Args) -> Result<i32> {
         return Err(Error::Usage(
             "--excel shapes CSV for Excel: use it with --format csv".into(),
         ));
+    }
+    let langs = [&args.source_lang, &args.target_lang];
+    if args.format != AlignFormat::Tmx && langs.iter().any(|l| l.is_some()) {
+        return Err(Error::Usage(
+            "--source-lang and --target-lang are TMX's language codes: use them with --format tmx"
+                .into(),
+        ));
+    }
+    // A code goes into an attribute: letters, digits and hyphens (BCP 47), nothing else.
+    if let Some(bad) = langs.iter().copied().flatten().find(|code| {
+        code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+    }) {
+        return Err(Error::Usage(format!(
+            "{bad:?} is not a language code (letters, digits and hyphens, e.g. ar-SY)"
+        )));
     }
     if let Some(min) = args.min_score {
         if !(0.0..=1.0).contains(&min) {
@@ -169,7 +192,11 @@ pub fn run(args: Args) -> Result<i32> {
 
 /// The alignment in the chosen format, with a byte order mark for `--excel`.
 fn rendered(alignment: &isnad::align::Alignment, args: &Args, id: Option<&str>) -> Vec<u8> {
-    let mut bytes = render(alignment, args.format, args.min_score, id);
+    let languages = TmxLanguages {
+        arabic: args.source_lang.as_deref().unwrap_or("ar"),
+        english: args.target_lang.as_deref().unwrap_or("en"),
+    };
+    let mut bytes = render(alignment, args.format, args.min_score, languages, id);
     if args.excel {
         bytes.splice(0..0, *b"\xEF\xBB\xBF");
     }
