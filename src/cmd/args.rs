@@ -39,16 +39,13 @@ pub struct RecordFormatArg {
 impl RecordFormatArg {
     /// The records in the chosen format; `--excel` with anything but CSV is a usage error.
     pub fn render<R: isnad_cli::report::Record>(&self, records: &[R]) -> Result<Vec<u8>> {
-        if self.excel && self.format != RecordFormat::Csv {
-            return Err(isnad::Error::Usage(
-                "--excel shapes CSV for Excel: use it with --format csv".into(),
-            ));
-        }
-        let mut bytes = isnad_cli::report::render_records(self.format, records);
-        if self.excel {
-            bytes.splice(0..0, *b"\xEF\xBB\xBF");
-        }
-        Ok(bytes)
+        isnad_cli::report::check_excel(self.excel, self.format == RecordFormat::Csv)
+            .map_err(Error::Usage)?;
+        Ok(isnad_cli::report::render_records(
+            self.format,
+            self.excel,
+            records,
+        ))
     }
 }
 

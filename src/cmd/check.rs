@@ -99,11 +99,8 @@ enum ColorChoice {
 }
 
 pub fn run(args: Args) -> isnad::Result<i32> {
-    if args.excel && args.format != Format::Csv {
-        return Err(isnad::Error::Usage(
-            "--excel shapes CSV for Excel: use it with --format csv".into(),
-        ));
-    }
+    isnad_cli::report::check_excel(args.excel, args.format == Format::Csv)
+        .map_err(isnad::Error::Usage)?;
     let project = project(&args)?;
     let report = Document::load(&path_str(&project.report), None)?;
     if report.markup == Markup::Html {

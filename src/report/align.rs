@@ -45,17 +45,30 @@ impl AlignFormat {
 /// Beads scoring below this are marked for review on the HTML page (when no --min-score is set).
 const REVIEW_SCORE: f64 = isnad::tuning::TUNING.review.low_bead_score;
 
-/// Renders `alignment`. `min_score` drops weaker beads from the TMX output (none dropped when
-/// unset) and is the level the HTML page marks beads below (`review.low_bead_score` when
-/// unset); the other formats account for every segment. `languages` are the TMX codes. `id`
-/// tags jsonl rows and titles the HTML page.
+/// How `isnad align` renders beyond the format: what the flags ask for.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions<'a> {
+    /// TMX: beads scoring below it are left out (none when unset). HTML: beads below it are
+    /// marked (`review.low_bead_score` when unset). The other formats account for every segment.
+    pub min_score: Option<f64>,
+    /// TMX: the language codes of both sides.
+    pub languages: TmxLanguages<'a>,
+    /// CSV: start with a byte order mark for Excel.
+    pub excel: bool,
+}
+
+/// Renders `alignment`. `id` tags jsonl rows and titles the HTML page.
 pub fn render(
     alignment: &Alignment,
     format: AlignFormat,
-    min_score: Option<f64>,
-    languages: TmxLanguages,
+    options: RenderOptions,
     id: Option<&str>,
 ) -> Vec<u8> {
+    let RenderOptions {
+        min_score,
+        languages,
+        excel,
+    } = options;
     let beads = &alignment.beads;
     match format {
         AlignFormat::Ladder => write_ladder(beads).into_bytes(),
@@ -79,7 +92,7 @@ pub fn render(
             } else {
                 RecordFormat::Jsonl
             };
-            render_records(record_format, &rows)
+            render_records(record_format, excel, &rows)
         }
         AlignFormat::Html => {
             let texts = bead_texts(alignment, |_| true);

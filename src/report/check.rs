@@ -5,8 +5,6 @@ use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
-use super::delimited::DelimitedPrinter;
-use super::Printer as _;
 use isnad::align::quotes::Status;
 use isnad::checks::{CheckReport, CheckedQuote, Severity};
 
@@ -23,9 +21,7 @@ pub struct CsvPrinter {
 
 impl CheckPrinter for CsvPrinter {
     fn print(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
-        let mut printer = DelimitedPrinter::csv();
-        printer.bom = self.excel;
-        printer.print(&report.quotes, out)
+        super::write_records(super::RecordFormat::Csv, self.excel, &report.quotes, out)
     }
 }
 

@@ -46,24 +46,39 @@ pub trait Printer {
     fn print<R: Record>(&self, records: &[R], out: &mut dyn Write) -> io::Result<()>;
 }
 
-/// Writes `records` in `format`.
+/// Writes `records` in `format`; CSV starts with a byte order mark when `excel`.
 pub fn write_records<R: Record>(
     format: RecordFormat,
+    excel: bool,
     records: &[R],
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
         RecordFormat::Table => table::TablePrinter.print(records, out),
         RecordFormat::Tsv => delimited::DelimitedPrinter::tsv().print(records, out),
-        RecordFormat::Csv => delimited::DelimitedPrinter::csv().print(records, out),
+        RecordFormat::Csv => {
+            let mut printer = delimited::DelimitedPrinter::csv();
+            printer.bom = excel;
+            printer.print(records, out)
+        }
         RecordFormat::Json => json::JsonPrinter { lines: false }.print(records, out),
         RecordFormat::Jsonl => json::JsonPrinter { lines: true }.print(records, out),
     }
 }
 
-/// Renders records to a byte buffer (outputs are built whole, then written atomically).
-pub fn render_records<R: Record>(format: RecordFormat, records: &[R]) -> Vec<u8> {
+/// Renders records to a byte buffer (outputs are built whole, then written atomically); CSV
+/// starts with a byte order mark when `excel`.
+pub fn render_records<R: Record>(format: RecordFormat, excel: bool, records: &[R]) -> Vec<u8> {
     let mut buf = Vec::new();
-    write_records(format, records, &mut buf).expect("writing to a Vec cannot fail");
+    write_records(format, excel, records, &mut buf).expect("writing to a Vec cannot fail");
     buf
+}
+
+/// `--excel` shapes CSV only: with any other format it would be silently ignored.
+pub fn check_excel(excel: bool, csv: bool) -> Result<(), String> {
+    if excel && !csv {
+        Err("--excel shapes CSV for Excel: use it with --format csv".into())
+    } else {
+        Ok(())
+    }
 }

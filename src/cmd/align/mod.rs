@@ -46,7 +46,8 @@ use isnad::lexicon::learn::{to_tsv, LearnOptions};
 use isnad::lexicon::Lexicon;
 use isnad::text::read_source;
 use isnad::{Error, Result};
-use isnad_cli::report::align::{render, AlignFormat};
+use isnad_cli::report::align::{render, AlignFormat, RenderOptions};
+use isnad_cli::report::check_excel;
 use isnad_cli::report::tmx::TmxLanguages;
 
 #[derive(Parser)]
@@ -102,11 +103,7 @@ enum Learn {
 }
 
 pub fn run(args: Args) -> Result<i32> {
-    if args.excel && args.format != AlignFormat::Csv {
-        return Err(Error::Usage(
-            "--excel shapes CSV for Excel: use it with --format csv".into(),
-        ));
-    }
+    check_excel(args.excel, args.format == AlignFormat::Csv).map_err(Error::Usage)?;
     let langs = [&args.source_lang, &args.target_lang];
     if args.format != AlignFormat::Tmx && langs.iter().any(|l| l.is_some()) {
         return Err(Error::Usage(
@@ -190,17 +187,17 @@ pub fn run(args: Args) -> Result<i32> {
     Ok(0)
 }
 
-/// The alignment in the chosen format, with a byte order mark for `--excel`.
+/// The alignment in the chosen format, as the flags ask.
 fn rendered(alignment: &isnad::align::Alignment, args: &Args, id: Option<&str>) -> Vec<u8> {
-    let languages = TmxLanguages {
-        arabic: args.source_lang.as_deref().unwrap_or("ar"),
-        english: args.target_lang.as_deref().unwrap_or("en"),
+    let options = RenderOptions {
+        min_score: args.min_score,
+        languages: TmxLanguages {
+            arabic: args.source_lang.as_deref().unwrap_or("ar"),
+            english: args.target_lang.as_deref().unwrap_or("en"),
+        },
+        excel: args.excel,
     };
-    let mut bytes = render(alignment, args.format, args.min_score, languages, id);
-    if args.excel {
-        bytes.splice(0..0, *b"\xEF\xBB\xBF");
-    }
-    bytes
+    render(alignment, args.format, options, id)
 }
 
 /// Writes a learned lexicon (atomically; never over an input).
