@@ -49,7 +49,7 @@ use std::time::Instant;
 
 use isnad::align::quotes::{MatchOptions, Status};
 use isnad::checks::{self, CheckInput, CheckReport, FlagKind};
-use isnad::lexicon::learn::{learn, LearnOptions};
+use isnad::lexicon::learn::{learn, to_lexicon, LearnOptions};
 use isnad::lexicon::parallel::SentencePair;
 use isnad::lexicon::Lexicon;
 use isnad::names::gazetteer::Gazetteer;
@@ -846,11 +846,7 @@ fn main() {
             .collect();
         if !memory_off {
             let learned = learn(&pairs, &LearnOptions::default());
-            lexicon.merge(&Lexicon::from_stem_pairs(
-                learned
-                    .iter()
-                    .map(|p| (p.arabic.as_str(), p.english.as_str(), p.probability)),
-            ));
+            lexicon.merge(&to_lexicon(&learned));
             println!(
                 "Memory: {} pairs learned from the first {memory_units} units",
                 learned.len()

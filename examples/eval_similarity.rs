@@ -159,11 +159,7 @@ fn main() {
         let pairs = parallel::read_tmx(&tmx).expect("TICO-19 TMX");
         let learned = learn::learn(&pairs, &learn::LearnOptions::default());
         let mut lex = embedded.clone();
-        lex.merge(&Lexicon::from_stem_pairs(
-            learned
-                .iter()
-                .map(|l| (l.arabic.as_str(), l.english.as_str(), l.probability)),
-        ));
+        lex.merge(&learn::to_lexicon(&learned));
         evaluate(
             "(d) embedded + learned from TICO-19",
             &Scorer::new(&lex),

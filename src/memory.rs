@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use isnad::lexicon::learn::{learn, to_tsv, LearnOptions};
+use isnad::lexicon::learn::{learn, to_lexicon, to_tsv, LearnOptions};
 use isnad::lexicon::parallel::read_parallel;
 use isnad::lexicon::Lexicon;
 use isnad::{Error, Result};
@@ -35,9 +35,7 @@ pub fn learned_from_memory(spec: &str) -> Result<Lexicon> {
     if let Err(e) = write_output(Some(&cache.to_string_lossy()), tsv.as_bytes(), &inputs) {
         eprintln!("isnad: the learned memory is not cached: {e}");
     }
-    Ok(Lexicon::from_stem_pairs(learned.iter().map(|p| {
-        (p.arabic.as_str(), p.english.as_str(), p.probability)
-    })))
+    Ok(to_lexicon(&learned))
 }
 
 /// The files a memory spec names: one TMX or TSV, or the two line-aligned files.

@@ -163,10 +163,7 @@ fn run_show(args: ShowArgs) -> isnad::Result<i32> {
                     Lang::Ar => (id, other_id),
                     Lang::En => (other_id, id),
                 };
-                let translation = match other {
-                    Lang::Ar => lexicon.ar_stem(other_id),
-                    Lang::En => lexicon.en_stem(other_id),
-                };
+                let translation = lexicon.stem(other, other_id);
                 let source = match path {
                     Some(p) => p.clone(),
                     None => lexicon.origin(ar, en).unwrap_or("embedded").to_string(),

@@ -16,4 +16,3 @@ pub use document::{Alignment, DocumentAligner};
 pub use ladder::{align, align_with_paragraphs, AlignOptions, LengthOnly, Similarity};
 pub use length::{align_adapted, LengthModel};
 pub use score::{Breakdown, IndexKey, Prepared, PreparedSide, ScoreParams, Scorer};
-pub use two_pass::LearnScope;

@@ -5,21 +5,9 @@
 //! the confident beads, linear in their number; pass 2 costs what pass 1 did.
 
 use super::beads::Bead;
-use crate::lexicon::learn::{learn, LearnOptions, LearnedPair};
+use crate::lexicon::learn::{learn, to_lexicon, LearnOptions, LearnedPair};
 use crate::lexicon::parallel::SentencePair;
 use crate::lexicon::Lexicon;
-
-/// Where the second pass learns from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum LearnScope {
-    /// One pass, the embedded lexicon (and any --lexicon) alone.
-    None,
-    /// Each pair learns from its own confident beads.
-    Pair,
-    /// One lexicon learned from the confident beads of every pair of the batch.
-    Batch,
-}
 
 /// The sentence pairs of the confident 1-1 beads of an alignment: those scoring at or above the
 /// median score of its 1-1 beads (the better half, whatever scale the pair's scores have).
@@ -49,11 +37,7 @@ pub fn with_learned(
 ) -> (Lexicon, Vec<LearnedPair>) {
     let learned = learn(pairs, options);
     let mut lexicon = base.clone();
-    lexicon.merge(&Lexicon::from_stem_pairs(
-        learned
-            .iter()
-            .map(|p| (p.arabic.as_str(), p.english.as_str(), p.probability)),
-    ));
+    lexicon.merge(&to_lexicon(&learned));
     (lexicon, learned)
 }
 

@@ -104,6 +104,15 @@ fn output_order(a: &LearnedPair, b: &LearnedPair) -> std::cmp::Ordering {
         .then_with(|| a.english.cmp(&b.english))
 }
 
+/// The learned pairs as a lexicon (keys are stems already; the probability is the weight).
+pub fn to_lexicon(learned: &[LearnedPair]) -> super::Lexicon {
+    super::Lexicon::from_stem_pairs(
+        learned
+            .iter()
+            .map(|p| (p.arabic.as_str(), p.english.as_str(), p.probability)),
+    )
+}
+
 /// The learned pairs as a stems lexicon file (`arabic_stem<TAB>english_stem<TAB>probability`),
 /// readable by `Lexicon::load`.
 pub fn to_tsv(learned: &[LearnedPair]) -> String {

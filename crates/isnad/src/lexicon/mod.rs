@@ -74,7 +74,7 @@ pub struct Lexicon {
 }
 
 /// Separates the words of a phrase key: a space, which no word key holds.
-pub const PHRASE_SEPARATOR: char = ' ';
+pub const PHRASE_SEPARATOR: &str = " ";
 
 #[derive(Debug, Clone, Default)]
 struct Interner {
@@ -256,8 +256,11 @@ impl Lexicon {
             }
             return;
         }
-        let separator = PHRASE_SEPARATOR.to_string();
-        self.insert_stems(&ar_keys.join(&separator), &en_keys.join(&separator), weight);
+        self.insert_stems(
+            &ar_keys.join(PHRASE_SEPARATOR),
+            &en_keys.join(PHRASE_SEPARATOR),
+            weight,
+        );
     }
 
     /// Adds a stem pair, keeping the higher weight when the pair is already there. A key with
@@ -271,14 +274,16 @@ impl Lexicon {
         let en = self.en.intern(en_stem);
         grow_to(&mut self.ar_to_en, ar);
         grow_to(&mut self.en_to_ar, en);
-        let before = self.weight(ar, en);
+        // Only a lexicon compiled from named sources records which one gave the weight.
+        if let Some(source) = self.current_source {
+            if weight > self.weight(ar, en) {
+                self.origins.insert((ar, en), source);
+            }
+        }
         if upsert_max(&mut self.ar_to_en[ar as usize], en, weight) {
             self.pairs += 1;
         }
         upsert_max(&mut self.en_to_ar[en as usize], ar, weight);
-        if let Some(source) = self.current_source.filter(|_| weight > before) {
-            self.origins.insert((ar, en), source);
-        }
     }
 
     /// The source file that gave a pair its weight, when the lexicon was compiled from named
@@ -414,6 +419,12 @@ impl Lexicon {
             .find_map(|s| self.ar_id(s).or_else(|| self.ar_id(stem_ar(s))))
     }
 
+    /// The id of an Arabic word (`key`: its lexicon key, `normalized`: the word normalized): the
+    /// key itself, else the back-off. One look-up for the scorer and for `lexicon show`.
+    pub fn ar_word_id(&self, key: &str, normalized: &str) -> Option<u32> {
+        self.ar_id(key).or_else(|| self.ar_id_backoff(normalized))
+    }
+
     /// A word ending in ت + an attached pronoun that Light10 does not strip: the ت of a plural's
     /// ات (تصريحاته "his statements") or of the root (بيتك "your house") as written, else a ta
     /// marbuta (جولته "his tour" is جولة + ه). The form with ت comes first, so that بيتهم is
@@ -504,21 +515,33 @@ impl Lexicon {
         if keys.len() > 1 {
             let words: Vec<&str> = keys.iter().map(String::as_str).collect();
             let id = self.phrase_id(lang, &words)?;
-            return Some((id, keys.join(PHRASE_SEPARATOR.encode_utf8(&mut [0; 4]))));
+            return Some((id, keys.join(PHRASE_SEPARATOR)));
         }
         let id = match lang {
             Lang::Ar => {
                 let normalized = arabic::normalize(text.trim());
-                self.ar_id(stem_ar(&normalized))
-                    .or_else(|| self.ar_id_backoff(&normalized))?
+                self.ar_word_id(stem_ar(&normalized), &normalized)?
             }
             Lang::En => self.en_id(&en_key(text.trim()))?,
         };
-        let key = match lang {
+        Some((id, self.stem(lang, id).to_string()))
+    }
+
+    /// The id of a key (a stem or a phrase key) of `lang`.
+    pub fn id(&self, lang: Lang, key: &str) -> Option<u32> {
+        match lang {
+            Lang::Ar => self.ar_id(key),
+            Lang::En => self.en_id(key),
+        }
+    }
+
+    /// The key (stem or phrase key) of an id of `lang`. Panics on an id this lexicon did not
+    /// hand out.
+    pub fn stem(&self, lang: Lang, id: u32) -> &str {
+        match lang {
             Lang::Ar => self.ar_stem(id),
             Lang::En => self.en_stem(id),
-        };
-        Some((id, key.to_string()))
+        }
     }
 
     /// The translations of an id of `lang`: (the other side's id, weight), sorted by id.
@@ -543,20 +566,12 @@ impl Lexicon {
         if keys.len() < 2 || keys.len() > self.longest_phrase(lang) {
             return None;
         }
-        let key = keys.join(PHRASE_SEPARATOR.encode_utf8(&mut [0; 4]));
-        match lang {
-            Lang::Ar => self.ar_id(&key),
-            Lang::En => self.en_id(&key),
-        }
+        self.id(lang, &keys.join(PHRASE_SEPARATOR))
     }
 
     /// Whether an id of `lang` is a phrase, not a word.
     pub fn is_phrase(&self, lang: Lang, id: u32) -> bool {
-        let stem = match lang {
-            Lang::Ar => self.ar_stem(id),
-            Lang::En => self.en_stem(id),
-        };
-        stem.contains(PHRASE_SEPARATOR)
+        self.stem(lang, id).contains(PHRASE_SEPARATOR)
     }
 
     /// Id of an English stem (a key from [`en_key`]), if the lexicon knows it.

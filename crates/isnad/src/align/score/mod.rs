@@ -268,9 +268,12 @@ impl<'l> Scorer<'l> {
         let mut mass = 0.0f32;
         for sentence in from {
             // A phrase found on the other side covers each of its words; a word may still do
-            // better on its own (a name, a number).
-            let mut phrase_of: Vec<Option<(usize, f32, Option<Found>)>> =
-                vec![None; sentence.terms.len()];
+            // better on its own (a name, a number). Most sentences hold no phrase: nothing is
+            // allocated for them on this hot path.
+            let mut phrase_of: Vec<Option<(usize, f32, Option<Found>)>> = Vec::new();
+            if !sentence.phrases.is_empty() {
+                phrase_of.resize(sentence.terms.len(), None);
+            }
             for (n, phrase) in sentence.phrases.iter().enumerate() {
                 let Some((credit, other)) = self.best_translation(phrase.id, to, direction) else {
                     continue;
@@ -287,7 +290,10 @@ impl<'l> Scorer<'l> {
                     .or_else(|| {
                         same_quantity(sentence, term, to).map(|at| (1.0, "number", Some(at)))
                     });
-                let through_phrase = phrase_of[index]
+                let through_phrase = phrase_of
+                    .get(index)
+                    .copied()
+                    .flatten()
                     .filter(|&(_, credit, _)| own.is_none_or(|(c, _, _)| c <= credit));
                 let word = || &sentence.text[term.span.0 as usize..term.span.1 as usize];
                 let found = match through_phrase {

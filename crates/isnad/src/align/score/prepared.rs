@@ -219,10 +219,9 @@ impl Scorer<'_> {
     /// Prepares a span of text in `lang` for scoring.
     pub fn prepare(&self, text: &str, lang: Lang) -> Prepared {
         let mut terms = Vec::new();
-        // The lexicon key of each term, for finding phrases ("" where none applies).
-        let mut keys: Vec<[String; 2]> = Vec::new();
+        // The light stem of each term, for finding phrases ("" for a word in the other script).
+        let mut stems: Vec<String> = Vec::new();
         for content in content_words(text, lang) {
-            keys.resize(terms.len(), Default::default());
             let (term, span) = (&content.stem, content.span);
             let word = &text[span.clone()];
             let arabic_script = word.chars().next().is_some_and(is_arabic_char);
@@ -235,8 +234,7 @@ impl Scorer<'_> {
                         if let Some(words) = self.lexicon.split_run_together(&content.normalized) {
                             for w in words {
                                 let (id, names) = self.arabic_word(stem_ar(w), w);
-                                let known = id.map(|id| self.lexicon.ar_stem(id).to_string());
-                                keys.push([stem_ar(w).to_string(), known.unwrap_or_default()]);
+                                stems.push(stem_ar(w).to_string());
                                 terms.push(Term {
                                     id,
                                     names,
@@ -281,15 +279,11 @@ impl Scorer<'_> {
                 ),
             };
             let weight = self.term_weight(id, &name);
-            if (lang == Lang::Ar) == arabic_script {
-                // Also the key the lexicon knows the word by (through the clitic back-off:
-                // بكأس is كأس), so that a phrase matches whatever is attached to its words.
-                let known = match (lang, id) {
-                    (Lang::Ar, Some(id)) => self.lexicon.ar_stem(id).to_string(),
-                    _ => String::new(),
-                };
-                keys.push([term.clone(), known]);
-            }
+            stems.push(if (lang == Lang::Ar) == arabic_script {
+                term.clone()
+            } else {
+                String::new()
+            });
             terms.push(Term {
                 id,
                 names: name,
@@ -310,8 +304,7 @@ impl Scorer<'_> {
                 .filter(|_| !numbers::extract(&text[start..end], lang).is_empty())
                 .and_then(|i| u16::try_from(i).ok());
         }
-        keys.resize(terms.len(), Default::default());
-        let phrases = self.find_phrases(&terms, &keys, lang);
+        let phrases = self.find_phrases(&terms, &stems, lang);
         let ids = sorted_unique(
             terms
                 .iter()
@@ -342,34 +335,39 @@ impl Scorer<'_> {
     }
 
     /// The lexicon's phrases among consecutive terms, longest first from each position, never
-    /// overlapping. A term with no key (a Latin word in Arabic text) ends any phrase.
-    fn find_phrases(&self, terms: &[Term], keys: &[[String; 2]], lang: Lang) -> Vec<Phrase> {
+    /// overlapping. A term with no stem (a word in the other script) ends any phrase. Each word
+    /// is tried as its light stem, then as the key the lexicon knows it by through the clitic
+    /// back-off (بكأس is كأس), so that a phrase matches whatever is attached to its words.
+    fn find_phrases(&self, terms: &[Term], stems: &[String], lang: Lang) -> Vec<Phrase> {
         let longest = self.lexicon.longest_phrase(lang);
         let mut phrases = Vec::new();
         if longest < 2 {
             return phrases;
         }
+        let known: Vec<&str> = terms
+            .iter()
+            .zip(stems)
+            .map(|(t, stem)| match (lang, t.id) {
+                (Lang::Ar, Some(id)) if !stem.is_empty() => self.lexicon.ar_stem(id),
+                _ => stem.as_str(),
+            })
+            .collect();
         let mut start = 0;
-        while start + 1 < keys.len() {
-            let most = longest.min(keys.len() - start);
+        while start + 1 < stems.len() {
+            let most = longest.min(stems.len() - start);
             let found = (2..=most).rev().find_map(|len| {
-                // Each word as its light stem, else as the lexicon knows it.
-                [0, 1].into_iter().find_map(|variant| {
-                    let words: Vec<&str> = keys[start..start + len]
-                        .iter()
-                        .map(|k| {
-                            if k[variant].is_empty() {
-                                k[0].as_str()
-                            } else {
-                                k[variant].as_str()
-                            }
-                        })
-                        .collect();
-                    if words.iter().any(|k| k.is_empty()) {
-                        return None;
-                    }
-                    self.lexicon.phrase_id(lang, &words).map(|id| (id, len))
-                })
+                let range = start..start + len;
+                let light: Vec<&str> = stems[range.clone()].iter().map(String::as_str).collect();
+                if light.iter().any(|k| k.is_empty()) {
+                    return None;
+                }
+                let id = self.lexicon.phrase_id(lang, &light).or_else(|| {
+                    let known = &known[range];
+                    (known != light.as_slice())
+                        .then(|| self.lexicon.phrase_id(lang, known))
+                        .flatten()
+                });
+                id.map(|id| (id, len))
             });
             match found {
                 Some((id, len)) => {
@@ -403,10 +401,7 @@ impl Scorer<'_> {
     fn arabic_word(&self, stem: &str, normalized: &str) -> (Option<u32>, [Option<u64>; 3]) {
         let bare = without_clitic(normalized);
         let key = arabic_key(bare);
-        let id = self
-            .lexicon
-            .ar_id(stem)
-            .or_else(|| self.lexicon.ar_id_backoff(normalized));
+        let id = self.lexicon.ar_word_id(stem, normalized);
         let loose = loose_arabic_key(bare.strip_prefix("ال").unwrap_or(bare));
         let mut names = name_hashes(&key.skeleton, &loose);
         // The first letter of فورد or بالو is not a clitic.
