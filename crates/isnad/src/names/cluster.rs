@@ -120,6 +120,8 @@ struct Sets {
     parent: Vec<usize>,
     place: Vec<Option<usize>>,
     arabic: Vec<Option<usize>>,
+    /// The spellings of each set, at its root (empty elsewhere).
+    members: Vec<Vec<usize>>,
 }
 
 impl Sets {
@@ -148,6 +150,8 @@ impl Sets {
         self.parent[child] = root;
         self.place[root] = self.place[ra].or(self.place[rb]);
         self.arabic[root] = self.arabic[ra].or(self.arabic[rb]);
+        let moved = std::mem::take(&mut self.members[child]);
+        self.members[root].extend(moved);
         true
     }
 }
@@ -225,6 +229,7 @@ pub fn cluster_with_arabic(
         parent: (0..spellings.len()).collect(),
         place: facts.places.clone(),
         arabic: facts.arabic.clone(),
+        members: (0..spellings.len()).map(|i| vec![i]).collect(),
     };
 
     // Spellings of one Arabic name, listed spellings of one place, and of one house-style
@@ -237,24 +242,14 @@ pub fn cluster_with_arabic(
     // known places joins the nearer one.
     let mut edges = candidate_edges(&facts.prepared);
     edges.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); spellings.len()];
-    for i in 0..spellings.len() {
-        let root = sets.find(i);
-        members[root].push(i);
-    }
     for (i, j, _) in edges {
         let (ri, rj) = (sets.find(i), sets.find(j));
         // A place the gazetteer knows lists its spellings: a variant of one of them is evidence
         // enough. Between groups of unknown spellings, one look-alike pair is not.
         let known = sets.place[ri].is_some() || sets.place[rj].is_some();
-        if ri == rj || !(known || linked_on_average(&members[ri], &members[rj], &facts.prepared)) {
-            continue;
-        }
-        if sets.union(i, j) {
-            let root = sets.find(i);
-            let child = if root == ri { rj } else { ri };
-            let moved = std::mem::take(&mut members[child]);
-            members[root].extend(moved);
+        let (a, b) = (&sets.members[ri], &sets.members[rj]);
+        if ri != rj && (known || linked_on_average(a, b, &facts.prepared)) {
+            sets.union(i, j);
         }
     }
 
@@ -627,6 +622,7 @@ mod tests {
             parent: vec![0, 1, 2],
             place: vec![place(a), None, place(b)],
             arabic: vec![None; 3],
+            members: vec![vec![0], vec![1], vec![2]],
         };
         assert!(sets.union(0, 1), "an unknown spelling joins a known place");
         assert!(!sets.union(1, 2), "{a} and {b} must stay apart");
