@@ -20,6 +20,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use isnad::align::document::align_texts;
 use isnad::align::eval::{Comparison, Evaluation};
 use isnad::align::two_pass::{confident_pairs, with_learned};
 use isnad::align::{
@@ -254,9 +255,7 @@ fn evaluate_two_pass(
             lexicon,
             params: scorer.params,
         };
-        let ar2 = second.prepare_side(&texts(ar), Lang::Ar).sentences;
-        let en2 = second.prepare_side(&texts(en), Lang::En).sentences;
-        let (beads, _) = align_adapted(&ar2, &en2, None, &second, options);
+        let (beads, _) = align_texts(&second, &texts(ar), &texts(en), None, options);
         e.add(gold, &beads);
     }
     (e, learned_pairs)

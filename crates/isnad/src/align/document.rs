@@ -7,8 +7,9 @@ use std::ops::Range;
 
 use super::beads::Bead;
 use super::ladder::AlignOptions;
+use super::ladder::Paragraphs;
 use super::length::{align_adapted, LengthModel};
-use super::score::{PreparedSide, Scorer};
+use super::score::Scorer;
 use super::two_pass::{confident_pairs, with_learned};
 use crate::error::Result;
 use crate::lexicon::learn::{LearnOptions, LearnedPair};
@@ -57,11 +58,24 @@ pub struct DocumentAligner<'l> {
     learn_from_pair: Option<LearnOptions>,
 }
 
-/// One side, ready to align.
+/// One side, read and segmented: its segments and the paragraph of each.
 struct Side {
     texts: Vec<String>,
-    prepared: PreparedSide,
     paragraphs: Vec<usize>,
+}
+
+/// Prepares both sides with `scorer` and aligns them with the length model of the pair: one
+/// pass, the whole of the first or the second ([`super::two_pass`]).
+pub fn align_texts<S: AsRef<str> + Sync>(
+    scorer: &Scorer,
+    ar: &[S],
+    en: &[S],
+    paragraphs: Option<Paragraphs>,
+    options: &AlignOptions,
+) -> (Vec<Bead>, LengthModel) {
+    let ar = scorer.prepare_side(ar, Lang::Ar);
+    let en = scorer.prepare_side(en, Lang::En);
+    align_adapted(&ar, &en, paragraphs, scorer, options)
 }
 
 impl<'l> DocumentAligner<'l> {
@@ -88,42 +102,29 @@ impl<'l> DocumentAligner<'l> {
     pub fn align_files(&self, ar_path: &str, en_path: &str) -> Result<Alignment> {
         let ar = self.load(ar_path, Lang::Ar)?;
         let en = self.load(en_path, Lang::En)?;
-        let first = self.align_sides(&ar, &en, &self.scorer);
-        let Some(learn_options) = self.learn_from_pair else {
-            return Ok(first);
-        };
-        let pairs = confident_pairs(&first.ar, &first.en, &first.beads);
-        let (lexicon, learned) = with_learned(self.scorer.lexicon, &pairs, &learn_options);
-        let scorer = Scorer {
-            lexicon: &lexicon,
-            params: self.scorer.params,
-        };
-        let again = |side: &Side, lang| Side {
-            texts: side.texts.clone(),
-            prepared: scorer.prepare_side(&side.texts, lang),
-            paragraphs: side.paragraphs.clone(),
-        };
-        let second = self.align_sides(&again(&ar, Lang::Ar), &again(&en, Lang::En), &scorer);
-        Ok(Alignment { learned, ..second })
-    }
-
-    fn align_sides(&self, ar: &Side, en: &Side, scorer: &Scorer) -> Alignment {
         // In lines mode there are no paragraphs: a line is whatever the user made it.
         let paragraphs = (!self.lines).then_some((&ar.paragraphs[..], &en.paragraphs[..]));
-        let (beads, length) = align_adapted(
-            &ar.prepared,
-            &en.prepared,
-            paragraphs,
-            scorer,
-            &self.options,
-        );
-        Alignment {
-            ar: ar.texts.clone(),
-            en: en.texts.clone(),
+        let align =
+            |scorer: &Scorer| align_texts(scorer, &ar.texts, &en.texts, paragraphs, &self.options);
+        let (mut beads, mut length) = align(&self.scorer);
+        let mut learned = Vec::new();
+        if let Some(learn_options) = self.learn_from_pair {
+            let pairs = confident_pairs(&ar.texts, &en.texts, &beads);
+            let (lexicon, pairs_learned) =
+                with_learned(self.scorer.lexicon, &pairs, &learn_options);
+            (beads, length) = align(&Scorer {
+                lexicon: &lexicon,
+                params: self.scorer.params,
+            });
+            learned = pairs_learned;
+        }
+        Ok(Alignment {
+            ar: ar.texts,
+            en: en.texts,
             beads,
             length,
-            learned: Vec::new(),
-        }
+            learned,
+        })
     }
 
     fn load(&self, path: &str, lang: Lang) -> Result<Side> {
@@ -146,11 +147,6 @@ impl<'l> DocumentAligner<'l> {
             doc.expect_lang(lang)?;
             doc.units.into_iter().map(|u| (u.text, u.paragraph)).unzip()
         };
-        let prepared = self.scorer.prepare_side(&texts, lang);
-        Ok(Side {
-            texts,
-            prepared,
-            paragraphs,
-        })
+        Ok(Side { texts, paragraphs })
     }
 }
