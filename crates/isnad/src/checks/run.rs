@@ -109,6 +109,9 @@ pub struct CheckedQuote {
     /// The places that fit the quote best, the reported one first (up to three): for a quote
     /// that is not `matched`, the answers to choose from.
     pub candidates: Vec<Candidate>,
+    /// Another source's candidate is within the run's `matching.credit_margin` of the first.
+    #[serde(skip)]
+    pub close_call: bool,
     /// For a quote in several parts, where each part is found on its own.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<PartMatch>,
@@ -118,19 +121,13 @@ pub struct CheckedQuote {
 
 impl CheckedQuote {
     /// Whether the candidates are worth showing: the quote is `weak` (to be checked by hand), or
-    /// `matched` while another source's candidate fits within `matching.credit_margin` of the
-    /// reported one (the same statement carried by two outlets). Not for `unmatched` quotes:
-    /// their best places are no answer.
+    /// `matched` while another source's candidate fits within the run's
+    /// `matching.credit_margin` of the reported one (the same statement carried by two outlets;
+    /// [`CheckedQuote::close_call`]). Not for `unmatched` quotes: their best places are no
+    /// answer.
     pub fn shows_candidates(&self) -> bool {
-        let close = match self.candidates.as_slice() {
-            [first, second, ..] => {
-                second.source_file != first.source_file
-                    && first.score - second.score <= crate::tuning::TUNING.matching.credit_margin
-            }
-            _ => false,
-        };
         self.candidates.len() > 1
-            && (self.status == Status::Weak || self.status == Status::Matched && close)
+            && (self.status == Status::Weak || self.status == Status::Matched && self.close_call)
     }
 
     pub fn max_severity(&self) -> Option<Severity> {
@@ -253,7 +250,7 @@ pub fn run(input: &CheckInput) -> CheckReport {
                 variants: variants_in_quote(&in_quote, &names),
             };
             let flags = flags_for(&facts);
-            checked_quote(q, a, m, &index, &source_labels, flags)
+            checked_quote(q, a, m, &index, &source_labels, flags, &input.options)
         })
         .collect();
 
@@ -412,6 +409,7 @@ fn checked_quote(
     index: &SourceIndex,
     labels: &[(String, String)],
     flags: Vec<Flag>,
+    options: &MatchOptions,
 ) -> CheckedQuote {
     let first = q.first();
     let traced = m.best.filter(|_| m.status != Status::Unmatched);
@@ -478,7 +476,14 @@ fn checked_quote(
         }
     };
     let runner_up = m.runner_up.as_ref().map(candidate);
-    let candidates = m.candidates.iter().map(candidate).collect();
+    let candidates: Vec<Candidate> = m.candidates.iter().map(candidate).collect();
+    let close_call = match candidates.as_slice() {
+        [first, second, ..] => {
+            second.source_file != first.source_file
+                && first.score - second.score <= options.credit_margin
+        }
+        _ => false,
+    };
 
     CheckedQuote {
         quote_id: q.id.clone(),
@@ -508,6 +513,7 @@ fn checked_quote(
         arabic,
         runner_up,
         candidates,
+        close_call,
         parts,
         flags,
         matched_words: m
