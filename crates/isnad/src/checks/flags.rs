@@ -75,10 +75,10 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
             let score = best.map_or(0.0, |b| b.score);
             let threshold = f.options.thresholds(f.quote.word_count()).0;
             // Weak by its score, or by a confidence too low to vouch for it.
+            let runner_up = f.matched.runner_up.map(|r| r.score);
+            let by_thresholds = f.options.status(f.quote.word_count(), score, runner_up);
             let why = if f.matched.confidence < f.options.min_confidence
-                && f.options
-                    .status_score(score, f.matched.runner_up.map(|r| r.score))
-                    >= threshold
+                && by_thresholds == Status::Matched
             {
                 format!(
                     "the best match, in {at}, scores {score:.2} but its confidence is {:.2} (below {:.2}): another place fits nearly as well, or the fit is loose; check by hand",
