@@ -1103,27 +1103,21 @@ fn csv_has_a_severity_per_flag_and_one_based_source_lines() {
     let headers = reader.headers().unwrap().clone();
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    // The `;`-separated items of a cell.
+    let items = |row: &csv::StringRecord, name: &str| -> Vec<String> {
+        row[col(name)]
+            .split(';')
+            .filter(|x| !x.is_empty())
+            .map(String::from)
+            .collect()
+    };
     for row in &rows {
-        let flags = row[col("flags")]
-            .split(';')
-            .filter(|f| !f.is_empty())
-            .count();
-        let severities: Vec<&str> = row[col("severity")]
-            .split(';')
-            .filter(|f| !f.is_empty())
-            .collect();
-        assert_eq!(flags, severities.len(), "{row:?}");
+        let severities = items(row, "severity");
+        assert_eq!(items(row, "flags").len(), severities.len(), "{row:?}");
         assert!(severities
             .iter()
-            .all(|s| matches!(*s, "error" | "warning" | "info")));
-        let sentences: Vec<&str> = row[col("source_sentences")]
-            .split(';')
-            .filter(|x| !x.is_empty())
-            .collect();
-        let lines: Vec<&str> = row[col("source_lines")]
-            .split(';')
-            .filter(|x| !x.is_empty())
-            .collect();
+            .all(|s| matches!(s.as_str(), "error" | "warning" | "info")));
+        let (sentences, lines) = (items(row, "source_sentences"), items(row, "source_lines"));
         assert_eq!(sentences.len(), lines.len(), "{row:?}");
     }
     // q1: the sample's wrong number (an error) and the number the quote lost (a warning), in
