@@ -71,7 +71,7 @@ fn generate(target: usize) -> String {
         state ^= state >> 7;
         state ^= state << 17;
         text.push_str(WORDS[(state % WORDS.len() as u64) as usize]);
-        text.push(if state % 17 == 0 { '\n' } else { ' ' });
+        text.push(if state.is_multiple_of(17) { '\n' } else { ' ' });
     }
     text
 }

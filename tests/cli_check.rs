@@ -109,18 +109,37 @@ fn an_arabic_report_is_refused() {
 }
 
 #[test]
-fn an_html_report_and_a_page_without_text_are_named() {
+fn an_html_report_is_read_and_a_page_without_text_is_named() {
     let (dir, report, tv) = clean_project();
-    let html_report = write(dir.path(), "report.html", "<p>He said \"yes\".</p>");
-    let line = input_error(
-        &args(&[
-            &s(&html_report),
-            "--source",
-            &format!("{}=Al-Sahel TV", s(&tv)),
-        ]),
-        &["report.html"],
+    // Quote marks as character references, a tag inside the quote: the quote is its words.
+    let html_report = write(
+        dir.path(),
+        "report.html",
+        "<p>The channel said &ldquo;the army <em>took</em> the hills&rdquo;.</p>",
     );
-    assert!(line.contains("HTML report"), "{line}");
+    let out = isnad()
+        .args([
+            "check",
+            &s(&html_report),
+            "--format",
+            "jsonl",
+            "--fail-on",
+            "never",
+        ])
+        .args(["--source", &format!("{}=Al-Sahel TV", s(&tv))])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("\"quote\":\"the army took the hills\""),
+        "{stdout}"
+    );
     // A page whose text its scripts would insert: nothing left once the markup is removed.
     let empty_page = write(
         dir.path(),

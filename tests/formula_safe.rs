@@ -3,7 +3,9 @@
 //! every CSV and TSV writer; no cell may start with a trigger, and LibreOffice (where installed)
 //! must import no formula. JSON keeps the same text unchanged.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 
 use assert_cmd::Command;
 
@@ -242,23 +244,13 @@ fn json_keeps_the_hostile_text_unchanged() {
         .any(|q| q["quote"] == "-Forty fighters were killed near Latakia on Monday"));
 }
 
-fn soffice() -> Option<PathBuf> {
-    ["soffice", "libreoffice"].iter().find_map(|name| {
-        std::env::var_os("PATH").and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|dir| dir.join(name))
-                .find(|p| p.is_file())
-        })
-    })
-}
-
 /// Opens every export in LibreOffice Calc (headless, as a user's double-click imports a CSV, UTF-8)
 /// and converts it to a flat ODF spreadsheet, whose XML names every formula cell by its
 /// `table:formula` attribute. A control file with a raw formula is converted with each batch,
 /// so the test cannot pass because LibreOffice stopped evaluating formulas on import.
 #[test]
 fn libreoffice_imports_no_formula() {
-    let Some(soffice) = soffice() else {
+    let Some(soffice) = common::soffice() else {
         eprintln!("SKIPPED: no soffice on PATH; the exports were not opened in a spreadsheet");
         return;
     };

@@ -29,6 +29,10 @@ struct Cli {
     /// Refuse any input larger than this many bytes (default 268435456, 256 MB).
     #[arg(long, global = true, value_name = "N")]
     max_input_bytes: Option<u64>,
+    /// The charset of inputs that are neither UTF-8 nor marked by a BOM (windows-1256,
+    /// iso-8859-6, utf-16le …), instead of detecting it.
+    #[arg(long, global = true, value_name = "CHARSET")]
+    encoding: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -53,6 +57,12 @@ pub fn run() -> i32 {
     isnad::text::ledger::keep();
     if let Some(limit) = cli.max_input_bytes {
         isnad::text::read::set_max_input_bytes(limit);
+    }
+    if let Some(label) = &cli.encoding {
+        if let Err(e) = isnad::text::read::set_forced_encoding(label) {
+            eprintln!("isnad: {e}");
+            return EXIT_INPUT;
+        }
     }
     let result = match cli.command {
         Command::Check(args) => check::run(args),

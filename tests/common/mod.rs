@@ -81,3 +81,14 @@ pub fn write(dir: &std::path::Path, name: &str, contents: &str) -> std::path::Pa
     std::fs::write(&path, contents).unwrap();
     path
 }
+
+/// LibreOffice's `soffice`, where it is installed (CI installs it).
+pub fn soffice() -> Option<std::path::PathBuf> {
+    ["soffice", "libreoffice"].iter().find_map(|name| {
+        std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|dir| dir.join(name))
+                .find(|p| p.is_file())
+        })
+    })
+}

@@ -1567,6 +1567,7 @@ fn decode_bytes() -> BoxedStrategy<Bytes> {
         b"<meta charset=\"utf-16\">",
         b"<meta charset=\"bogus\">",
         b"<meta charset=",
+        b"PK\x03\x04",
     ];
     const CHUNKS: &[&[u8]] = &[
         b"\xC7\xE1\xD3\xE1\xC7\xE3 \xDA\xE1\xED\xDF\xE3 ", // Windows-1256 Arabic
@@ -1599,12 +1600,38 @@ fn decode_bytes() -> BoxedStrategy<Bytes> {
         0..40,
     )
     .prop_map(|v| v.concat());
+    // A Word document with a few bytes changed: the zip and XML readers meet damage.
+    let damaged_docx =
+        proptest::collection::vec((any::<usize>(), any::<u8>()), 1..4).prop_map(|changes| {
+            let mut bytes = small_docx();
+            for (at, byte) in changes {
+                let at = at % bytes.len();
+                bytes[at] = byte;
+            }
+            bytes
+        });
     prop_oneof![
         4 => (select(PREFIXES), body).prop_map(|(p, b)| [p, b.as_slice()].concat()),
         1 => any::<Vec<u8>>(),
+        1 => damaged_docx,
     ]
     .prop_map(Bytes)
     .boxed()
+}
+
+fn small_docx() -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("word/document.xml", stored).unwrap();
+    zip.write_all(
+        "<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>قال المرصد \u{201c}نعم\u{201d}.</w:t>\
+         </w:r></w:p></w:body></w:document>"
+            .as_bytes(),
+    )
+    .unwrap();
+    zip.finish().unwrap().into_inner()
 }
 
 #[test]

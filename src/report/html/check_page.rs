@@ -121,9 +121,17 @@ impl CheckPage<'_> {
     fn report_column(&self) -> Markup {
         // The report is shown as written, Markdown markup included (inline HTML too, as text):
         // the reviewer sees exactly the words that will be published. Only the `#`s of headings
-        // go, and heading lines are set as headings.
-        let text = self.report.text.as_str();
-        let headings = self.report.masked().map(|m| m.headings).unwrap_or_default();
+        // go, and heading lines are set as headings. An HTML report is shown as its page shows
+        // it: its text without tags, at the same offsets.
+        let masked = self.report.masked();
+        let text = match (&masked, self.report.markup) {
+            (Some(m), TextMarkup::Html) => m.text.as_str(),
+            _ => self.report.text.as_str(),
+        };
+        let headings = masked
+            .as_ref()
+            .map(|m| m.headings.clone())
+            .unwrap_or_default();
         let is_heading = |start: usize| headings.iter().any(|h| h.contains(&start));
         let quotes = &self.result.quotes;
         // One mark per location: a quote repeated verbatim (a pull quote, a caption) is marked

@@ -100,7 +100,8 @@ pub fn extract(doc: &Document) -> Vec<Quote> {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for r in raw {
-        let segments = split_segments(&doc.text, &r.pieces);
+        // The masked text: same offsets, but no Markdown marks, tags or character references.
+        let segments = split_segments(scan_text, &r.pieces);
         if segments.is_empty() {
             continue;
         }

@@ -1,12 +1,19 @@
-//! Reading input files into text: UTF-8 (with or without BOM), UTF-16 with a BOM, and a legacy
-//! charset a web page declares (`<meta charset="windows-1256">`, which many Arabic sites still
-//! use), from a path or `-` for standard input. Anything that is not text is refused with one
-//! line naming the file and, where it applies, the line.
+//! Reading input files into text, from a path or `-` for standard input: UTF-8 (with or without
+//! BOM), UTF-16 (with a BOM, or without one: [`charset`]), the legacy charset a web page declares
+//! (`<meta charset="windows-1256">`, which many Arabic sites still use), the one `--encoding`
+//! names, or an Arabic legacy charset found by detection; and the text of Word (`.docx`) and
+//! OpenDocument (`.odt`) files ([`office`]). Anything that is not text is refused with one line
+//! naming the file and, where it applies, the line.
 //!
 //! Line ends are left as they are (LF, CRLF or CR) so that byte offsets computed on the text are
 //! offsets into the file. The BOM is not part of the text; for UTF-8 input every offset is
-//! therefore `bom_len` bytes short of the file offset, for UTF-16 input offsets are into the
-//! UTF-8 decoding (documented in `docs/text.md`).
+//! therefore `bom_len` bytes short of the file offset; for every other input offsets are into
+//! the UTF-8 text it decodes or extracts to (documented in `docs/text.md`).
+
+mod charset;
+mod office;
+
+pub use charset::set_forced_encoding;
 
 use std::io::Read;
 use std::path::Path;
@@ -24,21 +31,31 @@ pub enum Encoding {
     Utf16Le,
     Utf16Be,
     /// The charset a page declares, by its WHATWG name (`windows-1256`); offsets are into the
-    /// UTF-8 decoding.
+    /// UTF-8 decoding, as for the next two.
     Declared(&'static str),
+    /// The charset `--encoding` names.
+    Forced(&'static str),
+    /// An Arabic legacy charset found by detection (`windows-1256`, `ISO-8859-6`).
+    Detected(&'static str),
+    /// The text of a Word document; offsets are into the extracted text.
+    Docx,
+    /// The text of an OpenDocument text; offsets are into the extracted text.
+    Odt,
 }
 
 impl Encoding {
-    /// The name used in every output: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, or the
-    /// declared charset's (`windows-1256`). Byte offsets are into the file for the first two (after
-    /// the BOM), into the UTF-8 decoding for the others.
+    /// The name used in every output: `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, the legacy
+    /// charset's (`windows-1256`), `docx` or `odt`. Byte offsets are into the file for the first
+    /// two (after the BOM), into the UTF-8 text decoded or extracted for the others.
     pub fn name(self) -> &'static str {
         match self {
             Encoding::Utf8 => "utf-8",
             Encoding::Utf8Bom => "utf-8-bom",
             Encoding::Utf16Le => "utf-16le",
             Encoding::Utf16Be => "utf-16be",
-            Encoding::Declared(name) => name,
+            Encoding::Declared(name) | Encoding::Forced(name) | Encoding::Detected(name) => name,
+            Encoding::Docx => "docx",
+            Encoding::Odt => "odt",
         }
     }
 }
@@ -127,8 +144,10 @@ pub fn read_input_bytes(path: &Path, shown: &str, text: bool) -> Result<Vec<u8>>
 fn document_format(first_bytes: &[u8]) -> Option<&'static str> {
     if first_bytes.starts_with(b"%PDF-") {
         Some("is a PDF; isnad reads text: convert it first, e.g. `pdftotext -layout FILE.pdf FILE.txt`")
-    } else if first_bytes.starts_with(b"PK\x03\x04") {
-        Some("is a zip archive (a .docx or .odt document?), which isnad does not read yet: save it as plain text (UTF-8) or Markdown")
+    } else if first_bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        Some("is an old binary Office file (.doc?): save it as .docx, .odt or plain text (UTF-8)")
+    } else if first_bytes.starts_with(b"{\\rtf") {
+        Some("is RTF: save it as .docx, .odt or plain text (UTF-8)")
     } else {
         None
     }
@@ -148,9 +167,11 @@ fn read_limited(mut reader: impl Read, shown: &str, text: bool) -> Result<Vec<u8
             return Err(Error::input(shown, kind));
         }
         if let Some(nul) = bytes.iter().position(|&b| b == 0) {
-            // UTF-16 text has NUL bytes in every other place; its BOM says so.
-            let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
-            if !utf16 {
+            // UTF-16 text has NUL bytes in every other place; a .docx or .odt is a zip archive.
+            let utf16 = bytes.starts_with(&[0xFF, 0xFE])
+                || bytes.starts_with(&[0xFE, 0xFF])
+                || charset::utf16_without_bom(&bytes).is_some();
+            if !utf16 && !office::is_zip(&bytes) {
                 return Err(Error::input_at(
                     shown,
                     line_of_bytes(&bytes, nul),
@@ -196,10 +217,18 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Source> {
             decode_utf16(name, rest, u16::from_be_bytes)?,
             Encoding::Utf16Be,
         )
+    } else if office::is_zip(bytes) {
+        office::extract(name, bytes)?
+    } else if let Some(order) = charset::utf16_without_bom(bytes) {
+        let unit = match order {
+            Encoding::Utf16Be => u16::from_be_bytes,
+            _ => u16::from_le_bytes,
+        };
+        (decode_utf16(name, bytes, unit)?, order)
     } else {
         match decode_utf8(name, bytes) {
             Ok(text) => (text, Encoding::Utf8),
-            Err(not_utf8) => match decode_declared(name, bytes) {
+            Err(not_utf8) => match charset::decode_legacy(name, bytes) {
                 Some(decoded) => decoded?,
                 None => return Err(not_utf8),
             },
@@ -244,11 +273,7 @@ fn decode_utf8(name: &str, bytes: &[u8]) -> Result<String> {
                     format!("invalid UTF-8 at byte {good} (the file may be cut off)"),
                 ));
             }
-            let hint = if looks_like_windows_1256_arabic(bytes) {
-                "it looks like Arabic in Windows-1256: save it as UTF-8"
-            } else {
-                "save the file as UTF-8 or UTF-16 with a BOM"
-            };
+            let hint = charset::hint(bytes);
             Err(Error::input_at(
                 name,
                 line_of_bytes(bytes, good),
@@ -258,109 +283,8 @@ fn decode_utf8(name: &str, bytes: &[u8]) -> Result<String> {
     }
 }
 
-/// Whether bytes that are not UTF-8 read as Arabic in Windows-1256, the charset of older Arabic
-/// text files: most of their letters (of the first 64 KB) Arabic when decoded so. Only a hint
-/// in the error: a guess is never used to read a file.
-fn looks_like_windows_1256_arabic(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(1 << 16)];
-    let (text, _) = encoding_rs::WINDOWS_1256.decode_without_bom_handling(head);
-    let letters = text.chars().filter(|c| c.is_alphabetic());
-    let (arabic, all) = letters.fold((0usize, 0usize), |(a, n), c| {
-        (a + usize::from(super::is_arabic_char(c)), n + 1)
-    });
-    all >= 20 && arabic * 2 > all
-}
-
-/// Decodes the bytes of a web page that are not UTF-8 with the charset the page declares in
-/// its first kilobyte (`<meta charset>`, an `http-equiv` content type, an XML declaration).
-/// `None` when `name` is not a page, or the page declares nothing, UTF-8 or UTF-16; an error
-/// when it declares a charset this does not know, or bytes that charset lacks.
-fn decode_declared(name: &str, bytes: &[u8]) -> Option<Result<(String, Encoding)>> {
-    if !(super::html::is_html_path(name) || name.to_ascii_lowercase().ends_with(".xml")) {
-        return None;
-    }
-    let label = declared_charset(&bytes[..bytes.len().min(1024)])?;
-    let Some(encoding) = encoding_rs::Encoding::for_label(label.as_bytes()) else {
-        return Some(Err(Error::input(
-            name,
-            format!("not UTF-8, and the page declares charset {label:?}, which is not known"),
-        )));
-    };
-    if encoding.output_encoding() == encoding_rs::UTF_8 {
-        return None;
-    }
-    let mut decoder = encoding.new_decoder_without_bom_handling();
-    let mut text = String::with_capacity(
-        decoder
-            .max_utf8_buffer_length_without_replacement(bytes.len())
-            .unwrap_or(bytes.len() * 3),
-    );
-    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut text, true);
-    Some(match result {
-        encoding_rs::DecoderResult::InputEmpty => Ok((text, Encoding::Declared(encoding.name()))),
-        encoding_rs::DecoderResult::Malformed(bad, after) => {
-            let at = read.saturating_sub(bad as usize + after as usize);
-            Err(Error::input_at(
-                name,
-                line_of_bytes(bytes, at),
-                format!(
-                    "byte {at} is not {}, the charset the page declares",
-                    encoding.name()
-                ),
-            ))
-        }
-        encoding_rs::DecoderResult::OutputFull => Err(Error::input(
-            name,
-            format!("cannot decode as {}", encoding.name()),
-        )),
-    })
-}
-
-/// The charset a page declares in `head`: in a `<meta>` tag (`charset=…`, or inside its
-/// `content`) or in an XML declaration (`encoding=…`), white space allowed around `=`. A
-/// `charset` attribute of any other tag (`<script charset=…>`) says nothing about the page.
-fn declared_charset(head: &[u8]) -> Option<String> {
-    let lower = head.to_ascii_lowercase();
-    let tag_text = |start: usize| {
-        let end = lower[start..]
-            .iter()
-            .position(|&b| b == b'>')
-            .map_or(lower.len(), |p| start + p);
-        &lower[start..end]
-    };
-    let xml = lower
-        .starts_with(b"<?xml")
-        .then(|| value_after(tag_text(0), b"encoding"))
-        .flatten();
-    xml.or_else(|| find_all(&lower, b"<meta").find_map(|at| value_after(tag_text(at), b"charset")))
-}
-
-/// The value after `key`, `=` and an optional quote in `tag`.
-fn value_after(tag: &[u8], key: &[u8]) -> Option<String> {
-    let at = find_all(tag, key).next()? + key.len();
-    let rest = &tag[at..];
-    let rest = rest
-        .trim_ascii_start()
-        .strip_prefix(b"=")?
-        .trim_ascii_start();
-    let value: String = rest
-        .iter()
-        .skip_while(|&&b| b == b'"' || b == b'\'')
-        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
-        .map(|&b| b as char)
-        .collect();
-    (!value.is_empty()).then_some(value)
-}
-
-fn find_all<'a>(hay: &'a [u8], needle: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
-    hay.windows(needle.len())
-        .enumerate()
-        .filter(move |(_, w)| *w == needle)
-        .map(|(i, _)| i)
-}
-
 fn decode_utf16(name: &str, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(Error::input(name, "truncated UTF-16 (odd number of bytes)"));
     }
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
@@ -409,7 +333,7 @@ mod tests {
     }
 
     #[test]
-    fn a_pdf_or_a_zipped_document_says_what_it_is_and_how_to_get_text() {
+    fn a_pdf_or_an_old_office_file_says_what_it_is_and_how_to_get_text() {
         let read = |bytes: &[u8]| read_limited(bytes, "r.pdf", true).unwrap_err().to_string();
         let pdf = read(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n");
         assert!(
@@ -417,25 +341,61 @@ mod tests {
             "{pdf}"
         );
         assert_eq!(pdf.lines().count(), 1);
-        let docx = read(b"PK\x03\x04\x14\x00\x06\x00");
-        assert!(docx.contains("zip archive"), "{docx}");
+        let doc = read(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00");
+        assert!(doc.contains("save it as .docx"), "{doc}");
+        assert!(read(b"{\\rtf1\\ansi Salma}").contains("is RTF"));
+        // A zip archive (a .docx) is let through to be unpacked, NUL bytes and all.
+        assert!(read_limited(&b"PK\x03\x04\x14\x00\x06\x00"[..], "r.docx", true).is_ok());
         // Text is text, whatever it starts with.
         assert!(read_limited(&b"PDF files are documents."[..], "t.txt", true).is_ok());
     }
 
     #[test]
-    fn arabic_in_windows_1256_is_named_in_the_error() {
-        let (bytes, _, _) =
-            encoding_rs::WINDOWS_1256.encode("قال القائد إن الجيش بدأ هجوما على البلدة.\n");
-        let m = message(&bytes);
-        assert!(m.contains("looks like Arabic in Windows-1256"), "{m}");
-        // Latin-1 French is not taken for it.
+    fn arabic_in_a_legacy_charset_is_detected_and_anything_else_is_named() {
+        let arabic = "قال القائد إن الجيش بدأ هجوما على البلدة، وإن الطريق إلى كفردبل مقطوع.\n";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(arabic);
+        let source = decode("f.txt", &bytes).unwrap();
+        assert_eq!(source.text, arabic);
+        assert_eq!(source.encoding, Encoding::Detected("windows-1256"));
+        let (bytes, _, _) = encoding_rs::ISO_8859_6.encode(arabic);
+        let source = decode("f.txt", &bytes).unwrap();
+        assert_eq!(source.text, arabic);
+        assert_eq!(source.encoding.name(), "ISO-8859-6");
+        // Latin-1 French is not taken for Arabic, nor read as a guess: the error names the guess.
         let m = message(
             &encoding_rs::WINDOWS_1252
                 .encode("Le général a déclaré que l'armée était prête à entrer.")
                 .0,
         );
-        assert!(m.contains("save the file as UTF-8 or UTF-16"), "{m}");
+        assert!(
+            m.contains("invalid UTF-8") && m.contains("--encoding windows-1252"),
+            "{m}"
+        );
+    }
+
+    #[test]
+    fn utf16_without_a_bom_is_recognised_in_both_byte_orders() {
+        let text = "قال المرصد: \u{201c}الطريق مقطوع\u{201d}.\r\nSalma, 12 km.\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let source = decode("f.txt", &le).unwrap();
+        assert_eq!(
+            (source.text.as_str(), source.encoding),
+            (text, Encoding::Utf16Le)
+        );
+        let source = decode("f.txt", &be).unwrap();
+        assert_eq!(
+            (source.text.as_str(), source.encoding),
+            (text, Encoding::Utf16Be)
+        );
+        assert!(read_limited(le.as_slice(), "f.txt", true).is_ok());
+        // Binary data with NUL bytes in every other place is still binary.
+        let binary: Vec<u8> = (0u8..200).flat_map(|b| [b, 0]).collect();
+        assert!(
+            message(&binary).contains("binary data"),
+            "{}",
+            message(&binary)
+        );
     }
 
     #[test]
