@@ -192,3 +192,40 @@ fn the_readme_excerpt_is_what_the_main_command_prints() {
         );
     }
 }
+
+/// One numbering system: a message that points into a source names its 1-based line, the line
+/// the `source_lines` of the same place give, never a 0-based sentence index.
+#[test]
+fn messages_name_source_lines_as_every_other_output_does() {
+    let report = check_json();
+    let mut named = 0;
+    for q in report["quotes"].as_array().unwrap() {
+        let lines_of_candidates: Vec<u64> = q["candidates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|c| c["source_lines"].as_array().unwrap().clone())
+            .map(|l| l.as_u64().unwrap())
+            .collect();
+        for f in q["flags"].as_array().unwrap() {
+            let why = f["explanation"].as_str().unwrap();
+            assert!(
+                !why.contains("sentence 0") && !why.contains(", sentence "),
+                "{why}"
+            );
+            for (at, _) in why.match_indices(".txt, line ") {
+                let digits: String = why[at + 11..]
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                let line: u64 = digits.parse().unwrap();
+                assert!(
+                    lines_of_candidates.contains(&line),
+                    "{why}: line {line} is not among {lines_of_candidates:?}"
+                );
+                named += 1;
+            }
+        }
+    }
+    assert!(named >= 1, "no message named a source line");
+}

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use common::{isnad, s, sample_copy, write};
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/samples/salma");
-const CSV_HEADER: &str = "quote_id,line,column,speaker,attributed_outlet,quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation,candidates,severity,source_lines";
+const CSV_HEADER: &str = "quote_id,line,column,speaker,attributed_outlet,quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation,candidates,severity,source_lines,record";
 /// Quotes in the sample's report (EXPECTED.md).
 const SAMPLE_QUOTES: usize = 16;
 
@@ -411,10 +411,16 @@ fn csv_has_the_contract_header_and_parses_back() {
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(header.join(","), CSV_HEADER);
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let all: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let (rows, findings): (Vec<_>, Vec<_>) = all.into_iter().partition(|r| &r[18] == "quote");
     assert_eq!(rows.len(), SAMPLE_QUOTES);
+    // The sample's places spelled two ways (Latakia, Kafrdabla, Ghazaleh), after the quotes.
+    assert_eq!(findings.len(), 3, "{findings:?}");
+    assert!(findings
+        .iter()
+        .all(|f| &f[18] == "finding" && &f[13] == "variant-spelling" && &f[16] == "warning"));
     for (i, row) in rows.iter().enumerate() {
-        assert_eq!(row.len(), 18);
+        assert_eq!(row.len(), 19);
         assert_eq!(&row[0], format!("q{}", i + 1));
         assert!(
             matches!(&row[6], "matched" | "weak" | "unmatched"),
@@ -455,10 +461,20 @@ fn jsonl_has_one_object_per_quote() {
     let text = String::from_utf8(bytes).unwrap();
     assert!(text.ends_with('\n'));
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), SAMPLE_QUOTES);
-    for (i, line) in lines.iter().enumerate() {
+    let quote_lines = lines
+        .iter()
+        .filter(|l| l.starts_with("{\"record\":\"quote\""))
+        .count();
+    assert_eq!(quote_lines, SAMPLE_QUOTES);
+    assert_eq!(
+        lines.len(),
+        SAMPLE_QUOTES + 3,
+        "the quotes, then 3 findings"
+    );
+    for (i, line) in lines.iter().take(SAMPLE_QUOTES).enumerate() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert!(v.is_object());
+        assert_eq!(v["record"], "quote");
         assert_eq!(v["quote_id"], format!("q{}", i + 1));
         for field in [
             "line",
@@ -543,7 +559,11 @@ fn attribution_survives_a_dotted_capital_i() {
     std::fs::write(&report, text).unwrap();
     let bytes = stdout(&["check", &s(dir.path()), "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let rows: Vec<csv::StringRecord> = reader
+        .records()
+        .map(Result::unwrap)
+        .filter(|r| &r[18] == "quote")
+        .collect();
     assert!(
         rows.iter().all(|r| !r[4].is_empty()),
         "every quote keeps its outlet"

@@ -6,14 +6,15 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
 use isnad::align::quotes::Status;
-use isnad::checks::{CheckReport, CheckedQuote, Severity};
+use isnad::checks::{CheckReport, CheckedQuote, FindingKind, Severity};
 
 /// A printer of a whole check report.
 pub trait CheckPrinter {
     fn print(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()>;
 }
 
-/// CSV with the contract columns of `docs/check.md`, one row per quote.
+/// CSV with the contract columns of `docs/check.md`: one row per quote, then one per finding
+/// about the report as a whole.
 pub struct CsvPrinter {
     /// Start with a UTF-8 BOM so that Excel reads the Arabic right.
     pub excel: bool,
@@ -21,11 +22,13 @@ pub struct CsvPrinter {
 
 impl CheckPrinter for CsvPrinter {
     fn print(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
-        super::write_records(super::RecordFormat::Csv, self.excel, &report.quotes, out)
+        let rows = super::rows::CheckRow::all(report);
+        super::write_records(super::RecordFormat::Csv, self.excel, &rows, out)
     }
 }
 
-/// JSON: the whole report as one document, or (`lines`) one quote per line.
+/// JSON: the whole report as one document, or (`lines`) one record per line: each quote, then
+/// each finding about the report as a whole (`"record": "quote"` or `"finding"`).
 pub struct JsonPrinter {
     pub lines: bool,
 }
@@ -33,8 +36,8 @@ pub struct JsonPrinter {
 impl CheckPrinter for JsonPrinter {
     fn print(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
         if self.lines {
-            for q in &report.quotes {
-                serde_json::to_writer(&mut *out, q)?;
+            for row in super::rows::CheckRow::all(report) {
+                serde_json::to_writer(&mut *out, &row)?;
                 out.write_all(b"\n")?;
             }
         } else {
@@ -227,11 +230,40 @@ impl CheckPrinter for TerminalPrinter {
                 .collect();
             writeln!(out, "Flags: {}", list.join(" · "))?;
         }
-        self.variants(report, out)
+        self.variants(report, out)?;
+        self.unquoted_sources(report, out)
     }
 }
 
 impl TerminalPrinter {
+    /// Declared sources no quote was traced to (info findings).
+    fn unquoted_sources(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+        let unquoted: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::UnquotedSource)
+            .collect();
+        if unquoted.is_empty() {
+            return Ok(());
+        }
+        writeln!(
+            out,
+            "\n{}",
+            self.paint("1", "Sources no quote was traced to")
+        )?;
+        for f in unquoted {
+            writeln!(
+                out,
+                "  {:<4} {} {}  {}",
+                f.finding_id,
+                self.severity(f.severity),
+                f.source_outlet.as_deref().unwrap_or_default(),
+                f.source_file.as_deref().map(file_name).unwrap_or_default()
+            )?;
+        }
+        Ok(())
+    }
+
     fn variants(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
         let flagged: Vec<_> = report.names.iter().filter(|r| r.flagged).collect();
         if flagged.is_empty() {

@@ -99,6 +99,13 @@ impl CheckPage<'_> {
             .iter()
             .filter(|q| !q.flags.is_empty())
             .count();
+        let unquoted: Vec<&str> = self
+            .result
+            .findings
+            .iter()
+            .filter(|f| f.kind == isnad::checks::FindingKind::UnquotedSource)
+            .filter_map(|f| f.source_outlet.as_deref())
+            .collect();
         html! {
             span.file.user-text {
                 "against " (self.result.sources.len())
@@ -114,6 +121,12 @@ impl CheckPage<'_> {
                 @if s.warnings > 0 { (chip("sev-warning", s.warnings, "warnings")) }
                 @for (kind, n) in &s.flags { (chip("kind", *n, kind.name())) }
                 @if s.variant_places > 0 { (chip("sev-warning", s.variant_places, "places spelled two ways")) }
+                @if !unquoted.is_empty() {
+                    li.chip.sev-info title={ "info: no quote was traced to " (unquoted.join(", ")) } {
+                        b { (unquoted.len()) } " " (if unquoted.len() == 1 { "source never quoted" } else { "sources never quoted" })
+                        ": " (unquoted.join(", "))
+                    }
+                }
             }
         }
     }

@@ -12,6 +12,7 @@ mod score;
 mod segment;
 
 pub use align::BeadRow;
+pub use check::CheckRow;
 pub use eval::EvalRow;
 pub use lexicon::LexiconRow;
 pub use romanize::RomanizeRow;

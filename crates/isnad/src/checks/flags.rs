@@ -31,6 +31,8 @@ pub struct QuoteFacts<'a> {
     pub matched: &'a QuoteMatch,
     /// Per source: its file and its outlet's name.
     pub sources: &'a [(String, String)],
+    /// Per source: the 1-based line of each of its units, so that messages name lines.
+    pub unit_lines: &'a [Vec<usize>],
     pub options: &'a MatchOptions,
     pub names: Vec<NameInQuote>,
     pub variants: Vec<VariantInQuote>,
@@ -210,13 +212,14 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
     flags
 }
 
-/// `Outlet (file, sentence 4)`.
+/// `Outlet (file, line 4)`: the same 1-based lines as every other output.
 fn where_is(f: &QuoteFacts, w: &Window) -> String {
     let (file, outlet) = &f.sources[w.source];
-    format!(
-        "{outlet} ({file}, sentence {})",
-        sentence_list(w.start, w.end)
-    )
+    let lines = f
+        .unit_lines
+        .get(w.source)
+        .map_or(&[][..], |l| &l[w.start.min(l.len())..w.end.min(l.len())]);
+    format!("{outlet} ({file}, {})", line_list(lines))
 }
 
 /// The score of the credited outlet's best window when `w`, in another outlet's source, leads
@@ -242,11 +245,34 @@ fn kind_noun(kind: QuoteKind) -> &'static str {
     }
 }
 
-/// `4` or `4-5` (0-based unit indices, as `isnad segment` prints them).
-pub fn sentence_list(start: usize, end: usize) -> String {
-    if end <= start + 1 {
-        start.to_string()
-    } else {
-        format!("{start}-{}", end - 1)
+/// `line 4`, `lines 4-5` or `lines 4, 7` for the lines of consecutive units.
+pub fn line_list(lines: &[usize]) -> String {
+    let mut lines = lines.to_vec();
+    lines.dedup();
+    match lines.as_slice() {
+        [] => "no line".to_string(),
+        [one] => format!("line {one}"),
+        [first, .., last] if last - first + 1 == lines.len() => format!("lines {first}-{last}"),
+        all => format!(
+            "lines {}",
+            all.iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod line_list_tests {
+    use super::line_list;
+
+    #[test]
+    fn lines_are_named_one_by_one_or_as_a_range() {
+        assert_eq!(line_list(&[7]), "line 7");
+        assert_eq!(line_list(&[7, 7]), "line 7");
+        assert_eq!(line_list(&[7, 8, 9]), "lines 7-9");
+        assert_eq!(line_list(&[7, 9]), "lines 7, 9");
+        assert_eq!(line_list(&[]), "no line");
     }
 }

@@ -2,9 +2,11 @@
 //! spellings, weak matches. Each flag has a severity and a one-line explanation; [`run`] ties
 //! the pipeline together into one [`CheckReport`].
 
+mod findings;
 mod flags;
 mod run;
 
+pub use findings::{Finding, FindingKind};
 pub use flags::flags_for;
 pub use run::{
     run, Candidate, CheckInput, CheckReport, CheckedQuote, RunnerUp, SourceSummary, Summary,

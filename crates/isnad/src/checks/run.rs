@@ -169,23 +169,21 @@ pub struct CheckReport {
     pub quotes: Vec<CheckedQuote>,
     /// The report's place names (all clusters; `flagged` marks variants).
     pub names: Vec<SpellingRow>,
+    /// What is wrong with the report as a whole (variant spellings, sources never quoted).
+    pub findings: Vec<super::Finding>,
     pub summary: Summary,
 }
 
 impl CheckReport {
-    /// The most severe flag of the whole report, including variant spellings outside quotes.
+    /// The most severe flag of the whole report, findings about the report as a whole included.
     pub fn max_severity(&self) -> Option<Severity> {
         let quotes = self
             .quotes
             .iter()
             .filter_map(CheckedQuote::max_severity)
             .max();
-        let names = self
-            .names
-            .iter()
-            .any(|r| r.flagged)
-            .then_some(Severity::Warning);
-        quotes.max(names)
+        let findings = self.findings.iter().map(|f| f.severity).max();
+        quotes.max(findings)
     }
 }
 
@@ -199,6 +197,11 @@ pub fn run(input: &CheckInput) -> CheckReport {
         .sources
         .iter()
         .map(|(d, o)| (file_name(&d.path), o.name.clone()))
+        .collect();
+    let unit_lines: Vec<Vec<usize>> = input
+        .sources
+        .iter()
+        .map(|(d, _)| d.units.iter().map(|u| u.line).collect())
         .collect();
 
     let quotes = extract(report);
@@ -245,6 +248,7 @@ pub fn run(input: &CheckInput) -> CheckReport {
                 attribution: a,
                 matched: m,
                 sources: &source_labels,
+                unit_lines: &unit_lines,
                 options: &input.options,
                 names: names_in_source(&in_quote, m, &index, input.gazetteer),
                 variants: variants_in_quote(&in_quote, &names),
@@ -256,18 +260,20 @@ pub fn run(input: &CheckInput) -> CheckReport {
 
     let names_rows = names.rows(false);
     let summary = summarize(&checked, &names);
+    let sources: Vec<SourceSummary> = input
+        .sources
+        .iter()
+        .map(|(d, o)| SourceSummary {
+            file: d.path.clone(),
+            outlet: o.name.clone(),
+            sentences: d.units.len(),
+            encoding: d.encoding,
+        })
+        .collect();
     CheckReport {
         report: report.path.clone(),
-        sources: input
-            .sources
-            .iter()
-            .map(|(d, o)| SourceSummary {
-                file: d.path.clone(),
-                outlet: o.name.clone(),
-                sentences: d.units.len(),
-                encoding: d.encoding,
-            })
-            .collect(),
+        findings: super::findings::findings(&names_rows, &checked, &sources),
+        sources,
         quotes: checked,
         names: names_rows,
         summary,
