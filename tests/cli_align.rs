@@ -469,3 +469,78 @@ fn tmx_language_codes_can_be_set_and_only_for_tmx() {
         isnad().args(&args).assert().code(2);
     }
 }
+
+/// An option that does nothing in the mode asked for is a usage error, not silently ignored.
+#[test]
+fn out_dir_without_batch_is_a_usage_error() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/samples/salma");
+    let out = common::isnad()
+        .args([
+            "align",
+            &format!("{sample}/sahel-tv.ar.txt"),
+            &format!("{sample}/report.en.md"),
+        ])
+        .args(["--out-dir", "never-written"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--out-dir"));
+    assert!(!std::path::Path::new("never-written").exists());
+}
+
+/// `score` fills its explanation column on every row; `--explain` is for the JSON lists only.
+#[test]
+fn score_always_explains_and_explain_is_for_json() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/samples/salma");
+    let (ar, en) = (
+        format!("{sample}/sahel-tv.ar.txt"),
+        format!("{sample}/report.en.md"),
+    );
+    let out = stdout_of(&["score", &ar, &en, "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let column = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "explanation")
+        .unwrap();
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(rows.len() > 10);
+    assert!(
+        rows.iter().all(|r| !r[column].is_empty()),
+        "an empty explanation"
+    );
+    let out = common::isnad()
+        .args(["score", &ar, &en, "--explain"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--explain"));
+}
+
+/// `eval align` refuses gold it cannot score against: an empty file, beads that run backwards,
+/// a prediction for another document pair. One line naming the file, exit 2.
+#[test]
+fn eval_validates_the_gold_and_the_prediction() {
+    let dir = TempDir::new().unwrap();
+    let pred = write(dir.path(), "p", "[0]:[0]\n[1]:[1]\n");
+    let eval = |gold: &str| {
+        let gold = write(dir.path(), "g", gold);
+        let out = isnad()
+            .args(["eval", "align", "--gold"])
+            .arg(&gold)
+            .arg("--pred")
+            .arg(&pred)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        err
+    };
+    assert!(eval("# nothing yet\n").contains("no bead"));
+    assert!(eval("[0,1]:[0]\n[1]:[1]\n").contains("g:2: Arabic sentence 1 comes after"));
+    let other = eval("[0]:[0]\n[1]:[1]\n[2]:[2]\n");
+    assert!(other.contains("not the same document pair"), "{other}");
+}

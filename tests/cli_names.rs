@@ -497,3 +497,40 @@ fn arabic_sources_are_evidence_for_mentions() {
         [("Zliten".to_string(), "زليتن".to_string())]
     );
 }
+
+/// `--arabic` takes the files after it; an English one among them is the report the user wrote
+/// last, read as such, not refused as a bad source or silently swallowed.
+#[test]
+fn arabic_files_do_not_swallow_the_report_written_after_them() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/samples/salma");
+    let tv = format!("{sample}/sahel-tv.ar.txt");
+    let report = format!("{sample}/report.en.md");
+    let run = |args: &[&str]| {
+        let out = common::isnad()
+            .arg("names")
+            .args(args)
+            .args(["--format", "csv"])
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).to_string(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    let (code, after, _) = run(&["--arabic", &tv, &report]);
+    assert_eq!(code, Some(0));
+    let (_, before, _) = run(&[&report, "--arabic", &tv]);
+    assert_eq!(after, before, "the order of the arguments changes nothing");
+    assert!(after.contains("كفردبل"), "{after}");
+    // Arabic given as a report, or no report at all: one line saying what to do, exit 2.
+    let (code, _, err) = run(&[&tv]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("sahel-tv.ar.txt") && err.contains("after --arabic"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["--arabic", &tv]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("at least one English file"), "{err}");
+}

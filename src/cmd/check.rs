@@ -28,12 +28,14 @@ Exit codes: 0 nothing flagged at or above --fail-on (default error), 1 flags at 
 
 Examples:
   isnad check corpus/samples/salma
-  isnad check report.md --source tv.ar.txt='Al-Sahel TV,the network' --source ngo.ar.txt='Levant Observatory'
+  isnad check report.md --source tv.ar.txt='Al-Sahel TV,the network' \\
+      --source ngo.ar.txt='Levant Observatory'
   isnad check report.md --source saved-article.html='Al-Sahel TV'
-  isnad check corpus/samples/salma --format csv --excel --output quotes.csv
+  isnad check corpus/samples/salma --format csv --excel -o quotes.csv
   isnad check corpus/samples/salma --format html --output review.html
   isnad check corpus/samples/salma --fail-on warning --format jsonl
-  isnad check report.md --source tv.ar.txt='Al-Sahel TV' --memory our-translations.tmx";
+  isnad check report.md --source tv.ar.txt='Al-Sahel TV' \\
+      --memory our-translations.tmx";
 
 use std::path::{Path, PathBuf};
 

@@ -11,7 +11,8 @@ precision counts deletions (1-0, 0-1), overall recall leaves them out, per-type 
 
 Examples:
   isnad eval align --gold doc.gold --pred doc.ladder
-  isnad eval align --gold a.gold --gold b.gold --pred a.ladder --pred b.ladder --format csv";
+  isnad eval align --gold a.gold --gold b.gold \\
+      --pred a.ladder --pred b.ladder --format csv";
 
 use super::args::{OutputArg, RecordFormatArg};
 use clap::{Parser, Subcommand};
@@ -65,7 +66,25 @@ fn run_align(args: AlignArgs) -> Result<i32> {
     }
     let mut evaluation = Evaluation::default();
     for (gold, pred) in args.gold.iter().zip(&args.pred) {
-        evaluation.add(&read_ladder(gold)?, &read_ladder(pred)?);
+        let (gold_beads, pred_beads) = (read_ladder(gold)?, read_ladder(pred)?);
+        // Scoring a prediction against the gold of another document gives numbers that mean
+        // nothing: the two must end at the same sentences.
+        let extent = |beads: &[Bead]| {
+            beads
+                .iter()
+                .fold((0, 0), |(a, e), b| (a.max(b.ar.end), e.max(b.en.end)))
+        };
+        let (g, p) = (extent(&gold_beads), extent(&pred_beads));
+        if g != p {
+            return Err(Error::input(
+                pred,
+                format!(
+                    "covers {} Arabic and {} English sentences, but the gold {gold} covers {} and {}: not the same document pair",
+                    p.0, p.1, g.0, g.1
+                ),
+            ));
+        }
+        evaluation.add(&gold_beads, &pred_beads);
     }
     let mut rows = vec![EvalRow::new("all", &evaluation.overall)];
     rows.extend(evaluation.by_type.iter().map(|(t, c)| EvalRow::new(t, c)));
@@ -76,5 +95,12 @@ fn run_align(args: AlignArgs) -> Result<i32> {
 
 fn read_ladder(path: &str) -> Result<Vec<Bead>> {
     let source = read_source(path)?;
-    parse_ladder(&source.text, &source.path)
+    let beads = parse_ladder(&source.text, &source.path)?;
+    if beads.is_empty() {
+        return Err(Error::input(
+            path,
+            "no bead in the file (expected lines like [0]:[0] or [1,2]:[1])",
+        ));
+    }
+    Ok(beads)
 }

@@ -5,6 +5,12 @@ Lexicons map Arabic stems to English stems with a weight. `learn` trains IBM Mod
 directions on parallel text and keeps stem pairs that are good in both (geometric mean of the two
 probabilities); `show` looks a word up in the embedded lexicon and any --lexicon files.
 
+Examples:
+  isnad lexicon learn memory.tmx --output learned.tsv
+  isnad lexicon show قصف
+  isnad lexicon show shelling --lexicon learned.tsv";
+
+const LEARN_USAGE: &str = "\
 PARALLEL is a TMX file (`*.tmx`; the first ar* and en* variant of each unit) or two line-aligned
 text files written `AR.txt:EN.txt` (Arabic first; line n translates line n).
 
@@ -14,9 +20,17 @@ The learned file starts with `# isnad lexicon: stems` and holds
 
 Examples:
   isnad lexicon learn memory.tmx --output learned.tsv
-  isnad lexicon learn news.ar.txt:news.en.txt --iterations 8 --min-prob 0.2 --top 5 -o learned.tsv
+  isnad lexicon learn news.ar.txt:news.en.txt --top 5 -o learned.tsv";
+
+const SHOW_USAGE: &str = "\
+Each word is looked up by its stem, Arabic or English (decided by its script), in the embedded
+lexicon and every --lexicon file (a learned TSV, a dictd index), with the weight of each pair.
+
+Examples:
   isnad lexicon show قصف
-  isnad lexicon show shelling --lexicon learned.tsv --lexicon /usr/share/dictd/freedict-ara-eng.index";
+  isnad lexicon show shelling besieged --lexicon learned.tsv
+  isnad lexicon show قصف \\
+      --lexicon /usr/share/dictd/freedict-ara-eng.index";
 
 use std::path::Path;
 
@@ -40,10 +54,10 @@ pub struct Args {
 #[derive(Subcommand)]
 enum Action {
     /// Learn stem translations from parallel text (IBM Model 1, both directions).
-    #[command(after_help = USAGE)]
+    #[command(after_help = LEARN_USAGE)]
     Learn(LearnArgs),
     /// Show the translations of words in the embedded (and given) lexicons.
-    #[command(after_help = USAGE)]
+    #[command(after_help = SHOW_USAGE)]
     Show(ShowArgs),
 }
 

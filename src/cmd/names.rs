@@ -9,10 +9,10 @@ Columns: cluster,suggested,variant,count,locations,arabic,gazetteer_id,reason (d
 
 Examples:
   isnad names report.en.md
-  isnad names report.en.md --arabic source1.ar.txt source2.ar.txt --format csv > names.csv
-  isnad names drafts/*.md --house-style house.csv --variants-only --fail-on variant
-  isnad names report.md --gazetteer SY.txt   # GeoNames dump as extra gazetteer rows
-  isnad names report.md --no-gazetteer       # from the text alone, no gazetteer";
+  isnad names report.en.md --arabic a.ar.txt b.ar.txt --format csv
+  isnad names drafts/*.md --house-style house.csv --fail-on variant
+  isnad names report.md --gazetteer SY.txt  # a GeoNames dump, added
+  isnad names report.md --no-gazetteer      # the text alone";
 
 use super::args::{GazetteerArgs, OutputArg, RecordFormatArg};
 use clap::Parser;
@@ -24,9 +24,9 @@ use isnad::text::{Document, Lang};
 #[command(about = "Find place names and flag spellings of one place that differ", after_help = USAGE)]
 pub struct Args {
     /// English files (reports, drafts; `-` reads standard input).
-    #[arg(required = true)]
     files: Vec<String>,
-    /// Arabic source files: each cluster gets the Arabic spelling found in them.
+    /// Arabic source files: each cluster gets the Arabic spelling found in them. An English
+    /// file written after them is a report, not a source (`--arabic a.ar.txt report.md`).
     #[arg(long, num_args = 1..)]
     arabic: Vec<String>,
     #[command(flatten)]
@@ -54,8 +54,24 @@ enum FailOn {
 
 pub fn run(args: Args) -> isnad::Result<i32> {
     // Everything is read and checked before anything is written.
-    let english = load(&args.files, Lang::En)?;
-    let arabic = load(&args.arabic, Lang::Ar)?;
+    let mut english = load(&args.files)?;
+    // `--arabic` takes every file after it; the English ones among them are the reports the
+    // user wrote last, not sources.
+    let (reports, arabic): (Vec<Document>, Vec<Document>) = load(&args.arabic)?
+        .into_iter()
+        .partition(|d| d.lang == Lang::En);
+    english.extend(reports);
+    if english.is_empty() {
+        return Err(isnad::Error::Usage(
+            "give at least one English file to find place names in".into(),
+        ));
+    }
+    if let Some(doc) = english.iter().find(|d| d.lang != Lang::En) {
+        return Err(isnad::Error::input(
+            &doc.path,
+            "expected English text, found Arabic: Arabic sources go after --arabic",
+        ));
+    }
     let gazetteer = args.gazetteer.load(&[])?;
     let house_style = match &args.house_style {
         Some(path) => HouseStyle::load(path)?,
@@ -76,13 +92,6 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     })
 }
 
-fn load(paths: &[String], lang: Lang) -> isnad::Result<Vec<Document>> {
-    paths
-        .iter()
-        .map(|p| {
-            let doc = Document::load(p, None)?;
-            doc.expect_lang(lang)?;
-            Ok(doc)
-        })
-        .collect()
+fn load(paths: &[String]) -> isnad::Result<Vec<Document>> {
+    paths.iter().map(|p| Document::load(p, None)).collect()
 }

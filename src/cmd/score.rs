@@ -4,21 +4,23 @@ const USAGE: &str = "\
 For every English sentence of EN_FILE, the Arabic sentence of AR_FILE that translates it best,
 the runner-up, and the signals of the score: lexical coverage of each side (through the
 lexicon, shared name keys, identical Latin words), numbers found on both sides, and the
-Gale–Church length prior. --explain adds which word pairs, numbers and names matched.
+Gale–Church length prior; the explanation column says which word pairs, numbers and names
+matched. --explain adds the word-by-word lists (matches, numbers, unmatched words) to JSON.
 
 The score is symmetric by default (whole sentences against whole sentences); --fragments scores
 the English side as a possible fragment of the Arabic (quotes), as `isnad check` does.
 
 Examples:
-  isnad score corpus/samples/salma/sahel-tv.ar.txt corpus/samples/salma/report.en.md
+  isnad score corpus/samples/salma/sahel-tv.ar.txt \\
+      corpus/samples/salma/report.en.md
   isnad score source.ar.txt translation.en.txt --explain --format json
-  isnad score a.ar.txt b.en.txt --lexicon learned.tsv --format csv -o scores.csv";
+  isnad score a.ar.txt b.en.txt --lexicon learned.tsv --format csv";
 
 use super::args::{LexiconArgs, OutputArg, RecordFormatArg};
 use clap::Parser;
 use isnad::align::{Prepared, ScoreParams, Scorer};
 use isnad::text::{Document, Lang};
-use isnad_cli::report::rows::ScoreRow;
+use isnad_cli::report::rows::{explanation, ScoreRow};
 
 #[derive(Parser)]
 #[command(about = "Score English sentences against Arabic sentences, with the breakdown", after_help = USAGE)]
@@ -29,7 +31,8 @@ pub struct Args {
     en_file: String,
     #[command(flatten)]
     format: RecordFormatArg,
-    /// List the word pairs, numbers and names that matched.
+    /// JSON/JSONL: add the lists of matched pairs, numbers and unmatched words (the
+    /// explanation column is always given).
     #[arg(long)]
     explain: bool,
     /// Treat English sentences as possible fragments of Arabic ones.
@@ -42,6 +45,13 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> isnad::Result<i32> {
+    use isnad_cli::report::RecordFormat;
+    if args.explain && !matches!(args.format.format, RecordFormat::Json | RecordFormat::Jsonl) {
+        return Err(isnad::Error::Usage(
+            "--explain adds word-by-word lists to --format json or jsonl; the explanation column of the other formats is always filled"
+                .into(),
+        ));
+    }
     let ar_doc = Document::load(&args.ar_file, None)?;
     ar_doc.expect_lang(Lang::Ar)?;
     let en_doc = Document::load(&args.en_file, None)?;
@@ -75,15 +85,20 @@ pub fn run(args: Args) -> isnad::Result<i32> {
             ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             let best = ranked.first().copied();
             let second = ranked.get(1).copied();
-            let breakdown = match best {
-                Some((i, _)) if args.explain => {
-                    scorer.explain(std::slice::from_ref(&ar[i]), std::slice::from_ref(e))
-                }
+            let mut breakdown = match best {
                 Some((i, _)) => {
-                    scorer.breakdown_of(std::slice::from_ref(&ar[i]), std::slice::from_ref(e))
+                    scorer.explain(std::slice::from_ref(&ar[i]), std::slice::from_ref(e))
                 }
                 None => scorer.breakdown_of(&[], std::slice::from_ref(e)),
             };
+            let explanation = explanation(&breakdown);
+            if !args.explain {
+                breakdown.matches.clear();
+                breakdown.english_numbers.clear();
+                breakdown.arabic_numbers.clear();
+                breakdown.unmatched_en.clear();
+                breakdown.unmatched_ar.clear();
+            }
             let unit = &en_doc.units[j];
             ScoreRow {
                 en_index: j,
@@ -96,6 +111,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
                     .unwrap_or_default(),
                 runner_up_index: second.map(|s| s.0),
                 runner_up_score: second.map(|s| s.1),
+                explanation,
                 breakdown,
             }
         })

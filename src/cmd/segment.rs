@@ -10,7 +10,7 @@ out, offsets into the page). Rules and examples: docs/text.md.
 
 Examples:
   isnad segment corpus/samples/salma/report.en.md
-  isnad segment --format csv --normalized corpus/samples/salma/*.ar.txt > sentences.csv
+  isnad segment --format csv --normalized corpus/samples/salma/*.ar.txt
   cat article.txt | isnad segment - --lang ar";
 
 use super::args::{OutputArg, RecordFormatArg};

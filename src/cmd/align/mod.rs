@@ -30,11 +30,12 @@ time (docs/align.md). --save-lexicon F.tsv writes what was learned, to pass back
 Examples:
   isnad align story.ar.txt story.en.txt
   isnad align --lines --format ladder doc.ar doc.en > doc.ladder
-  isnad align story.ar.md story.en.md --format tmx --min-score 0.3 -o story.tmx
+  isnad align story.ar.md story.en.md --format tmx --min-score 0.3
   isnad align --batch pairs.tsv --out-dir aligned --format tmx
-  isnad align story.ar.txt story.en.txt --lexicon learned.tsv --format ladder
-  isnad align --batch pairs.tsv --out-dir aligned --learn batch --save-lexicon learned.tsv
-  cut -f1,2 pairs.tsv | isnad align --batch - --format jsonl > beads.jsonl";
+  isnad align story.ar.txt story.en.txt --lexicon learned.tsv
+  isnad align --batch pairs.tsv --out-dir aligned --learn batch \\
+      --save-lexicon learned.tsv
+  cut -f1,2 pairs.tsv | isnad align --batch - --format jsonl";
 
 mod batch;
 
@@ -104,6 +105,13 @@ enum Learn {
 
 pub fn run(args: Args) -> Result<i32> {
     check_excel(args.excel, args.format == AlignFormat::Csv).map_err(Error::Usage)?;
+    if args.out_dir.is_some() && args.batch.is_none() {
+        // clap's `requires` lets it through when the two positional files are given.
+        return Err(Error::Usage(
+            "--out-dir is where --batch writes its files: use it with --batch MANIFEST, or --output F for one pair"
+                .into(),
+        ));
+    }
     let langs = [&args.source_lang, &args.target_lang];
     if args.format != AlignFormat::Tmx && langs.iter().any(|l| l.is_some()) {
         return Err(Error::Usage(

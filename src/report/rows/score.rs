@@ -15,6 +15,8 @@ pub struct ScoreRow {
     pub ar_text: String,
     pub runner_up_index: Option<usize>,
     pub runner_up_score: Option<f64>,
+    /// What matched, in one line ([`explanation`]); never empty.
+    pub explanation: String,
     #[serde(flatten)]
     pub breakdown: Breakdown,
 }
@@ -58,12 +60,13 @@ impl Record for ScoreRow {
             format!("{:.2}", b.length_prior),
             self.en_text.clone(),
             self.ar_text.clone(),
-            explanation(b),
+            self.explanation.clone(),
         ]
     }
 }
 
-/// One line saying what matched: `village=القرية; Kinsabba=كنسبا (name); 14 ✓; 41 ✗`.
+/// One line saying what matched: `village=القرية; Kinsabba=كنسبا (name); 14 found; 41 NOT
+/// FOUND`, or that nothing did.
 pub fn explanation(b: &Breakdown) -> String {
     let mut parts: Vec<String> = b
         .matches
@@ -79,6 +82,9 @@ pub fn explanation(b: &Breakdown) -> String {
             n.text,
             if n.found { "found" } else { "NOT FOUND" }
         ));
+    }
+    if parts.is_empty() {
+        return "no word, number or name matched".to_string();
     }
     parts.join("; ")
 }

@@ -92,6 +92,17 @@ pub fn parse_ladder(text: &str, name: &str) -> Result<Vec<Bead>> {
         if ar.is_empty() && en.is_empty() {
             continue;
         }
+        // Beads run forward through both documents: a bead that goes back or overlaps the one
+        // before is a broken file (two ladders pasted together, a hand edit gone wrong).
+        for (side, range, next) in [("Arabic", &ar, next_ar), ("English", &en, next_en)] {
+            if range.start < next {
+                return Err(bad(&format!(
+                    "{side} sentence {} comes after sentence {} in an earlier bead; beads must follow the documents' order",
+                    range.start,
+                    next - 1
+                )));
+            }
+        }
         next_ar = ar.end;
         next_en = en.end;
         beads.push(Bead { ar, en, score });
@@ -179,6 +190,18 @@ mod tests {
         let err = parse_ladder("[0]:[0]\n[1,3]:[1]\n", "g.txt").unwrap_err();
         assert!(err.to_string().starts_with("g.txt:2:"), "{err}");
         assert!(parse_ladder("0:0\n", "g").is_err());
+        // Backwards or overlapping beads name their line.
+        let err = parse_ladder("[0,1]:[0]\n[1]:[1]\n", "g")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("g:2: Arabic sentence 1 comes after"),
+            "{err}"
+        );
+        let err = parse_ladder("[0]:[0,1]\n[1]:[0]\n", "g")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("g:2: English sentence 0"), "{err}");
         assert!(parse_ladder("[0]:[0]:high\n", "g").is_err());
     }
 

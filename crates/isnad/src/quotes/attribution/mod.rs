@@ -407,8 +407,16 @@ fn back_reference(s: &str) -> Option<(String, &'static [OutletKind])> {
 fn word_spans(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in s.char_indices() {
-        let inside = c.is_alphanumeric() || c == '-' || c == '\'';
+    let mut chars = s.char_indices().peekable();
+    let mut prev = None;
+    while let Some((i, c)) = chars.next() {
+        // Word processors type the apostrophe as ’ (or ʼ): inside a word when between letters
+        // (`Observatory’s`, `O’Neill`), a closing quotation mark otherwise.
+        let typographic = matches!(c, '\u{2019}' | '\u{2bc}')
+            && prev.is_some_and(char::is_alphanumeric)
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        prev = Some(c);
+        let inside = c.is_alphanumeric() || c == '-' || c == '\'' || typographic;
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {

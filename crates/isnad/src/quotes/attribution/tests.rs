@@ -77,6 +77,18 @@ fn speaker_is_kept_apart_from_outlet() {
 }
 
 #[test]
+fn a_curly_apostrophe_stays_inside_the_speaker() {
+    let a = run("The Observatory\u{2019}s director said \u{201c}the road is cut\u{201d}.");
+    assert_eq!(
+        a[0].speaker.as_deref(),
+        Some("The Observatory\u{2019}s director")
+    );
+    // Between letters it is an apostrophe; after a quote, a closing mark.
+    let a = run("\u{2018}We hold the hills,\u{2019} Rami O\u{2019}Neill said.");
+    assert_eq!(a[0].speaker.as_deref(), Some("Rami O\u{2019}Neill"));
+}
+
+#[test]
 fn a_pronoun_subject_is_the_last_outlet_named() {
     let a =
         run("The Levant Observatory gave a toll.\n\nIt warned that 'the toll is likely to rise'.");
