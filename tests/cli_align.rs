@@ -426,6 +426,27 @@ fn tmx_from_lines_holds_no_empty_segment() {
         !tmx.contains("<seg></seg>") && !tmx.contains("<seg/>"),
         "{tmx}"
     );
+    // Each unit carries its score as a note; the header its date, from SOURCE_DATE_EPOCH.
+    assert_eq!(
+        tmx.matches("<note>isnad alignment score ").count(),
+        2,
+        "{tmx}"
+    );
+    let dated = isnad()
+        .env("SOURCE_DATE_EPOCH", "1765000000")
+        .args([
+            "align",
+            &ar.display().to_string(),
+            &en.display().to_string(),
+        ])
+        .args(["--lines", "--format", "tmx"])
+        .output()
+        .unwrap();
+    let dated = String::from_utf8(dated.stdout).unwrap();
+    assert!(
+        dated.contains("creationdate=\"20251206T054640Z\""),
+        "{dated}"
+    );
 }
 
 #[test]

@@ -55,6 +55,8 @@ pub struct RenderOptions<'a> {
     pub languages: TmxLanguages<'a>,
     /// CSV: start with a byte order mark for Excel.
     pub excel: bool,
+    /// TMX: the header's `creationdate` (`20261206T190536Z`), when known.
+    pub created: Option<&'a str>,
 }
 
 /// Renders `alignment`. `id` tags jsonl rows and titles the HTML page.
@@ -68,6 +70,7 @@ pub fn render(
         min_score,
         languages,
         excel,
+        created,
     } = options;
     let beads = &alignment.beads;
     match format {
@@ -124,7 +127,7 @@ pub fn render(
                 })
                 .collect();
             let mut out = Vec::new();
-            write_tmx(&units, languages, &mut out).expect("writing to a Vec cannot fail");
+            write_tmx(&units, languages, created, &mut out).expect("writing to a Vec cannot fail");
             out
         }
     }

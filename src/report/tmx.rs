@@ -37,10 +37,12 @@ impl Default for TmxLanguages<'_> {
 
 /// Writes a TMX 1.4b document: header attributes as TMX requires them
 /// (`creationtool="isnad"`, `srclang` the Arabic side's code, `segtype="sentence"`,
-/// `datatype="plaintext"`).
+/// `datatype="plaintext"`, `creationdate` when given), and per unit its score as a `<note>`
+/// a translator sees in a CAT tool and as a `<prop>` a program reads.
 pub fn write_tmx(
     units: &[TranslationUnit],
     languages: TmxLanguages,
+    created: Option<&str>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut w = Writer::new_with_indent(out, b' ', 2);
@@ -48,7 +50,7 @@ pub fn write_tmx(
     w.write_event(Event::Start(
         BytesStart::new("tmx").with_attributes([("version", "1.4")]),
     ))?;
-    w.write_event(Event::Empty(BytesStart::new("header").with_attributes([
+    let header = BytesStart::new("header").with_attributes([
         ("creationtool", "isnad"),
         ("creationtoolversion", env!("CARGO_PKG_VERSION")),
         ("segtype", "sentence"),
@@ -56,11 +58,21 @@ pub fn write_tmx(
         ("adminlang", "en"),
         ("srclang", languages.arabic),
         ("datatype", "plaintext"),
-    ])))?;
+    ]);
+    let header = match created {
+        Some(date) => header.with_attributes([("creationdate", date)]),
+        None => header,
+    };
+    w.write_event(Event::Empty(header))?;
     w.write_event(Event::Start(BytesStart::new("body")))?;
     for unit in units {
         w.write_event(Event::Start(BytesStart::new("tu")))?;
         if let Some(score) = unit.score {
+            w.write_event(Event::Start(BytesStart::new("note")))?;
+            w.write_event(Event::Text(BytesText::new(&format!(
+                "isnad alignment score {score:.2}"
+            ))))?;
+            w.write_event(Event::End(BytesEnd::new("note")))?;
             let tag = BytesStart::new("prop").with_attributes([("type", "x-isnad-score")]);
             w.write_event(Event::Start(tag))?;
             w.write_event(Event::Text(BytesText::new(&format!("{score:.2}"))))?;
@@ -102,7 +114,13 @@ mod tests {
 
     fn render(units: &[TranslationUnit]) -> String {
         let mut out = Vec::new();
-        write_tmx(units, TmxLanguages::default(), &mut out).unwrap();
+        write_tmx(
+            units,
+            TmxLanguages::default(),
+            Some("20261206T190536Z"),
+            &mut out,
+        )
+        .unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -122,6 +140,13 @@ mod tests {
         ];
         let text = render(&units);
         assert!(text.contains("a &lt; b &amp; c"), "{text}");
+        // The score, for people (a note) and for programs (a prop); none for a unit without.
+        assert_eq!(
+            text.matches("<note>isnad alignment score 0.88</note>")
+                .count(),
+            1
+        );
+        assert_eq!(text.matches("<note>").count(), 1, "{text}");
         assert!(!text.contains('\u{1}'));
         let pairs = match parse_tmx(text.as_bytes(), "t.tmx") {
             Ok(p) => p,
@@ -173,10 +198,12 @@ mod tests {
             "adminlang",
             "srclang",
             "datatype",
+            "creationdate",
         ] {
             assert!(header.iter().any(|(k, _)| k == required), "{required}");
         }
         assert!(header.contains(&("srclang".into(), "ar".into())));
+        assert!(header.contains(&("creationdate".into(), "20261206T190536Z".into())));
         assert!(text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
         assert!(text.contains("<tmx version=\"1.4\">"));
     }

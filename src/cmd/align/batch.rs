@@ -259,7 +259,7 @@ fn align_row(
         .align_files(&row.ar, &row.en)
         .map(|alignment: Alignment| {
             let id = tag_rows.then_some(row.id.as_str());
-            let bytes = super::rendered(&alignment, args, id);
+            let bytes = super::rendered(&alignment, args, id, [&row.ar, &row.en]);
             let stats = Stats {
                 ar_segments: alignment.ar.len(),
                 en_segments: alignment.en.len(),

@@ -190,14 +190,23 @@ pub fn run(args: Args) -> Result<i32> {
     // Only the HTML page takes a title; jsonl rows of a single pair carry no id.
     let title = format!("{en} ↔ {ar}");
     let title = (args.format == AlignFormat::Html).then_some(title.as_str());
-    let bytes = rendered(&alignment, &args, title);
+    let bytes = rendered(&alignment, &args, title, [ar, en]);
     args.output.write(&bytes, &[ar, en])?;
     Ok(0)
 }
 
-/// The alignment in the chosen format, as the flags ask.
-fn rendered(alignment: &isnad::align::Alignment, args: &Args, id: Option<&str>) -> Vec<u8> {
+/// The alignment in the chosen format, as the flags ask; `inputs` date a TMX.
+fn rendered(
+    alignment: &isnad::align::Alignment,
+    args: &Args,
+    id: Option<&str>,
+    inputs: [&str; 2],
+) -> Vec<u8> {
+    let created = (args.format == AlignFormat::Tmx)
+        .then(|| creation_date(&inputs))
+        .flatten();
     let options = RenderOptions {
+        created: created.as_deref(),
         min_score: args.min_score,
         languages: TmxLanguages {
             arabic: args.source_lang.as_deref().unwrap_or("ar"),
@@ -206,6 +215,26 @@ fn rendered(alignment: &isnad::align::Alignment, args: &Args, id: Option<&str>) 
         excel: args.excel,
     };
     render(alignment, args.format, options, id)
+}
+
+/// The TMX `creationdate` (`YYYYMMDDThhmmssZ`, UTC), chosen so that the same inputs give the
+/// same bytes: `SOURCE_DATE_EPOCH` when set (the reproducible-builds convention), else the
+/// time the newer input file was last modified; none for standard input.
+fn creation_date(inputs: &[&str]) -> Option<String> {
+    let time = match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(seconds) => {
+            let seconds: u64 = seconds.trim().parse().ok()?;
+            std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds)
+        }
+        Err(_) => inputs
+            .iter()
+            .map(|path| std::fs::metadata(path).and_then(|m| m.modified()).ok())
+            .collect::<Option<Vec<_>>>()?
+            .into_iter()
+            .max()?,
+    };
+    let rfc3339 = humantime::format_rfc3339_seconds(time).to_string();
+    Some(rfc3339.replace(['-', ':'], ""))
 }
 
 /// Writes a learned lexicon (atomically; never over an input).
