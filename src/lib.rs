@@ -6,10 +6,12 @@
 //! - [`output`]: writing those bytes to standard output, a file (atomically) or a device,
 //!   never over an input;
 //! - [`memory`]: `--memory`, the user's translation memory learned into a lexicon, cached
-//!   beside it.
+//!   beside it;
+//! - [`notice`]: warnings and side notes on standard error, which `--quiet` silences.
 //!
 //! The subcommands themselves (`src/cmd/`, one file each) are private to the binary.
 
 pub mod memory;
+pub mod notice;
 pub mod output;
 pub mod report;

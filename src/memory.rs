@@ -33,7 +33,7 @@ pub fn learned_from_memory(spec: &str) -> Result<Lexicon> {
     let inputs: Vec<&str> = files.iter().map(String::as_str).collect();
     // A cache that cannot be written (a read-only folder) only costs the next run some time.
     if let Err(e) = write_output(Some(&cache.to_string_lossy()), tsv.as_bytes(), &inputs) {
-        eprintln!("isnad: the learned memory is not cached: {e}");
+        crate::notice::notice(format_args!("the learned memory is not cached: {e}"));
     }
     Ok(to_lexicon(&learned))
 }

@@ -72,3 +72,40 @@ fn a_subcommand_shows_its_own_examples() {
         assert!(commands.iter().all(|l| l.contains(&own)), "{help}");
     }
 }
+
+/// Completions and man pages come from the same definition as the parser: every command and
+/// option the binary has is in them.
+#[test]
+fn completions_and_man_pages_are_generated_from_the_parser() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = common::isnad()
+            .args(["completions", shell])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        for word in ["check", "align", "names", "fail-on", "encoding"] {
+            assert!(script.contains(word), "{shell} completions lack {word}");
+        }
+    }
+    let man = |args: &[&str]| {
+        let out = common::isnad().arg("man").args(args).output().unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap())
+    };
+    let (code, page) = man(&[]);
+    assert_eq!(code, Some(0));
+    assert!(
+        page.starts_with(".ie") && page.contains(".TH isnad 1"),
+        "{page}"
+    );
+    for command in COMMANDS.iter().map(|c| c[0]) {
+        assert!(page.contains(command), "the man page lacks {command}");
+    }
+    let (code, page) = man(&["check"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        page.contains(".TH isnad-check 1") && page.contains("fail\\-on"),
+        "{page}"
+    );
+    assert_eq!(man(&["nope"]).0, Some(2));
+}

@@ -141,12 +141,12 @@ fn run_learn(args: LearnArgs) -> isnad::Result<i32> {
         learn::to_tsv(&learned).as_bytes(),
         &inputs,
     )?;
-    eprintln!(
-        "isnad: learned {} stem pairs from {} sentence pairs into {}",
+    isnad_cli::notice::notice(format_args!(
+        "learned {} stem pairs from {} sentence pairs into {}",
         learned.len(),
         pairs.len(),
         args.output
-    );
+    ));
     Ok(0)
 }
 

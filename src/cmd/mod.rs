@@ -4,8 +4,10 @@
 mod align;
 mod args;
 mod check;
+mod completions;
 mod eval;
 mod lexicon;
+mod man;
 mod names;
 mod romanize;
 mod score;
@@ -33,6 +35,9 @@ struct Cli {
     /// iso-8859-6, utf-16le …), instead of detecting it.
     #[arg(long, global = true, value_name = "CHARSET")]
     encoding: Option<String>,
+    /// Print nothing on standard error but errors: no warnings, notes or progress bar.
+    #[arg(long, short, global = true)]
+    quiet: bool,
 }
 
 #[derive(Subcommand)]
@@ -45,6 +50,13 @@ enum Command {
     Romanize(romanize::Args),
     Align(align::Args),
     Eval(eval::Args),
+    Completions(completions::Args),
+    Man(man::Args),
+}
+
+/// The whole command-line definition (for completions and the man page).
+fn command() -> clap::Command {
+    Cli::command()
 }
 
 /// Runs the command line and returns the process exit code.
@@ -55,6 +67,7 @@ pub fn run() -> i32 {
     };
     // Every file the run reads is noted, so that no output replaces one (isnad_cli::output).
     isnad::text::ledger::keep();
+    isnad_cli::notice::set_quiet(cli.quiet);
     if let Some(limit) = cli.max_input_bytes {
         isnad::text::read::set_max_input_bytes(limit);
     }
@@ -73,6 +86,8 @@ pub fn run() -> i32 {
         Command::Romanize(args) => romanize::run(args),
         Command::Align(args) => align::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     };
     match result {
         Ok(code) => code,

@@ -64,7 +64,7 @@ pub fn run(
             source,
         })?;
     }
-    let progress = if std::io::stderr().is_terminal() {
+    let progress = if std::io::stderr().is_terminal() && !isnad_cli::notice::is_quiet() {
         ProgressBar::new(rows.len() as u64).with_style(
             ProgressStyle::with_template("{bar:40} {pos}/{len} pairs, {elapsed} (eta {eta})")
                 .expect("a valid template"),
@@ -102,7 +102,10 @@ pub fn run(
                         progress.suspend(|| eprintln!("isnad: {id}: {message}"));
                     }
                     Ok((_, stats)) if stats.unrelated => progress.suspend(|| {
-                        eprintln!("isnad: {id}: {}", unrelated_warning(stats.mean_score))
+                        isnad_cli::notice::notice(format_args!(
+                            "{id}: {}",
+                            unrelated_warning(stats.mean_score)
+                        ))
                     }),
                     Ok(_) => {}
                 }

@@ -185,7 +185,7 @@ pub fn run(args: Args) -> Result<i32> {
         save_learned(path, &to_tsv(&alignment.learned), &[ar, en])?;
     }
     if alignment.looks_unrelated() {
-        eprintln!("isnad: {}", unrelated_warning(alignment.mean_score()));
+        isnad_cli::notice::notice(unrelated_warning(alignment.mean_score()));
     }
     // Only the HTML page takes a title; jsonl rows of a single pair carry no id.
     let title = format!("{en} ↔ {ar}");
