@@ -129,13 +129,7 @@ fn an_html_report_is_read_and_a_page_without_text_is_named() {
         .args(["--source", &format!("{}=Al-Sahel TV", s(&tv))])
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stdout = String::from_utf8(common::succeeded(out)).unwrap();
     assert!(
         stdout.contains("\"quote\":\"the army took the hills\""),
         "{stdout}"

@@ -256,7 +256,6 @@ fn libreoffice_imports_no_formula() {
     };
     let h = Hostile::new();
     let work = tempfile::tempdir().unwrap();
-    let profile = tempfile::tempdir().unwrap();
     let exports = exports(&h);
     // Filter options: separator, text delimiter (") and character set (76, UTF-8).
     for (delimiter, ext, filter) in [(b',', "csv", "CSV:44,34,76"), (b'\t', "tsv", "CSV:9,34,76")] {
@@ -271,23 +270,7 @@ fn libreoffice_imports_no_formula() {
                 files.push(path);
             }
         }
-        let out = std::process::Command::new(&soffice)
-            .arg(format!(
-                "-env:UserInstallation=file://{}",
-                profile.path().display()
-            ))
-            .arg("--headless")
-            .arg(format!("--infilter={filter}"))
-            .args(["--convert-to", "fods", "--outdir"])
-            .arg(work.path())
-            .args(&files)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        common::soffice_convert(&soffice, filter, "fods", work.path(), &files);
         let formulas = |path: &Path| {
             let fods = std::fs::read_to_string(path.with_extension("fods")).unwrap();
             fods.matches("table:formula=").count()

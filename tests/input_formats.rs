@@ -29,13 +29,7 @@ fn outcome(dir: &Path, extra: &[&str]) -> Vec<String> {
         .args(extra)
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report: Value = serde_json::from_slice(&common::succeeded(out)).unwrap();
     let words = |v: &Value| {
         v.as_str()
             .unwrap_or("")
@@ -386,7 +380,6 @@ fn documents_saved_by_libreoffice_give_the_same_result() {
     };
     let expected = original();
     let work = tempfile::tempdir().unwrap();
-    let profile = tempfile::tempdir().unwrap();
     let mut texts = Vec::new();
     for name in std::iter::once(REPORT).chain(SOURCES) {
         let path = work.path().join(format!("{}.txt", stem(name)));
@@ -394,21 +387,12 @@ fn documents_saved_by_libreoffice_give_the_same_result() {
         texts.push(path);
     }
     for format in ["docx", "odt"] {
-        let out = std::process::Command::new(&soffice)
-            .arg(format!(
-                "-env:UserInstallation=file://{}",
-                profile.path().display()
-            ))
-            .args(["--headless", "--infilter=Text (encoded):UTF8,LF,,,"])
-            .args(["--convert-to", format, "--outdir"])
-            .arg(work.path())
-            .args(&texts)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        common::soffice_convert(
+            &soffice,
+            "Text (encoded):UTF8,LF,,,",
+            format,
+            work.path(),
+            &texts,
         );
         let made = |name: &str| {
             let file = format!("{}.{format}", stem(name));

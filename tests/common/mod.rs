@@ -92,3 +92,43 @@ pub fn soffice() -> Option<std::path::PathBuf> {
         })
     })
 }
+
+/// The standard output of a run that must have exited 0 (its standard error shown if not).
+pub fn succeeded(out: std::process::Output) -> Vec<u8> {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// Converts `files` with LibreOffice (`soffice --headless --convert-to TO`), reading them with
+/// `filter`, into `out_dir`; a private profile so that runs do not share state.
+pub fn soffice_convert(
+    soffice: &std::path::Path,
+    filter: &str,
+    to: &str,
+    out_dir: &std::path::Path,
+    files: &[std::path::PathBuf],
+) {
+    let profile = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.path().display()
+        ))
+        .arg("--headless")
+        .arg(format!("--infilter={filter}"))
+        .args(["--convert-to", to, "--outdir"])
+        .arg(out_dir)
+        .args(files)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -1,18 +1,25 @@
-//! Markdown markup masked out of a text without moving a byte: markup characters become spaces
-//! (multi-byte ones become as many spaces as they had bytes), so offsets found in the masked text
-//! are offsets into the original.
+//! Markdown markup masked out of a text without moving a byte: the text is parsed by
+//! `pulldown-cmark` (CommonMark, with GitHub's tables, strikethrough, task lists and footnotes),
+//! and only what the parser reports as prose is copied back onto a blank of the same length;
+//! everything else (markup characters, link destinations, reference definitions, images, fenced
+//! code) is spaces, byte for byte, so offsets found in the masked text are offsets into the
+//! original. Line ends always stay, so line numbers and blank lines do too.
 //!
-//! Masked: ATX heading `#`s and setext underlines, emphasis runs (`*`, `_`, `**`, `~~`) that pair
-//! up on a line, inline code backticks (the code is kept), link syntax (`[text](url)` keeps
-//! `text`), whole images, autolink brackets, inline HTML tags, HTML comments, list markers,
-//! block-quote `>`s, horizontal rules, link reference definitions, fenced code blocks (code is not
-//! prose) and backslashes of escapes. Apostrophes, intraword underscores and a lone `*` between
-//! spaces ("5 * 3") are text and stay.
+//! Kept: the text of paragraphs, headings, list items, block quotes, table cells, footnotes and
+//! link texts; the code of inline code spans; the text between the tags of HTML blocks and
+//! inline HTML (tags and comments are masked); indented code blocks (in a news report an
+//! indented paragraph is prose, not code). A character reference or an escape keeps the
+//! characters it is written with, the backslash of an escape blanked. Emphasis is what CommonMark
+//! says it is, across lines and nested (`***a** b*`); a lone `*` ("5 * 3"), intraword
+//! underscores and unmatched brackets ("[sic]") are text.
 //!
 //! Besides the masked text, [`mask`] reports the structure the segmenter cannot see once markup is
-//! gone: which lines were headings, and which lines start a new block (list items, block quotes).
+//! gone: which lines were headings, and which lines start a new block (list items, block quotes,
+//! table rows, footnote definitions).
 
 use std::ops::Range;
+
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 /// A Markdown text with its markup replaced by spaces, plus the block structure it carried.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,8 +28,9 @@ pub struct Masked {
     pub text: String,
     /// Byte ranges of heading lines (ATX `#` and setext), in order, without line ends.
     pub headings: Vec<Range<usize>>,
-    /// Start offsets of lines that open a new block although no blank line precedes them (list
-    /// items, the first line of a block quote), in order.
+    /// Start offsets of lines that open a new block although no blank line may precede them
+    /// (list items, the first line of a block quote, table rows, footnote definitions), in
+    /// order.
     pub block_starts: Vec<usize>,
 }
 
@@ -44,484 +52,167 @@ impl Masked {
 /// Masks the Markdown markup of `text`; `mask(t).text.len() == t.len()`.
 pub fn mask(text: &str) -> Masked {
     let mut masker = Masker {
-        original: text,
-        bytes: text.as_bytes().to_vec(),
+        text,
+        out: text
+            .bytes()
+            .map(|b| if b.is_ascii_whitespace() { b } else { b' ' })
+            .collect(),
         headings: Vec::new(),
         block_starts: Vec::new(),
     };
-    masker.mask_comments();
-    masker.mask_lines();
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS;
+    // Inside a fenced code block or an image nothing is prose.
+    let (mut fenced, mut image) = (0usize, 0usize);
+    // Consecutive HTML block events are masked together: a comment may span them.
+    let mut html: Option<Range<usize>> = None;
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        if !matches!(event, Event::Html(_)) {
+            if let Some(block) = html.take() {
+                masker.keep_html_text(block);
+            }
+        }
+        match event {
+            Event::Start(Tag::Heading { .. }) => masker.heading(range),
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) => fenced += 1,
+            Event::End(TagEnd::CodeBlock) => fenced = fenced.saturating_sub(1),
+            Event::Start(Tag::Image { .. }) => image += 1,
+            Event::End(TagEnd::Image) => image = image.saturating_sub(1),
+            Event::Start(
+                Tag::Item
+                | Tag::BlockQuote(_)
+                | Tag::TableHead
+                | Tag::TableRow
+                | Tag::FootnoteDefinition(_),
+            ) => masker.block_start(range.start),
+            Event::Text(t) if fenced == 0 && image == 0 => masker.keep_text(range, &t),
+            Event::Code(_) if image == 0 => masker.keep_code(range),
+            Event::Html(_) => {
+                html = Some(match html {
+                    Some(block) => block.start..range.end,
+                    None => range,
+                })
+            }
+            Event::InlineHtml(_) => masker.keep_html_text(range),
+            _ => {}
+        }
+    }
+    if let Some(block) = html {
+        masker.keep_html_text(block);
+    }
     let Masker {
-        bytes,
-        headings,
-        block_starts,
+        out,
+        mut headings,
+        mut block_starts,
         ..
     } = masker;
+    headings.sort_by_key(|h| h.start);
+    headings.dedup();
+    block_starts.sort_unstable();
+    block_starts.dedup();
     Masked {
-        // Only whole characters are ever replaced by as many ASCII spaces as they had bytes.
-        text: String::from_utf8(bytes).expect("masking keeps UTF-8 valid"),
+        // Only whole characters are ever copied over a blank of their own length.
+        text: String::from_utf8(out).expect("masking keeps UTF-8 valid"),
         headings,
         block_starts,
     }
 }
 
 struct Masker<'a> {
-    /// The unmasked text, for classifying characters around delimiters.
-    original: &'a str,
-    bytes: Vec<u8>,
+    text: &'a str,
+    out: Vec<u8>,
     headings: Vec<Range<usize>>,
     block_starts: Vec<usize>,
 }
 
-/// A run of `*`, `_` or `~` that may open or close emphasis.
-struct Delimiter {
-    start: usize,
-    len: usize,
-    byte: u8,
-    can_open: bool,
-    can_close: bool,
+impl Masker<'_> {
+    fn copy(&mut self, range: Range<usize>) {
+        self.out[range.clone()].copy_from_slice(&self.text.as_bytes()[range]);
+    }
+
+    /// Prose as written: an escape (`\\*`) keeps its character, not its backslash; a character
+    /// reference (`&amp;`) is kept as written, so every offset stays exact.
+    fn keep_text(&mut self, range: Range<usize>, parsed: &str) {
+        let source = &self.text[range.clone()];
+        match source.strip_prefix('\\') {
+            Some(escaped) if escaped == parsed => self.copy(range.start + 1..range.end),
+            _ => self.copy(range),
+        }
+    }
+
+    /// An inline code span: the code between its backtick runs.
+    fn keep_code(&mut self, range: Range<usize>) {
+        let source = &self.text.as_bytes()[range.clone()];
+        let open = source.iter().take_while(|&&b| b == b'`').count();
+        let close = source.iter().rev().take_while(|&&b| b == b'`').count();
+        if open + close < source.len() {
+            self.copy(range.start + open..range.end - close);
+        }
+    }
+
+    /// HTML in Markdown: its text is kept where the HTML masker keeps it (tags, comments,
+    /// scripts masked); a character reference stays as written.
+    fn keep_html_text(&mut self, range: Range<usize>) {
+        let fragment = &self.text[range.clone()];
+        let masked = super::html::mask(fragment).text;
+        let masked = masked.as_bytes();
+        for (i, c) in fragment.char_indices() {
+            let span = i..i + c.len_utf8();
+            if masked[span.clone()] == fragment.as_bytes()[span.clone()] && !c.is_whitespace() {
+                let at = range.start + span.start;
+                self.copy(at..at + c.len_utf8());
+            }
+        }
+    }
+
+    /// A heading: its line for ATX (`# Title`), its text lines without the underline for
+    /// setext.
+    fn heading(&mut self, range: Range<usize>) {
+        let bytes = self.text.as_bytes();
+        let start = line_start(bytes, range.start);
+        let first_end = line_end(bytes, start);
+        let atx = bytes[start..first_end].trim_ascii_start().starts_with(b"#");
+        let end = if atx {
+            first_end
+        } else {
+            // The underline is the last line of the range: the heading ends before it.
+            let mut end = range.end.min(bytes.len());
+            while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+                end -= 1;
+            }
+            let underline = line_start(bytes, end);
+            let mut before = underline;
+            while before > start && matches!(bytes[before - 1], b'\n' | b'\r') {
+                before -= 1;
+            }
+            before.max(start)
+        };
+        self.headings.push(start..end);
+    }
+
+    fn block_start(&mut self, at: usize) {
+        let start = line_start(self.text.as_bytes(), at);
+        self.block_starts.push(start);
+    }
 }
 
-impl Masker<'_> {
-    fn blank(&mut self, range: Range<usize>) {
-        self.bytes[range].fill(b' ');
-    }
-
-    /// HTML comments may span lines, so they go first, over the whole text.
-    fn mask_comments(&mut self) {
-        let mut from = 0;
-        while let Some(open) = self.original[from..].find("<!--") {
-            let start = from + open;
-            let end = match self.original[start + 4..].find("-->") {
-                Some(close) => start + 4 + close + 3,
-                None => self.original.len(),
-            };
-            // Line ends inside the comment stay, so line numbers and paragraphs are unchanged.
-            for i in start..end {
-                if !matches!(self.bytes[i], b'\n' | b'\r') {
-                    self.bytes[i] = b' ';
-                }
-            }
-            from = end;
-        }
-    }
-
-    fn mask_lines(&mut self) {
-        let mut fence: Option<(u8, usize)> = None;
-        let mut paragraph_start: Option<usize> = None;
-        let mut in_quote = false;
-        // End of the last line of paragraph text, for setext headings.
-        let mut text_line_end = 0;
-        let mut start = 0;
-        let len = self.bytes.len();
-        while start < len {
-            let end = line_end(&self.bytes, start);
-            let next = skip_line_break(&self.bytes, end);
-            let line = start..end;
-            start = next;
-
-            if let Some((byte, count)) = fence {
-                if fence_marker(&self.bytes[line.clone()])
-                    .is_some_and(|(b, n)| b == byte && n >= count)
-                {
-                    fence = None;
-                }
-                self.blank(line);
-                continue;
-            }
-            if let Some(marker) = fence_marker(&self.bytes[line.clone()]) {
-                fence = Some(marker);
-                paragraph_start = None;
-                self.blank(line);
-                continue;
-            }
-            if self.bytes[line.clone()].iter().all(u8::is_ascii_whitespace) {
-                paragraph_start = None;
-                in_quote = false;
-                continue;
-            }
-
-            let mut content = skip_spaces(&self.bytes, line.start, line.end, 3);
-            let quoted = self.bytes[content] == b'>';
-            while content < line.end && self.bytes[content] == b'>' {
-                self.bytes[content] = b' ';
-                content = skip_spaces(&self.bytes, content + 1, line.end, 1);
-            }
-            if quoted && !in_quote {
-                self.block_starts.push(line.start);
-                paragraph_start = None;
-            }
-            in_quote = quoted;
-            let rest = content..line.end;
-
-            if let Some(byte) = thematic_break(&self.bytes[rest.clone()]) {
-                match (byte, paragraph_start) {
-                    // `---` right under paragraph text makes that text a heading (setext).
-                    (b'-', Some(p)) if !self.bytes[rest.clone()].contains(&b' ') => {
-                        self.headings.push(p..text_line_end);
-                    }
-                    _ => {}
-                }
-                self.blank(rest);
-                paragraph_start = None;
-                continue;
-            }
-            if let Some(p) = paragraph_start {
-                if is_setext_equals(&self.bytes[rest.clone()]) {
-                    self.headings.push(p..text_line_end);
-                    self.blank(rest);
-                    paragraph_start = None;
-                    continue;
-                }
-            }
-            if let Some(text_start) = self.atx_heading(rest.clone()) {
-                self.headings.push(line.start..line.end);
-                self.mask_inline(text_start..line.end);
-                paragraph_start = None;
-                continue;
-            }
-            if is_link_definition(&self.bytes[rest.clone()]) {
-                self.blank(rest);
-                continue;
-            }
-            let text_start = match self.list_marker(rest.clone()) {
-                Some(after) => {
-                    self.block_starts.push(line.start);
-                    paragraph_start = Some(line.start);
-                    after
-                }
-                None => {
-                    paragraph_start.get_or_insert(line.start);
-                    rest.start
-                }
-            };
-            text_line_end = line.end;
-            self.mask_inline(text_start..line.end);
-        }
-    }
-
-    /// Masks `#`s of an ATX heading; returns where the heading text starts.
-    fn atx_heading(&mut self, rest: Range<usize>) -> Option<usize> {
-        let hashes = self.bytes[rest.clone()]
-            .iter()
-            .take_while(|&&b| b == b'#')
-            .count();
-        if !(1..=6).contains(&hashes) {
-            return None;
-        }
-        let after = rest.start + hashes;
-        if after < rest.end && !matches!(self.bytes[after], b' ' | b'\t') {
-            return None;
-        }
-        self.blank(rest.start..after);
-        // An optional closing run of `#`s, preceded by a space. The opening `#`s are blank
-        // by now, so an empty heading (`# `) trims to before them.
-        let trimmed_end = (rest.start + trim_end_len(&self.bytes[rest.clone()])).max(after);
-        let closing = self.bytes[after..trimmed_end]
-            .iter()
-            .rev()
-            .take_while(|&&b| b == b'#')
-            .count();
-        let closing_start = trimmed_end - closing;
-        if closing > 0 && closing_start > after && self.bytes[closing_start - 1] == b' ' {
-            self.blank(closing_start..trimmed_end);
-        }
-        Some(after)
-    }
-
-    /// Masks a bullet (`-`, `*`, `+`), an ordered marker (`12.`, `3)`) and a task box after it;
-    /// returns where the item text starts.
-    fn list_marker(&mut self, rest: Range<usize>) -> Option<usize> {
-        let b = &self.bytes[rest.clone()];
-        let marker_len = match b.first()? {
-            b'-' | b'*' | b'+' => 1,
-            b'0'..=b'9' => {
-                let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-                if digits > 9 || !matches!(b.get(digits), Some(b'.' | b')')) {
-                    return None;
-                }
-                digits + 1
-            }
-            _ => return None,
-        };
-        if !matches!(b.get(marker_len), Some(b' ' | b'\t') | None) {
-            return None;
-        }
-        let mut end = rest.start + marker_len;
-        let after_space = (end + 1).min(rest.end);
-        let task = &self.bytes[after_space..rest.end];
-        if task.len() >= 3
-            && task[0] == b'['
-            && matches!(task[1], b' ' | b'x' | b'X')
-            && task[2] == b']'
-        {
-            end = after_space + 3;
-        }
-        self.blank(rest.start..end);
-        Some(end)
-    }
-
-    /// Masks inline markup within one line.
-    fn mask_inline(&mut self, range: Range<usize>) {
-        let mut delimiters: Vec<Delimiter> = Vec::new();
-        let mut i = range.start;
-        while i < range.end {
-            match self.bytes[i] {
-                b'\\' if i + 1 < range.end && self.bytes[i + 1].is_ascii_punctuation() => {
-                    self.bytes[i] = b' ';
-                    i += 2;
-                }
-                b'`' => i = self.code_span(i, range.end),
-                b'!' if i + 1 < range.end && self.bytes[i + 1] == b'[' => {
-                    match link_end(&self.bytes, i + 1, range.end) {
-                        Some((_, end)) => {
-                            self.blank(i..end);
-                            i = end;
-                        }
-                        None => i += 1,
-                    }
-                }
-                b'[' => {
-                    if let Some((close, end)) = link_end(&self.bytes, i, range.end) {
-                        self.bytes[i] = b' ';
-                        self.blank(close..end);
-                    }
-                    // The link text is scanned like any other text.
-                    i += 1;
-                }
-                b'<' => i = self.angle(i, range.end),
-                byte @ (b'*' | b'_' | b'~') => {
-                    let len = self.bytes[i..range.end]
-                        .iter()
-                        .take_while(|&&b| b == byte)
-                        .count();
-                    if byte != b'~' || len >= 2 {
-                        delimiters.push(self.delimiter(i, len, byte));
-                    }
-                    i += len;
-                }
-                _ => i += 1,
-            }
-        }
-        self.pair_emphasis(&delimiters);
-    }
-
-    /// Masks the backticks of a code span starting at `i`; returns where scanning resumes.
-    fn code_span(&mut self, i: usize, end: usize) -> usize {
-        let run = self.bytes[i..end]
-            .iter()
-            .take_while(|&&b| b == b'`')
-            .count();
-        let mut j = i + run;
-        while j < end {
-            if self.bytes[j] == b'`' {
-                let close = self.bytes[j..end]
-                    .iter()
-                    .take_while(|&&b| b == b'`')
-                    .count();
-                if close == run {
-                    self.blank(i..i + run);
-                    self.blank(j..j + run);
-                    return j + run;
-                }
-                j += close;
-            } else {
-                j += 1;
-            }
-        }
-        // No closing run: the backticks are literal.
-        i + run
-    }
-
-    /// Autolinks (`<https://…>`, `<a@b.c>`) lose their brackets; HTML tags go entirely.
-    fn angle(&mut self, i: usize, end: usize) -> usize {
-        let Some(len) = self.bytes[i + 1..end]
-            .iter()
-            .position(|&b| b == b'>' || b == b'<')
-        else {
-            return i + 1;
-        };
-        let close = i + 1 + len;
-        if self.bytes[close] != b'>' || len == 0 {
-            return i + 1;
-        }
-        let inner = &self.bytes[i + 1..close];
-        let no_space = !inner.iter().any(u8::is_ascii_whitespace);
-        if no_space && (inner.contains(&b':') || inner.contains(&b'@')) {
-            self.bytes[i] = b' ';
-            self.bytes[close] = b' ';
-            return close + 1;
-        }
-        let name_start = usize::from(inner[0] == b'/');
-        if inner.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
-            self.blank(i..close + 1);
-            return close + 1;
-        }
-        i + 1
-    }
-
-    fn delimiter(&self, start: usize, len: usize, byte: u8) -> Delimiter {
-        let before = self.original[..start].chars().next_back();
-        let after = self.original[start + len..].chars().next();
-        let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
-        let punct = |c: Option<char>| {
-            c.is_some_and(|c| {
-                c.is_ascii_punctuation() || (!c.is_alphanumeric() && !c.is_whitespace())
-            })
-        };
-        let left = !space(after) && (!punct(after) || space(before) || punct(before));
-        let right = !space(before) && (!punct(before) || space(after) || punct(after));
-        let (can_open, can_close) = if byte == b'_' {
-            // `snake_case_names` and `foo_bar` are words, not emphasis.
-            (
-                left && (!right || punct(before)),
-                right && (!left || punct(after)),
-            )
-        } else {
-            (left, right)
-        };
-        Delimiter {
-            start,
-            len,
-            byte,
-            can_open,
-            can_close,
-        }
-    }
-
-    /// Masks delimiter runs that pair up as opener and closer; unpaired runs are text.
-    fn pair_emphasis(&mut self, delimiters: &[Delimiter]) {
-        let mut openers: Vec<&Delimiter> = Vec::new();
-        for d in delimiters {
-            if d.can_close {
-                if let Some(pos) = openers.iter().rposition(|o| o.byte == d.byte) {
-                    let opener = openers[pos];
-                    self.blank(opener.start..opener.start + opener.len);
-                    self.blank(d.start..d.start + d.len);
-                    openers.truncate(pos);
-                    continue;
-                }
-            }
-            if d.can_open {
-                openers.push(d);
-            }
-        }
-    }
+/// Start of the line holding `at`.
+fn line_start(bytes: &[u8], at: usize) -> usize {
+    let at = at.min(bytes.len());
+    bytes[..at]
+        .iter()
+        .rposition(|&b| matches!(b, b'\n' | b'\r'))
+        .map_or(0, |p| p + 1)
 }
 
 /// End of the line starting at `start` (the offset of its line break, or the text length).
 fn line_end(bytes: &[u8], start: usize) -> usize {
     bytes[start..]
         .iter()
-        .position(|&b| b == b'\n' || b == b'\r')
+        .position(|&b| matches!(b, b'\n' | b'\r'))
         .map_or(bytes.len(), |p| start + p)
-}
-
-fn skip_line_break(bytes: &[u8], end: usize) -> usize {
-    match bytes.get(end) {
-        Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
-        Some(_) => end + 1,
-        None => end,
-    }
-}
-
-/// Skips up to `max` spaces from `i`.
-fn skip_spaces(bytes: &[u8], i: usize, end: usize, max: usize) -> usize {
-    let n = bytes[i..end]
-        .iter()
-        .take(max)
-        .take_while(|&&b| b == b' ')
-        .count();
-    i + n
-}
-
-fn trim_end_len(b: &[u8]) -> usize {
-    b.len()
-        - b.iter()
-            .rev()
-            .take_while(|c| c.is_ascii_whitespace())
-            .count()
-}
-
-/// "```" or "~~~" (three or more) after up to three spaces: the fence byte and length.
-fn fence_marker(line: &[u8]) -> Option<(u8, usize)> {
-    let indent = line.iter().take(4).take_while(|&&b| b == b' ').count();
-    if indent > 3 {
-        return None;
-    }
-    let rest = &line[indent..];
-    let byte = *rest.first()?;
-    if byte != b'`' && byte != b'~' {
-        return None;
-    }
-    let n = rest.iter().take_while(|&&b| b == byte).count();
-    (n >= 3).then_some((byte, n))
-}
-
-/// `---`, `***`, `___` (three or more, spaces allowed): the rule character.
-fn thematic_break(rest: &[u8]) -> Option<u8> {
-    let byte = *rest.first()?;
-    if !matches!(byte, b'-' | b'*' | b'_') {
-        return None;
-    }
-    let mut count = 0;
-    for &b in rest {
-        match b {
-            b if b == byte => count += 1,
-            b' ' | b'\t' => {}
-            _ => return None,
-        }
-    }
-    (count >= 3).then_some(byte)
-}
-
-fn is_setext_equals(rest: &[u8]) -> bool {
-    let body = &rest[..trim_end_len(rest)];
-    !body.is_empty() && body.iter().all(|&b| b == b'=')
-}
-
-/// `[label]: destination` on a line of its own.
-fn is_link_definition(rest: &[u8]) -> bool {
-    if rest.first() != Some(&b'[') {
-        return false;
-    }
-    match rest.iter().position(|&b| b == b']') {
-        Some(close) if close > 1 => rest.get(close + 1) == Some(&b':'),
-        _ => false,
-    }
-}
-
-/// For a `[` at `open`: the offset of its matching `]` and the end of the whole link
-/// (`[text](url "title")` or `[text][ref]`), when it is one.
-fn link_end(bytes: &[u8], open: usize, end: usize) -> Option<(usize, usize)> {
-    let close = matching(bytes, open, end, b'[', b']')?;
-    match bytes.get(close + 1) {
-        Some(b'(') if close + 1 < end => {
-            let paren = matching(bytes, close + 1, end, b'(', b')')?;
-            Some((close, paren + 1))
-        }
-        Some(b'[') if close + 1 < end => {
-            let bracket = matching(bytes, close + 1, end, b'[', b']')?;
-            Some((close, bracket + 1))
-        }
-        _ => None,
-    }
-}
-
-/// Offset of the bracket closing the one at `open`, nesting allowed, within `..end`.
-fn matching(bytes: &[u8], open: usize, end: usize, left: u8, right: u8) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, &b) in bytes[open..end].iter().enumerate() {
-        if b == left {
-            depth += 1;
-        } else if b == right {
-            depth -= 1;
-            if depth == 0 {
-                return Some(open + i);
-            }
-        }
-    }
-    None
 }
 
 #[cfg(test)]
@@ -593,9 +284,10 @@ mod tests {
             masked("<https://x.org> and <b>bold</b>"),
             " https://x.org  and    bold    "
         );
+        // A definition cannot interrupt a paragraph (CommonMark): after a blank line it is one.
         assert_eq!(
-            masked("[a][ref] x\n[ref]: https://x.org\n"),
-            " a       x\n                    \n"
+            masked("[a][ref] x\n\n[ref]: https://x.org\n"),
+            " a       x\n\n                    \n"
         );
     }
 
@@ -620,5 +312,61 @@ mod tests {
         assert!(m.ends_with(" b\n   \n    \n   \nc"));
         assert_eq!(masked("**سلمى**"), "  سلمى  ");
         assert_eq!(masked("\\*not emphasis\\*"), " *not emphasis *");
+    }
+
+    #[test]
+    fn nested_and_multi_line_emphasis() {
+        assert_eq!(masked("***a** b* c"), "   a   b  c");
+        assert_eq!(masked("_Salma_'s *long\nsiege*"), " Salma 's  long\nsiege ");
+        assert_eq!(masked("**bold *and it* too**"), "  bold  and it  too  ");
+    }
+
+    #[test]
+    fn reference_links_of_every_kind() {
+        let text =
+            "[full][r], [collapsed][] and [r].\n\n[r]: https://x.org \"T\"\n[collapsed]: /c\n";
+        let m = masked(text);
+        assert_eq!(
+            m.lines().next().unwrap(),
+            " full    ,  collapsed    and  r ."
+        );
+        assert!(m.lines().skip(1).all(|l| l.trim().is_empty()), "{m:?}");
+    }
+
+    #[test]
+    fn tables_keep_their_cells_one_row_per_block() {
+        let text = "Intro.\n\n| Town | Dead |\n|---|--:|\n| Salma | 14 |\n| Dorin | 3 |\n";
+        let m = mask(text);
+        assert_eq!(
+            m.text,
+            "Intro.\n\n  Town   Dead  \n         \n  Salma   14  \n  Dorin   3  \n"
+        );
+        // Each row a block of its own, so no sentence runs from one row into the next.
+        assert_eq!(m.block_starts, vec![8, 34, 49]);
+    }
+
+    #[test]
+    fn footnotes_html_blocks_and_references() {
+        let text = "Shelling hit Salma.[^1]\n\n[^1]: Per the Observatory.\n";
+        let m = mask(text);
+        assert_eq!(
+            m.text,
+            "Shelling hit Salma.    \n\n      Per the Observatory.\n"
+        );
+        assert_eq!(m.block_starts, vec![25]);
+        // An HTML block keeps its text, not its tags or comments.
+        let text = "<div class=\"box\">\n<p>He said \"no\".</p> <!-- x -->\n</div>\n\nAfter.\n";
+        let m = masked(text);
+        assert_eq!(
+            m,
+            "                 \n   He said \"no\".               \n      \n\nAfter.\n"
+        );
+        // A character reference stays as written (offsets stay exact); an indented paragraph
+        // is prose, a fenced block is not.
+        assert_eq!(masked("AT&amp;T &quot;x&quot;"), "AT&amp;T &quot;x&quot;");
+        assert_eq!(
+            masked("Text.\n\n    An indented paragraph.\n"),
+            "Text.\n\n    An indented paragraph.\n"
+        );
     }
 }
