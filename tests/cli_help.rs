@@ -109,3 +109,29 @@ fn completions_and_man_pages_are_generated_from_the_parser() {
     );
     assert_eq!(man(&["nope"]).0, Some(2));
 }
+
+/// What the docs say of exit code 2: an input error is one line naming the file; an option the
+/// parser refuses is one line and a second naming the help to read; nothing on standard output.
+#[test]
+fn errors_are_as_long_as_the_docs_say() {
+    let out = common::isnad()
+        .args(["check", "corpus/samples/salma", "--no-such-option"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert_eq!(
+        lines[1],
+        "isnad: see 'isnad check --help' for the options and examples"
+    );
+    let out = common::isnad()
+        .args(["segment", "nowhere.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err, "isnad: nowhere.txt: no such file\n");
+}

@@ -232,3 +232,41 @@ fn every_command_in_the_docs_runs_or_names_only_real_options() {
     assert!(ran >= 8, "ran only {ran} commands");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The CSV headers the docs give as contracts are the ones the commands print.
+#[test]
+fn documented_csv_headers_are_the_printed_ones() {
+    let doc =
+        |name: &str| std::fs::read_to_string(Path::new(ROOT).join("docs").join(name)).unwrap();
+    let first_line = |args: &[&str]| {
+        let out = common::isnad()
+            .current_dir(ROOT)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{args:?}");
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let check = first_line(&["check", "corpus/samples/salma", "--format", "csv"]);
+    assert!(
+        doc("check.md").lines().any(|l| l == check),
+        "docs/check.md does not show the header `{check}`"
+    );
+    let sample = "corpus/samples/salma";
+    let align = first_line(&[
+        "align",
+        &format!("{sample}/sahel-tv.ar.txt"),
+        &format!("{sample}/report.en.md"),
+        "--format",
+        "csv",
+    ]);
+    assert!(
+        doc("align.md").contains(&format!("exactly the columns `{align}`")),
+        "docs/align.md does not give the columns `{align}`"
+    );
+}
