@@ -40,16 +40,24 @@ fn run(extra: &[&str]) -> Run {
     let (code, csv_bytes) = output("csv");
     let (jsonl_code, jsonl_bytes) = output("jsonl");
     assert_eq!(code, jsonl_code);
-    let csv = csv::Reader::from_reader(csv_bytes.as_slice())
-        .records()
-        .map(Result::unwrap)
-        .collect();
-    let jsonl = String::from_utf8(jsonl_bytes)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    Run { code, csv, jsonl }
+    Run::parse(code, &csv_bytes, jsonl_bytes)
+}
+
+impl Run {
+    fn parse(code: i32, csv_bytes: &[u8], jsonl_bytes: Vec<u8>) -> Run {
+        Run {
+            code,
+            csv: csv::Reader::from_reader(csv_bytes)
+                .records()
+                .map(Result::unwrap)
+                .collect(),
+            jsonl: String::from_utf8(jsonl_bytes)
+                .unwrap()
+                .lines()
+                .map(|l| serde_json::from_str(l).unwrap())
+                .collect(),
+        }
+    }
 }
 
 fn rank(severity: &str) -> u8 {
@@ -145,4 +153,24 @@ fn findings_are_rows_and_records_of_their_own() {
         .collect();
     assert_eq!(records, ["quote", "finding", "finding"]);
     assert_eq!(run.jsonl[2]["kind"], "unquoted-source");
+}
+
+/// The sample fails at every level but `never`: each failing run says why in CSV and JSONL.
+#[test]
+fn every_failing_run_of_the_sample_explains_itself() {
+    for (fail_on, threshold) in [("error", 3), ("warning", 2), ("info", 1)] {
+        let output = |format: &str| {
+            let out = isnad()
+                .args(["check", SAMPLE, "--format", format, "--fail-on", fail_on])
+                .output()
+                .unwrap();
+            (out.status.code().unwrap(), out.stdout)
+        };
+        let (code, csv_bytes) = output("csv");
+        let (_, jsonl_bytes) = output("jsonl");
+        assert_eq!(code, 1, "--fail-on {fail_on}");
+        let run = Run::parse(code, &csv_bytes, jsonl_bytes);
+        assert!(csv_max(&run) >= threshold, "--fail-on {fail_on}: CSV");
+        assert!(jsonl_max(&run) >= threshold, "--fail-on {fail_on}: JSONL");
+    }
 }
