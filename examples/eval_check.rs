@@ -979,8 +979,8 @@ fn main() {
         );
     }
     println!();
-    println!("| quotes | n | matched | weak | unmatched |");
-    println!("|---|---|---|---|---|");
+    println!("| quotes | n | matched | weak | ambiguous | unmatched |");
+    println!("|---|---|---|---|---|---|");
     for (kind, wrong, label) in [
         (Kind::Whole, false, "whole sentences"),
         (Kind::Fragment, false, "fragments"),
@@ -989,9 +989,16 @@ fn main() {
     ] {
         let (m, n) = t.status_count(kind, wrong, Status::Matched);
         let (w, _) = t.status_count(kind, wrong, Status::Weak);
+        let (a, _) = t.status_count(kind, wrong, Status::Ambiguous);
         let (u, _) = t.status_count(kind, wrong, Status::Unmatched);
         let f = |x: usize| format!("{:.3}", x as f64 / n.max(1) as f64);
-        println!("| {label} | {n} | {} | {} | {} |", f(m), f(w), f(u));
+        println!(
+            "| {label} | {n} | {} | {} | {} | {} |",
+            f(m),
+            f(w),
+            f(a),
+            f(u)
+        );
     }
     println!();
     wrong_matches_and_calibration(&t);

@@ -1181,3 +1181,73 @@ fn excel_without_csv_and_a_pdf_report_are_errors_that_say_what_to_do() {
         "{err}"
     );
 }
+
+/// Two different sentences fit a short quote nearly as well and the confidence is low: the
+/// quote is `ambiguous`, the candidates are listed so the desk picks one, and the flag is a
+/// warning naming both places, not an accusation.
+#[test]
+fn a_quote_two_sentences_fit_is_ambiguous_with_its_candidates() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = write(
+        dir.path(),
+        "c.ar.txt",
+        "قصفت الطائرات الروسية قرية سلمى صباح اليوم بعشرات الغارات.\n\n\
+         وفي وقت لاحق، قصفت الطائرات الروسية قرية دورين مساء أمس بالصواريخ.\n",
+    );
+    let report = write(
+        dir.path(),
+        "r.txt",
+        "Local sources said \"warplanes struck the village\" again.\n",
+    );
+    let out = isnad()
+        .args([
+            "check",
+            &s(&report),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ])
+        .args(["--source", &format!("{}=Outlet C", s(&source))])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&common::succeeded(out)).unwrap();
+    let q = &v["quotes"][0];
+    assert_eq!(q["status"], "ambiguous", "{q}");
+    assert_eq!(v["summary"]["ambiguous"], 1);
+    let lines: Vec<u64> = q["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["source_lines"][0].as_u64().unwrap())
+        .collect();
+    assert!(
+        lines.starts_with(&[1, 3]) || lines.starts_with(&[3, 1]),
+        "{lines:?}"
+    );
+    let flag = &q["flags"][0];
+    assert_eq!(flag["severity"], "warning");
+    let why = flag["explanation"].as_str().unwrap();
+    assert!(
+        why.starts_with("ambiguous: ") && why.contains("line 1") && why.contains("line 3"),
+        "{why}"
+    );
+    // The terminal lists the candidates under it.
+    let out = isnad()
+        .args([
+            "check",
+            &s(&report),
+            "--fail-on",
+            "never",
+            "--color",
+            "never",
+        ])
+        .args(["--source", &format!("{}=Outlet C", s(&source))])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(common::succeeded(out)).unwrap();
+    assert!(
+        table.contains("AMBIGUOUS") && table.contains("candidates"),
+        "{table}"
+    );
+}

@@ -74,6 +74,7 @@ impl TerminalPrinter {
         let (code, label) = match q.status {
             Status::Matched => ("32", "MATCHED"),
             Status::Weak => ("33", "WEAK"),
+            Status::Ambiguous => ("33", "AMBIGUOUS"),
             Status::Unmatched => ("31", "UNMATCHED"),
         };
         self.paint(&format!("1;{code}"), label)
@@ -212,11 +213,12 @@ impl CheckPrinter for TerminalPrinter {
         let s = &report.summary;
         writeln!(
             out,
-            "{} {}: {} matched, {} weak, {} unmatched; {}, {}, {} info",
+            "{} {}: {} matched, {} weak, {} ambiguous, {} unmatched; {}, {}, {} info",
             self.paint("1", "Summary:"),
             count(s.quotes, "quote", "quotes"),
             s.matched,
             s.weak,
+            s.ambiguous,
             s.unmatched,
             count(s.errors, "error", "errors"),
             count(s.warnings, "warning", "warnings"),

@@ -115,6 +115,7 @@ impl CheckPage<'_> {
                 (chip("", s.quotes, "quotes"))
                 (chip("status-matched", s.matched, "matched"))
                 (chip("status-weak", s.weak, "weak"))
+                @if s.ambiguous > 0 { (chip("status-ambiguous", s.ambiguous, "ambiguous")) }
                 (chip("status-unmatched", s.unmatched, "unmatched"))
                 (chip("flagged", flagged, "flagged"))
                 @if s.errors > 0 { (chip("sev-error", s.errors, "errors")) }

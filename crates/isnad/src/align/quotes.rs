@@ -99,7 +99,11 @@ impl Default for MatchOptions {
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Matched,
+    /// Plausible but not vouched for: a person checks it.
     Weak,
+    /// Plausible, but another place fits nearly as well (within `credit_margin`): a person picks
+    /// among the candidates.
+    Ambiguous,
     Unmatched,
 }
 
@@ -108,6 +112,7 @@ impl Status {
         match self {
             Status::Matched => "matched",
             Status::Weak => "weak",
+            Status::Ambiguous => "ambiguous",
             Status::Unmatched => "unmatched",
         }
     }
@@ -525,11 +530,18 @@ fn match_one(
         (Status::Unmatched, _) | (_, None) => 0.0,
         (_, Some(b)) => confidence(b.score, runner_up.map(|r| r.score), q.words),
     };
-    // A match the tool cannot vouch for is left for a person to check.
-    let status = if status == Status::Matched && confidence < options.min_confidence {
-        Status::Weak
-    } else {
-        status
+    // A match the tool cannot vouch for is left for a person to check; when another place
+    // fits nearly as well, to pick among the candidates rather than to search.
+    let close_second = match (best, runner_up) {
+        (Some(b), Some(r)) => b.score - r.score <= options.credit_margin,
+        _ => false,
+    };
+    let status = match status {
+        Status::Matched | Status::Weak if confidence < options.min_confidence && close_second => {
+            Status::Ambiguous
+        }
+        Status::Matched if confidence < options.min_confidence => Status::Weak,
+        other => other,
     };
     let segments = q
         .segments

@@ -93,6 +93,31 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
             };
             flags.push(Flag::new(FlagKind::WeakMatch, severity, why));
         }
+        Status::Ambiguous => {
+            let severity = if lenient {
+                Severity::Info
+            } else {
+                Severity::Warning
+            };
+            let places = match (best, f.matched.runner_up) {
+                (Some(b), Some(r)) => format!(
+                    "{} ({:.2}) and {} ({:.2})",
+                    where_is(f, &b),
+                    b.score,
+                    where_is(f, &r),
+                    r.score
+                ),
+                _ => "two places".to_string(),
+            };
+            flags.push(Flag::new(
+                FlagKind::WeakMatch,
+                severity,
+                format!(
+                    "ambiguous: {places} fit nearly as well (confidence {:.2}); pick the right one among the candidates",
+                    f.matched.confidence
+                ),
+            ));
+        }
         Status::Matched => {}
     }
     if let (Status::Matched, Some(b), Some(credited)) =

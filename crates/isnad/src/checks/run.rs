@@ -127,7 +127,8 @@ impl CheckedQuote {
     /// answer.
     pub fn shows_candidates(&self) -> bool {
         self.candidates.len() > 1
-            && (self.status == Status::Weak || self.status == Status::Matched && self.close_call)
+            && (matches!(self.status, Status::Weak | Status::Ambiguous)
+                || self.status == Status::Matched && self.close_call)
     }
 
     pub fn max_severity(&self) -> Option<Severity> {
@@ -151,6 +152,7 @@ pub struct Summary {
     pub quotes: usize,
     pub matched: usize,
     pub weak: usize,
+    pub ambiguous: usize,
     pub unmatched: usize,
     /// Flags per kind, in [`FlagKind`] order, kinds with none left out.
     pub flags: Vec<(FlagKind, usize)>,
@@ -538,6 +540,7 @@ fn summarize(quotes: &[CheckedQuote], names: &NameTable) -> Summary {
         quotes: quotes.len(),
         matched: count(Status::Matched),
         weak: count(Status::Weak),
+        ambiguous: count(Status::Ambiguous),
         unmatched: count(Status::Unmatched),
         flags: FlagKind::ALL
             .iter()
