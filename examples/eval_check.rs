@@ -386,7 +386,7 @@ fn outcomes(
 /// the reported window is right — a reliability table over every quote with a window
 /// (`matched` or `weak`) and its expected calibration error.
 fn wrong_matches_and_calibration(t: &Tally) {
-    println!("| quotes | n | traced right | wrong `matched` | abstained (weak or unmatched) |");
+    println!("| quotes | n | traced right | wrong `matched` | abstained (weak, ambiguous or unmatched) |");
     println!("|---|---|---|---|---|");
     for (kind, label) in [
         (Kind::Whole, "whole sentences"),
