@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release --example eval_check -- [DATA_DIR] [--failures N] [--no-sweep]
 //!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico|blind]
+//!     [--learn-batch]
 //!     [--fit-confidence] [--confidence-sweep] [--memory-units N [--memory-off]]
 //! ```
 //!
@@ -692,9 +693,22 @@ impl Tally {
 type Half = Option<usize>;
 
 fn evaluate(c: &Ntrex, options: MatchOptions, lexicon: &Lexicon, half: Half) -> (Tally, f64) {
+    let (tally, secs, _) = evaluate_collecting(c, options, lexicon, half);
+    (tally, secs)
+}
+
+/// [`evaluate`], also returning the quotes every run vouches for (all documents, both halves:
+/// what a batch run learns from, without looking at any gold line).
+fn evaluate_collecting(
+    c: &Ntrex,
+    options: MatchOptions,
+    lexicon: &Lexicon,
+    half: Half,
+) -> (Tally, f64, Vec<SentencePair>) {
     let gazetteer = Gazetteer::embedded();
     let house_style = HouseStyle::new();
     let mut all = Vec::new();
+    let mut confident = Vec::new();
     let t = Instant::now();
     let mut rng = Lcg(SEED);
     let n = c.docs.len();
@@ -739,6 +753,7 @@ fn evaluate(c: &Ntrex, options: MatchOptions, lexicon: &Lexicon, half: Half) -> 
                 options,
             };
             let result = checks::run(&input);
+            confident.extend(checks::learn::confident_pairs(&result, &options));
             all.extend(outcomes(c, &run, &result, &sources, wrong));
         }
     }
@@ -750,7 +765,7 @@ fn evaluate(c: &Ntrex, options: MatchOptions, lexicon: &Lexicon, half: Half) -> 
                 .is_some_and(|d| d % 2 == h)
         });
     }
-    (Tally { all }, t.elapsed().as_secs_f64())
+    (Tally { all }, t.elapsed().as_secs_f64(), confident)
 }
 
 /// The shipped options with every status threshold at zero: the best window is always reported,
@@ -782,6 +797,9 @@ fn main() {
     // evaluated.
     let mut memory_units = 0usize;
     let mut memory_off = false;
+    // `--learn-batch`: the confident quotes of every check of the run train a lexicon, and
+    // everything is checked again with it (what a batch of reports can learn from itself).
+    let mut learn_batch = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--no-sweep" {
@@ -799,6 +817,8 @@ fn main() {
                 .expect("--memory-units N");
         } else if a == "--memory-off" {
             memory_off = true;
+        } else if a == "--learn-batch" {
+            learn_batch = true;
         } else if a == "--set" {
             set = match args.next().as_deref() {
                 Some(name @ ("ntrex" | "tico" | "blind")) => name.to_string(),
@@ -857,6 +877,17 @@ fn main() {
             .collect();
         c.docs = keep.iter().map(|&d| c.docs[d].clone()).collect();
         c.doc_ids = keep.iter().map(|&d| c.doc_ids[d].clone()).collect();
+    }
+    if learn_batch {
+        let (_, _, pairs) = evaluate_collecting(&c, MatchOptions::default(), &lexicon, None);
+        let (learned_lexicon, learned) =
+            isnad::align::two_pass::with_learned(&lexicon, &pairs, &LearnOptions::default());
+        println!(
+            "Batch learning: {} stem pairs from the {} quotes the first pass vouched for",
+            learned.len(),
+            pairs.len()
+        );
+        lexicon = learned_lexicon;
     }
     println!(
         "{name}: {} documents, {} sentence pairs; {} distractor sources per report; seed {SEED:#x}\n",

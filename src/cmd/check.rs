@@ -79,6 +79,10 @@ pub struct Args {
     /// learned into a lexicon for this run, cached beside the file. Repeatable.
     #[arg(long, value_name = "FILE")]
     memory: Vec<String>,
+    /// Learn from this run: the quotes it vouches for train a lexicon of stem pairs, and every
+    /// quote is checked again with it (as `align --learn pair` does).
+    #[arg(long, value_enum, default_value = "none")]
+    learn: LearnFrom,
     /// Colour in the terminal report.
     #[arg(long, value_enum, default_value = "auto")]
     color: ColorChoice,
@@ -91,6 +95,14 @@ enum Format {
     Json,
     Jsonl,
     Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LearnFrom {
+    /// The embedded lexicon (and --lexicon, --memory) only.
+    None,
+    /// Also what this run's confident quotes teach.
+    Run,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -138,7 +150,10 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         house_style: &house_style,
         options: project.tuning.matching,
     };
-    let result = checks::run(&input);
+    let result = match args.learn {
+        LearnFrom::None => checks::run(&input),
+        LearnFrom::Run => checks::learn::run_learning(&input).0,
+    };
     if result.quotes.is_empty() {
         return Err(Error::input(
             report.path.clone(),

@@ -4,6 +4,7 @@
 
 mod findings;
 mod flags;
+pub mod learn;
 mod run;
 
 pub use findings::{Finding, FindingKind};

@@ -1,0 +1,88 @@
+//! Learning from the run itself (`isnad check --learn run`), as the aligner's second pass does
+//! ([`crate::align::two_pass`]): the quotes the first pass vouches for — `matched`, with a
+//! confidence at or above `matching.min_confidence` — are sentence pairs (the quote and the
+//! Arabic it was traced to) that train IBM Model 1 on stems; every quote is then checked again
+//! with the lexicon plus the learned pairs. A batch of reports learns once from the confident
+//! quotes of all of them (`examples/eval_check.rs --learn-batch`).
+
+use super::{run, CheckInput, CheckReport};
+use crate::align::quotes::{MatchOptions, Status};
+use crate::align::two_pass::with_learned;
+use crate::lexicon::learn::{LearnOptions, LearnedPair};
+use crate::lexicon::parallel::SentencePair;
+
+/// The quotes of `report` the run vouches for, as (Arabic, English) pairs.
+pub fn confident_pairs(report: &CheckReport, options: &MatchOptions) -> Vec<SentencePair> {
+    report
+        .quotes
+        .iter()
+        .filter(|q| q.status == Status::Matched && q.confidence >= options.min_confidence)
+        .filter(|q| !q.arabic.is_empty())
+        .map(|q| SentencePair {
+            arabic: q.arabic.clone(),
+            english: q.quote.clone(),
+        })
+        .collect()
+}
+
+/// Checks twice: the second time with what the first one's confident quotes taught. Returns
+/// the second report and the learned pairs (none learned: the first report as it is).
+pub fn run_learning(input: &CheckInput) -> (CheckReport, Vec<LearnedPair>) {
+    let first = run(input);
+    let pairs = confident_pairs(&first, &input.options);
+    let (lexicon, learned) = with_learned(input.lexicon, &pairs, &LearnOptions::default());
+    if learned.is_empty() {
+        return (first, learned);
+    }
+    let second = run(&CheckInput {
+        lexicon: &lexicon,
+        sources: input.sources.clone(),
+        ..*input
+    });
+    (second, learned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::names::gazetteer::Gazetteer;
+    use crate::names::house_style::HouseStyle;
+    use crate::quotes::Outlet;
+    use crate::text::{Document, Lang};
+
+    const ARABIC: &str = "قصفت الطائرات الروسية قرية سلمى صباح اليوم بعشرات الغارات.\n\n\
+        وأعلن المرصد مقتل تسعة مقاتلين في الاشتباكات.\n\n\
+        وسيطرت وحدات الجيش على ثلاث تلال تشرف على الطريق بين دورين وسلمى.\n";
+    const ENGLISH: &str = "The channel said \"Russian warplanes bombed the village of Salma this \
+        morning with dozens of raids\".\n\nIt added that \"army units took control of three hills \
+        overlooking the road between Dorin and Salma\".\n\nA witness said \"nobody knows what \
+        happens next\".\n";
+
+    #[test]
+    fn the_quotes_a_run_vouches_for_are_what_it_learns_from() {
+        let source = Document::from_text("s.ar.txt", ARABIC, Some(Lang::Ar));
+        let report = Document::from_text("r.txt", ENGLISH, Some(Lang::En));
+        let outlet = Outlet::new("Al-Sahel TV", vec!["the channel".into()]);
+        let gazetteer = Gazetteer::embedded_levant();
+        let house_style = HouseStyle::new();
+        let input = CheckInput {
+            report: &report,
+            sources: vec![(&source, &outlet)],
+            lexicon: Lexicon::embedded(),
+            gazetteer: &gazetteer,
+            house_style: &house_style,
+            options: MatchOptions::default(),
+        };
+        let first = run(&input);
+        let pairs = confident_pairs(&first, &input.options);
+        // The two translated quotes, not the one with no source.
+        assert_eq!(pairs.len(), 2, "{:?}", first.quotes);
+        assert!(pairs.iter().all(|p| p.arabic.contains("سلمى")));
+        assert!(pairs.iter().all(|p| !p.english.contains("nobody")));
+        // The second run keeps what the first traced.
+        let (second, _) = run_learning(&input);
+        let statuses = |r: &CheckReport| r.quotes.iter().map(|q| q.status).collect::<Vec<_>>();
+        assert_eq!(statuses(&second), statuses(&first));
+    }
+}
