@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example eval_check -- [DATA_DIR] [--failures N] [--no-sweep]
-//!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico|blind]
+//!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico|blind|quran]
 //!     [--learn-batch]
 //!     [--fit-confidence] [--confidence-sweep] [--memory-units N [--memory-off]]
 //! ```
@@ -821,8 +821,8 @@ fn main() {
             learn_batch = true;
         } else if a == "--set" {
             set = match args.next().as_deref() {
-                Some(name @ ("ntrex" | "tico" | "blind")) => name.to_string(),
-                other => panic!("--set ntrex|tico|blind, not {other:?}"),
+                Some(name @ ("ntrex" | "tico" | "blind" | "quran")) => name.to_string(),
+                other => panic!("--set ntrex|tico|blind|quran, not {other:?}"),
             };
         } else if a == "--half" {
             half = match args.next().as_deref() {
@@ -845,6 +845,10 @@ fn main() {
     }
     let (mut c, name) = match set.as_str() {
         "tico" => (Ntrex::tico(&dir), "TICO-19 (pseudo-documents of 20 units)"),
+        "quran" => (
+            Ntrex::quran(&dir),
+            "the Quran (Uthmani text, Saheeh International English; pseudo-documents of 20 verses)",
+        ),
         "blind" => {
             // NTREX with the Arabic vocabulary-blind (seed 11, as eval_align's).
             let mut c = Ntrex::load(&dir);

@@ -73,6 +73,45 @@ impl Ntrex {
         }
     }
 
+    /// Reads the Quran of the npm package `quran-json` 3.1.2 (`scripts/fetch-eval-quran.sh`
+    /// unpacks it into `DATA_DIR/quran-json`): the Uthmani text, fully vowelled with Quranic
+    /// annotation marks, and the Saheeh International English, one verse a line, cut into
+    /// pseudo-documents of 20 verses. A domain that is neither news nor health.
+    pub fn quran(data_dir: &Path) -> Ntrex {
+        let path = data_dir.join("quran-json/package/dist/quran_en.json");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!(
+                "{}: {e} (run scripts/fetch-eval-quran.sh {} first)",
+                path.display(),
+                data_dir.display()
+            )
+        });
+        let chapters: serde_json::Value = serde_json::from_str(&text).expect("quran_en.json");
+        let (mut ar, mut en) = (Vec::new(), Vec::new());
+        for chapter in chapters.as_array().expect("an array of chapters") {
+            for verse in chapter["verses"].as_array().expect("verses") {
+                ar.push(verse["text"].as_str().expect("text").replace('\n', " "));
+                en.push(
+                    verse["translation"]
+                        .as_str()
+                        .expect("translation")
+                        .replace('\n', " "),
+                );
+            }
+        }
+        let docs: Vec<Range<usize>> = (0..ar.len())
+            .step_by(20)
+            .map(|s| s..(s + 20).min(ar.len()))
+            .collect();
+        let doc_ids = (0..docs.len()).map(|i| format!("quran.{i:03}")).collect();
+        Ntrex {
+            ar,
+            en,
+            docs,
+            doc_ids,
+        }
+    }
+
     /// Each document as its (Arabic, English) line pairs.
     pub fn document_pairs(&self) -> Vec<Vec<(String, String)>> {
         self.docs
