@@ -515,8 +515,15 @@ fn speaker(text: &str, before: (usize, usize), after: (usize, usize)) -> Option<
             }
         }
     }
-    // Before the quote: the verb among the last four words.
+    // Before the quote: `according to X, "…"` (X may be a verb-like noun: `reports`), else the
+    // verb among the last four words.
     let before_s = &text[before.0..before.1];
+    if let Some(at) = before_s.to_lowercase().rfind("according to ") {
+        // Lower-casing keeps byte offsets for ASCII; elsewhere `according_to` finds nothing.
+        if let Some(who) = before_s.get(at..).and_then(according_to) {
+            return Some(who);
+        }
+    }
     let words = word_spans(before_s);
     let v = words.iter().rposition(|(_, w)| is_verb(w))?;
     if words.len() - v > 5 {

@@ -77,6 +77,12 @@ fn speaker_is_kept_apart_from_outlet() {
 }
 
 #[test]
+fn according_to_a_noun_that_looks_like_a_verb() {
+    let a = run("According to reports, \"army units took the hills\".");
+    assert_eq!(a[0].speaker.as_deref(), Some("reports"));
+}
+
+#[test]
 fn a_curly_apostrophe_stays_inside_the_speaker() {
     let a = run("The Observatory\u{2019}s director said \u{201c}the road is cut\u{201d}.");
     assert_eq!(
