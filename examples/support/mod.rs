@@ -60,17 +60,7 @@ impl Ntrex {
             .into_iter()
             .map(|p| (p.arabic.replace('\n', " "), p.english.replace('\n', " ")))
             .unzip();
-        let docs: Vec<Range<usize>> = (0..ar.len())
-            .step_by(20)
-            .map(|s| s..(s + 20).min(ar.len()))
-            .collect();
-        let doc_ids = (0..docs.len()).map(|i| format!("tico.{i:03}")).collect();
-        Ntrex {
-            ar,
-            en,
-            docs,
-            doc_ids,
-        }
+        Ntrex::in_pseudo_documents(ar, en, "tico")
     }
 
     /// Reads the Quran of the npm package `quran-json` 3.1.2 (`scripts/fetch-eval-quran.sh`
@@ -99,11 +89,16 @@ impl Ntrex {
                 );
             }
         }
+        Ntrex::in_pseudo_documents(ar, en, "quran")
+    }
+
+    /// Line-aligned units cut into pseudo-documents of 20 units, named `PREFIX.000` ….
+    fn in_pseudo_documents(ar: Vec<String>, en: Vec<String>, prefix: &str) -> Ntrex {
         let docs: Vec<Range<usize>> = (0..ar.len())
             .step_by(20)
             .map(|s| s..(s + 20).min(ar.len()))
             .collect();
-        let doc_ids = (0..docs.len()).map(|i| format!("quran.{i:03}")).collect();
+        let doc_ids = (0..docs.len()).map(|i| format!("{prefix}.{i:03}")).collect();
         Ntrex {
             ar,
             en,
