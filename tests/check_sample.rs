@@ -229,3 +229,27 @@ fn messages_name_source_lines_as_every_other_output_does() {
     }
     assert!(named >= 1, "no message named a source line");
 }
+
+/// `--learn run` checks again with what the sample's confident quotes teach: every quote the
+/// answer key traces stays traced where it was.
+#[test]
+fn learning_from_the_run_keeps_the_sample_as_it_is() {
+    let statuses = |extra: &[&str]| -> Vec<(String, String)> {
+        let mut args = vec!["check", "corpus/samples/salma", "--format", "json"];
+        args.extend_from_slice(extra);
+        let out = common::stdout_of_success(args);
+        let v: Value = serde_json::from_slice(&out).unwrap();
+        v["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| {
+                (
+                    q["status"].as_str().unwrap().to_string(),
+                    q["source_file"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(statuses(&["--learn", "run"]), statuses(&[]));
+}

@@ -98,7 +98,9 @@ impl Ntrex {
             .step_by(20)
             .map(|s| s..(s + 20).min(ar.len()))
             .collect();
-        let doc_ids = (0..docs.len()).map(|i| format!("{prefix}.{i:03}")).collect();
+        let doc_ids = (0..docs.len())
+            .map(|i| format!("{prefix}.{i:03}"))
+            .collect();
         Ntrex {
             ar,
             en,
