@@ -29,31 +29,55 @@ fn forced_encoding() -> Option<&'static encoding_rs::Encoding> {
 }
 
 /// Decodes bytes that are not UTF-8: with the forced charset, else the one a page declares, else
-/// an Arabic charset the detector finds. `None` when none applies (the caller reports the bytes
-/// as invalid UTF-8, with `hint`).
-pub(super) fn decode_legacy(name: &str, bytes: &[u8]) -> Option<Result<(String, Encoding)>> {
+/// an Arabic charset the detector finds. `Err` holds the hint for the error that refuses them
+/// as invalid UTF-8: what the detector made of them (it runs once), or, when valid multi-byte
+/// UTF-8 comes before the first invalid byte (`utf8_before`), that the file is damaged UTF-8 —
+/// a legacy charset almost never forms valid UTF-8, so such a file is not guessed at.
+pub(super) fn decode_legacy(
+    name: &str,
+    bytes: &[u8],
+    utf8_before: bool,
+) -> std::result::Result<Result<(String, Encoding)>, String> {
     if let Some(encoding) = forced_encoding() {
-        return Some(
+        return Ok(
             decode_strict(name, bytes, encoding, "the charset --encoding names")
                 .map(|text| (text, Encoding::Forced(encoding.name()))),
         );
     }
     if let Some(declared) = decode_declared(name, bytes) {
-        return Some(declared);
+        return Ok(declared);
     }
-    let guess = detect(bytes);
-    if guess != encoding_rs::WINDOWS_1256 && guess != encoding_rs::ISO_8859_6 {
-        return None;
+    if utf8_before {
+        return Err(DAMAGED_UTF8.to_string());
     }
-    let text = decode_strict(name, bytes, guess, "the charset detected").ok()?;
-    mostly_arabic(&text).then(|| Ok((text, Encoding::Detected(guess.name()))))
-}
-
-/// What the detector makes of bytes that are not UTF-8, for the error that refuses them.
-pub(super) fn hint(bytes: &[u8]) -> String {
     let guess = detect(bytes);
     if guess == encoding_rs::WINDOWS_1256 || guess == encoding_rs::ISO_8859_6 {
-        // Detected but refused by `decode_legacy`: bytes the charset lacks, or too little Arabic.
+        if let Ok(text) = decode_strict(name, bytes, guess, "the charset detected") {
+            if mostly_arabic(&text) {
+                return Ok(Ok((text, Encoding::Detected(guess.name()))));
+            }
+        }
+    }
+    Err(hint_for(guess))
+}
+
+const DAMAGED_UTF8: &str =
+    "the file is UTF-8 before this byte: a damaged byte, or text pasted in another charset";
+
+/// The hint of an error refusing bytes that are not UTF-8 and were read as nothing else (a
+/// file with a UTF-8 BOM that breaks it).
+pub(super) fn hint(bytes: &[u8], utf8_before: bool) -> String {
+    if utf8_before {
+        DAMAGED_UTF8.to_string()
+    } else {
+        hint_for(detect(bytes))
+    }
+}
+
+/// What the detector's guess tells the user.
+fn hint_for(guess: &'static encoding_rs::Encoding) -> String {
+    if guess == encoding_rs::WINDOWS_1256 || guess == encoding_rs::ISO_8859_6 {
+        // Detected but refused: bytes the charset lacks, or too little Arabic.
         return format!(
             "it may be Arabic in {}: check it, then pass --encoding {} or save it as UTF-8",
             guess.name(),
@@ -118,8 +142,9 @@ fn decode_strict(
 
 /// UTF-16 saved without a BOM (Notepad's "Unicode" on some setups, exports of old tools): the
 /// byte order whose high bytes are NUL for the ASCII characters (spaces, digits, line ends) and
-/// never NUL in the other place, when all of it decodes to text without control characters.
-pub(super) fn utf16_without_bom(bytes: &[u8]) -> Option<Encoding> {
+/// never NUL in the other place, when all of it decodes to text without control characters:
+/// that text.
+pub(super) fn utf16_without_bom(bytes: &[u8]) -> Option<(Encoding, String)> {
     if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
         return None;
     }
@@ -141,9 +166,13 @@ pub(super) fn utf16_without_bom(bytes: &[u8]) -> Option<Encoding> {
     } else {
         return None;
     };
-    let all_text = char::decode_utf16(bytes.chunks_exact(2).map(|c| unit([c[0], c[1]])))
-        .all(|c| c.is_ok_and(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')));
-    all_text.then_some(order)
+    let text: String = char::decode_utf16(bytes.chunks_exact(2).map(|c| unit([c[0], c[1]])))
+        .map(|c| {
+            c.ok()
+                .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        })
+        .collect::<Option<String>>()?;
+    Some((order, text))
 }
 
 /// Decodes the bytes of a web page that are not UTF-8 with the charset the page declares in

@@ -206,7 +206,9 @@ fn describe_io(e: &std::io::Error) -> String {
 /// Decodes raw bytes; `name` is only used in error messages.
 pub fn decode(name: &str, bytes: &[u8]) -> Result<Source> {
     let (text, encoding) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        (decode_utf8(name, rest)?, Encoding::Utf8Bom)
+        let text = std::str::from_utf8(rest)
+            .map_err(|e| not_utf8(name, rest, &e, &charset::hint(rest, utf8_before(rest, &e))))?;
+        (text.to_string(), Encoding::Utf8Bom)
     } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         (
             decode_utf16(name, rest, u16::from_le_bytes)?,
@@ -219,18 +221,14 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Source> {
         )
     } else if office::is_zip(bytes) {
         office::extract(name, bytes)?
-    } else if let Some(order) = charset::utf16_without_bom(bytes) {
-        let unit = match order {
-            Encoding::Utf16Be => u16::from_be_bytes,
-            _ => u16::from_le_bytes,
-        };
-        (decode_utf16(name, bytes, unit)?, order)
+    } else if let Some((order, text)) = charset::utf16_without_bom(bytes) {
+        (text, order)
     } else {
-        match decode_utf8(name, bytes) {
-            Ok(text) => (text, Encoding::Utf8),
-            Err(not_utf8) => match charset::decode_legacy(name, bytes) {
-                Some(decoded) => decoded?,
-                None => return Err(not_utf8),
+        match std::str::from_utf8(bytes) {
+            Ok(text) => (text.to_string(), Encoding::Utf8),
+            Err(e) => match charset::decode_legacy(name, bytes, utf8_before(bytes, &e)) {
+                Ok(decoded) => decoded?,
+                Err(hint) => return Err(not_utf8(name, bytes, &e, &hint)),
             },
         }
     };
@@ -251,36 +249,36 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Source> {
     })
 }
 
-fn decode_utf8(name: &str, bytes: &[u8]) -> Result<String> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
-        Err(e) => {
-            let good = e.valid_up_to();
-            // A NUL byte before the bad sequence means binary data, which says more than "invalid UTF-8".
-            if let Some(nul) = bytes[..good].iter().position(|&b| b == 0) {
-                return Err(Error::input_at(
-                    name,
-                    line_of_bytes(bytes, nul),
-                    "binary data (NUL byte), expected text",
-                ));
-            }
-            // A sequence cut off by the end of the file: the file was truncated, not encoded
-            // in another charset.
-            if e.error_len().is_none() {
-                return Err(Error::input_at(
-                    name,
-                    line_of_bytes(bytes, good),
-                    format!("invalid UTF-8 at byte {good} (the file may be cut off)"),
-                ));
-            }
-            let hint = charset::hint(bytes);
-            Err(Error::input_at(
-                name,
-                line_of_bytes(bytes, good),
-                format!("invalid UTF-8 at byte {good} ({hint})"),
-            ))
-        }
+/// Whether valid multi-byte UTF-8 comes before the first invalid byte.
+fn utf8_before(bytes: &[u8], e: &std::str::Utf8Error) -> bool {
+    !bytes[..e.valid_up_to()].is_ascii()
+}
+
+/// The error refusing `bytes`, which are not UTF-8 (`e`) and were read as nothing else.
+fn not_utf8(name: &str, bytes: &[u8], e: &std::str::Utf8Error, hint: &str) -> Error {
+    let good = e.valid_up_to();
+    // A NUL byte before the bad sequence means binary data, which says more than "invalid UTF-8".
+    if let Some(nul) = bytes[..good].iter().position(|&b| b == 0) {
+        return Error::input_at(
+            name,
+            line_of_bytes(bytes, nul),
+            "binary data (NUL byte), expected text",
+        );
     }
+    // A sequence cut off by the end of the file: the file was truncated, not encoded in another
+    // charset.
+    if e.error_len().is_none() {
+        return Error::input_at(
+            name,
+            line_of_bytes(bytes, good),
+            format!("invalid UTF-8 at byte {good} (the file may be cut off)"),
+        );
+    }
+    Error::input_at(
+        name,
+        line_of_bytes(bytes, good),
+        format!("invalid UTF-8 at byte {good} ({hint})"),
+    )
 }
 
 fn decode_utf16(name: &str, bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String> {
@@ -369,6 +367,19 @@ mod tests {
         );
         assert!(
             m.contains("invalid UTF-8") && m.contains("--encoding windows-1252"),
+            "{m}"
+        );
+    }
+
+    #[test]
+    fn damaged_utf8_is_not_guessed_as_another_charset() {
+        let text =
+            "قال القائد إن الجيش بدأ هجوما على البلدة، وإن الطريق إلى كفردبل مقطوع.\n".repeat(5);
+        let mut bytes = text.as_bytes().to_vec();
+        bytes.insert(100, 0xFF);
+        let m = message(&bytes);
+        assert!(
+            m.starts_with("f.txt:1: invalid UTF-8 at byte 100") && m.contains("damaged byte"),
             "{m}"
         );
     }
