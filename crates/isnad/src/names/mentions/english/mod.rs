@@ -1,0 +1,529 @@
+//! Place-name mentions in English text.
+//!
+//! 1. Words keep their inner hyphens and apostrophes (`Ma'arrat`, `al-Nu'man`, `Dar'a`).
+//! 2. Capitalized words separated by single spaces form a sequence; a lowercase article between
+//!    two of them stays in (`Ma'arrat an Nu'man`).
+//! 3. The stop list splits a sequence (`Monday`, `Russian`, `The`), an organization word drops
+//!    what comes before it (`Al-Nusra Front`), a feature noun is cut off (`Kafrdabla Castle`).
+//! 4. What is left is a place when the gazetteer knows it, when it starts with a head word
+//!    (`Kafr`, `Tal`, `Jabal` …), when a cue says so — a preposition or a verb before it
+//!    (`near X`, `to X`, `shelled X`), `village of X`, `X countryside`, `X's port`, a list whose
+//!    other member is a place (`Koflika and Ghazaleh`) — or when the Arabic sources hold a word
+//!    with its key ([`ArabicEvidence`]).
+//! 5. Persons (given names, titles, `X said`), organizations and shouted words are never places;
+//!    a sentence-initial word needs positive evidence (exact gazetteer match, head word, a place
+//!    noun after it, Arabic evidence), never a fuzzy key: "Troops", "Forty" are not villages.
+//!    `docs/names.md` ("Finding mentions") lists every rule.
+
+use super::evidence::ArabicEvidence;
+use super::stoplist::StopList;
+use super::Mention;
+use crate::names::gazetteer::Gazetteer;
+use crate::names::key::{fold_spelling, is_apostrophe};
+use crate::text::LineIndex;
+
+mod cues;
+#[cfg(test)]
+mod tests;
+
+use cues::*;
+
+/// A word with its byte span.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+/// A candidate name: a span of one or more words, with the words around it.
+#[derive(Debug, Clone)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    /// Index of its first and last word in the word list.
+    first: usize,
+    last: usize,
+    accepted: bool,
+    /// Never a place, whatever its list says: a person, a shouted word, a sentence-initial word
+    /// without evidence.
+    blocked: bool,
+    /// A person or a shouted word: not even the rest of the document makes it a place.
+    never: bool,
+}
+
+/// The place-name mentions of an English text, by the English rules and the gazetteer.
+pub fn find(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
+    find_with(text, gazetteer, &ArabicEvidence::new())
+}
+
+/// The place-name mentions of an English text; `evidence` (the keys of the words of the Arabic
+/// sources) makes a capitalized span a place in any context where it is not excluded.
+pub fn find_with(text: &str, gazetteer: &Gazetteer, evidence: &ArabicEvidence) -> Vec<Mention> {
+    let words = split_words(text);
+    let stop = StopList::get();
+    let mut candidates = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !starts_name(&text[words[i].start..words[i].end]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len() && single_space(text, &words, j) {
+            let w = &text[words[j].start..words[j].end];
+            // An article standing alone joins two parts of a name (Ma'arrat an Nu'man), but
+            // "as", "an", "at" are English words too: "north of Latakia as Russian jets …".
+            let article_then_name = is_article(w)
+                && j + 1 < words.len()
+                && single_space(text, &words, j + 1)
+                && starts_name(&text[words[j + 1].start..words[j + 1].end])
+                && !stop.is_stop(trim_suffixes(&text[words[j + 1].start..words[j + 1].end]))
+                // "Doctors at Zliten": after a common word they are the English words.
+                && !(matches!(w, "as" | "at" | "an")
+                    && english_word_before(text, &words, j, stop));
+            if starts_name(w) || article_then_name {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        split_sequence(text, &words, i, j, stop, &mut candidates);
+        i = j;
+    }
+    for c in &mut candidates {
+        let surface = &text[c.start..c.end];
+        let initial = sentence_initial(text, &words, c.first);
+        let exact = gazetteer.lookup_listed(surface).is_some();
+        // A fuzzy (key) match never makes a sentence-initial word a place: "Troops", "Forty".
+        let fuzzy = !exact && !initial && gazetteer.lookup_latin(surface).is_some();
+        let letters = || surface.chars().filter(|c| c.is_alphabetic());
+        // One letter is an initial or part of an abbreviation (U.N., U.S.), never a place.
+        let shouting = letters().all(char::is_uppercase);
+        let cued_after = cue_after(text, &words, c.last);
+        let cued_before = cue_before(text, &words, c.first);
+        let cued = cued_before || cued_after;
+        let person = is_person(text, &words, c, stop, cued_before, cued_after);
+        // Sentence-initial words need a longer key: short ones match Arabic function words.
+        let attested = !shouting && evidence.supports(surface, if initial { 4 } else { 3 });
+        let head = has_head(surface, c.last > c.first);
+        c.accepted = if stop.outlet.contains(&fold_spelling(surface)) {
+            cued && !initial
+        } else if exact {
+            true
+        } else if person {
+            false
+        } else if initial {
+            !shouting && (head || cued_after) || attested
+        } else {
+            fuzzy || attested || (!shouting && (head || cued))
+        };
+        c.blocked = !c.accepted && (person || shouting || initial);
+        c.never = !c.accepted && (person || shouting);
+    }
+    propagate_through_lists(text, &mut candidates);
+    propagate_through_document(text, &mut candidates);
+    let lines = LineIndex::new(text);
+    candidates
+        .iter()
+        .filter(|c| c.accepted)
+        .map(|c| Mention::new(text, &lines, c.start, c.end, gazetteer))
+        .collect()
+}
+
+/// Words: letters and digits, with hyphens and apostrophes inside (between two letters).
+fn split_words(text: &str) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    let mut prev_alnum = false;
+    let mut prev_hyphen = false;
+    while let Some((i, c)) = chars.next() {
+        let next_alpha = chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+        // `al-'Asal`: a hyphen before an apostrophe and a letter, and that apostrophe.
+        let rest = &text[i + c.len_utf8()..];
+        let mark_then_letter = |r: &str| {
+            let mut cs = r.chars();
+            cs.next().is_some_and(is_apostrophe) && cs.next().is_some_and(char::is_alphabetic)
+        };
+        let inner = (c == '-' || is_apostrophe(c)) && prev_alnum && next_alpha
+            || c == '-' && prev_alnum && mark_then_letter(rest)
+            || is_apostrophe(c) && prev_hyphen && next_alpha && start.is_some();
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            words.push(Word { start: s, end: i });
+        }
+        prev_alnum = c.is_alphanumeric();
+        prev_hyphen = c == '-' && inner;
+    }
+    if let Some(s) = start {
+        words.push(Word {
+            start: s,
+            end: text.len(),
+        });
+    }
+    for w in &mut words {
+        extend_by_ayn_marks(text, w);
+    }
+    words
+}
+
+/// Takes in a mark for ʿayn or hamza at the edges of a word: `‘Afrīn`, `Ra's al 'Ayn`, `Izraʿ`.
+/// A leading `'` or `‘` is an opening quote when a closing one follows the word (`‘Zliten’`);
+/// at the end only the modifier letters ʿ ʾ, never a quote mark.
+fn extend_by_ayn_marks(text: &str, w: &mut Word) {
+    let before = text[..w.start].chars().next_back();
+    let after = text[w.end..].chars().next();
+    if let Some(mark) = before.filter(|&c| is_apostrophe(c)) {
+        let outside = text[..w.start - mark.len_utf8()].chars().next_back();
+        let opening_quote = matches!(mark, '\'' | '‘') && matches!(after, Some('\'' | '’'));
+        let starts_upper = text[w.start..].starts_with(char::is_uppercase);
+        if !outside.is_some_and(char::is_alphanumeric) && !opening_quote && starts_upper {
+            w.start -= mark.len_utf8();
+        }
+    }
+    // After a final vowel of a capitalized word a quote mark writes hamza or ʿayn (`Sweida'`,
+    // `Izra‘`), unless a quote opened right before the word (`'Misrata'`).
+    let final_vowel = text[..w.end].chars().next_back().is_some_and(|c| {
+        matches!(
+            crate::names::key::fold_spelling(&c.to_string()).as_str(),
+            "a" | "e" | "i" | "o" | "u"
+        )
+    });
+    let quoted = text[..w.start].ends_with(['\'', '‘', '"', '“']);
+    let after_mark = after.and_then(|c| text[w.end + c.len_utf8()..].chars().next());
+    if let Some(mark) = after.filter(|&c| {
+        matches!(c, 'ʿ' | 'ʾ')
+            || is_apostrophe(c)
+                && final_vowel
+                && !quoted
+                && !after_mark.is_some_and(char::is_alphanumeric)
+                && text[w.start..].starts_with(char::is_uppercase)
+    }) {
+        w.end += mark.len_utf8();
+    }
+}
+
+/// The word without the ʿayn or hamza mark that may start it.
+fn without_leading_mark(word: &str) -> &str {
+    word.trim_start_matches(is_apostrophe)
+}
+
+/// Whether word `j` follows word `j - 1` after exactly one space.
+/// Whether the word before `words[j]` is a common English word ("Doctors at Zliten"), so that an
+/// `as`, `at` or `an` after it is English, not an Arabic article.
+fn english_word_before(text: &str, words: &[Word], j: usize, stop: &StopList) -> bool {
+    let before = trim_suffixes(&text[words[j - 1].start..words[j - 1].end]);
+    stop.is_stop(before) || crate::names::gazetteer::is_common_english_word(before)
+}
+
+fn single_space(text: &str, words: &[Word], j: usize) -> bool {
+    matches!(&text[words[j - 1].end..words[j].start], " " | "\u{a0}")
+}
+
+/// `al`, `el`, `an`, … standing alone between two capitalized words.
+fn is_article(word: &str) -> bool {
+    if !word.is_ascii() {
+        // `aţ`, `aẓ` of transliterations with dots and cedillas
+        return word.chars().count() <= 3 && is_article(&fold_spelling(word));
+    }
+    matches!(
+        word,
+        "al" | "el"
+            | "ad"
+            | "ed"
+            | "ash"
+            | "as"
+            | "at"
+            | "az"
+            | "ez"
+            | "ar"
+            | "an"
+            | "en"
+            | "es"
+            | "adh"
+            | "ath"
+            | "er"
+    )
+}
+
+/// A capitalized word, or a lowercase article joined to one (`al-Akrad`, `ez-Zor`).
+fn starts_name(word: &str) -> bool {
+    let first = without_leading_mark(word).chars().next().unwrap_or(' ');
+    if first.is_uppercase() {
+        return true;
+    }
+    match word.split_once('-') {
+        Some((article, rest)) => {
+            is_article(article)
+                && without_leading_mark(rest)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        }
+        None => false,
+    }
+}
+
+/// Splits the capitalized sequence `words[from..to]` at stop words, organization words and
+/// feature nouns, and pushes the parts that are left.
+fn split_sequence(
+    text: &str,
+    words: &[Word],
+    from: usize,
+    to: usize,
+    stop: &StopList,
+    out: &mut Vec<Candidate>,
+) {
+    let mut part: Option<(usize, usize, usize)> = None; // (first word, last word, end byte)
+    let flush = |part: &mut Option<(usize, usize, usize)>, out: &mut Vec<Candidate>| {
+        if let Some((first, mut last, mut end)) = part.take() {
+            // A name does not end in an article: "Marj Al" of "Marj Al Sultan" is "Marj".
+            while is_article(&text[words[last].start..words[last].end].to_lowercase()) {
+                if last == first {
+                    return;
+                }
+                last -= 1;
+                end = words[last].start
+                    + trim_suffixes(&text[words[last].start..words[last].end]).len();
+            }
+            out.push(Candidate {
+                start: words[first].start,
+                end,
+                first,
+                last,
+                accepted: false,
+                blocked: false,
+                never: false,
+            });
+        }
+    };
+    for k in from..to {
+        let raw = &text[words[k].start..words[k].end];
+        let word = trim_suffixes(raw);
+        if stop.is_organization(word) {
+            part = None; // "Al-Nusra Front": what came before names the organization
+            continue;
+        }
+        // An article inside a name (Ma'arrat an Nu'man), or a capitalized one starting a name
+        // inside a sentence and followed by its noun (`shelled At Tanf`).
+        let inner_article = is_article(word) && part.is_some()
+            || k + 1 < to
+                && is_article(&word.to_lowercase())
+                && word.starts_with(char::is_uppercase)
+                && !sentence_initial(text, words, k)
+                && !stop.is_stop(trim_suffixes(&text[words[k + 1].start..words[k + 1].end]));
+        if !inner_article && (stop.is_stop(word) || stop.is_feature(word)) {
+            flush(&mut part, out);
+            continue;
+        }
+        let end = words[k].start + word.len();
+        part = Some(match part {
+            Some((first, _, _)) => (first, k, end),
+            None => (k, k, end),
+        });
+        if word.len() < raw.len() {
+            // A possessive or a lowercase suffix ends the name: "Salma's", "Beirut-based".
+            flush(&mut part, out);
+        }
+    }
+    // "Al-Mayadeen television": an organization word right after the sequence.
+    // Capitalized only: "the Kafr Dabla front" is a place on a front line.
+    let followed_by_organization = to < words.len()
+        && single_space(text, words, to)
+        && text[words[to].start..].starts_with(char::is_uppercase)
+        && stop.is_organization(&text[words[to].start..words[to].end]);
+    if followed_by_organization {
+        part = None;
+    }
+    flush(&mut part, out);
+}
+
+/// The word without a possessive `'s` and without a lowercase suffix after a hyphen.
+fn trim_suffixes(word: &str) -> &str {
+    if HEADS.contains(&fold_spelling(word).as_str()) {
+        return word; // Ra's al-Ayn: the head word ras, not a possessive
+    }
+    let word = ["'s", "’s"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .unwrap_or(word);
+    match word.rsplit_once('-') {
+        Some((head, tail))
+            if tail.chars().next().is_some_and(char::is_lowercase)
+                && !is_article(head.rsplit('-').next().unwrap_or("")) =>
+        {
+            head
+        }
+        _ => word,
+    }
+}
+
+fn has_head(surface: &str, several_words: bool) -> bool {
+    let first = surface.split([' ', '-']).next().unwrap_or("");
+    several_words && HEADS.contains(&fold_spelling(first).as_str())
+}
+
+/// The lowercase word `back` words before word `at`, if no sentence boundary is in between.
+fn word_before<'t>(text: &'t str, words: &[Word], at: usize, back: usize) -> Option<&'t str> {
+    let k = at.checked_sub(back)?;
+    if text[words[k].end..words[at].start].contains(['.', '!', '?', '\n', ';', ':', '(', ')']) {
+        return None;
+    }
+    Some(&text[words[k].start..words[k].end])
+}
+
+/// The word before word `at` when only spaces or an abbreviation's period separate them
+/// (`Gen. Haftar`), lowercase.
+fn word_just_before(text: &str, words: &[Word], at: usize) -> Option<String> {
+    let k = at.checked_sub(1)?;
+    let gap = &text[words[k].end..words[at].start];
+    matches!(gap, " " | "\u{a0}" | ". ").then(|| text[words[k].start..words[k].end].to_lowercase())
+}
+
+/// Whether word `at` starts a sentence (or a line, a heading, a quotation after a colon). An
+/// abbreviated title (`Gen.`, `Mr.`) does not end a sentence.
+fn sentence_initial(text: &str, words: &[Word], at: usize) -> bool {
+    let Some(k) = at.checked_sub(1) else {
+        return true;
+    };
+    let gap = &text[words[k].end..words[at].start];
+    if gap.contains(['!', '?', ':', '\n', '“', '"']) {
+        return true;
+    }
+    gap.contains('.')
+        && !(gap.trim() == "."
+            && PERSON_BEFORE.contains(&text[words[k].start..words[k].end].to_lowercase().as_str()))
+}
+
+fn cue_before(text: &str, words: &[Word], first: usize) -> bool {
+    let lower = |w: &str| w.to_lowercase();
+    let mut back = 1;
+    let mut before = word_before(text, words, first, back).map(lower);
+    if before
+        .as_deref()
+        .is_some_and(|w| SKIPPED_BEFORE.contains(&w))
+    {
+        back += 1;
+        before = word_before(text, words, first, back).map(lower);
+    }
+    let preceding = || word_before(text, words, first, back + 1).map(lower);
+    match before.as_deref() {
+        Some("of") => preceding().is_some_and(|n| CUE_OF.contains(&n.as_str())),
+        Some("to" | "on") => {
+            !preceding().is_some_and(|n| NOT_PLACE_BEFORE_TO.contains(&n.as_str()))
+        }
+        Some(w) => CUE_BEFORE.contains(&w),
+        None => false,
+    }
+}
+
+fn cue_after(text: &str, words: &[Word], last: usize) -> bool {
+    let Some(next) = words.get(last + 1) else {
+        return false;
+    };
+    let gap = &text[words[last].end..next.start];
+    if gap.contains(['.', '!', '?', '\n', ',', ';', ':']) {
+        return false;
+    }
+    let next = text[next.start..next.end].to_lowercase();
+    let raw = &text[words[last].start..words[last].end];
+    let possessive = raw.ends_with("'s") || raw.ends_with("’s");
+    if possessive {
+        PLACE_POSSESSED.contains(&next.as_str())
+    } else {
+        CUE_AFTER.contains(&next.as_str())
+    }
+}
+
+/// A person's name, not a place: a given name or a public figure's surname first (after a weak
+/// head, second: `Sheikh Hamad`), a title or `said` before it (unless a place noun follows it:
+/// `said Misrata's port`), `said` or `told` after it (unless a place cue precedes it: `residents
+/// in Zliten said`).
+fn is_person(
+    text: &str,
+    words: &[Word],
+    c: &Candidate,
+    stop: &StopList,
+    place_cue_before: bool,
+    place_noun_after: bool,
+) -> bool {
+    let word = |k: usize| trim_suffixes(&text[words[k].start..words[k].end]);
+    let mut first = c.first;
+    if is_article(&word(first).to_lowercase()) && first < c.last {
+        first += 1;
+    }
+    let folded = fold_spelling(word(first));
+    let weak = WEAK_HEADS.contains(&folded.as_str());
+    if !HEADS.contains(&folded.as_str()) && stop.is_person(word(first))
+        || weak && first < c.last && stop.is_person(word(first + 1))
+    {
+        return true;
+    }
+    let speech = ["said", "says", "told", "tells", "quoted", "asked"];
+    if word_just_before(text, words, c.first).is_some_and(|w| {
+        PERSON_BEFORE.contains(&w.as_str()) && !(place_noun_after && speech.contains(&w.as_str()))
+    }) {
+        return true;
+    }
+    let after = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|_| single_space(text, words, k))
+            .then(|| text[words[k].start..words[k].end].to_lowercase())
+    };
+    if place_cue_before {
+        return false; // "residents in Zliten said": the speakers are in the place
+    }
+    match after(c.last + 1) {
+        Some(w) if ADVERBS.contains(&w.as_str()) => {
+            after(c.last + 2).is_some_and(|v| PERSON_AFTER.contains(&v.as_str()))
+        }
+        Some(w) => PERSON_AFTER.contains(&w.as_str()),
+        None => false,
+    }
+}
+
+/// One name, one sense per document: a spelling taken as a place where a cue shows it is a place
+/// wherever else it stands without one ("Zliten was quiet" after "shelled Zliten"), unless that
+/// occurrence is a person or a shouted word.
+fn propagate_through_document(text: &str, candidates: &mut [Candidate]) {
+    let places: std::collections::HashSet<&str> = candidates
+        .iter()
+        .filter(|c| c.accepted)
+        .map(|c| &text[c.start..c.end])
+        .collect();
+    for c in candidates.iter_mut() {
+        if !c.accepted && !c.never && places.contains(&text[c.start..c.end]) {
+            c.accepted = true;
+        }
+    }
+}
+
+/// Members of one list share its fate: in `Dorin and Sahla Haseeko, Al-Koum and Jabal Nawba`,
+/// one place makes all of them places.
+fn propagate_through_lists(text: &str, candidates: &mut [Candidate]) {
+    let stop = StopList::get();
+    let linked: Vec<bool> = candidates
+        .windows(2)
+        .map(|pair| {
+            let between = &text[pair[0].end..pair[1].start];
+            between
+                .split([' ', ',', '\u{a0}'])
+                .all(|w| w.is_empty() || LIST_FILLERS.contains(&w) || stop.is_feature(w))
+                && between.contains([',', 'a', 'o'])
+        })
+        .collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for (k, &link) in linked.iter().enumerate() {
+            let (a, b) = (&candidates[k], &candidates[k + 1]);
+            if link && a.accepted != b.accepted && !a.blocked && !b.blocked {
+                candidates[k].accepted = true;
+                candidates[k + 1].accepted = true;
+                changed = true;
+            }
+        }
+    }
+}
