@@ -4,7 +4,8 @@
 //! cargo run --release --example eval_mentions
 //! ```
 //!
-//! Templates: `corpus/eval/names/contexts.txt` (`{place}`, `{place2}`, `{place3}` slots, `#`
+//! Templates: `corpus/eval/names/contexts.txt`, or the file after `--contexts`
+//! (`corpus/eval/names/contexts-heldout.txt` is never tuned on) (`{place}`, `{place2}`, `{place3}` slots, `#`
 //! comments). Places: the `spelling` column of `corpus/eval/names/outside.tsv` when it exists
 //! (places outside the embedded gazetteer), else of `variants.tsv`. Every template is filled with
 //! every spelling (the other slots with the next spellings of other places) and the finder is run
@@ -144,6 +145,9 @@ fn precision_check(name: &str, lines: &[String], gazetteer: &Gazetteer, label: &
     let mut total = 0;
     for l in lines {
         for m in english::find(l, gazetteer) {
+            if std::env::var_os("EVAL_MENTIONS_VERBOSE").is_some() {
+                eprintln!("false\t{}\t{l}\t{name}, {label}", m.surface);
+            }
             *freq.entry(m.surface).or_default() += 1;
             total += 1;
         }
@@ -161,7 +165,16 @@ fn precision_check(name: &str, lines: &[String], gazetteer: &Gazetteer, label: &
 }
 
 fn main() {
-    let templates = sentences(CONTEXTS).expect(CONTEXTS);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let contexts = match args.as_slice() {
+        [] => CONTEXTS.to_string(),
+        [flag, path] if flag == "--contexts" => path.clone(),
+        _ => {
+            eprintln!("usage: eval_mentions [--contexts FILE]");
+            std::process::exit(2);
+        }
+    };
+    let templates = sentences(&contexts).unwrap_or_else(|| panic!("cannot read {contexts}"));
     let (places, source) = read_places();
     let empty = Gazetteer::new();
     let embedded = Gazetteer::embedded();

@@ -303,7 +303,7 @@ fn no_gazetteer_turns_every_gazetteer_off() {
     let report = write(
         dir.path(),
         "report.txt",
-        "Baghdad denied the claim on Monday.\nKafrhamrun was shelled again.\n",
+        "Baghdad denied the claim on Monday.\nKafrhamrun welcomed the envoy.\n",
     );
     let gazetteer = write(dir.path(), "places.csv", GAZETTEER);
     let names = |extra: &[&str]| {

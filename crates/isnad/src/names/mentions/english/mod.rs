@@ -18,11 +18,12 @@
 use super::evidence::ArabicEvidence;
 use super::stoplist::StopList;
 use super::Mention;
-use crate::names::gazetteer::Gazetteer;
+use crate::names::gazetteer::{is_common_english_word, Gazetteer};
 use crate::names::key::{fold_spelling, is_apostrophe};
 use crate::text::LineIndex;
 
 mod cues;
+mod subject;
 #[cfg(test)]
 mod tests;
 
@@ -49,6 +50,8 @@ struct Candidate {
     blocked: bool,
     /// A person or a shouted word: not even the rest of the document makes it a place.
     never: bool,
+    /// The subject of a place's predicate (`… was shelled`): a list before it is its subject too.
+    subject: bool,
 }
 
 /// The place-name mentions of an English text, by the English rules and the gazetteer.
@@ -99,7 +102,10 @@ pub fn find_with(text: &str, gazetteer: &Gazetteer, evidence: &ArabicEvidence) -
         let letters = || surface.chars().filter(|c| c.is_alphabetic());
         // One letter is an initial or part of an abbreviation (U.N., U.S.), never a place.
         let shouting = letters().all(char::is_uppercase);
-        let cued_after = cue_after(text, &words, c.last);
+        // `Hundreds were evacuated`: a common word starting a sentence is its subject, no place.
+        c.subject = !(initial && is_common_english_word(surface))
+            && subject::place_predicate_after(text, &words, c.last);
+        let cued_after = c.subject || cue_after(text, &words, c.last);
         let cued_before = cue_before(text, &words, c.first);
         let cued = cued_before || cued_after;
         let person = is_person(text, &words, c, stop, cued_before, cued_after);
@@ -295,6 +301,7 @@ fn split_sequence(
                 accepted: false,
                 blocked: false,
                 never: false,
+                subject: false,
             });
         }
     };
@@ -519,7 +526,9 @@ fn propagate_through_lists(text: &str, candidates: &mut [Candidate]) {
         changed = false;
         for (k, &link) in linked.iter().enumerate() {
             let (a, b) = (&candidates[k], &candidates[k + 1]);
-            if link && a.accepted != b.accepted && !a.blocked && !b.blocked {
+            // `Zliten and Misrata were shelled`: the predicate's subject is the whole list.
+            let subject_list = link && b.subject && b.accepted && !a.accepted && !a.never;
+            if subject_list || link && a.accepted != b.accepted && !a.blocked && !b.blocked {
                 candidates[k].accepted = true;
                 candidates[k + 1].accepted = true;
                 changed = true;

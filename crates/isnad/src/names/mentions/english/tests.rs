@@ -49,7 +49,7 @@ fn cues_heads_and_gazetteer() {
 fn ordinary_capitals_are_not_places() {
     assert!(names("The Syrian Observatory said Monday that Russian jets struck.").is_empty());
     assert!(names("Orient News said the Free Syrian Army withdrew.").is_empty());
-    assert!(names("Dorin is quiet. Hezbollah fighters arrived.").is_empty());
+    assert!(names("Dorin is popular. Hezbollah fighters arrived.").is_empty());
     assert!(names("The NGO said the NDF advanced in September.").is_empty());
 }
 
@@ -139,11 +139,11 @@ fn residents_of_a_place_are_no_person() {
 #[test]
 fn a_place_once_is_a_place_throughout_the_document() {
     assert_eq!(
-        bare("Government forces shelled Zliten. Zliten was quiet on Monday."),
+        bare("Government forces shelled Zliten. Zliten welcomed the envoy on Monday."),
         ["Zliten", "Zliten"]
     );
     // Without the cue, the sentence-initial word stays unknown.
-    assert!(bare("Zliten was quiet on Monday.").is_empty());
+    assert!(bare("Zliten welcomed the envoy on Monday.").is_empty());
     // A person stays a person even where the same word was a place.
     assert_eq!(
         bare("Troops shelled Mazraa. Mazraa said he would stay."),
@@ -376,12 +376,51 @@ fn arabic_evidence_makes_a_place_in_any_context() {
             .collect()
     };
     assert_eq!(with("The Zliten council met the envoy."), ["Zliten"]);
-    assert_eq!(with("Zliten was quiet on Friday."), ["Zliten"]);
+    assert_eq!(with("Zliten welcomed the envoy on Friday."), ["Zliten"]);
     assert!(bare("The Zliten council met the envoy.").is_empty());
     // Three-letter keys (ktm) are too short for a sentence-initial word.
-    assert!(with("Kutum was quiet.").is_empty());
-    assert_eq!(with("Residents say Kutum was quiet."), ["Kutum"]);
+    assert!(with("Kutum welcomed the envoy.").is_empty());
+    assert_eq!(with("Residents say Kutum welcomed the envoy."), ["Kutum"]);
     // Exclusions still apply.
     assert!(with("Zliten said it would resist.").is_empty());
     assert!(with("Zliten TV also reported the strike.").is_empty());
+}
+
+#[test]
+fn the_subject_of_a_places_predicate_is_a_place() {
+    for sentence in [
+        "Zliten was shelled overnight.",
+        "Zliten has been under siege since May.",
+        "After a week of calm, Zliten came under renewed attack.",
+        "By nightfall, Zliten had fallen to the rebels.",
+        "Zliten remained tense on Tuesday.",
+        "Zliten is about 20 km from the coast.",
+        "Zliten lies north of the capital.",
+        "Zliten, a fishing town of 8,000, was evacuated.",
+    ] {
+        assert_eq!(bare(sentence), ["Zliten"], "{sentence}");
+    }
+    // The whole list before the predicate is its subject.
+    assert_eq!(
+        bare("Zliten and Tawergha were both bombed."),
+        ["Zliten", "Tawergha"]
+    );
+}
+
+#[test]
+fn persons_and_ordinary_words_are_not_subjects_of_places_predicates() {
+    for sentence in [
+        "Sims was 20 years old.",
+        "Mayorga claims Ronaldo fell to his knees.",
+        "Hundreds were evacuated.",
+        "Officials said Assad was quiet on the matter.",
+        "NATO was hit by criticism.",
+        "Zliten, the minister said, was calm.",
+    ] {
+        assert!(
+            bare(sentence).is_empty(),
+            "{sentence}: {:?}",
+            bare(sentence)
+        );
+    }
 }
