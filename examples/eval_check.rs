@@ -6,11 +6,15 @@
 //!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico|blind|quran]
 //!     [--learn-batch]
 //!     [--fit-confidence] [--confidence-sweep] [--memory-units N [--memory-off]]
+//!     [--min-confidence X] [--save-observations FILE]
 //! ```
 //!
 //! `--set tico` builds the same reports from TICO-19 (COVID-19 health and crisis text, a domain
 //! never tuned on) cut into pseudo-documents of 20 translation units; `--set blind` from NTREX
 //! with every Arabic word form mapped through a fixed random bijection (vocabulary-blind).
+//!
+//! `--min-confidence X` replaces the shipped floor on `confidence` for `matched` (0 gives the
+//! statuses as they were before the floor existed, for comparing with older figures).
 //!
 //! `--half dev` counts only the even-numbered documents (the half whose failures may be read
 //! while developing), `--half test` only the odd-numbered ones (held out). `--lexicon` merges
@@ -48,6 +52,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
+use isnad::align::calibration::{self, Observation};
 use isnad::align::quotes::{MatchOptions, Status};
 use isnad::checks::{self, CheckInput, CheckReport, FlagKind};
 use isnad::lexicon::learn::{learn, to_lexicon, LearnOptions};
@@ -489,85 +494,52 @@ fn confidence_sweep(t: &Tally) {
     }
 }
 
-/// The features `confidence` is computed from (`align::quotes::confidence_features`), for
-/// an outcome.
-fn features(o: &Outcome) -> [f64; 4] {
-    let words = o.quote.split_whitespace().count();
-    isnad::align::quotes::confidence_features(o.score, Some(o.runner_up), words)
-}
-
 /// Fits the logistic calibration of `confidence` (`--fit-confidence`, on the dev half): the
-/// probability that the reported window is right, from the features above, over every quote
-/// with a window under correct credits. Newton's method (IRLS) with a small ridge; prints the
-/// coefficients for `crate::tuning` (`calibration`).
-#[allow(clippy::needless_range_loop)]
-fn fit_confidence(t: &Tally) {
-    let data: Vec<([f64; 4], f64)> = t
+/// probability that the reported window is right, over every quote with a window under correct
+/// credits (`isnad::align::calibration::fit`); prints the coefficients for `crate::tuning`
+/// (`calibration`) and, with `--save-observations FILE`, writes what it fitted on.
+fn fit_confidence(t: &Tally, save: Option<&str>, half: Option<usize>) {
+    let observations: Vec<Observation> = t
         .all
         .iter()
         .filter(|o| !o.wrong_credit && o.found && o.status != Status::Unmatched && !o.gold_heading)
-        .map(|o| {
-            let right = matches!(o.kind, Kind::Whole | Kind::Fragment) && o.on_gold;
-            (features(o), right as u8 as f64)
+        .map(|o| Observation {
+            score: o.score,
+            runner_up: o.runner_up,
+            words: o.quote.split_whitespace().count(),
+            right: matches!(o.kind, Kind::Whole | Kind::Fragment) && o.on_gold,
         })
         .collect();
-    let mut w = [0.0f64; 4];
-    for _ in 0..50 {
-        let mut gradient = [0.0f64; 4];
-        let mut hessian = [[0.0f64; 4]; 4];
-        for (x, y) in &data {
-            let z: f64 = (0..4).map(|k| w[k] * x[k]).sum();
-            let p = 1.0 / (1.0 + (-z).exp());
-            for a in 0..4 {
-                gradient[a] += (p - y) * x[a];
-                for b in 0..4 {
-                    hessian[a][b] += p * (1.0 - p) * x[a] * x[b];
-                }
-            }
-        }
-        for a in 0..4 {
-            gradient[a] += 1e-3 * w[a];
-            hessian[a][a] += 1e-3;
-        }
-        let step = solve4(hessian, gradient);
-        for a in 0..4 {
-            w[a] -= step[a];
-        }
-    }
+    let w = calibration::fit(&observations);
     println!(
         "Fitted on {} quotes: intercept {:.4}, score {:.4}, margin {:.4}, ln(words) {:.4}",
-        data.len(),
-        w[0],
-        w[1],
-        w[2],
-        w[3]
+        observations.len(),
+        w.intercept,
+        w.score,
+        w.margin,
+        w.log_words
     );
-}
-
-/// Solves a 4×4 linear system by Gaussian elimination with partial pivoting. (Index loops: rows
-/// of one matrix are read and written together.)
-#[allow(clippy::needless_range_loop)]
-fn solve4(mut a: [[f64; 4]; 4], mut b: [f64; 4]) -> [f64; 4] {
-    for col in 0..4 {
-        let pivot = (col..4)
-            .max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))
-            .unwrap();
-        a.swap(col, pivot);
-        b.swap(col, pivot);
-        for row in col + 1..4 {
-            let f = a[row][col] / a[col][col];
-            for k in col..4 {
-                a[row][k] -= f * a[col][k];
-            }
-            b[row] -= f * b[col];
-        }
+    if let Some(path) = save {
+        let half = match half {
+            Some(0) => "dev half",
+            Some(_) => "test half",
+            None => "all documents",
+        };
+        let origin = format!(
+            "isnad's scores of the quotes of examples/eval_check.rs on NTREX-128 ({half}): \
+             best and runner-up score, words, whether the window was right. Numbers only, no text."
+        );
+        let tsv = calibration::observations_to_tsv(
+            &[
+                &origin,
+                "Written by: cargo run --release --example eval_check -- --half dev --no-sweep --fit-confidence --save-observations corpus/calibration/ntrex-dev.tsv",
+                "NTREX-128 (the scored texts): CC BY-SA 4.0; see ../shared/data/README.md.",
+            ],
+            &observations,
+        );
+        std::fs::write(path, tsv).expect(path);
+        println!("Observations written to {path}");
     }
-    let mut x = [0.0; 4];
-    for row in (0..4).rev() {
-        let rest: f64 = (row + 1..4).map(|k| a[row][k] * x[k]).sum();
-        x[row] = (b[row] - rest) / a[row][row];
-    }
-    x
 }
 
 /// Whether `line` holds `quote` word for word (case, punctuation and spacing aside). A fragment
@@ -787,6 +759,8 @@ fn main() {
     let mut sweep = true;
     let mut dump: Option<String> = None;
     let mut open = false;
+    let mut min_confidence: Option<f64> = None;
+    let mut save_observations: Option<String> = None;
     let mut lexicon = Lexicon::embedded().clone();
     let mut half: Half = None;
     let mut set = String::from("ntrex");
@@ -808,6 +782,8 @@ fn main() {
             open = true;
         } else if a == "--fit-confidence" {
             fit = true;
+        } else if a == "--save-observations" {
+            save_observations = Some(args.next().expect("--save-observations FILE"));
         } else if a == "--confidence-sweep" {
             sweep_confidence = true;
         } else if a == "--memory-units" {
@@ -815,6 +791,12 @@ fn main() {
                 .next()
                 .and_then(|n| n.parse().ok())
                 .expect("--memory-units N");
+        } else if a == "--min-confidence" {
+            min_confidence = Some(
+                args.next()
+                    .and_then(|n| n.parse().ok())
+                    .expect("--min-confidence X"),
+            );
         } else if a == "--memory-off" {
             memory_off = true;
         } else if a == "--learn-batch" {
@@ -932,12 +914,17 @@ fn main() {
             min_confidence: 0.0,
             ..defaults
         }
+    } else if let Some(floor) = min_confidence {
+        MatchOptions {
+            min_confidence: floor,
+            ..defaults
+        }
     } else {
         defaults
     };
     let (t, secs) = evaluate(&c, defaults, &lexicon, half);
     if fit {
-        fit_confidence(&t);
+        fit_confidence(&t, save_observations.as_deref(), half);
         return;
     }
     if sweep_confidence {

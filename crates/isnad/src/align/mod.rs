@@ -3,6 +3,7 @@
 //! on the dynamic programme of [`ladder`], with its [`beads`] and their [`eval`]uation).
 
 pub mod beads;
+pub mod calibration;
 pub mod document;
 pub mod eval;
 pub mod ladder;

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
+pub use super::calibration::{confidence, confidence_features};
 use super::score::{Breakdown, IndexKey, Prepared, ScoreParams, Scorer};
 use crate::quotes::Quote;
 use crate::text::{Document, Lang, UnitKind};
@@ -487,24 +488,6 @@ fn candidates(best: Option<Window>, ranked: &[Window]) -> Vec<Window> {
         }
     }
     taken
-}
-
-/// The features of [`confidence`]: 1 (the intercept), the best window's score, its lead over
-/// the runner-up (the whole score when nothing competes), and the log of the quote's words.
-pub fn confidence_features(score: f64, runner_up: Option<f64>, words: usize) -> [f64; 4] {
-    let margin = score - runner_up.unwrap_or(0.0);
-    [1.0, score, margin, (words.max(1) as f64).ln()]
-}
-
-/// The estimated probability that the reported window is the quote's source: a logistic
-/// model over [`confidence_features`], fitted on the NTREX development half (`cargo run
-/// --release --example eval_check -- --half dev --no-sweep --fit-confidence`; the coefficients
-/// are `calibration` in `crate::tuning`, docs/check.md says how well it holds elsewhere).
-pub fn confidence(score: f64, runner_up: Option<f64>, words: usize) -> f64 {
-    let c = crate::tuning::TUNING.calibration;
-    let x = confidence_features(score, runner_up, words);
-    let z = c.intercept * x[0] + c.score * x[1] + c.margin * x[2] + c.log_words * x[3];
-    1.0 / (1.0 + (-z).exp())
 }
 
 fn match_one(
