@@ -273,8 +273,9 @@ struct Outcome {
     credited_ok: bool,
     score: f64,
     runner_up: f64,
-    /// The quote's `confidence` as reported.
+    /// The quote's `confidence` as reported, and what it was computed from.
     confidence: f64,
+    observation: Observation,
     /// Whether one of the quote's candidates (up to three) covers the gold line.
     gold_in_candidates: bool,
     line: usize,
@@ -318,6 +319,7 @@ fn outcomes(
                     score: 0.0,
                     runner_up: 0.0,
                     confidence: 0.0,
+                    observation: Observation::default(),
                     gold_in_candidates: false,
                     line: p.line,
                     quote: p.text.clone(),
@@ -374,6 +376,7 @@ fn outcomes(
                 score: q.score,
                 runner_up: q.runner_up.as_ref().map_or(0.0, |r| r.score),
                 confidence: q.confidence,
+                observation: q.observation,
                 line: p.line,
                 quote: q.quote.clone(),
                 found_at: format!(
@@ -504,20 +507,20 @@ fn fit_confidence(t: &Tally, save: Option<&str>, half: Option<usize>) {
         .iter()
         .filter(|o| !o.wrong_credit && o.found && o.status != Status::Unmatched && !o.gold_heading)
         .map(|o| Observation {
-            score: o.score,
-            runner_up: o.runner_up,
-            words: o.quote.split_whitespace().count(),
             right: matches!(o.kind, Kind::Whole | Kind::Fragment) && o.on_gold,
+            ..o.observation
         })
         .collect();
     let w = calibration::fit(&observations);
     println!(
-        "Fitted on {} quotes: intercept {:.4}, score {:.4}, margin {:.4}, ln(words) {:.4}",
+        "Fitted on {} quotes: intercept {:.4}, score {:.4}, margin {:.4}, ln(words) {:.4}, \
+         coverage {:.4}",
         observations.len(),
         w.intercept,
         w.score,
         w.margin,
-        w.log_words
+        w.log_words,
+        w.coverage
     );
     if let Some(path) = save {
         let half = match half {

@@ -65,6 +65,7 @@ pub struct CalibrationParams {
     pub score: f64,
     pub margin: f64,
     pub log_words: f64,
+    pub coverage: f64,
 }
 
 /// Quote mode: an English quote against Arabic source sentences.
@@ -297,10 +298,11 @@ pub const TUNING: Tuning = Tuning {
         min_count: 2,
     },
     calibration: CalibrationParams {
-        intercept: -4.4795,
-        score: 8.0476,
-        margin: 8.3341,
-        log_words: 0.9473,
+        intercept: -2.8201,
+        score: 6.7742,
+        margin: 5.2968,
+        log_words: -0.1405,
+        coverage: 9.8513,
     },
 };
 

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
-pub use super::calibration::{confidence, confidence_features};
+pub use super::calibration::{confidence, confidence_features, exclusive, Observation};
 use super::score::{Breakdown, IndexKey, Prepared, ScoreParams, Scorer};
 use crate::quotes::Quote;
 use crate::text::{Document, Lang, UnitKind};
@@ -142,6 +142,9 @@ pub struct QuoteMatch {
     pub runner_up: Option<Window>,
     /// The estimated probability that `best` is the quote's source ([`confidence`]).
     pub confidence: f64,
+    /// What `confidence` was computed from.
+    #[serde(skip)]
+    pub observation: Observation,
     /// Up to [`CANDIDATES`] places that fit the quote best, `best` first, none overlapping
     /// another: what a person picks from when the status is not `matched`.
     pub candidates: Vec<Window>,
@@ -490,6 +493,22 @@ fn candidates(best: Option<Window>, ranked: &[Window]) -> Vec<Window> {
     taken
 }
 
+/// Whether two windows hold mostly different words (lexicon ids, names, Latin words): less than
+/// half of the smaller window's keys are in the other. A sentence two outlets both carry, or a
+/// headline repeating its body, says the same thing.
+fn say_different_things(index: &SourceIndex, a: &Window, b: &Window) -> bool {
+    let keys = |w: &Window| -> std::collections::HashSet<IndexKey> {
+        index
+            .sentences(w)
+            .iter()
+            .flat_map(|p| p.index_keys())
+            .collect()
+    };
+    let (a, b) = (keys(a), keys(b));
+    let shared = a.intersection(&b).count();
+    2 * shared < a.len().min(b.len())
+}
+
 fn match_one(
     q: &PreparedQuote,
     index: &SourceIndex,
@@ -509,9 +528,25 @@ fn match_one(
         runner_up,
         credited_best,
     } = decide(&ranked, &q.credited, q.words, options);
+    let coverage_of = |w: &Window| {
+        let signals = scorer.breakdown_of(index.sentences(w), std::slice::from_ref(en));
+        signals.coverage_en.min(signals.coverage_ar)
+    };
+    // Two windows that say different things cannot both be the source: the runner-up's own
+    // chance tempers the best one's (a near tie is a coin toss however well each fits alone).
+    let observation = best.map_or_else(Observation::default, |b| Observation {
+        score: b.score,
+        runner_up: runner_up.map_or(0.0, |r| r.score),
+        words: q.words,
+        coverage: coverage_of(&b),
+        rival_coverage: runner_up
+            .filter(|r| say_different_things(index, &b, r))
+            .map(|r| coverage_of(&r)),
+        right: false,
+    });
     let confidence = match (status, best) {
         (Status::Unmatched, _) | (_, None) => 0.0,
-        (_, Some(b)) => confidence(b.score, runner_up.map(|r| r.score), q.words),
+        _ => confidence(&observation),
     };
     // A match the tool cannot vouch for is left for a person to check; when another place
     // fits nearly as well, to pick among the candidates rather than to search.
@@ -572,6 +607,7 @@ fn match_one(
         best,
         runner_up,
         confidence,
+        observation,
         candidates: candidates(best, &ranked),
         credited_best,
         breakdown,
@@ -773,18 +809,37 @@ mod tests {
 
 #[cfg(test)]
 mod confidence_tests {
-    use super::confidence;
+    use super::{confidence, Observation};
+
+    fn quote(score: f64, runner_up: f64, rival_coverage: Option<f64>) -> f64 {
+        confidence(&Observation {
+            score,
+            runner_up,
+            words: 8,
+            coverage: 0.5,
+            rival_coverage,
+            right: false,
+        })
+    }
 
     #[test]
     fn confidence_is_a_probability_that_grows_with_score_and_lead() {
-        let low = confidence(0.3, Some(0.28), 8);
-        let lead = confidence(0.3, Some(0.1), 8);
-        let high = confidence(0.7, Some(0.1), 8);
+        let low = quote(0.3, 0.28, None);
+        let lead = quote(0.3, 0.1, None);
+        let high = quote(0.7, 0.1, None);
         assert!(
             0.0 < low && low < lead && lead < high && high < 1.0,
             "{low} {lead} {high}"
         );
-        // Nothing competing: the lead is the whole score.
-        assert_eq!(confidence(0.5, None, 8), confidence(0.5, Some(0.0), 8));
+    }
+
+    #[test]
+    fn a_rival_that_says_something_else_halves_a_tie() {
+        // Two different sentences fitting equally well: at most an even chance, however well
+        // each fits alone; a rival far behind changes little.
+        assert!(quote(0.6, 0.6, Some(0.5)) <= 0.5);
+        assert!(quote(0.6, 0.59, Some(0.5)) < quote(0.6, 0.59, None));
+        let far = quote(0.7, 0.1, Some(0.2));
+        assert!((far - quote(0.7, 0.1, None)).abs() < 0.01, "{far}");
     }
 }

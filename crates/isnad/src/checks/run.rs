@@ -96,6 +96,9 @@ pub struct CheckedQuote {
     pub status: Status,
     pub score: f64,
     pub confidence: f64,
+    /// What `confidence` was computed from (`QuoteMatch::observation`).
+    #[serde(skip)]
+    pub observation: crate::align::quotes::Observation,
     pub source_file: Option<String>,
     pub source_outlet: Option<String>,
     /// 0-based sentence indices in the source, as `isnad segment` numbers them.
@@ -513,6 +516,7 @@ fn checked_quote(
         status: m.status,
         score: m.best.map_or(0.0, |b| b.score),
         confidence: m.confidence,
+        observation: m.observation,
         source_file,
         source_outlet,
         source_sentences: sentences,
