@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use isnad::align::eval::Evaluation;
-use isnad::align::two_pass::{confident_pairs, with_learned};
+use isnad::align::two_pass::{confident_pairs, with_learned_translations};
 use isnad::align::{align, AlignOptions, Bead, Scorer};
 use isnad::lexicon::learn::LearnOptions;
 use isnad::lexicon::{parallel, Lexicon};
@@ -93,7 +93,7 @@ fn run_one(dir: &Path, size: usize) {
     let t = Instant::now();
     let confident = confident_pairs(&ar_text, &en_text, &beads);
     let (learned_lexicon, learned) =
-        with_learned(scorer.lexicon, &confident, &LearnOptions::default());
+        with_learned_translations(scorer.lexicon, &confident, &LearnOptions::default());
     let learn_time = t.elapsed().as_secs_f64();
     let t = Instant::now();
     let second = Scorer::new(&learned_lexicon);

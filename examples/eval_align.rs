@@ -14,15 +14,20 @@
 //! "vocabulary-blind", map every Arabic word form of NTREX and TICO-19 (numbers excepted) through
 //! one random bijection, so that the lexicon knows nothing.
 //!
-//! Run: `cargo run --release --example eval_align -- [DATA_DIR] [--sweep]`
-//! (DATA_DIR defaults to `../shared/data`; `--sweep` tries a grid of bead costs on NTREX).
+//! Run: `cargo run --release --example eval_align -- [DATA_DIR] [--half dev|test] [--sweep]
+//! [--diagnose-learning]` (DATA_DIR defaults to `../shared/data`; `--sweep` tries a grid of bead
+//! costs on NTREX; `--half dev` keeps only the even-numbered NTREX documents — the development
+//! half, as in `eval_check` — and `--half test` the odd-numbered ones, in the NTREX, wordy and
+//! blind NTREX sets (TICO-19 stays whole: never tuned on); `--diagnose-learning` shows what a
+//! lexicon learned from the whole set does to the scores, see [`diagnose_learning`]).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use isnad::align::document::align_texts;
 use isnad::align::eval::{Comparison, Evaluation};
-use isnad::align::two_pass::{confident_pairs, with_learned};
+use isnad::align::length::scores_like_unrelated;
+use isnad::align::two_pass::{confident_pairs, with_learned_translations};
 use isnad::align::{
     align, align_adapted, AlignOptions, Bead, LengthOnly, Prepared, Scorer, Similarity,
 };
@@ -174,6 +179,22 @@ fn prepare_all(scorer: &Scorer, docs: &[Vec<(String, String)>], seed: u64) -> Pr
     Prepped { docs }
 }
 
+impl Prepped {
+    /// Only the even-numbered (`Some(0)`, the development half) or odd-numbered (`Some(1)`,
+    /// held out) documents; every document was perturbed first, so a half's documents do not
+    /// depend on the other half.
+    fn half(mut self, half: Option<usize>) -> Prepped {
+        if let Some(h) = half {
+            let mut index = 0;
+            self.docs.retain(|_| {
+                index += 1;
+                (index - 1) % 2 == h
+            });
+        }
+        self
+    }
+}
+
 fn evaluate<S: Similarity>(set: &Prepped, similarity: &S, options: &AlignOptions) -> Evaluation {
     let mut e = Evaluation::default();
     for (ar, en, gold) in &set.docs {
@@ -218,12 +239,14 @@ fn per_pair_against_baseline(
 
 /// Two passes: each pair aligned as shipped, then again with a lexicon learned from the
 /// confident 1-1 beads of that pair (`batch` false) or of every pair of the set (`batch` true).
+/// Also how many documents it aligns with a lower strict F1 than the length-only baseline, and
+/// the largest such loss.
 fn evaluate_two_pass(
     set: &Prepped,
     scorer: &Scorer,
     options: &AlignOptions,
     batch: bool,
-) -> (Evaluation, usize) {
+) -> (Evaluation, usize, (usize, f64)) {
     let texts =
         |side: &[Prepared]| -> Vec<String> { side.iter().map(|p| p.text().to_string()).collect() };
     let first: Vec<Vec<SentencePair>> = set
@@ -237,16 +260,17 @@ fn evaluate_two_pass(
     let learn_options = LearnOptions::default();
     let batch_lexicon = batch.then(|| {
         let all: Vec<SentencePair> = first.iter().flatten().cloned().collect();
-        with_learned(scorer.lexicon, &all, &learn_options)
+        with_learned_translations(scorer.lexicon, &all, &learn_options)
     });
     let mut e = Evaluation::default();
     let mut learned_pairs = 0;
+    let mut below = (0, 0.0f64);
     for ((ar, en, gold), pairs) in set.docs.iter().zip(&first) {
         let own;
         let (lexicon, learned) = match &batch_lexicon {
             Some((l, learned)) => (l, learned.len()),
             None => {
-                own = with_learned(scorer.lexicon, pairs, &learn_options);
+                own = with_learned_translations(scorer.lexicon, pairs, &learn_options);
                 (&own.0, own.1.len())
             }
         };
@@ -257,8 +281,16 @@ fn evaluate_two_pass(
         };
         let (beads, _) = align_texts(&second, &texts(ar), &texts(en), None, options);
         e.add(gold, &beads);
+        let (mut ours, mut baseline) = (Evaluation::default(), Evaluation::default());
+        ours.add(gold, &beads);
+        baseline.add(gold, &align(ar, en, &LengthOnly(scorer), options));
+        let loss = baseline.overall.strict().f1 - ours.overall.strict().f1;
+        if loss > 1e-9 {
+            below.0 += 1;
+            below.1 = below.1.max(loss);
+        }
     }
-    (e, learned_pairs)
+    (e, learned_pairs, below)
 }
 
 fn row(name: &str, c: &Comparison) -> String {
@@ -311,22 +343,49 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let dir = args
         .iter()
-        .find(|a| !a.starts_with("--"))
+        .enumerate()
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--half"))
+        .map(|(_, a)| a)
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("../shared/data"));
     let scorer = Scorer::new(Lexicon::embedded());
     let options = AlignOptions::default();
-    let ntrex_set = prepare_all(&scorer, &ntrex(&dir), 2024);
+    let half = match args.iter().position(|a| a == "--half") {
+        None => None,
+        Some(i) => match args.get(i + 1).map(String::as_str) {
+            Some("dev") => Some(0),
+            Some("test") => Some(1),
+            _ => {
+                eprintln!("--half takes dev or test");
+                std::process::exit(2);
+            }
+        },
+    };
+    let ntrex_set = prepare_all(&scorer, &ntrex(&dir), 2024).half(half);
     if args.iter().any(|a| a == "--sweep") {
         sweep(&ntrex_set, &scorer);
         return;
     }
+    if args.iter().any(|a| a == "--diagnose-learning") {
+        let blind_ntrex =
+            prepare_all(&scorer, &vocabulary_blind(&ntrex(&dir), 11), 2024).half(half);
+        let blind_tico = prepare_all(&scorer, &vocabulary_blind(&tico(&dir), 11), 2024);
+        for (name, set) in [
+            ("NTREX-128", &ntrex_set),
+            ("NTREX-128 vocabulary-blind", &blind_ntrex),
+            ("TICO-19 vocabulary-blind", &blind_tico),
+        ] {
+            diagnose_learning(name, set, &scorer, &options);
+        }
+        return;
+    }
     let tico_set = prepare_all(&scorer, &tico(&dir), 2024);
-    let wordy_set = prepare_all(&scorer, &wordy(&ntrex(&dir), 7), 2024);
-    let blind_ntrex = prepare_all(&scorer, &vocabulary_blind(&ntrex(&dir), 11), 2024);
+    let wordy_set = prepare_all(&scorer, &wordy(&ntrex(&dir), 7), 2024).half(half);
+    let blind_ntrex = prepare_all(&scorer, &vocabulary_blind(&ntrex(&dir), 11), 2024).half(half);
     let blind_tico = prepare_all(&scorer, &vocabulary_blind(&tico(&dir), 11), 2024);
+    let ntrex_name = format!("NTREX-128, {} documents", ntrex_set.docs.len());
     for (name, set) in [
-        ("NTREX-128, 123 documents", &ntrex_set),
+        (ntrex_name.as_str(), &ntrex_set),
         ("TICO-19, pseudo-documents of 20 units", &tico_set),
         (
             "NTREX-128 wordy (synthetic, English padded to twice its length)",
@@ -354,12 +413,16 @@ fn main() {
         );
         for batch in [false, true] {
             let t = Instant::now();
-            let (e, learned) = evaluate_two_pass(set, &scorer, &options, batch);
+            let (e, learned, (below, worst)) = evaluate_two_pass(set, &scorer, &options, batch);
             let scope = if batch { "the whole set" } else { "each pair" };
             report(
                 &format!("{name}: two passes, lexicon learned from {scope} (up to {learned} learned pairs)"),
                 &e,
                 t.elapsed().as_secs_f64(),
+            );
+            println!(
+                "\nPer pair: {below} of {} documents below the length-only baseline (strict F1; largest loss {worst:.3})",
+                set.docs.len()
             );
         }
         let t = Instant::now();
@@ -375,4 +438,107 @@ fn main() {
             set.docs.len()
         );
     }
+}
+
+/// What a lexicon learned from the whole set does to the scores (`--diagnose-learning`): how many
+/// confident pairs pass 1 gives (and how many of them are gold beads), the learned pairs and their
+/// weights, the mean score of the gold 1-1 beads and of a wrong neighbour (the same Arabic
+/// sentence with the next English one) in each pass, and the share of gold 1-1 beads scoring
+/// above `exp(-max_sentence_cost)`, the level below which every score costs the aligner the same.
+fn diagnose_learning(name: &str, set: &Prepped, scorer: &Scorer, options: &AlignOptions) {
+    let texts =
+        |side: &[Prepared]| -> Vec<String> { side.iter().map(|p| p.text().to_string()).collect() };
+    let (mut confident, mut first_beads) = (Vec::new(), Vec::new());
+    let (mut gold_confident, mut unrelated_first) = (0, 0);
+    for (ar, en, gold) in &set.docs {
+        let (beads, _) = align_adapted(ar, en, None, scorer, options);
+        unrelated_first += scores_like_unrelated(&beads) as usize;
+        let pairs = confident_pairs(&texts(ar), &texts(en), &beads);
+        gold_confident += pairs
+            .iter()
+            .filter(|p| {
+                gold.iter().any(|g| {
+                    g.shape() == (1, 1)
+                        && ar[g.ar.start].text() == p.arabic
+                        && en[g.en.start].text() == p.english
+                })
+            })
+            .count();
+        confident.extend(pairs);
+        first_beads.push(beads);
+    }
+    let (lexicon, learned) =
+        with_learned_translations(scorer.lexicon, &confident, &LearnOptions::default());
+    let mut weights: Vec<f32> = learned.iter().map(|p| p.probability).collect();
+    weights.sort_by(f32::total_cmp);
+    let quantile = |f: f64| {
+        weights
+            .get(((weights.len().max(1) - 1) as f64 * f) as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    println!("\n## {name}\n");
+    println!(
+        "pass 1: {unrelated_first} of {} documents score like unrelated text; {} confident pairs, {gold_confident} of them gold",
+        set.docs.len(),
+        confident.len()
+    );
+    println!(
+        "learned {} pairs; weight quantiles 0 / 0.25 / 0.5 / 0.75 / 1: {:.3} {:.3} {:.3} {:.3} {:.3}",
+        learned.len(),
+        quantile(0.0),
+        quantile(0.25),
+        quantile(0.5),
+        quantile(0.75),
+        quantile(1.0)
+    );
+    let second = Scorer {
+        lexicon: &lexicon,
+        params: scorer.params,
+    };
+    let cap = (-options.max_sentence_cost).exp();
+    let mut sums = [0.0f64; 4]; // gold pass 1, gold pass 2, wrong pass 1, wrong pass 2
+    let (mut gold_n, mut wrong_n, mut above) = (0, 0, [0usize; 2]);
+    let (mut unrelated_second, mut changed) = (0, 0);
+    for ((ar, en, gold), first) in set.docs.iter().zip(&first_beads) {
+        let ar2 = second.prepare_side(&texts(ar), Lang::Ar).sentences;
+        let en2 = second.prepare_side(&texts(en), Lang::En).sentences;
+        for g in gold.iter().filter(|g| g.shape() == (1, 1)) {
+            let (a, e) = (g.ar.clone(), g.en.clone());
+            let (s1, s2) = (
+                scorer.score(&ar[a.clone()], &en[e.clone()]),
+                second.score(&ar2[a.clone()], &en2[e]),
+            );
+            sums[0] += s1;
+            sums[1] += s2;
+            above[0] += (s1 > cap) as usize;
+            above[1] += (s2 > cap) as usize;
+            gold_n += 1;
+            if g.en.end < en.len() {
+                let next = g.en.end..g.en.end + 1;
+                sums[2] += scorer.score(&ar[a.clone()], &en[next.clone()]);
+                sums[3] += second.score(&ar2[a], &en2[next]);
+                wrong_n += 1;
+            }
+        }
+        let (beads, _) = align_adapted(&ar2, &en2, None, &second, options);
+        unrelated_second += scores_like_unrelated(&beads) as usize;
+        changed += (beads
+            .iter()
+            .map(|b| (&b.ar, &b.en))
+            .ne(first.iter().map(|b| (&b.ar, &b.en)))) as usize;
+    }
+    let (g, w) = (gold_n.max(1) as f64, wrong_n.max(1) as f64);
+    println!(
+        "gold 1-1 beads: mean score {:.3} -> {:.3}, above the cost cap ({cap:.3}) {:.2} -> {:.2}; wrong neighbour: mean score {:.3} -> {:.3}",
+        sums[0] / g,
+        sums[1] / g,
+        above[0] as f64 / g,
+        above[1] as f64 / g,
+        sums[2] / w,
+        sums[3] / w
+    );
+    println!(
+        "pass 2: {unrelated_second} documents score like unrelated text; {changed} ladders differ from pass 1"
+    );
 }

@@ -10,7 +10,7 @@ use super::ladder::AlignOptions;
 use super::ladder::Paragraphs;
 use super::length::{align_adapted, LengthModel};
 use super::score::Scorer;
-use super::two_pass::{confident_pairs, with_learned};
+use super::two_pass::{confident_pairs, with_learned_translations};
 use crate::error::Result;
 use crate::lexicon::learn::{LearnOptions, LearnedPair};
 use crate::lexicon::Lexicon;
@@ -111,7 +111,7 @@ impl<'l> DocumentAligner<'l> {
         if let Some(learn_options) = self.learn_from_pair {
             let pairs = confident_pairs(&ar.texts, &en.texts, &beads);
             let (lexicon, pairs_learned) =
-                with_learned(self.scorer.lexicon, &pairs, &learn_options);
+                with_learned_translations(self.scorer.lexicon, &pairs, &learn_options);
             (beads, length) = align(&Scorer {
                 lexicon: &lexicon,
                 params: self.scorer.params,

@@ -3,20 +3,38 @@
 //! its confident 1-1 beads train IBM Model 1 ([`crate::lexicon::learn`]) on stemmed words; pass
 //! 2 aligns again with the embedded lexicon plus the learned pairs. Learning costs one EM over
 //! the confident beads, linear in their number; pass 2 costs what pass 1 did.
+//!
+//! Two things make the learned pairs count (docs/align.md, "Two passes"):
+//! - a learned pair weighs its probability *relative to the best translation of its Arabic
+//!   stem* ([`as_translations`]): Model 1's probability is spread over every word a stem was
+//!   seen with (the median learned pair has 0.19), so taken as the weight of a dictionary entry
+//!   (1 for most of the embedded lexicon) it left a sentence matched word for word scoring below
+//!   the aligner's cost cap, where every score costs the same and nothing changed;
+//! - when pass 1 scores like unrelated text (the lexicon knows nothing of the pair), its scores
+//!   are noise and cannot pick the better half of the 1-1 beads: all of them are learned from,
+//!   since the length model placed them and most are right.
 
 use super::beads::Bead;
+use super::length::scores_like_unrelated;
 use crate::lexicon::learn::{learn, to_lexicon, LearnOptions, LearnedPair};
 use crate::lexicon::parallel::SentencePair;
 use crate::lexicon::Lexicon;
+use std::collections::HashMap;
 
 /// The sentence pairs of the confident 1-1 beads of an alignment: those scoring at or above the
-/// median score of its 1-1 beads (the better half, whatever scale the pair's scores have).
+/// median score of its 1-1 beads (the better half, whatever scale the pair's scores have); all
+/// of them when the alignment scores like unrelated text, where the scores rank nothing.
 pub fn confident_pairs<S: AsRef<str>>(ar: &[S], en: &[S], beads: &[Bead]) -> Vec<SentencePair> {
     let one_to_one: Vec<&Bead> = beads.iter().filter(|b| b.shape() == (1, 1)).collect();
     let mut scores: Vec<f64> = one_to_one.iter().map(|b| b.score).collect();
     scores.sort_by(f64::total_cmp);
     let Some(&median) = scores.get(scores.len() / 2) else {
         return Vec::new();
+    };
+    let median = if scores_like_unrelated(beads) {
+        f64::NEG_INFINITY
+    } else {
+        median
     };
     one_to_one
         .into_iter()
@@ -28,8 +46,41 @@ pub fn confident_pairs<S: AsRef<str>>(ar: &[S], en: &[S], beads: &[Bead]) -> Vec
         .collect()
 }
 
-/// `base` with the stem pairs learned from `pairs` added (a pair already in `base` keeps the
-/// higher weight), and the learned pairs themselves.
+/// `base` with the stem pairs learned from `pairs` added as translations ([`as_translations`];
+/// a pair already in `base` keeps the higher weight), and the learned pairs with the weights
+/// they were added with (what `--save-lexicon` writes). What the aligner's second pass uses.
+pub fn with_learned_translations(
+    base: &Lexicon,
+    pairs: &[SentencePair],
+    options: &LearnOptions,
+) -> (Lexicon, Vec<LearnedPair>) {
+    let learned = as_translations(learn(pairs, options));
+    let mut lexicon = base.clone();
+    lexicon.merge(&to_lexicon(&learned));
+    (lexicon, learned)
+}
+
+/// Learned pairs weighed as translations: each pair's probability divided by the highest of its
+/// Arabic stem's pairs, so the stem's best translation weighs 1, as a dictionary entry does, and
+/// the others (`top_k`) in proportion.
+pub fn as_translations(mut learned: Vec<LearnedPair>) -> Vec<LearnedPair> {
+    let mut best: HashMap<String, f32> = HashMap::new();
+    for pair in &learned {
+        let b = best.entry(pair.arabic.clone()).or_insert(0.0);
+        *b = b.max(pair.probability);
+    }
+    for pair in &mut learned {
+        let b = best[&pair.arabic];
+        if b > 0.0 {
+            pair.probability /= b;
+        }
+    }
+    learned
+}
+
+/// `base` with the stem pairs learned from `pairs` added with their probabilities as weights
+/// (a pair already in `base` keeps the higher weight), and the learned pairs themselves. The
+/// aligner uses [`with_learned_translations`]; this is what `isnad check --learn` uses.
 pub fn with_learned(
     base: &Lexicon,
     pairs: &[SentencePair],
@@ -63,6 +114,46 @@ mod tests {
     }
 
     #[test]
+    fn every_one_to_one_bead_is_learned_from_when_the_scores_rank_nothing() {
+        let ar = ["a0", "a1", "a2", "a3", "a4"];
+        let en = ["e0", "e1", "e2", "e3", "e4"];
+        // Scores of unrelated text (mean below review.unrelated_mean_score): noise.
+        let beads = [
+            Bead::new(0..1, 0..1, 0.02),
+            Bead::new(1..2, 1..2, 0.01),
+            Bead::new(2..4, 2..3, 0.03),
+            Bead::new(4..5, 3..4, 0.015),
+            Bead::new(5..5, 4..5, 0.0),
+        ];
+        let pairs = confident_pairs(&ar, &en, &beads);
+        let arabic: Vec<&str> = pairs.iter().map(|p| p.arabic.as_str()).collect();
+        assert_eq!(arabic, ["a0", "a1", "a4"]);
+    }
+
+    fn learned(arabic: &str, english: &str, probability: f32) -> LearnedPair {
+        LearnedPair {
+            arabic: arabic.into(),
+            english: english.into(),
+            probability,
+            cooccurrences: 2,
+        }
+    }
+
+    #[test]
+    fn a_stems_best_learned_translation_weighs_as_a_dictionary_entry() {
+        let pairs = as_translations(vec![
+            learned("زرفون", "zebra", 0.2),
+            learned("زرفون", "stripe", 0.1),
+            learned("قلمس", "lamp", 0.5),
+        ]);
+        let weights: Vec<(&str, f32)> = pairs
+            .iter()
+            .map(|p| (p.english.as_str(), p.probability))
+            .collect();
+        assert_eq!(weights, [("zebra", 1.0), ("stripe", 0.5), ("lamp", 1.0)]);
+    }
+
+    #[test]
     fn words_the_lexicon_lacks_are_learned_from_the_pairs() {
         // Made-up Arabic words that no lexicon has, each with its English word in three pairs.
         let text = [
@@ -79,7 +170,7 @@ mod tests {
             })
             .collect();
         let base = Lexicon::new();
-        let (lexicon, learned) = with_learned(&base, &pairs, &LearnOptions::default());
+        let (lexicon, learned) = with_learned_translations(&base, &pairs, &LearnOptions::default());
         assert!(!learned.is_empty());
         let zebra = lexicon
             .lookup("زرفون", crate::text::Lang::Ar)
@@ -90,5 +181,22 @@ mod tests {
             .map(|&(id, _)| lexicon.en_stem(id))
             .collect();
         assert!(english.contains(&"zebra"), "{english:?}");
+        // Weighed as translations, the learned words make their sentences score as a
+        // dictionary's would, above the level where the aligner's costs stop telling scores
+        // apart; with Model 1's probabilities as weights they score lower.
+        let (raw, _) = with_learned(&base, &pairs, &LearnOptions::default());
+        let score = |lexicon: &Lexicon| {
+            crate::align::Scorer::new(lexicon)
+                .explain_text("زرفون قلمس طنبير", "zebra lamp drum")
+                .score
+        };
+        let cap = (-crate::align::AlignOptions::default().max_sentence_cost).exp();
+        assert!(score(&lexicon) > cap, "{} {cap}", score(&lexicon));
+        assert!(
+            score(&lexicon) > score(&raw),
+            "{} {}",
+            score(&lexicon),
+            score(&raw)
+        );
     }
 }
