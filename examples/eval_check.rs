@@ -854,7 +854,9 @@ fn main() {
             })
             .collect();
         if !memory_off {
-            let learned = learn(&pairs, &LearnOptions::default());
+            // As `isnad check --memory` learns (src/memory.rs).
+            let learned =
+                isnad::align::two_pass::as_translations(learn(&pairs, &LearnOptions::default()));
             lexicon.merge(&to_lexicon(&learned));
             println!(
                 "Memory: {} pairs learned from the first {memory_units} units",
@@ -869,8 +871,11 @@ fn main() {
     }
     if learn_batch {
         let (_, _, pairs) = evaluate_collecting(&c, MatchOptions::default(), &lexicon, None);
-        let (learned_lexicon, learned) =
-            isnad::align::two_pass::with_learned(&lexicon, &pairs, &LearnOptions::default());
+        let (learned_lexicon, learned) = isnad::align::two_pass::with_learned_translations(
+            &lexicon,
+            &pairs,
+            &LearnOptions::default(),
+        );
         println!(
             "Batch learning: {} stem pairs from the {} quotes the first pass vouched for",
             learned.len(),

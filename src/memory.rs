@@ -1,11 +1,13 @@
 //! `--memory FILE`: the user's own translations (a TMX file, a TSV of `arabic<TAB>english`
 //! rows, or `AR.txt:EN.txt`) learned into a lexicon (IBM Model 1, the EM of `isnad lexicon
-//! learn`) and added to the embedded one for this run. The learned table is cached beside the
+//! learn`), weighed as translations (each pair relative to its Arabic stem's best, as the
+//! aligner's second pass does) and added to the embedded one for this run. The learned table is cached beside the
 //! memory, named by a checksum of its bytes, the isnad version and the learning options, so a
 //! second run reads it instead of learning again; a memory that changes gets a new cache file.
 
 use std::path::{Path, PathBuf};
 
+use isnad::align::two_pass::as_translations;
 use isnad::lexicon::learn::{learn, to_lexicon, to_tsv, LearnOptions};
 use isnad::lexicon::parallel::read_parallel;
 use isnad::lexicon::Lexicon;
@@ -28,7 +30,7 @@ pub fn learned_from_memory(spec: &str) -> Result<Lexicon> {
             "holds no Arabic–English pair to learn from",
         ));
     }
-    let learned = learn(&pairs, &options);
+    let learned = as_translations(learn(&pairs, &options));
     let tsv = to_tsv(&learned);
     let inputs: Vec<&str> = files.iter().map(String::as_str).collect();
     // A cache that cannot be written (a read-only folder) only costs the next run some time.
@@ -54,6 +56,8 @@ fn cache_path(files: &[String], options: &LearnOptions) -> Result<PathBuf> {
     let mut hasher = crc32fast::Hasher::new();
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
     hasher.update(format!("{options:?}").as_bytes());
+    // How the learned pairs are weighed: a cache of another weighing is not this table.
+    hasher.update(b"as_translations");
     for file in files {
         // The same checks as any input (a missing file, a directory, a device, the size limit).
         let bytes = isnad::text::read::read_input_bytes(Path::new(file), file, false)?;

@@ -78,20 +78,6 @@ pub fn as_translations(mut learned: Vec<LearnedPair>) -> Vec<LearnedPair> {
     learned
 }
 
-/// `base` with the stem pairs learned from `pairs` added with their probabilities as weights
-/// (a pair already in `base` keeps the higher weight), and the learned pairs themselves. The
-/// aligner uses [`with_learned_translations`]; this is what `isnad check --learn` uses.
-pub fn with_learned(
-    base: &Lexicon,
-    pairs: &[SentencePair],
-    options: &LearnOptions,
-) -> (Lexicon, Vec<LearnedPair>) {
-    let learned = learn(pairs, options);
-    let mut lexicon = base.clone();
-    lexicon.merge(&to_lexicon(&learned));
-    (lexicon, learned)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,7 +170,8 @@ mod tests {
         // Weighed as translations, the learned words make their sentences score as a
         // dictionary's would, above the level where the aligner's costs stop telling scores
         // apart; with Model 1's probabilities as weights they score lower.
-        let (raw, _) = with_learned(&base, &pairs, &LearnOptions::default());
+        let mut raw = base.clone();
+        raw.merge(&to_lexicon(&learn(&pairs, &LearnOptions::default())));
         let score = |lexicon: &Lexicon| {
             crate::align::Scorer::new(lexicon)
                 .explain_text("زرفون قلمس طنبير", "zebra lamp drum")

@@ -2,12 +2,13 @@
 //! ([`crate::align::two_pass`]): the quotes the first pass vouches for — `matched`, with a
 //! confidence at or above `matching.min_confidence` — are sentence pairs (the quote and the
 //! Arabic it was traced to) that train IBM Model 1 on stems; every quote is then checked again
-//! with the lexicon plus the learned pairs. A batch of reports learns once from the confident
+//! with the lexicon plus the learned pairs, weighed as translations (each relative to its
+//! Arabic stem's best, `two_pass::as_translations`), as the aligner does. A batch of reports learns once from the confident
 //! quotes of all of them (`examples/eval_check.rs --learn-batch`).
 
 use super::{run, CheckInput, CheckReport};
 use crate::align::quotes::{MatchOptions, Status};
-use crate::align::two_pass::with_learned;
+use crate::align::two_pass::with_learned_translations;
 use crate::lexicon::learn::{LearnOptions, LearnedPair};
 use crate::lexicon::parallel::SentencePair;
 
@@ -30,7 +31,8 @@ pub fn confident_pairs(report: &CheckReport, options: &MatchOptions) -> Vec<Sent
 pub fn run_learning(input: &CheckInput) -> (CheckReport, Vec<LearnedPair>) {
     let first = run(input);
     let pairs = confident_pairs(&first, &input.options);
-    let (lexicon, learned) = with_learned(input.lexicon, &pairs, &LearnOptions::default());
+    let (lexicon, learned) =
+        with_learned_translations(input.lexicon, &pairs, &LearnOptions::default());
     if learned.is_empty() {
         return (first, learned);
     }
