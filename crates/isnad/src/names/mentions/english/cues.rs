@@ -402,7 +402,23 @@ pub(super) const PLACE_POSSESSED: &[&str] = &[
     "schools",
     "bakeries",
 ];
-/// Nouns that make `of X` a place: `the village of Salma`, `northeast of Latakia`.
+/// Points of the compass: `northeast of Latakia`, `lies north of the capital`.
+pub(super) const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
+/// Nouns that make `of X` a place (with [`COMPASS`]): `the village of Salma`.
 pub(super) const CUE_OF: &[&str] = &[
     "village",
     "villages",
@@ -419,18 +435,6 @@ pub(super) const CUE_OF: &[&str] = &[
     "area",
     "region",
     "direction",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "north-east",
-    "north-west",
-    "south-east",
-    "south-west",
     "entrance",
     "entrances",
     "edge",
@@ -440,7 +444,6 @@ pub(super) const CUE_OF: &[&str] = &[
     "centre",
     "center",
     "heart",
-    "west",
     "parts",
     "mountains",
     "residents",

@@ -416,7 +416,8 @@ fn cue_before(text: &str, words: &[Word], first: usize) -> bool {
     }
     let preceding = || word_before(text, words, first, back + 1).map(lower);
     match before.as_deref() {
-        Some("of") => preceding().is_some_and(|n| CUE_OF.contains(&n.as_str())),
+        Some("of") => preceding()
+            .is_some_and(|n| CUE_OF.contains(&n.as_str()) || COMPASS.contains(&n.as_str())),
         Some("to" | "on") => {
             !preceding().is_some_and(|n| NOT_PLACE_BEFORE_TO.contains(&n.as_str()))
         }

@@ -7,7 +7,7 @@
 //! person when the persons' list knows him; an unknown person who "was evacuated" is a false
 //! place, the cost of finding `Zliten was shelled` with no gazetteer.
 
-use super::{Word, CUE_AFTER};
+use super::{Word, COMPASS, CUE_AFTER};
 
 /// Adverbs allowed between the parts of the predicate: `was again shelled`, `were both bombed`.
 const FILLERS: &[&str] = &[
@@ -144,29 +144,11 @@ const FALL: &[&str] = &["fell", "falls", "fallen", "fall"];
 /// Verbs of lying somewhere (`lies 30 km north of`, `sits on the coast`).
 const LIE: &[&str] = &["lies", "lay", "sits", "sat", "stands"];
 
-/// What follows a verb of lying when it says where: a distance or a direction.
+/// What follows a verb of lying when it says where (besides a point of the compass): a
+/// distance or a position.
 const WHERE: &[&str] = &[
-    "about",
-    "some",
-    "roughly",
-    "nearly",
-    "around",
-    "only",
-    "just",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "on",
-    "along",
-    "near",
-    "between",
-    "midway",
-    "halfway",
+    "about", "some", "roughly", "nearly", "around", "only", "just", "on", "along", "near",
+    "between", "midway", "halfway",
 ];
 
 /// Units of a distance after a number: `is about 20 km from`, not `was 20 years old`.
@@ -215,7 +197,10 @@ pub(super) fn place_predicate_after(text: &str, words: &[Word], last: usize) -> 
         .take(2)
         .any(|p| starts_with_digit(&p[0]) && UNITS.contains(&p[1].as_str()));
     let lies = matches!(verb, "is" | "was") && distance
-        || LIE.contains(&verb) && then.is_some_and(|w| WHERE.contains(&w) || starts_with_digit(w));
+        || LIE.contains(&verb)
+            && then.is_some_and(|w| {
+                WHERE.contains(&w) || COMPASS.contains(&w) || starts_with_digit(w)
+            });
     if lies {
         return true;
     }
