@@ -1,0 +1,224 @@
+use super::*;
+use crate::align::ScoreParams;
+use crate::lexicon::Lexicon;
+use crate::quotes::extract;
+
+fn doc(path: &str, text: &str, lang: Lang) -> Document {
+    Document::from_text(path, text, Some(lang))
+}
+
+fn scorer() -> Scorer<'static> {
+    let mut s = Scorer::new(Lexicon::embedded());
+    s.params = ScoreParams::for_fragments();
+    s
+}
+
+/// Matches the quotes of the report `text` against the Arabic `sources`, the first quote
+/// credited to the sources `credited`.
+fn match_report(
+    sources: &[&str],
+    text: &str,
+    credited: Vec<usize>,
+    options: &MatchOptions,
+) -> Vec<QuoteMatch> {
+    let docs: Vec<Document> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, t)| doc(&format!("s{i}.ar.txt"), t, Lang::Ar))
+        .collect();
+    let report = doc("r.txt", text, Lang::En);
+    let s = scorer();
+    let index = SourceIndex::new(&s, &docs.iter().collect::<Vec<_>>());
+    let quotes = extract(&report);
+    let mut prepared = prepare_quotes(&s, &quotes, &report);
+    if let Some(first) = prepared.first_mut() {
+        first.credit(credited);
+    }
+    match_quotes(&prepared, &index, &s, options)
+}
+
+const TV: &str = "قال مراسل القناة إن الجيش سيطر على ثلاث تلال قرب سلمى. وأضاف أن المسلحين فروا نحو إدلب. وبثت القناة صوراً للدخان فوق القرية.";
+const NGO: &str = "وثق المرصد مقتل ١٤ عنصراً من القوات الحكومية. وقال المرصد إن عشرات العائلات نزحت نحو الحدود التركية.";
+
+#[test]
+fn quotes_find_their_sentence_in_the_right_source() {
+    let m = match_report(
+        &[TV, NGO],
+        "The channel said \"the army took control of three hills near Salma\". The monitor said \"dozens of families fled toward the Turkish border\". A resident said \"the bakery reopened and bread prices fell\".",
+        Vec::new(),
+        &MatchOptions::default(),
+    );
+    let b0 = m[0].best.unwrap();
+    assert_eq!((b0.source, b0.start, b0.end), (0, 0, 1), "{:?}", m[0]);
+    assert_eq!(m[0].status, Status::Matched);
+    let b1 = m[1].best.unwrap();
+    assert_eq!((b1.source, b1.start), (1, 1));
+    assert_eq!(m[1].status, Status::Matched);
+    assert_eq!(m[2].status, Status::Unmatched, "{:?}", m[2]);
+    assert!(m[0].runner_up.is_none_or(|r| r.score < b0.score));
+}
+
+#[test]
+fn a_piece_of_a_sentence_comes_from_the_body_not_the_headline_that_repeats_it() {
+    // The headline says what the first sentence says, in fewer words.
+    let page = "الجيش يسيطر على تلال قرب سلمى\n\nقال مراسل القناة إن الجيش سيطر على ثلاث تلال قرب سلمى صباح اليوم. وأضاف أن المسلحين فروا نحو إدلب.";
+    let heading = |m: &QuoteMatch| m.best.map(|b| (b.start, b.end));
+    let m = match_report(
+        &[page],
+        "The channel said the army \"took control of hills near Salma\". Its headline read \"Army Takes Control Of Hills Near Salma\".",
+        Vec::new(),
+        &MatchOptions::default(),
+    );
+    assert_eq!(heading(&m[0]), Some((1, 2)), "{:?}", m[0]);
+    assert_eq!(heading(&m[1]), Some((0, 1)), "{:?}", m[1]);
+}
+
+#[test]
+fn the_credited_outlet_wins_a_near_tie_but_not_a_clear_lead() {
+    // The same statement carried by two outlets, the second without the word "reporter"
+    // (closer to the quote): alone, the second wins; credited to the first, its copy is the
+    // match.
+    let copy = TV.replacen("مراسل ", "", 1);
+    // The monitor mentions the army once, far from the quote's words.
+    let monitor = format!("{NGO} وقال المرصد إن الجيش قصف المنطقة.");
+    let options = MatchOptions::default();
+    let matched = |credited: Vec<usize>| {
+        match_report(
+            &[TV, &copy, &monitor],
+            "It said \"the army took control of three hills near Salma\".",
+            credited,
+            &options,
+        )
+        .remove(0)
+    };
+    let open = matched(Vec::new());
+    let (top, other) = (open.best.unwrap(), open.runner_up.unwrap());
+    assert_eq!((top.source, other.source), (1, 0), "{open:?}");
+    assert!(options.credit_holds(top.score, other.score) && other.score < top.score);
+    let credited = matched(vec![0]);
+    assert_eq!(credited.best.unwrap().source, 0, "{credited:?}");
+    assert_eq!(credited.runner_up.unwrap().source, 1);
+    assert_eq!(credited.credited_best, credited.best);
+    // The credit chooses the window, never the status; a runner-up above makes the chosen
+    // window less likely right than the open best one.
+    assert_eq!(credited.status, open.status);
+    assert!(credited.confidence < open.confidence, "{credited:?}");
+    // The monitor's sentences are far below: crediting it does not move the match.
+    let monitor = matched(vec![2]);
+    let monitor_best = monitor
+        .credited_best
+        .expect("the monitor shares words with it");
+    assert!(!options.credit_holds(top.score, monitor_best.score));
+    assert_eq!(monitor.best.unwrap().source, 1);
+}
+
+#[test]
+fn a_quote_whose_every_part_is_matched_is_matched() {
+    let text =
+        "It said \"the army took control of three hills … the militants fled toward Idlib\".";
+    let words = extract(&doc("r.txt", text, Lang::En))[0].word_count();
+    // Thresholds that a 12-word quote cannot meet but its 6-word parts can.
+    let options = MatchOptions {
+        matched: 0.3,
+        weak: 0.05,
+        matched_sentence: 0.95,
+        weak_sentence: 0.05,
+        ..MatchOptions::default()
+    };
+    let m = &match_report(&[TV], text, Vec::new(), &options)[0];
+    assert_eq!(m.segments.len(), 2);
+    assert!(
+        m.segments.iter().all(|seg| seg.status == Status::Matched),
+        "{m:?}"
+    );
+    let whole = options.status(words, m.best.unwrap().score, None);
+    assert_eq!(whole, Status::Weak, "the whole alone is weak");
+    assert_eq!(m.status, Status::Matched);
+    // With one part unmatched, the whole's status stands.
+    let strict = MatchOptions {
+        matched: 0.99,
+        ..options
+    };
+    let m = &match_report(&[TV], text, Vec::new(), &strict)[0];
+    assert_eq!(m.status, Status::Weak);
+}
+
+#[test]
+fn short_quotes_are_scored_as_fragments_long_ones_as_sentences() {
+    let base = ScoreParams::for_fragments();
+    assert!(params_for(4, &base).quote_mode());
+    assert_eq!(params_for(4, &base), base);
+    assert!(
+        !params_for(20, &base).quote_mode(),
+        "a long quote is scored symmetrically"
+    );
+    let options = MatchOptions::default();
+    assert_eq!(options.thresholds(3), (options.matched, options.weak));
+    assert_eq!(
+        options.thresholds(30),
+        (options.matched_sentence, options.weak_sentence)
+    );
+    let (mid, _) = options.thresholds(9);
+    assert!(mid < options.matched && mid > options.matched_sentence);
+}
+
+#[test]
+fn a_lead_over_the_runner_up_raises_the_status_score() {
+    let o = MatchOptions::default();
+    assert_eq!(o.status_score(0.3, Some(0.3)), 0.3);
+    assert!(o.status_score(0.3, Some(0.1)) > o.status_score(0.3, Some(0.25)));
+    assert_eq!(o.status_score(0.3, None), o.status_score(0.3, Some(0.0)));
+    let none = MatchOptions {
+        margin_weight: 0.0,
+        ..o
+    };
+    assert_eq!(none.status_score(0.3, Some(0.1)), 0.3);
+}
+
+#[test]
+fn a_merged_quote_takes_a_two_sentence_window() {
+    let m = match_report(
+        &[TV],
+        "It said \"the army took control of three hills near Salma and the militants fled toward Idlib\".",
+        Vec::new(),
+        &MatchOptions::default(),
+    );
+    let b = m[0].best.unwrap();
+    assert_eq!((b.start, b.end), (0, 2), "{:?}", m[0]);
+}
+
+mod confidence {
+    use super::super::{confidence, Observation};
+
+    fn quote(score: f64, runner_up: f64, rival_coverage: Option<f64>) -> f64 {
+        confidence(&Observation {
+            score,
+            runner_up,
+            words: 8,
+            coverage: 0.5,
+            rival_coverage,
+            right: false,
+        })
+    }
+
+    #[test]
+    fn confidence_is_a_probability_that_grows_with_score_and_lead() {
+        let low = quote(0.3, 0.28, None);
+        let lead = quote(0.3, 0.1, None);
+        let high = quote(0.7, 0.1, None);
+        assert!(
+            0.0 < low && low < lead && lead < high && high < 1.0,
+            "{low} {lead} {high}"
+        );
+    }
+
+    #[test]
+    fn a_rival_that_says_something_else_halves_a_tie() {
+        // Two different sentences fitting equally well: at most an even chance, however well
+        // each fits alone; a rival far behind changes little.
+        assert!(quote(0.6, 0.6, Some(0.5)) <= 0.5);
+        assert!(quote(0.6, 0.59, Some(0.5)) < quote(0.6, 0.59, None));
+        let far = quote(0.7, 0.1, Some(0.2));
+        assert!((far - quote(0.7, 0.1, None)).abs() < 0.01, "{far}");
+    }
+}
