@@ -202,16 +202,20 @@ impl<'l> Scorer<'l> {
             short_weight * short + (1.0 - short_weight) * long
         };
 
-        let en_numbers = number_checks(en, ar);
-        let ar_numbers = number_checks(ar, en);
-        let shorter_numbers = if p.quote_mode() || mass_en <= mass_ar {
-            &en_numbers
+        // The numbers are listed only to explain; the score needs the shorter side's counts.
+        let (en_numbers, ar_numbers) = if explain {
+            (number_checks(en, ar), number_checks(ar, en))
         } else {
-            &ar_numbers
+            (Vec::new(), Vec::new())
         };
-        let numbers = (!shorter_numbers.is_empty()).then(|| {
-            shorter_numbers.iter().filter(|n| n.found).count() as f64 / shorter_numbers.len() as f64
-        });
+        let english_shorter = p.quote_mode() || mass_en <= mass_ar;
+        let (found, total) = match (explain, english_shorter) {
+            (true, true) => found_of(&en_numbers),
+            (true, false) => found_of(&ar_numbers),
+            (false, true) => numbers_found(en, ar),
+            (false, false) => numbers_found(ar, en),
+        };
+        let numbers = (total > 0).then(|| found as f64 / total as f64);
 
         let ar_chars: usize = ar.iter().map(|s| s.chars).sum();
         let en_chars: usize = en.iter().map(|s| s.chars).sum();
@@ -230,8 +234,8 @@ impl<'l> Scorer<'l> {
             numbers,
             length_prior,
             matches,
-            english_numbers: if explain { en_numbers } else { Vec::new() },
-            arabic_numbers: if explain { ar_numbers } else { Vec::new() },
+            english_numbers: en_numbers,
+            arabic_numbers: ar_numbers,
             unmatched_en,
             unmatched_ar,
         }
@@ -503,6 +507,26 @@ fn same_quantity<'a>(
             .find(|o| numbers::agree(q, o))
             .map(|o| (t, (o.start, o.end)))
     })
+}
+
+/// How many of [`number_checks`] are found, and how many there are.
+fn found_of(checks: &[NumberCheck]) -> (usize, usize) {
+    (checks.iter().filter(|n| n.found).count(), checks.len())
+}
+
+/// [`found_of`] the [`number_checks`] of `from` in `to`, without listing them.
+fn numbers_found(from: &[Prepared], to: &[Prepared]) -> (usize, usize) {
+    let (mut found, mut total) = (0, 0);
+    for s in from {
+        for q in s.numbers.iter().filter(|q| q.kind != QuantityKind::Ordinal) {
+            total += 1;
+            found += to
+                .iter()
+                .flat_map(|t| &t.numbers)
+                .any(|o| numbers::agree(q, o)) as usize;
+        }
+    }
+    (found, total)
 }
 
 /// Ordinals ("first", الأولى "the early [hours]") are left out: translations move them around
