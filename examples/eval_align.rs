@@ -24,12 +24,12 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use isnad::align::document::align_texts;
 use isnad::align::eval::{Comparison, Evaluation};
 use isnad::align::length::scores_like_unrelated;
-use isnad::align::two_pass::{confident_pairs, with_learned_translations};
+use isnad::align::two_pass::{confident_pairs, second_pass, with_learned_translations};
 use isnad::align::{
-    align, align_adapted, AlignOptions, Bead, LengthOnly, Prepared, Scorer, Similarity,
+    align, align_adapted, AlignOptions, Bead, LengthOnly, Prepared, PreparedSide, Scorer,
+    Similarity,
 };
 use isnad::lexicon::learn::LearnOptions;
 use isnad::lexicon::parallel::SentencePair;
@@ -249,23 +249,24 @@ fn evaluate_two_pass(
 ) -> (Evaluation, usize, (usize, f64)) {
     let texts =
         |side: &[Prepared]| -> Vec<String> { side.iter().map(|p| p.text().to_string()).collect() };
-    let first: Vec<Vec<SentencePair>> = set
+    let first: Vec<(Vec<Bead>, Vec<SentencePair>)> = set
         .docs
         .iter()
         .map(|(ar, en, _)| {
             let (beads, _) = align_adapted(ar, en, None, scorer, options);
-            confident_pairs(&texts(ar), &texts(en), &beads)
+            let pairs = confident_pairs(&texts(ar), &texts(en), &beads);
+            (beads, pairs)
         })
         .collect();
     let learn_options = LearnOptions::default();
     let batch_lexicon = batch.then(|| {
-        let all: Vec<SentencePair> = first.iter().flatten().cloned().collect();
+        let all: Vec<SentencePair> = first.iter().flat_map(|f| f.1.clone()).collect();
         with_learned_translations(scorer.lexicon, &all, &learn_options)
     });
     let mut e = Evaluation::default();
     let mut learned_pairs = 0;
     let mut below = (0, 0.0f64);
-    for ((ar, en, gold), pairs) in set.docs.iter().zip(&first) {
+    for ((ar, en, gold), (first_beads, pairs)) in set.docs.iter().zip(&first) {
         let own;
         let (lexicon, learned) = match &batch_lexicon {
             Some((l, learned)) => (l, learned.len()),
@@ -279,7 +280,19 @@ fn evaluate_two_pass(
             lexicon,
             params: scorer.params,
         };
-        let (beads, _) = align_texts(&second, &texts(ar), &texts(en), None, options);
+        // As `isnad align --learn` does: pass 1's sentences re-keyed, the search along its
+        // ladder (`two_pass::second_pass`).
+        let sides = (
+            PreparedSide {
+                lang: Lang::Ar,
+                sentences: ar.clone(),
+            },
+            PreparedSide {
+                lang: Lang::En,
+                sentences: en.clone(),
+            },
+        );
+        let (beads, _) = second_pass(scorer, &second, sides, None, options, first_beads);
         e.add(gold, &beads);
         let (mut ours, mut baseline) = (Evaluation::default(), Evaluation::default());
         ours.add(gold, &beads);

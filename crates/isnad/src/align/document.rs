@@ -10,7 +10,7 @@ use super::ladder::AlignOptions;
 use super::ladder::Paragraphs;
 use super::length::{align_adapted, LengthModel};
 use super::score::Scorer;
-use super::two_pass::{confident_pairs, with_learned_translations};
+use super::two_pass::{confident_pairs, second_pass, with_learned_translations};
 use crate::error::Result;
 use crate::lexicon::learn::{LearnOptions, LearnedPair};
 use crate::lexicon::Lexicon;
@@ -104,18 +104,27 @@ impl<'l> DocumentAligner<'l> {
         let en = self.load(en_path, Lang::En)?;
         // In lines mode there are no paragraphs: a line is whatever the user made it.
         let paragraphs = (!self.lines).then_some((&ar.paragraphs[..], &en.paragraphs[..]));
-        let align =
-            |scorer: &Scorer| align_texts(scorer, &ar.texts, &en.texts, paragraphs, &self.options);
-        let (mut beads, mut length) = align(&self.scorer);
+        let ar_side = self.scorer.prepare_side(&ar.texts, Lang::Ar);
+        let en_side = self.scorer.prepare_side(&en.texts, Lang::En);
+        let (mut beads, mut length) =
+            align_adapted(&ar_side, &en_side, paragraphs, &self.scorer, &self.options);
         let mut learned = Vec::new();
         if let Some(learn_options) = self.learn_from_pair {
             let pairs = confident_pairs(&ar.texts, &en.texts, &beads);
             let (lexicon, pairs_learned) =
                 with_learned_translations(self.scorer.lexicon, &pairs, &learn_options);
-            (beads, length) = align(&Scorer {
+            let second = Scorer {
                 lexicon: &lexicon,
                 params: self.scorer.params,
-            });
+            };
+            (beads, length) = second_pass(
+                &self.scorer,
+                &second,
+                (ar_side, en_side),
+                paragraphs,
+                &self.options,
+                &beads,
+            );
             learned = pairs_learned;
         }
         Ok(Alignment {

@@ -19,7 +19,7 @@
 use serde::Serialize;
 
 use super::beads::Bead;
-use super::ladder::{align_with_paragraphs, AlignOptions, Paragraphs};
+use super::ladder::{align_along, AlignOptions, Paragraphs};
 use super::score::{Prepared, ScoreParams, Scorer};
 
 /// Smallest score of a 1-1 bead that refines the model.
@@ -134,9 +134,31 @@ pub fn align_adapted(
     scorer: &Scorer,
     options: &AlignOptions,
 ) -> (Vec<Bead>, LengthModel) {
+    align_adapted_along(ar, en, paragraphs, scorer, options, None)
+}
+
+/// [`align_adapted`], every search in the band around `guide` when there is one (a ladder of
+/// the same documents: [`super::ladder::align_along`]), else around anchors.
+pub fn align_adapted_along(
+    ar: &[Prepared],
+    en: &[Prepared],
+    paragraphs: Option<Paragraphs>,
+    scorer: &Scorer,
+    options: &AlignOptions,
+    guide: Option<&[Bead]>,
+) -> (Vec<Bead>, LengthModel) {
     let with = |model: &LengthModel| Scorer {
         lexicon: scorer.lexicon,
         params: model.apply(&scorer.params),
+    };
+    let align_with_paragraphs = |ar: &[Prepared],
+                                 en: &[Prepared],
+                                 paragraphs: Option<Paragraphs>,
+                                 similarity: &Scorer,
+                                 options: &AlignOptions| match guide
+    {
+        Some(guide) => align_along(ar, en, paragraphs, similarity, options, guide),
+        None => super::ladder::align_with_paragraphs(ar, en, paragraphs, similarity, options),
     };
     let first_model = LengthModel::from_totals(ar, en, &scorer.params);
     let first = align_with_paragraphs(ar, en, paragraphs, &with(&first_model), options);

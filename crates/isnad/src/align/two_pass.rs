@@ -2,7 +2,10 @@
 //! and hunalign's second pass do. Pass 1 aligns with the embedded lexicon and the length model;
 //! its confident 1-1 beads train IBM Model 1 ([`crate::lexicon::learn`]) on stemmed words; pass
 //! 2 aligns again with the embedded lexicon plus the learned pairs. Learning costs one EM over
-//! the confident beads, linear in their number; pass 2 costs what pass 1 did.
+//! the confident beads, linear in their number. Pass 2 ([`second_pass`]) costs less than pass
+//! 1: the sentences are not prepared again, only the words the first lexicon did not know are
+//! looked up in the second ([`Scorer::rekey_side`]), and on documents too long to search whole
+//! the search keeps to the band around pass 1's ladder instead of looking for anchors again.
 //!
 //! Two things make the learned pairs count (docs/align.md, "Two passes"):
 //! - a learned pair weighs its probability *relative to the best translation of its Arabic
@@ -15,11 +18,31 @@
 //!   since the length model placed them and most are right.
 
 use super::beads::Bead;
-use super::length::scores_like_unrelated;
+use super::ladder::{AlignOptions, Paragraphs};
+use super::length::{align_adapted_along, scores_like_unrelated, LengthModel};
+use super::score::{PreparedSide, Scorer};
 use crate::lexicon::learn::{learn, to_lexicon, LearnOptions, LearnedPair};
 use crate::lexicon::parallel::SentencePair;
 use crate::lexicon::Lexicon;
 use std::collections::HashMap;
+
+/// The second pass: `sides`, prepared by `first` and aligned into
+/// `first_beads`, aligned again by `second`, whose lexicon is `first`'s with the learned pairs
+/// added. The sides are re-keyed rather than prepared again ([`Scorer::rekey_side`]: the same
+/// sentences) and the search keeps to the band around the first ladder
+/// ([`super::ladder::align_along`]).
+pub fn second_pass(
+    first: &Scorer,
+    second: &Scorer,
+    sides: (PreparedSide, PreparedSide),
+    paragraphs: Option<Paragraphs>,
+    options: &AlignOptions,
+    first_beads: &[Bead],
+) -> (Vec<Bead>, LengthModel) {
+    let ar = second.rekey_side(first, sides.0);
+    let en = second.rekey_side(first, sides.1);
+    align_adapted_along(&ar, &en, paragraphs, second, options, Some(first_beads))
+}
 
 /// The sentence pairs of the confident 1-1 beads of an alignment: those scoring at or above the
 /// median score of its 1-1 beads (the better half, whatever scale the pair's scores have); all

@@ -293,6 +293,23 @@ impl Lexicon {
         self.source_names.get(source as usize).map(String::as_str)
     }
 
+    /// Whether this lexicon looks like `base` with stem pairs added ([`Lexicon::merge`] of a
+    /// lexicon without phrases): as many stems at least on each side, the last of `base`'s at
+    /// the same id, and phrases as long. A cheap check, not a proof.
+    pub fn extends(&self, base: &Lexicon) -> bool {
+        let same_last = |mine: &Interner, theirs: &Interner| {
+            mine.stems.len() >= theirs.stems.len()
+                && theirs
+                    .stems
+                    .last()
+                    .is_none_or(|stem| mine.stems[theirs.stems.len() - 1] == *stem)
+        };
+        same_last(&self.ar, &base.ar)
+            && same_last(&self.en, &base.en)
+            && (0..2)
+                .all(|side| self.longest_phrase[side].max(1) == base.longest_phrase[side].max(1))
+    }
+
     /// Adds every pair of `other`, keeping the higher weight on overlaps.
     pub fn merge(&mut self, other: &Lexicon) {
         for (ar, en, weight) in other.pairs() {

@@ -414,8 +414,8 @@ pub fn key_of_normalized(normalized: &str, lang: Lang, abbreviation: bool) -> St
     }
 }
 
-/// The content word of one word token, or `None` for a stop word.
-fn content_word(word: &str, document: Lang, span: Range<usize>) -> Option<ContentWord> {
+/// The content word of one word token (`span`: where it is), or `None` for a stop word.
+pub fn content_word(word: &str, document: Lang, span: Range<usize>) -> Option<ContentWord> {
     let abbreviation = word.contains('.');
     let (normalized, lang) = match word_lang(word, document) {
         Lang::Ar => (arabic::normalize(word), Lang::Ar),

@@ -129,12 +129,6 @@ pub fn align_with_paragraphs<S: Similarity + ?Sized>(
     options: &AlignOptions,
 ) -> Vec<Bead> {
     let (n, m) = (ar.len(), en.len());
-    if let Some((pa, pe)) = paragraphs {
-        assert!(
-            pa.len() == n && pe.len() == m,
-            "one paragraph number per sentence"
-        );
-    }
     let band = if (n + 1).saturating_mul(m + 1) <= options.full_search_cells {
         Band::full(n, m)
     } else {
@@ -151,6 +145,53 @@ pub fn align_with_paragraphs<S: Similarity + ?Sized>(
         }
         Band::around(&path, n, m, options.band_half_width)
     };
+    search(ar, en, paragraphs, similarity, options, &band)
+}
+
+/// [`align_with_paragraphs`] around a ladder already found for the same two documents (the
+/// first pass of [`crate::align::two_pass`]) instead of around anchors: the band is every cell
+/// within [`AlignOptions::band_half_width`] columns of `guide`'s path — the band the first pass
+/// searched around its anchors, now around its whole ladder, which a better lexicon moves only
+/// locally. Matrices small enough are searched whole, as there. A `guide` that is not a ladder
+/// of these documents (beads end to end from `(0, 0)` to `(n, m)`) is ignored.
+pub fn align_along<S: Similarity + ?Sized>(
+    ar: &[Prepared],
+    en: &[Prepared],
+    paragraphs: Option<Paragraphs>,
+    similarity: &S,
+    options: &AlignOptions,
+    guide: &[Bead],
+) -> Vec<Bead> {
+    let (n, m) = (ar.len(), en.len());
+    let mut path = vec![(0, 0)];
+    for bead in guide {
+        if (bead.ar.start, bead.en.start) != *path.last().expect("not empty") {
+            break;
+        }
+        path.push((bead.ar.end, bead.en.end));
+    }
+    let small = (n + 1).saturating_mul(m + 1) <= options.full_search_cells;
+    if small || path.last() != Some(&(n, m)) {
+        return align_with_paragraphs(ar, en, paragraphs, similarity, options);
+    }
+    let band = Band::around(&path, n, m, options.band_half_width);
+    search(ar, en, paragraphs, similarity, options, &band)
+}
+
+fn search<S: Similarity + ?Sized>(
+    ar: &[Prepared],
+    en: &[Prepared],
+    paragraphs: Option<Paragraphs>,
+    similarity: &S,
+    options: &AlignOptions,
+    band: &Band,
+) -> Vec<Bead> {
+    if let Some((pa, pe)) = paragraphs {
+        assert!(
+            pa.len() == ar.len() && pe.len() == en.len(),
+            "one paragraph number per sentence"
+        );
+    }
     Search {
         ar,
         en,
@@ -158,7 +199,7 @@ pub fn align_with_paragraphs<S: Similarity + ?Sized>(
         similarity,
         options,
     }
-    .run(&band)
+    .run(band)
 }
 
 /// One run of the dynamic programme.

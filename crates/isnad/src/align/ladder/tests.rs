@@ -208,3 +208,41 @@ fn the_banded_search_finds_what_the_full_search_finds() {
     assert_eq!(align_groups(&ar, &en, &banded), full);
     every_segment_once(&full, ar.len(), en.len());
 }
+
+#[test]
+fn the_search_along_a_first_ladder_finds_what_the_full_search_finds() {
+    // The same story, searched in a narrow band around a ladder found before, and around a
+    // rough one (everything 1-1, then what is left over); a guide that is no ladder of these
+    // documents is ignored.
+    let mut ar: Vec<&[usize]> = Vec::new();
+    let mut en: Vec<&[usize]> = Vec::new();
+    for _ in 0..3 {
+        ar.extend::<[&[usize]; 8]>([&[0], &[1], &[2], &[3], &[4], &[5], &[6], &[7]]);
+        en.extend::<[&[usize]; 6]>([&[0], &[1], &[3], &[4, 5], &[6], &[7]]);
+    }
+    let s = scorer();
+    let a = prepare(&s, &side(&ar, Lang::Ar), Lang::Ar);
+    let e = prepare(&s, &side(&en, Lang::En), Lang::En);
+    let full = align(&a, &e, &s, &AlignOptions::default());
+    let banded = AlignOptions {
+        full_search_cells: 0,
+        band_half_width: 3,
+        ..AlignOptions::default()
+    };
+    assert_eq!(align_along(&a, &e, None, &s, &banded, &full), full);
+    let mut rough: Vec<Bead> = (0..e.len())
+        .map(|k| Bead::new(k..k + 1, k..k + 1, 0.0))
+        .collect();
+    rough.push(Bead::new(e.len()..a.len(), e.len()..e.len(), 0.0));
+    // It strays up to 4.5 sentences from the true path: inside the default band.
+    let default_band = AlignOptions {
+        full_search_cells: 0,
+        ..AlignOptions::default()
+    };
+    assert_eq!(align_along(&a, &e, None, &s, &default_band, &rough), full);
+    let broken = [Bead::new(0..1, 0..1, 0.0)];
+    assert_eq!(
+        align_along(&a, &e, None, &s, &banded, &broken),
+        align(&a, &e, &s, &banded)
+    );
+}

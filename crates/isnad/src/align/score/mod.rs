@@ -21,8 +21,8 @@ use serde::Serialize;
 use crate::lexicon::Lexicon;
 use crate::text::numbers::{self, QuantityKind};
 use crate::text::Lang;
-use prepared::Term;
 pub use prepared::{IndexKey, Prepared, PreparedSide};
+use prepared::{KeyMask, Term};
 
 /// Tunable constants of the score. The defaults were fitted on NTREX-128 (see
 /// `docs/similarity.md` for the figures and the command that measures them).
@@ -202,16 +202,20 @@ impl<'l> Scorer<'l> {
             short_weight * short + (1.0 - short_weight) * long
         };
 
-        let en_numbers = number_checks(en, ar);
-        let ar_numbers = number_checks(ar, en);
-        let shorter_numbers = if p.quote_mode() || mass_en <= mass_ar {
-            &en_numbers
+        // The numbers are listed only to explain; the score needs the shorter side's counts.
+        let (en_numbers, ar_numbers) = if explain {
+            (number_checks(en, ar), number_checks(ar, en))
         } else {
-            &ar_numbers
+            (Vec::new(), Vec::new())
         };
-        let numbers = (!shorter_numbers.is_empty()).then(|| {
-            shorter_numbers.iter().filter(|n| n.found).count() as f64 / shorter_numbers.len() as f64
-        });
+        let english_shorter = p.quote_mode() || mass_en <= mass_ar;
+        let (found, total) = match (explain, english_shorter) {
+            (true, true) => found_of(&en_numbers),
+            (true, false) => found_of(&ar_numbers),
+            (false, true) => numbers_found(en, ar),
+            (false, false) => numbers_found(ar, en),
+        };
+        let numbers = (total > 0).then(|| found as f64 / total as f64);
 
         let ar_chars: usize = ar.iter().map(|s| s.chars).sum();
         let en_chars: usize = en.iter().map(|s| s.chars).sum();
@@ -230,8 +234,8 @@ impl<'l> Scorer<'l> {
             numbers,
             length_prior,
             matches,
-            english_numbers: if explain { en_numbers } else { Vec::new() },
-            arabic_numbers: if explain { ar_numbers } else { Vec::new() },
+            english_numbers: en_numbers,
+            arabic_numbers: ar_numbers,
             unmatched_en,
             unmatched_ar,
         }
@@ -266,6 +270,10 @@ impl<'l> Scorer<'l> {
     ) -> (f64, f32) {
         let mut covered = 0.0f32;
         let mut mass = 0.0f32;
+        let masks = ToMasks {
+            ids: KeyMask::of(to, |s| &s.id_mask),
+            words: KeyMask::of(to, |s| &s.word_mask),
+        };
         for sentence in from {
             // A phrase found on the other side covers each of its words; a word may still do
             // better on its own (a name, a number). Most sentences hold no phrase: nothing is
@@ -275,7 +283,8 @@ impl<'l> Scorer<'l> {
                 phrase_of.resize(sentence.terms.len(), None);
             }
             for (n, phrase) in sentence.phrases.iter().enumerate() {
-                let Some((credit, other)) = self.best_translation(phrase.id, to, direction) else {
+                let Some((credit, other)) = self.best_translation(phrase.id, to, &masks, direction)
+                else {
                     continue;
                 };
                 let at = matches.is_some().then(|| find_id(to, other)).flatten();
@@ -286,7 +295,7 @@ impl<'l> Scorer<'l> {
             for (index, term) in sentence.terms.iter().enumerate() {
                 mass += term.weight;
                 let own = self
-                    .counterpart(term, to, direction, matches.is_some())
+                    .counterpart(term, to, &masks, direction, matches.is_some())
                     .or_else(|| {
                         same_quantity(sentence, term, to).map(|at| (1.0, "number", Some(at)))
                     });
@@ -347,6 +356,7 @@ impl<'l> Scorer<'l> {
         &self,
         term: &Term,
         to: &'a [Prepared],
+        masks: &ToMasks,
         direction: Direction,
         find_matching_term: bool,
     ) -> Option<Counterpart<'a>> {
@@ -361,7 +371,7 @@ impl<'l> Scorer<'l> {
         };
         let best = term
             .id
-            .and_then(|id| self.best_translation(id, to, direction));
+            .and_then(|id| self.best_translation(id, to, masks, direction));
         if best.is_some_and(|(w, _)| w >= 1.0) {
             let (w, other) = best.expect("checked");
             return Some((
@@ -371,12 +381,16 @@ impl<'l> Scorer<'l> {
             ));
         }
         for name in term.names.into_iter().flatten() {
-            if to.iter().any(|s| s.names.binary_search(&name).is_ok()) {
+            if masks.words.may_contain(name)
+                && to.iter().any(|s| s.names.binary_search(&name).is_ok())
+            {
                 return Some((1.0, "name", find(&|t| t.names.contains(&Some(name)))));
             }
         }
         if let Some(latin) = term.latin {
-            if to.iter().any(|s| s.latin.binary_search(&latin).is_ok()) {
+            if masks.words.may_contain(latin)
+                && to.iter().any(|s| s.latin.binary_search(&latin).is_ok())
+            {
                 return Some((1.0, "same-word", find(&|t| t.latin == Some(latin))));
             }
         }
@@ -391,6 +405,7 @@ impl<'l> Scorer<'l> {
         &self,
         id: u32,
         to: &[Prepared],
+        masks: &ToMasks,
         direction: Direction,
     ) -> Option<(f32, u32)> {
         let translations = match direction {
@@ -402,7 +417,9 @@ impl<'l> Scorer<'l> {
             if best.is_some_and(|(w, _)| w >= weight) {
                 continue;
             }
-            if to.iter().any(|s| s.ids.binary_search(&other).is_ok()) {
+            if masks.ids.may_contain(other as u64)
+                && to.iter().any(|s| s.ids.binary_search(&other).is_ok())
+            {
                 best = Some((weight, other));
             }
         }
@@ -429,6 +446,12 @@ impl WordMatch {
             weight,
         }
     }
+}
+
+/// The key masks of the side a coverage looks into, joined once per score.
+struct ToMasks {
+    ids: KeyMask,
+    words: KeyMask,
 }
 
 /// Where a matched word or phrase is.
@@ -484,6 +507,26 @@ fn same_quantity<'a>(
             .find(|o| numbers::agree(q, o))
             .map(|o| (t, (o.start, o.end)))
     })
+}
+
+/// How many of [`number_checks`] are found, and how many there are.
+fn found_of(checks: &[NumberCheck]) -> (usize, usize) {
+    (checks.iter().filter(|n| n.found).count(), checks.len())
+}
+
+/// [`found_of`] the [`number_checks`] of `from` in `to`, without listing them.
+fn numbers_found(from: &[Prepared], to: &[Prepared]) -> (usize, usize) {
+    let (mut found, mut total) = (0, 0);
+    for s in from {
+        for q in s.numbers.iter().filter(|q| q.kind != QuantityKind::Ordinal) {
+            total += 1;
+            found += to
+                .iter()
+                .flat_map(|t| &t.numbers)
+                .any(|o| numbers::agree(q, o)) as usize;
+        }
+    }
+    (found, total)
 }
 
 /// Ordinals ("first", الأولى "the early [hours]") are left out: translations move them around

@@ -9,7 +9,7 @@ use super::Scorer;
 use crate::names::key::{arabic_key, latin_key};
 use crate::names::loose::{loose_arabic_key, loose_latin_key};
 use crate::text::numbers::{self, Quantity};
-use crate::text::tokens::{content_words, stem_ar};
+use crate::text::tokens::{content_word, content_words, stem_ar, ContentWord};
 use crate::text::{arabic, is_arabic_char, Lang};
 
 /// One content word of a prepared sentence.
@@ -26,6 +26,9 @@ pub(super) struct Term {
     pub(super) span: (u32, u32),
     /// The sentence's quantity ([`Prepared::numbers`]) this word spells ("eight", ثمانية).
     pub(super) quantity: Option<u16>,
+    /// The lexicon found the word under its own key, or the word is looked up in no lexicon: a
+    /// lexicon that only adds pairs to this one gives it the same id ([`Scorer::rekey_side`]).
+    pub(super) settled: bool,
 }
 
 /// Consecutive content words that make a phrase of the lexicon (كأس العالم, World Cup).
@@ -54,6 +57,51 @@ pub struct Prepared {
     pub(super) numbers: Vec<Quantity>,
     /// Length in characters after normalization, white space folded.
     pub(super) chars: usize,
+    /// Which of `ids` may be here ([`KeyMask`]): most lookups of a translation that is not in
+    /// the sentence end on one bit instead of a binary search.
+    pub(super) id_mask: KeyMask,
+    /// The same for `names` and `latin`.
+    pub(super) word_mask: KeyMask,
+}
+
+/// A 256-bit Bloom filter of one hash per key: a clear bit proves a key absent, a set bit sends
+/// the lookup to the sorted vector. It only saves time, it never changes a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct KeyMask([u64; 4]);
+
+impl KeyMask {
+    fn bit(key: u64) -> (usize, u64) {
+        let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56;
+        ((h >> 6) as usize, 1u64 << (h & 63))
+    }
+
+    pub(super) fn insert(&mut self, key: u64) {
+        let (word, bit) = KeyMask::bit(key);
+        self.0[word] |= bit;
+    }
+
+    pub(super) fn may_contain(&self, key: u64) -> bool {
+        let (word, bit) = KeyMask::bit(key);
+        self.0[word] & bit != 0
+    }
+
+    pub(super) fn union(&self, other: &KeyMask) -> KeyMask {
+        let mut out = *self;
+        for (a, b) in out.0.iter_mut().zip(other.0) {
+            *a |= b;
+        }
+        out
+    }
+
+    /// The union of the masks of `sentences`.
+    pub(super) fn of<'a>(
+        sentences: impl IntoIterator<Item = &'a Prepared>,
+        mask: impl Fn(&Prepared) -> &KeyMask,
+    ) -> KeyMask {
+        sentences
+            .into_iter()
+            .fold(KeyMask::default(), |acc, s| acc.union(mask(s)))
+    }
 }
 
 impl Prepared {
@@ -133,6 +181,123 @@ impl Scorer<'_> {
             .collect();
         weigh_by_rarity(&mut sentences);
         PreparedSide { lang, sentences }
+    }
+}
+
+impl Scorer<'_> {
+    /// `side`, prepared by `base`, as [`Scorer::prepare_side`] with this scorer prepares the same
+    /// texts, when this scorer's lexicon is `base`'s with pairs of single stems added
+    /// ([`crate::lexicon::Lexicon::merge`] keeps every id; the aligner's second pass,
+    /// [`crate::align::two_pass`]) and both scorers have the same parameters. Only the words
+    /// `base` did not find under their own key are looked up again, only the sentences where
+    /// one of them now finds something else are prepared again, and the side is weighed by
+    /// rarity anew: the same sentences, without tokenizing and stemming everything twice.
+    pub fn rekey_side(&self, base: &Scorer, side: PreparedSide) -> PreparedSide {
+        use rayon::prelude::*;
+        assert!(
+            self.params == base.params && self.lexicon.extends(base.lexicon),
+            "rekey_side needs the same parameters and a lexicon that extends the first"
+        );
+        let lang = side.lang;
+        let mut sentences = side.sentences;
+        sentences
+            .par_iter_mut()
+            .for_each(|sentence| self.rekey(sentence));
+        weigh_by_rarity(&mut sentences);
+        PreparedSide { lang, sentences }
+    }
+
+    /// [`Scorer::rekey_side`] for one sentence, before the weighing by rarity: each word `base`
+    /// did not find under its own key is looked up again; where one now finds something else,
+    /// the sentence's terms are made again — those words' anew, the others' as they were, with
+    /// the light stem of a settled word being its lexicon key (none for a word in the other
+    /// script) — and what derives from the terms is derived again. Every term is weighed as a
+    /// word again.
+    fn rekey(&self, sentence: &mut Prepared) {
+        let lang = sentence.lang;
+        // The unsettled tokens: where their terms start and end, their content word, and
+        // whether they change.
+        let mut unsettled: Vec<(usize, usize, ContentWord, bool)> = Vec::new();
+        let mut k = 0;
+        while k < sentence.terms.len() {
+            let term = &sentence.terms[k];
+            // The words run together of one token share its span: the token is one group.
+            let end = k + sentence.terms[k..]
+                .iter()
+                .take_while(|t| t.span == term.span)
+                .count();
+            if !term.settled || end - k > 1 {
+                let span = term.span.0 as usize..term.span.1 as usize;
+                let content = content_word(&sentence.text[span.clone()], lang, span)
+                    .expect("a term is a content word");
+                let changes = self.finds_other(&content, &sentence.terms[k..end]);
+                unsettled.push((k, end, content, changes));
+            }
+            k = end;
+        }
+        if unsettled.iter().any(|u| u.3) {
+            let old = std::mem::take(&mut sentence.terms);
+            let mut terms: Vec<Term> = Vec::with_capacity(old.len());
+            let mut stems: Vec<String> = Vec::with_capacity(old.len());
+            let mut next = unsettled.into_iter().peekable();
+            let mut k = 0;
+            while k < old.len() {
+                match next.next_if(|u| u.0 == k) {
+                    Some((_, end, content, true)) => {
+                        let first = terms.len();
+                        let text = &sentence.text;
+                        self.word_terms(text, &content, lang, &mut terms, &mut stems);
+                        for t in &mut terms[first..] {
+                            t.quantity = old[k].quantity;
+                        }
+                        k = end;
+                    }
+                    Some((_, end, content, false)) => {
+                        terms.push(old[k].clone());
+                        stems.push(content.stem);
+                        k = end;
+                    }
+                    None => {
+                        let t = &old[k];
+                        stems.push(match t.id {
+                            Some(id) => self.lexicon.stem(lang, id).to_string(),
+                            None => String::new(),
+                        });
+                        terms.push(t.clone());
+                        k += 1;
+                    }
+                }
+            }
+            sentence.terms = terms;
+            self.index_terms(sentence, &stems);
+        }
+        for t in &mut sentence.terms {
+            t.weight = self.term_weight(t.id, &t.names);
+        }
+    }
+
+    /// Whether this scorer's lexicon makes other terms of the unsettled word `content` than
+    /// `old` (one term; several for words run together, which are always made again). Every
+    /// look-up of a word is the first hit in a fixed list of keys, so a lexicon that only adds
+    /// keys finds the same id unless it finds a new one; words that found nothing are split
+    /// into words run together when the new lexicon knows their pieces.
+    fn finds_other(&self, content: &ContentWord, old: &[Term]) -> bool {
+        if old.len() > 1 {
+            return true;
+        }
+        match old[0].latin {
+            // An English word (a Latin word in Arabic text is settled).
+            Some(_) => self.lexicon.en_id(&content.stem) != old[0].id,
+            None => {
+                let id = self.lexicon.ar_word_id(&content.stem, &content.normalized);
+                id != old[0].id
+                    || id.is_none()
+                        && self
+                            .lexicon
+                            .split_run_together(&content.normalized)
+                            .is_some()
+            }
+        }
     }
 }
 
@@ -222,76 +387,7 @@ impl Scorer<'_> {
         // The light stem of each term, for finding phrases ("" for a word in the other script).
         let mut stems: Vec<String> = Vec::new();
         for content in content_words(text, lang) {
-            let (term, span) = (&content.stem, content.span);
-            let word = &text[span.clone()];
-            let arabic_script = word.chars().next().is_some_and(is_arabic_char);
-            let (id, name, latin) = match (lang, arabic_script) {
-                (Lang::Ar, true) => {
-                    let (id, names) = self.arabic_word(term, &content.normalized);
-                    if id.is_none() {
-                        // Words run together without spaces (text copied out of some PDFs):
-                        // score the words the run is made of.
-                        if let Some(words) = self.lexicon.split_run_together(&content.normalized) {
-                            for w in words {
-                                let (id, names) = self.arabic_word(stem_ar(w), w);
-                                stems.push(stem_ar(w).to_string());
-                                terms.push(Term {
-                                    id,
-                                    names,
-                                    latin: None,
-                                    weight: self.term_weight(id, &names),
-                                    span: (span.start as u32, span.end as u32),
-                                    quantity: None,
-                                });
-                            }
-                            continue;
-                        }
-                    }
-                    (id, names, None)
-                }
-                (Lang::En, false) => {
-                    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-                    let name = if capitalised {
-                        // The normalized word has lost its possessive (Kavanaugh's, Jones'),
-                        // which is not part of the name.
-                        let bare = &content.normalized;
-                        name_hashes(&latin_key(bare).skeleton, &loose_latin_key(bare))
-                    } else {
-                        [None, None, None]
-                    };
-                    (
-                        self.lexicon.en_id(term),
-                        name,
-                        Some(hash_str(&word.to_lowercase())),
-                    )
-                }
-                // A Latin word in Arabic text (an acronym, a name) can only match itself; an
-                // Arabic word in an English report only through its romanization.
-                (Lang::Ar, false) => (
-                    None,
-                    [None, None, None],
-                    Some(hash_str(&word.to_lowercase())),
-                ),
-                (Lang::En, true) => (
-                    None,
-                    [name_hash(&arabic_key(word).skeleton), None, None],
-                    None,
-                ),
-            };
-            let weight = self.term_weight(id, &name);
-            stems.push(if (lang == Lang::Ar) == arabic_script {
-                term.clone()
-            } else {
-                String::new()
-            });
-            terms.push(Term {
-                id,
-                names: name,
-                latin,
-                weight,
-                span: (span.start as u32, span.end as u32),
-                quantity: None,
-            });
+            self.word_terms(text, &content, lang, &mut terms, &mut stems);
         }
         // A word is tied to the exact quantity it spells ("eight"), not to its unit ("pounds")
         // nor to a hedged or vague one ("dozens").
@@ -304,7 +400,35 @@ impl Scorer<'_> {
                 .filter(|_| !numbers::extract(&text[start..end], lang).is_empty())
                 .and_then(|i| u16::try_from(i).ok());
         }
-        let phrases = self.find_phrases(&terms, &stems, lang);
+        let chars = match lang {
+            Lang::Ar => arabic::normalize(text)
+                .split_whitespace()
+                .map(|w| w.chars().count() + 1)
+                .sum(),
+            Lang::En => text.split_whitespace().map(|w| w.chars().count() + 1).sum(),
+        };
+        let mut prepared = Prepared {
+            id_mask: KeyMask::default(),
+            word_mask: KeyMask::default(),
+            lang,
+            text: text.to_string(),
+            terms,
+            phrases: Vec::new(),
+            ids: Vec::new(),
+            names: Vec::new(),
+            latin: Vec::new(),
+            numbers,
+            chars,
+        };
+        self.index_terms(&mut prepared, &stems);
+        prepared
+    }
+
+    /// Fills what `sentence` derives from its terms (`stems`: the light stem of each): its
+    /// phrases, the sorted ids, name keys and Latin words, and their masks.
+    fn index_terms(&self, sentence: &mut Prepared, stems: &[String]) {
+        let terms = &sentence.terms;
+        let phrases = self.find_phrases(terms, stems, sentence.lang);
         let ids = sorted_unique(
             terms
                 .iter()
@@ -314,24 +438,106 @@ impl Scorer<'_> {
         );
         let names = sorted_unique(terms.iter().flat_map(|t| t.names).flatten().collect());
         let latin = sorted_unique(terms.iter().filter_map(|t| t.latin).collect());
-        let chars = match lang {
-            Lang::Ar => arabic::normalize(text)
-                .split_whitespace()
-                .map(|w| w.chars().count() + 1)
-                .sum(),
-            Lang::En => text.split_whitespace().map(|w| w.chars().count() + 1).sum(),
+        let mut id_mask = KeyMask::default();
+        ids.iter().for_each(|&id| id_mask.insert(id as u64));
+        let mut word_mask = KeyMask::default();
+        names
+            .iter()
+            .chain(&latin)
+            .for_each(|&key| word_mask.insert(key));
+        sentence.phrases = phrases;
+        sentence.ids = ids;
+        sentence.names = names;
+        sentence.latin = latin;
+        sentence.id_mask = id_mask;
+        sentence.word_mask = word_mask;
+    }
+
+    /// What one content word of `text` adds to a prepared sentence: its term (several for words
+    /// run together), weighed as a word before rarity, and the light stem of each (empty for a
+    /// word in the other script), for finding phrases.
+    fn word_terms(
+        &self,
+        text: &str,
+        content: &ContentWord,
+        lang: Lang,
+        terms: &mut Vec<Term>,
+        stems: &mut Vec<String>,
+    ) {
+        let (term, span) = (&content.stem, content.span.clone());
+        let word = &text[span.clone()];
+        let arabic_script = word.chars().next().is_some_and(is_arabic_char);
+        // Whether the lexicon found the word under its own key (see `Term::settled`); a word
+        // looked up in no lexicon is settled too.
+        let mut settled = true;
+        let (id, name, latin) = match (lang, arabic_script) {
+            (Lang::Ar, true) => {
+                let (id, names) = self.arabic_word(term, &content.normalized);
+                settled = self.lexicon.ar_id(term).is_some();
+                if id.is_none() {
+                    // Words run together without spaces (text copied out of some PDFs):
+                    // score the words the run is made of.
+                    if let Some(words) = self.lexicon.split_run_together(&content.normalized) {
+                        for w in words {
+                            let (id, names) = self.arabic_word(stem_ar(w), w);
+                            stems.push(stem_ar(w).to_string());
+                            terms.push(Term {
+                                id,
+                                names,
+                                latin: None,
+                                weight: self.term_weight(id, &names),
+                                span: (span.start as u32, span.end as u32),
+                                quantity: None,
+                                settled: false,
+                            });
+                        }
+                        return;
+                    }
+                }
+                (id, names, None)
+            }
+            (Lang::En, false) => {
+                let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+                let name = if capitalised {
+                    // The normalized word has lost its possessive (Kavanaugh's, Jones'),
+                    // which is not part of the name.
+                    let bare = &content.normalized;
+                    name_hashes(&latin_key(bare).skeleton, &loose_latin_key(bare))
+                } else {
+                    [None, None, None]
+                };
+                let id = self.lexicon.en_id(term);
+                settled = id.is_some();
+                (id, name, Some(hash_str(&word.to_lowercase())))
+            }
+            // A Latin word in Arabic text (an acronym, a name) can only match itself; an
+            // Arabic word in an English report only through its romanization.
+            (Lang::Ar, false) => (
+                None,
+                [None, None, None],
+                Some(hash_str(&word.to_lowercase())),
+            ),
+            (Lang::En, true) => (
+                None,
+                [name_hash(&arabic_key(word).skeleton), None, None],
+                None,
+            ),
         };
-        Prepared {
-            lang,
-            text: text.to_string(),
-            terms,
-            phrases,
-            ids,
-            names,
+        let weight = self.term_weight(id, &name);
+        stems.push(if (lang == Lang::Ar) == arabic_script {
+            term.clone()
+        } else {
+            String::new()
+        });
+        terms.push(Term {
+            id,
+            names: name,
             latin,
-            numbers,
-            chars,
-        }
+            weight,
+            span: (span.start as u32, span.end as u32),
+            quantity: None,
+            settled,
+        });
     }
 
     /// The lexicon's phrases among consecutive terms, longest first from each position, never

@@ -253,3 +253,42 @@ fn a_vowelled_quranic_source_scores_as_its_plain_copy() {
     );
     assert_eq!(v.matches.len(), p.matches.len());
 }
+
+/// The second pass re-keys the sentences of the first rather than preparing them again: the
+/// result is the same, word for word — words the first lexicon did not know, the same stems
+/// behind a clitic and a pronoun, words run together that the new lexicon can split, phrases,
+/// numbers, and the weights by rarity over the whole side.
+#[test]
+fn rekeyed_sentences_are_prepared_sentences() {
+    let base = scorer();
+    let mut lexicon = base.lexicon.clone();
+    lexicon.merge(&Lexicon::from_stem_pairs([
+        ("زرفون", "zebra", 1.0f32),
+        ("قلمس", "lamp", 0.5),
+        ("طنبير", "drum", 1.0),
+        ("العالم", "globe", 0.7),
+    ]));
+    let second = Scorer {
+        lexicon: &lexicon,
+        params: base.params,
+    };
+    let arabic = [
+        "رأى الزرفون قلمس طنبير في كأس العالم.",
+        "وزرفونهم وبقلمسها أمام ثلاثة طنابير.",
+        "زرفونقلمسطنبير ودمشق وقصفت الطائرات قرية سلمى.",
+        "قال Reuters إن 12 شخصا قتلوا.",
+        "",
+    ];
+    let english = [
+        "The zebra saw a lamp and a drum at the World Cup.",
+        "Zebras' lamps drummed three times in Damascus.",
+        "Reuters said 12 people were killed; ZEBRA LAMP.",
+        "",
+    ];
+    for (texts, lang) in [(&arabic[..], Lang::Ar), (&english[..], Lang::En)] {
+        let first = base.prepare_side(texts, lang);
+        let prepared = second.prepare_side(texts, lang);
+        assert_ne!(first, prepared, "the learned words change the sentences");
+        assert_eq!(second.rekey_side(&base, first), prepared, "{lang:?}");
+    }
+}
