@@ -12,8 +12,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use isnad::align::eval::Evaluation;
-use isnad::align::two_pass::{confident_pairs, with_learned_translations};
+use isnad::align::two_pass::confident_pairs;
 use isnad::align::{align, align_along, AlignOptions, Bead, Scorer};
+use isnad::lexicon::learn::with_learned_translations;
 use isnad::lexicon::learn::LearnOptions;
 use isnad::lexicon::{parallel, Lexicon};
 use isnad::text::Lang;

@@ -26,11 +26,12 @@ use std::time::Instant;
 
 use isnad::align::eval::{Comparison, Evaluation};
 use isnad::align::length::scores_like_unrelated;
-use isnad::align::two_pass::{confident_pairs, second_pass, with_learned_translations};
+use isnad::align::two_pass::{confident_pairs, second_pass};
 use isnad::align::{
     align, align_adapted, AlignOptions, Bead, LengthOnly, Prepared, PreparedSide, Scorer,
     Similarity,
 };
+use isnad::lexicon::learn::with_learned_translations;
 use isnad::lexicon::learn::LearnOptions;
 use isnad::lexicon::parallel::SentencePair;
 use isnad::lexicon::{parallel, Lexicon};

@@ -856,7 +856,7 @@ fn main() {
         if !memory_off {
             // As `isnad check --memory` learns (src/memory.rs).
             let learned =
-                isnad::align::two_pass::as_translations(learn(&pairs, &LearnOptions::default()));
+                isnad::lexicon::learn::as_translations(learn(&pairs, &LearnOptions::default()));
             lexicon.merge(&to_lexicon(&learned));
             println!(
                 "Memory: {} pairs learned from the first {memory_units} units",
@@ -871,7 +871,7 @@ fn main() {
     }
     if learn_batch {
         let (_, _, pairs) = evaluate_collecting(&c, MatchOptions::default(), &lexicon, None);
-        let (learned_lexicon, learned) = isnad::align::two_pass::with_learned_translations(
+        let (learned_lexicon, learned) = isnad::lexicon::learn::with_learned_translations(
             &lexicon,
             &pairs,
             &LearnOptions::default(),

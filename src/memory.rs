@@ -7,8 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use isnad::align::two_pass::as_translations;
-use isnad::lexicon::learn::{learn, to_lexicon, to_tsv, LearnOptions};
+use isnad::lexicon::learn::{as_translations, learn, to_lexicon, to_tsv, LearnOptions};
 use isnad::lexicon::parallel::read_parallel;
 use isnad::lexicon::Lexicon;
 use isnad::{Error, Result};

@@ -44,8 +44,8 @@ mod batch;
 
 use crate::cmd::args::{LexiconArgs, OutputArg};
 use clap::{Parser, ValueEnum};
-use isnad::align::two_pass::with_learned_translations;
 use isnad::align::DocumentAligner;
+use isnad::lexicon::learn::with_learned_translations;
 use isnad::lexicon::learn::{to_tsv, LearnOptions};
 use isnad::lexicon::Lexicon;
 use isnad::text::read_source;

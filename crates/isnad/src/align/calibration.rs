@@ -165,7 +165,7 @@ pub fn observations_from_tsv(text: &str) -> Result<Vec<Observation>, String> {
 
 /// Fits the coefficients by maximum likelihood, rounded to four decimals as `crate::tuning`
 /// holds them: first the plain logistic model of the best window (Newton's method, 50 steps,
-/// ridge 1e-3), then the whole of [`confidence_with`], runner-up included, from there (Newton's
+/// ridge 1e-3), then the whole model (`confidence_with`), runner-up included, from there (Newton's
 /// method on numerical derivatives, 20 steps).
 pub fn fit(observations: &[Observation]) -> CalibrationParams {
     let plain = fit_logistic(observations);

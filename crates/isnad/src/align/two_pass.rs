@@ -9,7 +9,7 @@
 //!
 //! Two things make the learned pairs count (docs/align.md, "Two passes"):
 //! - a learned pair weighs its probability *relative to the best translation of its Arabic
-//!   stem* ([`as_translations`]): Model 1's probability is spread over every word a stem was
+//!   stem* ([`crate::lexicon::learn::as_translations`]): Model 1's probability is spread over every word a stem was
 //!   seen with (the median learned pair has 0.19), so taken as the weight of a dictionary entry
 //!   (1 for most of the embedded lexicon) it left a sentence matched word for word scoring below
 //!   the aligner's cost cap, where every score costs the same and nothing changed;
@@ -21,10 +21,7 @@ use super::beads::Bead;
 use super::ladder::{AlignOptions, Paragraphs};
 use super::length::{align_adapted_along, scores_like_unrelated, LengthModel};
 use super::score::{PreparedSide, Scorer};
-use crate::lexicon::learn::{learn, to_lexicon, LearnOptions, LearnedPair};
 use crate::lexicon::parallel::SentencePair;
-use crate::lexicon::Lexicon;
-use std::collections::HashMap;
 
 /// The second pass: `sides`, prepared by `first` and aligned into
 /// `first_beads`, aligned again by `second`, whose lexicon is `first`'s with the learned pairs
@@ -69,41 +66,13 @@ pub fn confident_pairs<S: AsRef<str>>(ar: &[S], en: &[S], beads: &[Bead]) -> Vec
         .collect()
 }
 
-/// `base` with the stem pairs learned from `pairs` added as translations ([`as_translations`];
-/// a pair already in `base` keeps the higher weight), and the learned pairs with the weights
-/// they were added with (what `--save-lexicon` writes). What the aligner's second pass uses.
-pub fn with_learned_translations(
-    base: &Lexicon,
-    pairs: &[SentencePair],
-    options: &LearnOptions,
-) -> (Lexicon, Vec<LearnedPair>) {
-    let learned = as_translations(learn(pairs, options));
-    let mut lexicon = base.clone();
-    lexicon.merge(&to_lexicon(&learned));
-    (lexicon, learned)
-}
-
-/// Learned pairs weighed as translations: each pair's probability divided by the highest of its
-/// Arabic stem's pairs, so the stem's best translation weighs 1, as a dictionary entry does, and
-/// the others (`top_k`) in proportion.
-pub fn as_translations(mut learned: Vec<LearnedPair>) -> Vec<LearnedPair> {
-    let mut best: HashMap<String, f32> = HashMap::new();
-    for pair in &learned {
-        let b = best.entry(pair.arabic.clone()).or_insert(0.0);
-        *b = b.max(pair.probability);
-    }
-    for pair in &mut learned {
-        let b = best[&pair.arabic];
-        if b > 0.0 {
-            pair.probability /= b;
-        }
-    }
-    learned
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::learn::{
+        as_translations, learn, to_lexicon, with_learned_translations, LearnOptions, LearnedPair,
+    };
+    use crate::lexicon::Lexicon;
 
     #[test]
     fn the_better_half_of_one_to_one_beads_is_confident() {

@@ -3,12 +3,12 @@
 //! confidence at or above `matching.min_confidence` — are sentence pairs (the quote and the
 //! Arabic it was traced to) that train IBM Model 1 on stems; every quote is then checked again
 //! with the lexicon plus the learned pairs, weighed as translations (each relative to its
-//! Arabic stem's best, `two_pass::as_translations`), as the aligner does. A batch of reports learns once from the confident
+//! Arabic stem's best, `lexicon::learn::as_translations`), as the aligner does. A batch of reports learns once from the confident
 //! quotes of all of them (`examples/eval_check.rs --learn-batch`).
 
 use super::{run, CheckInput, CheckReport};
 use crate::align::quotes::{MatchOptions, Status};
-use crate::align::two_pass::with_learned_translations;
+use crate::lexicon::learn::with_learned_translations;
 use crate::lexicon::learn::{LearnOptions, LearnedPair};
 use crate::lexicon::parallel::SentencePair;
 

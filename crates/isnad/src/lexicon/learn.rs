@@ -113,6 +113,38 @@ pub fn to_lexicon(learned: &[LearnedPair]) -> super::Lexicon {
     )
 }
 
+/// `base` with the stem pairs learned from `pairs` added as translations ([`as_translations`];
+/// a pair already in `base` keeps the higher weight), and the learned pairs with the weights
+/// they were added with (what `--save-lexicon` writes). What the aligner's second pass, `check --learn run` and `check --memory` use.
+pub fn with_learned_translations(
+    base: &super::Lexicon,
+    pairs: &[SentencePair],
+    options: &LearnOptions,
+) -> (super::Lexicon, Vec<LearnedPair>) {
+    let learned = as_translations(learn(pairs, options));
+    let mut lexicon = base.clone();
+    lexicon.merge(&to_lexicon(&learned));
+    (lexicon, learned)
+}
+
+/// Learned pairs weighed as translations: each pair's probability divided by the highest of its
+/// Arabic stem's pairs, so the stem's best translation weighs 1, as a dictionary entry does, and
+/// the others (`top_k`) in proportion.
+pub fn as_translations(mut learned: Vec<LearnedPair>) -> Vec<LearnedPair> {
+    let mut best: HashMap<String, f32> = HashMap::new();
+    for pair in &learned {
+        let b = best.entry(pair.arabic.clone()).or_insert(0.0);
+        *b = b.max(pair.probability);
+    }
+    for pair in &mut learned {
+        let b = best[&pair.arabic];
+        if b > 0.0 {
+            pair.probability /= b;
+        }
+    }
+    learned
+}
+
 /// The learned pairs as a stems lexicon file (`arabic_stem<TAB>english_stem<TAB>probability`),
 /// readable by `Lexicon::load`.
 pub fn to_tsv(learned: &[LearnedPair]) -> String {
