@@ -125,14 +125,21 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         sources.push((doc, decl.clone()));
     }
     let project_lexicons: Vec<String> = project.lexicons.iter().map(|p| path_str(p)).collect();
-    let mut lexicon = args.lexicon.load(&project_lexicons)?;
+    let project_gazetteers: Vec<String> = project.gazetteers.iter().map(|p| path_str(p)).collect();
+    // The two embedded tables take most of a small run's start-up: build them side by side.
+    let (lexicon, gazetteer) = std::thread::scope(|scope| {
+        let gazetteer = scope.spawn(|| args.gazetteer.load(&project_gazetteers));
+        let lexicon = args.lexicon.load(&project_lexicons);
+        let gazetteer = gazetteer.join().expect("the gazetteer loader panicked");
+        (lexicon, gazetteer)
+    });
+    let mut lexicon = lexicon?;
+    let gazetteer = gazetteer?;
     for memory in &args.memory {
         lexicon
             .to_mut()
             .merge(&isnad_cli::memory::learned_from_memory(memory)?);
     }
-    let project_gazetteers: Vec<String> = project.gazetteers.iter().map(|p| path_str(p)).collect();
-    let gazetteer = args.gazetteer.load(&project_gazetteers)?;
     let house_style = match args
         .house_style
         .clone()
