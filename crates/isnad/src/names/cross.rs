@@ -5,12 +5,17 @@
 //! gets its Arabic name, and two English spellings that tie to two different Arabic names are
 //! two places.
 //!
-//! Runs are found through blocks keyed by the skeleton and by the skeleton less one letter, as
-//! in [`super::cluster`]: building and querying are linear in the size of the sources.
+//! Runs are found through the blocks of [`super::cluster`], keyed by the skeleton and by the
+//! skeleton less one letter. Only skeletons are indexed: the names in a spelling's blocks are
+//! those with a skeleton among its block keys or one letter longer than one of them, looked up
+//! at query time. Building is linear in the size of the sources; the sources are large and the
+//! spellings tied to them few.
 
-use std::collections::HashMap;
+use rayon::prelude::*;
 
+use super::fxhash::{FxHashMap, FxHashSet};
 use super::gazetteer::arabic_index_form;
+use super::phrase_key::{phrase_skeleton, word_keys, WordKey};
 use super::score::{are_variants, Prepared};
 use crate::text::tokens::is_stopword;
 use crate::text::{arabic, is_arabic_char, Lang};
@@ -25,11 +30,14 @@ const MIN_SKELETON: usize = 2;
 /// The Arabic names of a set of sources, ready for English spellings to be tied to them.
 #[derive(Debug, Default)]
 pub struct ArabicNames {
-    /// Each distinct run, as written first, and its index form (article-less, normalized).
-    names: Vec<(String, String)>,
-    prepared: Vec<Prepared>,
-    blocks: HashMap<String, Vec<u32>>,
-    by_form: HashMap<String, usize>,
+    /// Each distinct run, as written first.
+    names: Vec<String>,
+    /// Names by the key skeleton of their surface.
+    by_skeleton: FxHashMap<String, Vec<u32>>,
+    /// Every letter of the skeletons, in order.
+    alphabet: Vec<char>,
+    /// Names by their index form (article-less, normalized).
+    by_form: FxHashMap<String, usize>,
 }
 
 /// An English spelling tied to an Arabic name.
@@ -44,44 +52,60 @@ impl ArabicNames {
     /// Every run of one to [`MAX_RUN_WORDS`] Arabic words of `texts` that does not start or end
     /// with a stop word.
     pub fn from_texts<'t>(texts: impl IntoIterator<Item = &'t str>) -> ArabicNames {
+        let texts: Vec<&str> = texts.into_iter().collect();
+        let words = Words::of(&texts);
+        let surfaces = words.distinct_surfaces();
+        let written: Vec<(String, String)> = surfaces
+            .par_iter()
+            .map(|surface| {
+                let surface = surface.join(&words.words);
+                let form = arabic_index_form(&surface);
+                (surface, form)
+            })
+            .collect();
+        // The first surface of each index form is the name.
+        let mut seen: FxHashSet<&str> = FxHashSet::default();
+        let first: Vec<bool> = written
+            .iter()
+            .map(|(_, form)| !form.is_empty() && seen.insert(form))
+            .collect();
+        drop(seen);
+        let keys: Vec<Vec<WordKey>> = words.words.par_iter().map(|w| word_keys(w)).collect();
+        let skeletons: Vec<Option<String>> = surfaces
+            .par_iter()
+            .zip(&first)
+            .map(|(surface, &first)| {
+                first.then(|| {
+                    let mut skeleton = String::new();
+                    phrase_skeleton(surface.ids().flat_map(|id| &keys[id]), &mut skeleton);
+                    skeleton
+                })
+            })
+            .collect();
         let mut names = ArabicNames::default();
-        let mut seen: HashMap<String, usize> = HashMap::new();
-        for text in texts {
-            for run in arabic_runs(text) {
-                let words: Vec<&str> = run.split(' ').collect();
-                for start in 0..words.len() {
-                    for len in 1..=MAX_RUN_WORDS.min(words.len() - start) {
-                        let part = &words[start..start + len];
-                        let stop = |w: &str| is_stopword(Lang::Ar, &arabic::normalize(w));
-                        if stop(part[0]) || stop(part[len - 1]) {
-                            continue;
-                        }
-                        let surface = part.join(" ");
-                        let form = arabic_index_form(&surface);
-                        if form.is_empty() || seen.contains_key(&form) {
-                            continue;
-                        }
-                        seen.insert(form.clone(), names.names.len());
-                        names.push(surface, form);
-                    }
-                }
+        for ((surface, form), skeleton) in written.into_iter().zip(skeletons) {
+            if let Some(skeleton) = skeleton {
+                names.push(surface, form, skeleton);
             }
         }
+        let mut alphabet: Vec<char> = names.by_skeleton.keys().flat_map(|s| s.chars()).collect();
+        alphabet.sort_unstable();
+        alphabet.dedup();
+        names.alphabet = alphabet;
         names
     }
 
-    fn push(&mut self, surface: String, form: String) {
-        let prepared = Prepared::new(&surface);
-        if prepared.key.skeleton.chars().count() < MIN_SKELETON {
+    fn push(&mut self, surface: String, form: String, skeleton: String) {
+        if skeleton.chars().count() < MIN_SKELETON {
             return;
         }
-        let id = self.names.len() as u32;
-        for block in super::cluster::block_keys(&prepared.key.skeleton) {
-            self.blocks.entry(block).or_default().push(id);
-        }
-        self.by_form.insert(form.clone(), self.names.len());
-        self.names.push((surface, form));
-        self.prepared.push(prepared);
+        let id = self.names.len();
+        self.by_skeleton
+            .entry(skeleton)
+            .or_default()
+            .push(id as u32);
+        self.by_form.insert(form, id);
+        self.names.push(surface);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -96,24 +120,16 @@ impl ArabicNames {
 
     /// The Arabic name as first written in the sources.
     pub fn surface(&self, name: usize) -> &str {
-        &self.names[name].0
+        &self.names[name]
     }
 
     /// The best-scoring Arabic name within variant distance of `english`; ties go to the name
     /// seen first, and to the longer run at equal score (Deir ez-Zor is دير الزور, not دير).
     pub fn tie(&self, english: &Prepared) -> Option<Tie> {
         let mut best: Option<Tie> = None;
-        let mut candidates: Vec<u32> = super::cluster::block_keys(&english.key.skeleton)
-            .iter()
-            .filter_map(|b| self.blocks.get(b))
-            .flatten()
-            .copied()
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        for id in candidates {
+        for id in self.candidates(&english.key.skeleton) {
             let name = id as usize;
-            if let Some(sim) = are_variants(english, &self.prepared[name]) {
+            if let Some(sim) = are_variants(english, &Prepared::new(&self.names[name])) {
                 let score = sim.score();
                 if best.as_ref().is_none_or(|b| score > b.score) {
                     best = Some(Tie { name, score });
@@ -121,6 +137,33 @@ impl ArabicNames {
             }
         }
         best
+    }
+
+    /// The names sharing a block with a skeleton ([`super::cluster::block_keys`]), in order. A
+    /// name's block keys are its skeleton and, from three letters, the skeleton less one letter,
+    /// so a block key `b` holds the names whose skeleton is `b` or `b` with one letter added.
+    fn candidates(&self, skeleton: &str) -> Vec<u32> {
+        let mut found: Vec<u32> = Vec::new();
+        let mut longer = String::new();
+        for block in super::cluster::block_keys(skeleton) {
+            found.extend(self.by_skeleton.get(&block).into_iter().flatten());
+            let letters: Vec<(usize, char)> = block.char_indices().collect();
+            if letters.len() + 1 < 3 {
+                continue;
+            }
+            for at in letters.iter().map(|&(i, _)| i).chain([block.len()]) {
+                for &c in &self.alphabet {
+                    longer.clear();
+                    longer.push_str(&block[..at]);
+                    longer.push(c);
+                    longer.push_str(&block[at..]);
+                    found.extend(self.by_skeleton.get(&longer).into_iter().flatten());
+                }
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 }
 
@@ -135,7 +178,7 @@ fn is_arabic_letter(c: char) -> bool {
 
 /// The runs of Arabic words of a text, split at anything that is not an Arabic word (Latin,
 /// digits, punctuation): a name never spans a comma.
-fn arabic_runs(text: &str) -> Vec<String> {
+fn arabic_runs(text: &str) -> Vec<Vec<&str>> {
     let mut runs = Vec::new();
     let mut current: Vec<&str> = Vec::new();
     for token in text.split_whitespace() {
@@ -146,14 +189,100 @@ fn arabic_runs(text: &str) -> Vec<String> {
         }
         // Punctuation attached to the word, or a token that is not Arabic, ends the run.
         if (!clean || word.len() != token.len()) && !current.is_empty() {
-            runs.push(current.join(" "));
-            current.clear();
+            runs.push(std::mem::take(&mut current));
         }
     }
     if !current.is_empty() {
-        runs.push(current.join(" "));
+        runs.push(current);
     }
     runs
+}
+
+/// The runs of Arabic words of a set of texts, each distinct word once: words repeat, so each
+/// gets its stop-word test (normalization included) once, and candidate names are compared as
+/// word ids.
+struct Words<'t> {
+    /// The distinct words, by id.
+    words: Vec<&'t str>,
+    stop: Vec<bool>,
+    /// Every run as word ids, each followed by [`RUN_END`].
+    runs: Vec<u32>,
+}
+
+const RUN_END: u32 = u32::MAX;
+
+impl<'t> Words<'t> {
+    fn of(texts: &[&'t str]) -> Words<'t> {
+        let runs: Vec<Vec<Vec<&str>>> = texts.par_iter().map(|t| arabic_runs(t)).collect();
+        let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut words: Vec<&str> = Vec::new();
+        let mut flat: Vec<u32> = Vec::new();
+        for run in runs.iter().flatten() {
+            for &w in run {
+                flat.push(*ids.entry(w).or_insert_with(|| {
+                    words.push(w);
+                    (words.len() - 1) as u32
+                }));
+            }
+            flat.push(RUN_END);
+        }
+        let stop = words
+            .par_iter()
+            .map(|w| is_stopword(Lang::Ar, &arabic::normalize(w)))
+            .collect();
+        Words {
+            words,
+            stop,
+            runs: flat,
+        }
+    }
+
+    /// Every one to [`MAX_RUN_WORDS`] words of a run that neither start nor end with a stop
+    /// word, each once, in order of first appearance.
+    fn distinct_surfaces(&self) -> Vec<Surface> {
+        let mut seen: FxHashSet<Surface> = FxHashSet::default();
+        let mut surfaces: Vec<Surface> = Vec::new();
+        for run in self.runs.split(|&id| id == RUN_END) {
+            for start in 0..run.len() {
+                for len in 1..=MAX_RUN_WORDS.min(run.len() - start) {
+                    let part = &run[start..start + len];
+                    if self.stop[part[0] as usize] || self.stop[part[len - 1] as usize] {
+                        continue;
+                    }
+                    let surface = Surface::new(part);
+                    if seen.insert(surface) {
+                        surfaces.push(surface);
+                    }
+                }
+            }
+        }
+        surfaces
+    }
+}
+
+/// One to [`MAX_RUN_WORDS`] words of a run, by word id ([`RUN_END`] past its end). Words hold
+/// no whitespace, so two surfaces are the same words exactly when their joined strings are equal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Surface([u32; MAX_RUN_WORDS]);
+
+impl Surface {
+    fn new(ids: &[u32]) -> Surface {
+        let mut surface = Surface([RUN_END; MAX_RUN_WORDS]);
+        surface.0[..ids.len()].copy_from_slice(ids);
+        surface
+    }
+
+    fn ids(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0
+            .iter()
+            .take_while(|&&id| id != RUN_END)
+            .map(|&id| id as usize)
+    }
+
+    fn join(&self, words: &[&str]) -> String {
+        let words: Vec<&str> = self.ids().map(|id| words[id]).collect();
+        words.join(" ")
+    }
 }
 
 #[cfg(test)]
@@ -180,7 +309,7 @@ mod tests {
     fn runs_stop_at_punctuation_and_latin() {
         assert_eq!(
             arabic_runs("في زليتن، قال AFP مصدر."),
-            vec!["في زليتن", "قال", "مصدر"]
+            vec![vec!["في", "زليتن"], vec!["قال"], vec!["مصدر"]]
         );
     }
 }

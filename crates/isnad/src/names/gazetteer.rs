@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use super::fxhash::{FxHashMap, FxHashSet};
 use super::key::fold_spelling;
 use super::score::{are_variants, similarity, Prepared};
 use crate::error::{Error, Result};
@@ -82,7 +83,11 @@ pub struct Gazetteer {
     by_lowercase: HashMap<String, Vec<usize>>,
     by_folded: HashMap<String, Vec<usize>>,
     by_skeleton: HashMap<String, Vec<usize>>,
-    by_arabic: HashMap<String, Vec<usize>>,
+    /// The hasher is the fast one: Arabic mentions look words up here several times each.
+    by_arabic: FxHashMap<String, Vec<usize>>,
+    /// Every beginning of the Arabic index forms, made on first use (and dropped when a place is
+    /// added): a lookup of several Arabic words stops at the first words no name begins with.
+    arabic_prefixes: OnceLock<FxHashSet<String>>,
 }
 
 #[derive(Deserialize)]
@@ -254,6 +259,7 @@ impl Gazetteer {
     }
 
     fn add_with(&mut self, place: Place, curated: bool) {
+        self.arabic_prefixes.take();
         let index = self.places.len();
         let push = |map: &mut HashMap<String, Vec<usize>>, k: String| {
             let ids = map.entry(k).or_default();
@@ -269,7 +275,13 @@ impl Gazetteer {
             push(&mut self.by_skeleton, super::key::key(s).skeleton);
         }
         if !place.arabic.is_empty() {
-            push(&mut self.by_arabic, arabic_index_form(&place.arabic));
+            let ids = self
+                .by_arabic
+                .entry(arabic_index_form(&place.arabic))
+                .or_default();
+            if ids.last() != Some(&index) {
+                ids.push(index);
+            }
             push(
                 &mut self.by_skeleton,
                 super::key::key(&place.arabic).skeleton,
@@ -378,6 +390,22 @@ impl Gazetteer {
     /// Whether a normalized Arabic form (see [`arabic_index_form`]) names a known place.
     pub fn has_arabic_form(&self, form: &str) -> bool {
         self.by_arabic.contains_key(form)
+    }
+
+    /// Whether some known place's normalized Arabic form begins with `start` (or is it).
+    pub fn has_arabic_form_starting(&self, start: &str) -> bool {
+        self.arabic_prefixes
+            .get_or_init(|| {
+                let mut prefixes = FxHashSet::default();
+                for form in self.by_arabic.keys() {
+                    // From the empty beginning (a word of marks alone) to the whole form.
+                    for end in form.char_indices().map(|(i, _)| i).chain([form.len()]) {
+                        prefixes.insert(form[..end].to_string());
+                    }
+                }
+                prefixes
+            })
+            .contains(start)
     }
 
     /// Places a spelling in either script may name, best first: the exact match, then the places

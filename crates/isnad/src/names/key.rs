@@ -122,8 +122,8 @@ fn is_latin_vowel(c: char) -> bool {
 
 /// Builds a key one sound at a time, so both scripts share the doubling and vowel rules.
 #[derive(Default)]
-struct KeyBuilder {
-    skeleton: String,
+pub(super) struct KeyBuilder {
+    pub(super) skeleton: String,
     voweled: String,
     /// Vowel letters seen since the last consonant, folded to a class when a consonant follows.
     pending_vowel: Option<char>,
@@ -169,7 +169,7 @@ impl KeyBuilder {
         self.pending_vowel = None;
     }
 
-    fn finish(self) -> Key {
+    pub(super) fn finish(self) -> Key {
         Key {
             skeleton: self.skeleton,
             voweled: self.voweled,
@@ -322,7 +322,7 @@ fn is_arabic_long_vowel(c: char) -> bool {
 
 /// The words of an Arabic spelling, diacritics removed, the article ال dropped from every word
 /// long enough to carry one (written ال whatever the sun-letter assimilation in speech).
-fn arabic_words(s: &str) -> Vec<Vec<char>> {
+pub(super) fn arabic_words(s: &str) -> Vec<Vec<char>> {
     s.split(|c: char| !crate::text::is_arabic_char(c))
         .map(|w| {
             w.chars()
@@ -345,15 +345,20 @@ pub fn arabic_key(s: &str) -> Key {
     let words = arabic_words(s);
     let mut b = KeyBuilder::default();
     for (w, word) in words.iter().enumerate() {
-        let last_word = w + 1 == words.len();
-        for (i, &c) in word.iter().enumerate() {
-            let prev = if i > 0 { Some(word[i - 1]) } else { None };
-            let next = word.get(i + 1).copied();
-            arabic_letter_into(c, prev, next, last_word, &mut b);
-        }
+        arabic_word_into(word, w + 1 == words.len(), &mut b);
         b.end_word();
     }
     b.finish()
+}
+
+/// Keys one word of [`arabic_words`]: what it adds depends on nothing else, so the key of a
+/// phrase can be put together from its words' ([`super::phrase_key`]).
+pub(super) fn arabic_word_into(word: &[char], last_word: bool, b: &mut KeyBuilder) {
+    for (i, &c) in word.iter().enumerate() {
+        let prev = if i > 0 { Some(word[i - 1]) } else { None };
+        let next = word.get(i + 1).copied();
+        arabic_letter_into(c, prev, next, last_word, b);
+    }
 }
 
 fn arabic_letter_into(

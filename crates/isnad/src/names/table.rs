@@ -2,7 +2,7 @@
 //! the suggested spelling and the Arabic name — what `isnad names` prints and what `isnad check`
 //! shows under its quotes.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rayon::prelude::*;
 
@@ -52,26 +52,28 @@ impl NameTable {
         gazetteer: &Gazetteer,
         house_style: &HouseStyle,
     ) -> NameTable {
-        // The words of the Arabic sources make their romanizations places in any context.
-        let evidence = ArabicEvidence::from_documents(arabic);
-        let mut found: Vec<(String, Mention)> = Vec::new();
-        for doc in english {
-            found.extend(
-                mentions::find_with(doc, gazetteer, &evidence)
-                    .into_iter()
-                    .map(|m| (doc.path.clone(), m)),
-            );
-        }
-        let spellings = count_spellings(found.iter().map(|(_, m)| m.surface.as_str()));
-        // The runs of Arabic words of the sources: the first evidence of which spellings are
-        // one place, and the Arabic of places no gazetteer knows.
-        let sources = ArabicNames::from_texts(
-            arabic
-                .iter()
-                .flat_map(|d| d.units.iter().map(|u| u.text.as_str())),
+        // Three independent passes over the sources: the English mentions (which the words of
+        // the Arabic sources make places in any context), the runs of Arabic words (the first
+        // evidence of which spellings are one place, and the Arabic of places no gazetteer
+        // knows), and the Arabic mentions.
+        let ((found, sources), arabic_mentions) = rayon::join(
+            || {
+                rayon::join(
+                    || english_mentions(english, arabic, gazetteer),
+                    || {
+                        ArabicNames::from_texts(
+                            arabic
+                                .iter()
+                                .flat_map(|d| d.units.iter().map(|u| u.text.as_str())),
+                        )
+                    },
+                )
+            },
+            || distinct_arabic_mentions(arabic, gazetteer),
         );
+        let spellings = count_spellings(found.iter().map(|(_, m)| m.surface.as_str()));
         let clusters = cluster_with_arabic(&spellings, gazetteer, house_style, &sources);
-        let arabic_names = arabic_for_clusters(&clusters, arabic, gazetteer, &sources);
+        let arabic_names = arabic_for_clusters(&clusters, arabic_mentions, gazetteer, &sources);
         NameTable {
             mentions: found,
             clusters,
@@ -134,11 +136,49 @@ pub fn is_flagged(c: &Cluster) -> bool {
     c.has_variants() || c.off_house_style()
 }
 
+/// The mentions of the English documents, with their paths, in order.
+fn english_mentions(
+    english: &[&Document],
+    arabic: &[&Document],
+    gazetteer: &Gazetteer,
+) -> Vec<(String, Mention)> {
+    let evidence = ArabicEvidence::from_documents(arabic);
+    let found: Vec<Vec<Mention>> = english
+        .par_iter()
+        .map(|doc| mentions::find_with(doc, gazetteer, &evidence))
+        .collect();
+    english
+        .iter()
+        .zip(found)
+        .flat_map(|(doc, found)| found.into_iter().map(|m| (doc.path.clone(), m)))
+        .collect()
+}
+
+/// The distinct place names of the Arabic documents in order of first appearance; `None`
+/// without Arabic documents.
+fn distinct_arabic_mentions(arabic: &[&Document], gazetteer: &Gazetteer) -> Option<Vec<Mention>> {
+    if arabic.is_empty() {
+        return None;
+    }
+    let found: Vec<Vec<Mention>> = arabic
+        .par_iter()
+        .map(|doc| mentions::find(doc, gazetteer))
+        .collect();
+    let mut seen = HashSet::new();
+    Some(
+        found
+            .into_iter()
+            .flatten()
+            .filter(|m| seen.insert(arabic_index_form(&m.surface)))
+            .collect(),
+    )
+}
+
 /// The Arabic spelling of each cluster: the name found in the Arabic sources (the gazetteer's
 /// Arabic when it occurs there, else the best match by key); without sources, the gazetteer's.
 fn arabic_for_clusters(
     clusters: &[Cluster],
-    arabic_docs: &[&Document],
+    names: Option<Vec<Mention>>,
     gazetteer: &Gazetteer,
     sources: &ArabicNames,
 ) -> Vec<Option<String>> {
@@ -149,21 +189,9 @@ fn arabic_for_clusters(
             .map(|p| p.arabic.clone())
             .filter(|a| !a.is_empty())
     };
-    if arabic_docs.is_empty() {
+    let Some(names) = names else {
         return clusters.iter().map(gazetteer_arabic).collect();
-    }
-    // Distinct Arabic names in order of first appearance.
-    let found: Vec<Vec<Mention>> = arabic_docs
-        .par_iter()
-        .map(|doc| mentions::find(doc, gazetteer))
-        .collect();
-    let mut seen = HashMap::new();
-    let mut names: Vec<Mention> = Vec::new();
-    for m in found.into_iter().flatten() {
-        if seen.insert(arabic_index_form(&m.surface), ()).is_none() {
-            names.push(m);
-        }
-    }
+    };
     let prepared: Vec<Prepared> = names.iter().map(|m| Prepared::new(&m.surface)).collect();
     clusters
         .par_iter()
