@@ -13,12 +13,12 @@
 
 use rayon::prelude::*;
 
-use super::fxhash::{FxHashMap, FxHashSet};
 use super::gazetteer::arabic_index_form;
 use super::phrase_key::{phrase_skeleton, word_keys, WordKey};
 use super::score::{are_variants, Prepared};
 use crate::text::tokens::is_stopword;
 use crate::text::{arabic, is_arabic_char, Lang};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Longest run of Arabic words taken as one name (Maarat al-Numan is two, Deir al-Zor two,
 /// Ras al-Ain al-Kabira three).

@@ -17,11 +17,11 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::fxhash::{FxHashMap, FxHashSet};
 use super::key::fold_spelling;
 use super::score::{are_variants, similarity, Prepared};
 use crate::error::{Error, Result};
 use crate::text::{arabic, is_arabic_char};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 const EMBEDDED_CSV: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),

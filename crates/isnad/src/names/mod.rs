@@ -11,7 +11,6 @@ pub mod key;
 pub use key::{arabic_key, fold_spelling, latin_key, Key};
 pub mod cluster;
 pub mod cross;
-mod fxhash;
 pub mod gazetteer;
 pub mod house_style;
 pub mod link;

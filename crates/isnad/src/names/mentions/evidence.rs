@@ -5,10 +5,10 @@
 use rayon::prelude::*;
 
 use super::stoplist::StopList;
-use crate::names::fxhash::{FxHashMap, FxHashSet};
 use crate::names::key::latin_key;
 use crate::names::phrase_key::{phrase_skeleton, word_keys, WordKey};
 use crate::text::{is_arabic_char, Document, Lang};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Shortest key skeleton that counts as evidence (shorter ones match too many words).
 const MIN_SKELETON: usize = 3;
