@@ -212,19 +212,25 @@ pub fn run(input: &CheckInput) -> CheckReport {
     let quotes = extract(report);
     let attributions = attribute(report, &quotes, &outlets);
     let docs: Vec<&Document> = input.sources.iter().map(|(d, _)| *d).collect();
-    let index = SourceIndex::new(&scorer, &docs);
-    let mut prepared = prepare_quotes(&scorer, &quotes, report);
-    for (p, a) in prepared.iter_mut().zip(&attributions) {
-        if let Some(credited) = &a.outlet {
-            p.credit(
-                (0..input.sources.len())
-                    .filter(|&s| &input.sources[s].1.name == credited)
-                    .collect(),
-            );
-        }
-    }
-    let matches = match_quotes(&prepared, &index, &scorer, &input.options);
-    let names = NameTable::build(&[report], &docs, input.gazetteer, input.house_style);
+    // Matching and the place-name table read the same documents and nothing of each other.
+    let ((index, matches), names) = rayon::join(
+        || {
+            let index = SourceIndex::new(&scorer, &docs);
+            let mut prepared = prepare_quotes(&scorer, &quotes, report);
+            for (p, a) in prepared.iter_mut().zip(&attributions) {
+                if let Some(credited) = &a.outlet {
+                    p.credit(
+                        (0..input.sources.len())
+                            .filter(|&s| &input.sources[s].1.name == credited)
+                            .collect(),
+                    );
+                }
+            }
+            let matches = match_quotes(&prepared, &index, &scorer, &input.options);
+            (index, matches)
+        },
+        || NameTable::build(&[report], &docs, input.gazetteer, input.house_style),
+    );
 
     // The report's mentions by start, so the mentions inside a quote's locations are found by
     // binary search: a quote repeated thousands of times in a long report stays linear.
