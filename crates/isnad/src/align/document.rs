@@ -66,7 +66,7 @@ struct Side {
 }
 
 /// Prepares both sides with `scorer` and aligns them with the length model of the pair: one
-/// pass, the whole of the first or the second ([`super::two_pass`]).
+/// whole pass, the first (the second reuses what this one prepared: [`super::two_pass`]).
 pub fn align_texts<S: AsRef<str> + Sync>(
     scorer: &Scorer,
     ar: &[S],
