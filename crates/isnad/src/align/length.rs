@@ -151,17 +151,19 @@ pub fn align_adapted_along(
         lexicon: scorer.lexicon,
         params: model.apply(&scorer.params),
     };
-    let align_with_paragraphs = |ar: &[Prepared],
-                                 en: &[Prepared],
-                                 paragraphs: Option<Paragraphs>,
-                                 similarity: &Scorer,
-                                 options: &AlignOptions| match guide
-    {
-        Some(guide) => align_along(ar, en, paragraphs, similarity, options, guide),
-        None => super::ladder::align_with_paragraphs(ar, en, paragraphs, similarity, options),
+    // Without a guide `align_along` searches around anchors, as `align_with_paragraphs` does.
+    let search = |model: &LengthModel, options: &AlignOptions| {
+        align_along(
+            ar,
+            en,
+            paragraphs,
+            &with(model),
+            options,
+            guide.unwrap_or(&[]),
+        )
     };
     let first_model = LengthModel::from_totals(ar, en, &scorer.params);
-    let first = align_with_paragraphs(ar, en, paragraphs, &with(&first_model), options);
+    let first = search(&first_model, options);
     let model = first_model.refined(ar, en, &first, &scorer.params);
     // A pair the lexicon cannot score (a domain it has never seen): no 1-1 pair reaches the
     // merge threshold, so merges would never be tried and a split sentence becomes a 1-1 bead
@@ -172,13 +174,13 @@ pub fn align_adapted_along(
             merge_threshold: 0.0,
             ..*options
         };
-        let beads = align_with_paragraphs(ar, en, paragraphs, &with(&model), &open);
+        let beads = search(&model, &open);
         return (beads, model);
     }
     if model == first_model {
         return (first, model);
     }
-    let beads = align_with_paragraphs(ar, en, paragraphs, &with(&model), options);
+    let beads = search(&model, options);
     (beads, model)
 }
 

@@ -153,7 +153,7 @@ pub fn align_with_paragraphs<S: Similarity + ?Sized>(
 /// within [`AlignOptions::band_half_width`] columns of `guide`'s path — the band the first pass
 /// searched around its anchors, now around its whole ladder, which a better lexicon moves only
 /// locally. Matrices small enough are searched whole, as there. A `guide` that is not a ladder
-/// of these documents (beads end to end from `(0, 0)` to `(n, m)`) is ignored.
+/// of these documents (beads end to end from `(0, 0)` to `(n, m)`; an empty one) is ignored.
 pub fn align_along<S: Similarity + ?Sized>(
     ar: &[Prepared],
     en: &[Prepared],
