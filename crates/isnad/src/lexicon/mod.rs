@@ -439,7 +439,15 @@ impl Lexicon {
     /// The id of an Arabic word (`key`: its lexicon key, `normalized`: the word normalized): the
     /// key itself, else the back-off. One look-up for the scorer and for `lexicon show`.
     pub fn ar_word_id(&self, key: &str, normalized: &str) -> Option<u32> {
-        self.ar_id(key).or_else(|| self.ar_id_backoff(normalized))
+        self.ar_word_lookup(key, normalized).map(|(id, _)| id)
+    }
+
+    /// [`Lexicon::ar_word_id`], and whether the key itself was found (not the back-off).
+    pub fn ar_word_lookup(&self, key: &str, normalized: &str) -> Option<(u32, bool)> {
+        match self.ar_id(key) {
+            Some(id) => Some((id, true)),
+            None => self.ar_id_backoff(normalized).map(|id| (id, false)),
+        }
     }
 
     /// A word ending in ت + an attached pronoun that Light10 does not strip: the ت of a plural's

@@ -208,13 +208,15 @@ impl<'l> Scorer<'l> {
         } else {
             (Vec::new(), Vec::new())
         };
-        let english_shorter = p.quote_mode() || mass_en <= mass_ar;
-        let (found, total) = match (explain, english_shorter) {
-            (true, true) => found_of(&en_numbers),
-            (true, false) => found_of(&ar_numbers),
-            (false, true) => numbers_found(en, ar),
-            (false, false) => numbers_found(ar, en),
+        let (shorter, other) = if p.quote_mode() || mass_en <= mass_ar {
+            (en, ar)
+        } else {
+            (ar, en)
         };
+        let (found, total) = number_agreements(shorter, other)
+            .fold((0, 0), |(found, total), (_, _, agrees)| {
+                (found + agrees as usize, total + 1)
+            });
         let numbers = (total > 0).then(|| found as f64 / total as f64);
 
         let ar_chars: usize = ar.iter().map(|s| s.chars).sum();
@@ -509,44 +511,35 @@ fn same_quantity<'a>(
     })
 }
 
-/// How many of [`number_checks`] are found, and how many there are.
-fn found_of(checks: &[NumberCheck]) -> (usize, usize) {
-    (checks.iter().filter(|n| n.found).count(), checks.len())
-}
-
-/// [`found_of`] the [`number_checks`] of `from` in `to`, without listing them.
-fn numbers_found(from: &[Prepared], to: &[Prepared]) -> (usize, usize) {
-    let (mut found, mut total) = (0, 0);
-    for s in from {
-        for q in s.numbers.iter().filter(|q| q.kind != QuantityKind::Ordinal) {
-            total += 1;
-            found += to
-                .iter()
-                .flat_map(|t| &t.numbers)
-                .any(|o| numbers::agree(q, o)) as usize;
-        }
-    }
-    (found, total)
-}
-
 /// Ordinals ("first", الأولى "the early [hours]") are left out: translations move them around
 /// and turn them into adjectives far more often than they change a fact.
 fn number_checks(from: &[Prepared], to: &[Prepared]) -> Vec<NumberCheck> {
-    let mut out = Vec::new();
-    for s in from {
-        for q in s.numbers.iter().filter(|q| q.kind != QuantityKind::Ordinal) {
-            let found = to
-                .iter()
-                .flat_map(|t| &t.numbers)
-                .any(|o| numbers::agree(q, o));
-            out.push(NumberCheck {
-                text: s.text[q.start..q.end].to_string(),
-                value: q.value,
-                found,
-            });
-        }
-    }
-    out
+    number_agreements(from, to)
+        .map(|(s, q, found)| NumberCheck {
+            text: s.text[q.start..q.end].to_string(),
+            value: q.value,
+            found,
+        })
+        .collect()
+}
+
+/// Each quantity of `from` but ordinals, with its sentence and whether `to` has one that agrees.
+fn number_agreements<'a>(
+    from: &'a [Prepared],
+    to: &'a [Prepared],
+) -> impl Iterator<Item = (&'a Prepared, &'a numbers::Quantity, bool)> + 'a {
+    from.iter().flat_map(move |s| {
+        s.numbers
+            .iter()
+            .filter(|q| q.kind != QuantityKind::Ordinal)
+            .map(move |q| {
+                let found = to
+                    .iter()
+                    .flat_map(|t| &t.numbers)
+                    .any(|o| numbers::agree(q, o));
+                (s, q, found)
+            })
+    })
 }
 
 #[cfg(test)]

@@ -472,14 +472,14 @@ impl Scorer<'_> {
         let mut settled = true;
         let (id, name, latin) = match (lang, arabic_script) {
             (Lang::Ar, true) => {
-                let (id, names) = self.arabic_word(term, &content.normalized);
-                settled = self.lexicon.ar_id(term).is_some();
+                let (id, names, found_as_written) = self.arabic_word(term, &content.normalized);
+                settled = found_as_written;
                 if id.is_none() {
                     // Words run together without spaces (text copied out of some PDFs):
                     // score the words the run is made of.
                     if let Some(words) = self.lexicon.split_run_together(&content.normalized) {
                         for w in words {
-                            let (id, names) = self.arabic_word(stem_ar(w), w);
+                            let (id, names, _) = self.arabic_word(stem_ar(w), w);
                             stems.push(stem_ar(w).to_string());
                             terms.push(Term {
                                 id,
@@ -603,18 +603,23 @@ impl Scorer<'_> {
         }
     }
 
-    /// The lexicon id and name keys of an Arabic word (`stem`: its light stem).
-    fn arabic_word(&self, stem: &str, normalized: &str) -> (Option<u32>, [Option<u64>; 3]) {
+    /// The lexicon id and name keys of an Arabic word (`stem`: its light stem), and whether the
+    /// lexicon found the stem itself rather than a back-off (`Term::settled`).
+    fn arabic_word(&self, stem: &str, normalized: &str) -> (Option<u32>, [Option<u64>; 3], bool) {
         let bare = without_clitic(normalized);
         let key = arabic_key(bare);
-        let id = self.lexicon.ar_word_id(stem, normalized);
+        let found = self.lexicon.ar_word_lookup(stem, normalized);
         let loose = loose_arabic_key(bare.strip_prefix("ال").unwrap_or(bare));
         let mut names = name_hashes(&key.skeleton, &loose);
         // The first letter of فورد or بالو is not a clitic.
         if bare.len() != normalized.len() {
             names[2] = loose_hash(&loose_arabic_key(normalized));
         }
-        (id, names)
+        (
+            found.map(|(id, _)| id),
+            names,
+            found.is_some_and(|(_, own)| own),
+        )
     }
 
     /// The keys under which Arabic sentences that could translate `en` are filed, with the
