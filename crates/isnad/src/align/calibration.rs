@@ -14,19 +14,24 @@ use crate::tuning::CalibrationParams;
 pub const FEATURES: usize = 5;
 
 /// The features of [`confidence`]: 1 (the intercept), the best window's score, its lead over
-/// the runner-up (the whole score when nothing competes), the log of the quote's words, and the
+/// the runner-up (the whole score when nothing competes: `runner_up` 0), the log of the quote's words, and the
 /// window's coverage — the lesser of the shares of the English and of the Arabic content words
 /// that found a counterpart (`Breakdown::coverage_en`, `coverage_ar`). A score says how well the
 /// words that match fit; coverage says how much is left unexplained on either side, which is
 /// what a quote whose source is absent looks like when a neighbouring sentence shares its topic.
 pub fn confidence_features(
     score: f64,
-    runner_up: Option<f64>,
+    runner_up: f64,
     words: usize,
     coverage: f64,
 ) -> [f64; FEATURES] {
-    let margin = score - runner_up.unwrap_or(0.0);
-    [1.0, score, margin, (words.max(1) as f64).ln(), coverage]
+    [
+        1.0,
+        score,
+        score - runner_up,
+        (words.max(1) as f64).ln(),
+        coverage,
+    ]
 }
 
 /// The estimated probability that the reported window is the quote's source (see the module
@@ -39,16 +44,15 @@ pub fn confidence(m: &Observation) -> f64 {
 /// runner-up that says something else competes (`rival_coverage` is set), [`exclusive`] of it
 /// and the same model read from the runner-up's side.
 fn confidence_with(c: &CalibrationParams, m: &Observation) -> f64 {
-    let runner_up = (m.runner_up > 0.0).then_some(m.runner_up);
     let best = logistic(
         c,
-        confidence_features(m.score, runner_up, m.words, m.coverage),
+        confidence_features(m.score, m.runner_up, m.words, m.coverage),
     );
     match m.rival_coverage {
         Some(rival_coverage) => {
             let rival = logistic(
                 c,
-                confidence_features(m.runner_up, Some(m.score), m.words, rival_coverage),
+                confidence_features(m.runner_up, m.score, m.words, rival_coverage),
             );
             exclusive(best, rival)
         }
@@ -188,7 +192,7 @@ fn fit_logistic(observations: &[Observation]) -> [f64; FEATURES] {
     let data: Vec<([f64; FEATURES], f64)> = observations
         .iter()
         .map(|o| {
-            let x = confidence_features(o.score, Some(o.runner_up), o.words, o.coverage);
+            let x = confidence_features(o.score, o.runner_up, o.words, o.coverage);
             (x, o.right as u8 as f64)
         })
         .collect();
@@ -197,8 +201,7 @@ fn fit_logistic(observations: &[Observation]) -> [f64; FEATURES] {
         let mut gradient = [0.0f64; FEATURES];
         let mut hessian = [[0.0f64; FEATURES]; FEATURES];
         for (x, y) in &data {
-            let z: f64 = w.iter().zip(x).map(|(w, x)| w * x).sum();
-            let p = 1.0 / (1.0 + (-z).exp());
+            let p = logistic(&params(w), *x);
             for a in 0..FEATURES {
                 gradient[a] += (p - y) * x[a];
                 for b in 0..FEATURES {

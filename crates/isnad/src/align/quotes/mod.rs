@@ -9,7 +9,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-pub use super::calibration::{confidence, confidence_features, exclusive, Observation};
+pub use super::calibration::{confidence, Observation};
 use super::score::{Breakdown, IndexKey, Prepared, ScoreParams, Scorer};
 use crate::quotes::Quote;
 use crate::text::{Document, Lang};
@@ -374,22 +374,27 @@ fn match_one(
         runner_up,
         credited_best,
     } = decide(&ranked, &q.credited, q.words, options);
-    let coverage_of = |w: &Window| {
-        let signals = scorer.breakdown_of(index.sentences(w), std::slice::from_ref(en));
-        signals.coverage_en.min(signals.coverage_ar)
-    };
+    // The best window's signals serve its confidence and, for a quote found in one place, its
+    // explanation.
+    let best_signals = best.map(|b| scorer.explain(index.sentences(&b), std::slice::from_ref(en)));
+    let coverage = |signals: &Breakdown| signals.coverage_en.min(signals.coverage_ar);
     // Two windows that say different things cannot both be the source: the runner-up's own
     // chance tempers the best one's (a near tie is a coin toss however well each fits alone).
-    let observation = best.map_or_else(Observation::default, |b| Observation {
-        score: b.score,
-        runner_up: runner_up.map_or(0.0, |r| r.score),
-        words: q.words,
-        coverage: coverage_of(&b),
-        rival_coverage: runner_up
-            .filter(|r| say_different_things(index, &b, r))
-            .map(|r| coverage_of(&r)),
-        right: false,
-    });
+    let observation = match (best, &best_signals) {
+        (Some(b), Some(signals)) => Observation {
+            score: b.score,
+            runner_up: runner_up.map_or(0.0, |r| r.score),
+            words: q.words,
+            coverage: coverage(signals),
+            rival_coverage: runner_up
+                .filter(|r| say_different_things(index, &b, r))
+                .map(|r| {
+                    coverage(&scorer.breakdown_of(index.sentences(&r), std::slice::from_ref(en)))
+                }),
+            right: false,
+        },
+        _ => Observation::default(),
+    };
     let confidence = match (status, best) {
         (Status::Unmatched, _) | (_, None) => 0.0,
         _ => confidence(&observation),
@@ -439,6 +444,8 @@ fn match_one(
     let places = places(best, &segments);
     let breakdown = match places.as_slice() {
         [] => None,
+        // The first place is the best window when there is one.
+        [_] if best.is_some() => best_signals,
         [one] => Some(scorer.explain(index.sentences(one), std::slice::from_ref(en))),
         several => {
             let ar: Vec<Prepared> = several
