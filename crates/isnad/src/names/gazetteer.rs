@@ -107,15 +107,18 @@ struct CsvRow {
 pub fn arabic_index_form(s: &str) -> String {
     arabic::normalize(s)
         .split_whitespace()
-        .map(|w| {
-            let w = w.trim_matches(|c: char| !is_arabic_char(c));
-            if w.chars().count() > 3 && w.starts_with("ال") {
-                &w["ال".len()..]
-            } else {
-                w
-            }
-        })
+        .map(|w| without_article(w.trim_matches(|c: char| !is_arabic_char(c))))
         .collect()
+}
+
+/// A normalized Arabic word without its article ال, when more than the article is left: the
+/// index form's rule, shared with the names finder's fast path.
+pub(crate) fn without_article(word: &str) -> &str {
+    if word.chars().count() > 3 && word.starts_with("ال") {
+        &word["ال".len()..]
+    } else {
+        word
+    }
 }
 
 impl Gazetteer {

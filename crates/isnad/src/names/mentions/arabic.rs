@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::stoplist::StopList;
 use super::Mention;
-use crate::names::gazetteer::{arabic_index_form, Gazetteer};
+use crate::names::gazetteer::{arabic_index_form, without_article, Gazetteer};
 use crate::text::{arabic, is_arabic_char, LineIndex};
 
 /// Words after which the next word is a place name. The plural cues take a list (وسلمى).
@@ -328,9 +328,8 @@ fn push_index_form(word: &str, out: &mut String) {
             .filter_map(|c| normalized[c as usize - FIRST_ALONE as usize]),
     );
     let form = &out[start..];
-    if form.chars().count() > 3 && form.starts_with("ال") {
-        out.replace_range(start..start + "ال".len(), "");
-    }
+    let article = form.len() - without_article(form).len();
+    out.replace_range(start..start + article, "");
 }
 
 /// A character that normalization keeps, folds or drops by itself, whatever its neighbours: the
