@@ -55,7 +55,7 @@ use std::time::Instant;
 use isnad::align::calibration::{self, Observation};
 use isnad::align::quotes::{MatchOptions, Status};
 use isnad::checks::{self, CheckInput, CheckReport, FlagKind};
-use isnad::lexicon::learn::{learn, to_lexicon, LearnOptions};
+use isnad::lexicon::learn::{with_learned_translations, LearnOptions};
 use isnad::lexicon::parallel::SentencePair;
 use isnad::lexicon::Lexicon;
 use isnad::names::gazetteer::Gazetteer;
@@ -530,7 +530,8 @@ fn fit_confidence(t: &Tally, save: Option<&str>, half: Option<usize>) {
         };
         let origin = format!(
             "isnad's scores of the quotes of examples/eval_check.rs on NTREX-128 ({half}): \
-             best and runner-up score, words, whether the window was right. Numbers only, no text."
+             best and runner-up score, words, the window's coverage, the runner-up's when it says \
+             something else, whether the window was right. Numbers only, no text."
         );
         let tsv = calibration::observations_to_tsv(
             &[
@@ -855,9 +856,9 @@ fn main() {
             .collect();
         if !memory_off {
             // As `isnad check --memory` learns (src/memory.rs).
-            let learned =
-                isnad::lexicon::learn::as_translations(learn(&pairs, &LearnOptions::default()));
-            lexicon.merge(&to_lexicon(&learned));
+            let learned;
+            (lexicon, learned) =
+                with_learned_translations(&lexicon, &pairs, &LearnOptions::default());
             println!(
                 "Memory: {} pairs learned from the first {memory_units} units",
                 learned.len()
@@ -871,11 +872,8 @@ fn main() {
     }
     if learn_batch {
         let (_, _, pairs) = evaluate_collecting(&c, MatchOptions::default(), &lexicon, None);
-        let (learned_lexicon, learned) = isnad::lexicon::learn::with_learned_translations(
-            &lexicon,
-            &pairs,
-            &LearnOptions::default(),
-        );
+        let (learned_lexicon, learned) =
+            with_learned_translations(&lexicon, &pairs, &LearnOptions::default());
         println!(
             "Batch learning: {} stem pairs from the {} quotes the first pass vouched for",
             learned.len(),

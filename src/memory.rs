@@ -1,9 +1,10 @@
 //! `--memory FILE`: the user's own translations (a TMX file, a TSV of `arabic<TAB>english`
 //! rows, or `AR.txt:EN.txt`) learned into a lexicon (IBM Model 1, the EM of `isnad lexicon
 //! learn`), weighed as translations (each pair relative to its Arabic stem's best, as the
-//! aligner's second pass does) and added to the embedded one for this run. The learned table is cached beside the
-//! memory, named by a checksum of its bytes, the isnad version and the learning options, so a
-//! second run reads it instead of learning again; a memory that changes gets a new cache file.
+//! aligner's second pass does) and added to the embedded one for this run. The learned table
+//! is cached beside the memory, named by a checksum of its bytes, the isnad version and the
+//! learning options, so a second run reads it instead of learning again; a memory that changes
+//! gets a new cache file.
 
 use std::path::{Path, PathBuf};
 

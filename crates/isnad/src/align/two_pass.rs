@@ -9,8 +9,8 @@
 //!
 //! Two things make the learned pairs count (docs/align.md, "Two passes"):
 //! - a learned pair weighs its probability *relative to the best translation of its Arabic
-//!   stem* ([`crate::lexicon::learn::as_translations`]): Model 1's probability is spread over every word a stem was
-//!   seen with (the median learned pair has 0.19), so taken as the weight of a dictionary entry
+//!   stem* ([`crate::lexicon::learn::as_translations`]): Model 1's probability is spread over
+//!   every word a stem was seen with (the median learned pair has 0.19), so taken as the weight of a dictionary entry
 //!   (1 for most of the embedded lexicon) it left a sentence matched word for word scoring below
 //!   the aligner's cost cap, where every score costs the same and nothing changed;
 //! - when pass 1 scores like unrelated text (the lexicon knows nothing of the pair), its scores
@@ -69,9 +69,7 @@ pub fn confident_pairs<S: AsRef<str>>(ar: &[S], en: &[S], beads: &[Bead]) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::learn::{
-        as_translations, learn, to_lexicon, with_learned_translations, LearnOptions, LearnedPair,
-    };
+    use crate::lexicon::learn::{learn, to_lexicon, with_learned_translations, LearnOptions};
     use crate::lexicon::Lexicon;
 
     #[test]
@@ -106,29 +104,6 @@ mod tests {
         let pairs = confident_pairs(&ar, &en, &beads);
         let arabic: Vec<&str> = pairs.iter().map(|p| p.arabic.as_str()).collect();
         assert_eq!(arabic, ["a0", "a1", "a4"]);
-    }
-
-    fn learned(arabic: &str, english: &str, probability: f32) -> LearnedPair {
-        LearnedPair {
-            arabic: arabic.into(),
-            english: english.into(),
-            probability,
-            cooccurrences: 2,
-        }
-    }
-
-    #[test]
-    fn a_stems_best_learned_translation_weighs_as_a_dictionary_entry() {
-        let pairs = as_translations(vec![
-            learned("زرفون", "zebra", 0.2),
-            learned("زرفون", "stripe", 0.1),
-            learned("قلمس", "lamp", 0.5),
-        ]);
-        let weights: Vec<(&str, f32)> = pairs
-            .iter()
-            .map(|p| (p.english.as_str(), p.probability))
-            .collect();
-        assert_eq!(weights, [("zebra", 1.0), ("stripe", 0.5), ("lamp", 1.0)]);
     }
 
     #[test]

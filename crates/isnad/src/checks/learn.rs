@@ -3,13 +3,13 @@
 //! confidence at or above `matching.min_confidence` — are sentence pairs (the quote and the
 //! Arabic it was traced to) that train IBM Model 1 on stems; every quote is then checked again
 //! with the lexicon plus the learned pairs, weighed as translations (each relative to its
-//! Arabic stem's best, `lexicon::learn::as_translations`), as the aligner does. A batch of reports learns once from the confident
-//! quotes of all of them (`examples/eval_check.rs --learn-batch`).
+//! Arabic stem's best, `lexicon::learn::as_translations`), as the aligner does. A batch of
+//! reports learns once from the confident quotes of all of them (`examples/eval_check.rs
+//! --learn-batch`).
 
 use super::{run, CheckInput, CheckReport};
 use crate::align::quotes::{MatchOptions, Status};
-use crate::lexicon::learn::with_learned_translations;
-use crate::lexicon::learn::{LearnOptions, LearnedPair};
+use crate::lexicon::learn::{with_learned_translations, LearnOptions, LearnedPair};
 use crate::lexicon::parallel::SentencePair;
 
 /// The quotes of `report` the run vouches for, as (Arabic, English) pairs.

@@ -115,7 +115,8 @@ pub fn to_lexicon(learned: &[LearnedPair]) -> super::Lexicon {
 
 /// `base` with the stem pairs learned from `pairs` added as translations ([`as_translations`];
 /// a pair already in `base` keeps the higher weight), and the learned pairs with the weights
-/// they were added with (what `--save-lexicon` writes). What the aligner's second pass, `check --learn run` and `check --memory` use.
+/// they were added with (what `--save-lexicon` writes). What the aligner's second pass and
+/// `check --learn run` use; `check --memory` learns the same way and caches the pairs.
 pub fn with_learned_translations(
     base: &super::Lexicon,
     pairs: &[SentencePair],
@@ -359,6 +360,29 @@ impl LinkedCorpus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn learned(arabic: &str, english: &str, probability: f32) -> LearnedPair {
+        LearnedPair {
+            arabic: arabic.into(),
+            english: english.into(),
+            probability,
+            cooccurrences: 2,
+        }
+    }
+
+    #[test]
+    fn a_stems_best_learned_translation_weighs_as_a_dictionary_entry() {
+        let pairs = as_translations(vec![
+            learned("زرفون", "zebra", 0.2),
+            learned("زرفون", "stripe", 0.1),
+            learned("قلمس", "lamp", 0.5),
+        ]);
+        let weights: Vec<(&str, f32)> = pairs
+            .iter()
+            .map(|p| (p.english.as_str(), p.probability))
+            .collect();
+        assert_eq!(weights, [("zebra", 1.0), ("stripe", 0.5), ("lamp", 1.0)]);
+    }
 
     fn pair(ar: &str, en: &str) -> SentencePair {
         SentencePair {
