@@ -1,0 +1,226 @@
+use super::*;
+
+/// A few real places, enough for the guard and lookup tests.
+pub(crate) const FIXTURE: &str = "\
+id,arabic,preferred,variants,kind,governorate,lat,lon,note
+kafrdabla,كفردبل,Kafrdabla,Kafr Dabla|Kfar Debl,village,Latakia,,,
+latakia,اللاذقية,Latakia,Lattakia|al-Ladhiqiyah|Ladhiqiya,city,Latakia,35.52,35.79,
+salma,سلمى,Salma,Selma|Slma,town,Latakia,35.73,36.07,
+salamiyah,السلمية,Salamiyah,Salamieh|Salamiyeh|Salamiya,city,Hama,35.01,37.05,
+daraa,درعا,Daraa,Dar'a|Deraa,city,Daraa,32.62,36.10,
+darayya,داريا,Darayya,Daraya|Dariya,city,Rif Dimashq,33.45,36.24,
+madaya,مضايا,Madaya,Madhaya,town,Rif Dimashq,,,
+mayadin,الميادين,Mayadin,al-Mayadeen|Mayadeen,city,Deir ez-Zor,,,
+gov-aleppo,حلب,Aleppo,Aleppo Governorate|Halab,governorate,Aleppo,,,
+aleppo,حلب,Aleppo,Halab,city,Aleppo,36.2,37.15,
+jabal-al-akrad,جبل الأكراد,Jabal al-Akrad,Jebel Akrad,mountain,Latakia,,,
+al-houla,الحولة,al-Houla,Houleh,region,Homs,,,
+houla,حولا,Houla,Hula,village,Marjayoun,,,
+";
+
+pub(crate) fn fixture() -> Gazetteer {
+    let mut g = Gazetteer::new();
+    g.add_csv("fixture.csv", FIXTURE).unwrap();
+    g
+}
+
+#[test]
+fn embedded_gazetteer_parses() {
+    let _ = Gazetteer::embedded().len();
+}
+
+#[test]
+fn lookups_in_both_scripts() {
+    let g = fixture();
+    assert_eq!(g.lookup_latin("Kfar Debl").unwrap().id, "kafrdabla");
+    assert_eq!(g.lookup_latin("Kfardebla").unwrap().id, "kafrdabla");
+    assert_eq!(
+        g.lookup_latin("Halab").unwrap().id,
+        "aleppo",
+        "the city, not the governorate"
+    );
+    assert_eq!(g.lookup_arabic("حلب").unwrap().id, "aleppo");
+    assert_eq!(
+        g.lookup_latin("Aleppo Governorate").unwrap().id,
+        "gov-aleppo"
+    );
+    assert_eq!(
+        g.lookup_latin("jebel el-akrad").unwrap().id,
+        "jabal-al-akrad"
+    );
+    assert_eq!(g.lookup_arabic("كفردبل").unwrap().id, "kafrdabla");
+    assert_eq!(g.lookup_arabic("جبل الأكراد").unwrap().id, "jabal-al-akrad");
+    assert!(g.lookup_latin("Monday").is_none());
+    assert!(g.lookup_listed("Kfardebla").is_none());
+    assert_eq!(g.lookup_listed("al-Houla").unwrap().id, "al-houla");
+    assert_eq!(
+        g.lookup_listed("Houla").unwrap().id,
+        "houla",
+        "the article tells them apart"
+    );
+    assert_eq!(g.lookup_listed("El Houleh").unwrap().id, "al-houla");
+    let ids = |s: &str| {
+        g.candidates(s, 5)
+            .iter()
+            .map(|p| p.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids("كفر دبل"), ["kafrdabla"]);
+    assert_eq!(ids("Salamiyeh"), ["salamiyah"]);
+    assert!(ids("Homs").is_empty());
+}
+
+#[test]
+fn withheld_variants_leave_the_preferred_spelling() {
+    let g = fixture().without_variants();
+    assert_eq!(g.lookup_listed("Latakia").unwrap().id, "latakia");
+    assert!(g.lookup_listed("al-Ladhiqiyah").is_none());
+}
+
+#[test]
+fn malformed_rows_name_the_line() {
+    let mut g = Gazetteer::new();
+    let bad = "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n\
+               a,ا,A,,village,,1,2,\n\
+               b,ب,B,,village,,north,2,\n";
+    let e = g.add_csv("my.csv", bad).unwrap_err().to_string();
+    assert_eq!(e, "my.csv:3: lat is not a number: \"north\"");
+    let short = "id,arabic,preferred,variants,kind,governorate,lat,lon,note\nx,y\n";
+    let e = g.add_csv("my.csv", short).unwrap_err().to_string();
+    assert!(e.starts_with("my.csv:2: expected 9 fields"), "{e}");
+    let e = g.add_csv("my.csv", "a,b\n").unwrap_err().to_string();
+    assert!(e.starts_with("my.csv:1: expected the header"), "{e}");
+    let header = "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n";
+    for (row, message) in [
+        (
+            "a,ا,A,,village,,91,2,",
+            "my.csv:2: lat 91 is out of range (±90)",
+        ),
+        (
+            "a,ا,A,,village,,1,-180.5,",
+            "my.csv:2: lon -180.5 is out of range (±180)",
+        ),
+        (
+            "a,ا,A,,village,,NaN,2,",
+            "my.csv:2: lat is not a number: \"NaN\"",
+        ),
+        (
+            "a,ا,A,,village,,1,east,",
+            "my.csv:2: lon is not a number: \"east\"",
+        ),
+        ("a,ا, ,,village,,1,2,", "my.csv:2: empty preferred spelling"),
+        (
+            "a,ا,A,,village,,1,2,,extra",
+            "my.csv:2: expected 9 fields, found 10",
+        ),
+    ] {
+        let e = g
+            .add_csv("my.csv", &format!("{header}{row}\n"))
+            .unwrap_err();
+        assert_eq!(e.to_string(), message);
+    }
+    assert_eq!(g.len(), 0, "nothing of a bad file is added");
+}
+
+#[test]
+fn malformed_geonames_rows_name_the_line() {
+    let good = "1\tSalma\tSalma\t\t35.73\t36.07\tP\tPPL\tSY\t\t04\t\t\t\t0\t\t800\tAsia/Damascus\t2012-01-01";
+    let row = |col: usize, value: &str| {
+        let mut cols: Vec<&str> = good.split('\t').collect();
+        cols[col] = value;
+        format!("{good}\n{}\n", cols.join("\t"))
+    };
+    let mut g = Gazetteer::new();
+    for (text, message) in [
+        (
+            row(4, "north"),
+            "SY.txt:2: latitude is not a number: \"north\"",
+        ),
+        (
+            row(4, "-90.5"),
+            "SY.txt:2: latitude -90.5 is out of range (±90)",
+        ),
+        (
+            row(5, "200"),
+            "SY.txt:2: longitude 200 is out of range (±180)",
+        ),
+        (
+            row(5, "inf"),
+            "SY.txt:2: longitude is not a number: \"inf\"",
+        ),
+        (row(1, " "), "SY.txt:2: empty name"),
+        (
+            format!("{good}\textra\n"),
+            "SY.txt:1: expected 19 tab-separated GeoNames columns, found 20",
+        ),
+    ] {
+        let e = g.add_geonames("SY.txt", &text).unwrap_err();
+        assert_eq!(e.to_string(), message);
+    }
+    assert_eq!(g.len(), 0, "nothing of a bad file is added");
+    g.add_geonames("SY.txt", good).unwrap();
+    assert_eq!(g.len(), 1);
+}
+
+#[test]
+fn the_embedded_geonames_extract_stays_behind_levant() {
+    let g = Gazetteer::embedded();
+    let levant = Gazetteer::embedded_levant();
+    assert!(g.len() > levant.len() + 1_500, "{} places", g.len());
+    // A place only GeoNames knows, in both scripts.
+    assert!(g.lookup_latin("Baghdad").unwrap().id.starts_with("gn-"));
+    assert!(g.lookup_arabic("بغداد").unwrap().id.starts_with("gn-"));
+    // levant.csv wins: its places keep their rows, duplicates are dropped.
+    for (spelling, id) in [
+        ("Aleppo", "sy-aleppo"),
+        ("Homs", "sy-homs"),
+        ("Halab", "sy-aleppo"),
+    ] {
+        assert_eq!(g.lookup_latin(spelling).unwrap().id, id);
+    }
+    assert_eq!(g.lookup_arabic("حلب").unwrap().id, "sy-aleppo");
+    assert!(!g
+        .places()
+        .iter()
+        .any(|p| p.id.starts_with("gn-") && p.arabic == "حلب"));
+    // Every spelling levant.csv resolves resolves the same with GeoNames loaded.
+    for p in levant.places() {
+        for s in p.spellings() {
+            let before = levant.lookup_latin(s).map(|p| p.id.clone());
+            let after = g.lookup_latin(s).map(|p| p.id.clone());
+            assert_eq!(before, after, "{s}");
+        }
+    }
+    // A spelling GeoNames lists is its place, not a curated key look-alike (al-Dana, al-Bara).
+    assert_eq!(g.lookup_latin("Aden").unwrap().arabic, "عدن");
+    assert_eq!(g.lookup_latin("Ubari").unwrap().arabic, "أوباري");
+    // Extra rows are found as listed, never by key or folding.
+    assert!(g.lookup_latin("Bagdhad").is_none());
+    // Common words are no places, whatever the key says.
+    for word in [
+        "Troops",
+        "Forty",
+        "Said",
+        "Hero",
+        "Hit",
+        "Sale",
+        "Salt",
+        "Residents",
+    ] {
+        assert!(g.lookup_latin(word).is_none(), "{word}");
+    }
+}
+
+#[test]
+fn geonames_rows() {
+    let line = "170794\tSalma\tSalma\tSal'ma,Selma,سلمى\t35.73\t36.07\tP\tPPL\tSY\t\t04\t\t\t\t0\t\t800\tAsia/Damascus\t2012-01-01\n";
+    assert!(is_geonames("SY.txt", line));
+    let mut g = Gazetteer::new();
+    g.add_geonames("SY.txt", line).unwrap();
+    let p = g.lookup_arabic("سلمى").unwrap();
+    assert_eq!(p.id, "geonames:170794");
+    assert_eq!(p.variants, vec!["Sal'ma", "Selma"]);
+    assert_eq!(p.lat, Some(35.73));
+    let e = g.add_geonames("SY.txt", "1\tx\n").unwrap_err().to_string();
+    assert!(e.starts_with("SY.txt:1: expected 19"), "{e}");
+}
