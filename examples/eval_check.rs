@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example eval_check -- [DATA_DIR] [--failures N] [--no-sweep]
-//!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico|blind|quran]
+//!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico|blind|quran|doubled]
 //!     [--learn-batch]
 //!     [--fit-confidence] [--confidence-sweep] [--memory-units N [--memory-off]]
 //!     [--min-confidence X] [--save-observations FILE]
@@ -11,7 +11,9 @@
 //!
 //! `--set tico` builds the same reports from TICO-19 (COVID-19 health and crisis text, a domain
 //! never tuned on) cut into pseudo-documents of 20 translation units; `--set blind` from NTREX
-//! with every Arabic word form mapped through a fixed random bijection (vocabulary-blind).
+//! with every Arabic word form mapped through a fixed random bijection (vocabulary-blind);
+//! `--set doubled` from NTREX with every English word written twice (a rendering twice as wordy,
+//! the length-shift variant of issue #16).
 //!
 //! `--min-confidence X` replaces the shipped floor on `confidence` for `matched` (0 gives the
 //! statuses as they were before the floor existed, for comparing with older figures).
@@ -807,8 +809,8 @@ fn main() {
             learn_batch = true;
         } else if a == "--set" {
             set = match args.next().as_deref() {
-                Some(name @ ("ntrex" | "tico" | "blind" | "quran")) => name.to_string(),
-                other => panic!("--set ntrex|tico|blind|quran, not {other:?}"),
+                Some(name @ ("ntrex" | "tico" | "blind" | "quran" | "doubled")) => name.to_string(),
+                other => panic!("--set ntrex|tico|blind|quran|doubled, not {other:?}"),
             };
         } else if a == "--half" {
             half = match args.next().as_deref() {
@@ -844,6 +846,14 @@ fn main() {
                 c,
                 "NTREX-128 vocabulary-blind (Arabic words through a random bijection)",
             )
+        }
+        "doubled" => {
+            // NTREX with every English word written twice: a rendering twice as wordy (about
+            // 0.47 Arabic characters per English one, as a scripture translation) whose words the
+            // lexicon still knows — the length-shift variant of issue #16.
+            let mut c = Ntrex::load(&dir);
+            c.en = c.en.iter().map(|l| doubled(l)).collect();
+            (c, "NTREX-128 with every English word written twice")
         }
         _ => (Ntrex::load(&dir), "NTREX-128"),
     };
@@ -1214,4 +1224,20 @@ fn main() {
             ratio(t.status_count(Kind::Fragment, false, Status::Weak)),
         );
     }
+}
+
+/// Every space-separated word written twice, punctuation after the second copy ("said," →
+/// "said said,").
+fn doubled(line: &str) -> String {
+    line.split(' ')
+        .map(|w| {
+            let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if core.is_empty() {
+                w.to_string()
+            } else {
+                format!("{core} {w}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

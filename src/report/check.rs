@@ -232,6 +232,14 @@ impl CheckPrinter for TerminalPrinter {
                 .collect();
             writeln!(out, "Flags: {}", list.join(" · "))?;
         }
+        if report.length.anchors > 0 {
+            writeln!(
+                out,
+                "Length: {:.2} Arabic characters per English one, measured on {} confident quotes \
+                 (the news default did not fit this run)",
+                report.length.ratio, report.length.anchors
+            )?;
+        }
         self.variants(report, out)?;
         self.unquoted_sources(report, out)
     }

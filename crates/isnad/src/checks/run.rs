@@ -4,8 +4,10 @@ use serde::Serialize;
 
 use super::flags::{flags_for, NameInQuote, QuoteFacts, VariantInQuote};
 use super::{Flag, FlagKind, Severity};
+use crate::align::length::LengthModel;
 use crate::align::quotes::{
-    match_quotes, places, prepare_quotes, MatchOptions, QuoteMatch, SourceIndex, Status, Window,
+    match_quotes, places, prepare_quotes, run_length_model, MatchOptions, QuoteMatch, SourceIndex,
+    Status, Window,
 };
 use crate::align::score::WordMatch;
 use crate::align::{ScoreParams, Scorer};
@@ -177,6 +179,10 @@ pub struct CheckReport {
     /// What is wrong with the report as a whole (variant spellings, sources never quoted).
     pub findings: Vec<super::Finding>,
     pub summary: Summary,
+    /// The length model the quotes were scored with: the tuning table's (`anchors` 0), or the
+    /// run's own when its confident matches showed the table's ratio does not fit
+    /// (`align::quotes::run_length_model`).
+    pub length: LengthModel,
 }
 
 impl CheckReport {
@@ -213,7 +219,7 @@ pub fn run(input: &CheckInput) -> CheckReport {
     let attributions = attribute(report, &quotes, &outlets);
     let docs: Vec<&Document> = input.sources.iter().map(|(d, _)| *d).collect();
     // Matching and the place-name table read the same documents and nothing of each other.
-    let ((index, matches), names) = rayon::join(
+    let ((index, matches, length), names) = rayon::join(
         || {
             let index = SourceIndex::new(&scorer, &docs);
             let mut prepared = prepare_quotes(&scorer, &quotes, report);
@@ -227,7 +233,21 @@ pub fn run(input: &CheckInput) -> CheckReport {
                 }
             }
             let matches = match_quotes(&prepared, &index, &scorer, &input.options);
-            (index, matches)
+            // A run whose confident matches say the table's length ratio is wrong for it (a
+            // wordy rendering) is matched again with its own (`align::quotes::length`).
+            let model =
+                run_length_model(&prepared, &matches, &index, &scorer.params, &input.options);
+            let (matches, length) = match model {
+                Some(model) => {
+                    let own = Scorer {
+                        params: model.apply(&scorer.params),
+                        ..scorer
+                    };
+                    (match_quotes(&prepared, &index, &own, &input.options), model)
+                }
+                None => (matches, LengthModel::fixed(&scorer.params)),
+            };
+            (index, matches, length)
         },
         || NameTable::build(&[report], &docs, input.gazetteer, input.house_style),
     );
@@ -288,6 +308,7 @@ pub fn run(input: &CheckInput) -> CheckReport {
         quotes: checked,
         names: names_rows,
         summary,
+        length,
     }
 }
 

@@ -168,7 +168,9 @@ pub struct SegmentMatch {
 }
 
 mod index;
+mod length;
 pub use index::{PreparedSource, SourceIndex};
+pub use length::run_length_model;
 
 /// A quote prepared for matching: its whole text and, when an ellipsis cuts it, each segment.
 pub struct PreparedQuote {
@@ -249,7 +251,13 @@ fn sentence_likeness(words: usize) -> f64 {
 /// happens to contain the same words (the symmetric score). In between, a blend.
 fn params_for(words: usize, base: &ScoreParams) -> ScoreParams {
     let t = sentence_likeness(words);
-    let symmetric = ScoreParams::default();
+    // The run's length model (the table's, or the one its confident matches gave) holds for
+    // both ends of the blend.
+    let symmetric = ScoreParams {
+        length_ratio: base.length_ratio,
+        length_variance: base.length_variance,
+        ..ScoreParams::default()
+    };
     ScoreParams {
         fragment_side_weight: base.fragment_side_weight * (1.0 - t)
             + symmetric.shorter_side_weight * t,
