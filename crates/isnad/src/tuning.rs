@@ -242,6 +242,7 @@ pub const TUNING: Tuning = Tuning {
         three_cost: Some(1.5),
         paragraph_cost: 0.3,
         max_sentence_cost: 2.0,
+        reference_mismatch: 0.61,
         length_cost: 0.1,
         merge_threshold: 0.05,
         band_half_width: 5,

@@ -14,7 +14,8 @@
 //!
 //! Both passes are the same linear-time search, so the cost at most doubles. A pair whose first
 //! pass scores like unrelated text (a vocabulary the lexicon does not know) is aligned again with
-//! every merge scored, since no lexical match opens them.
+//! every merge scored, since no lexical match opens them, and with the cost of leaving a sentence
+//! out relative to the pair's own bead costs ([`relative_skip_cost`]).
 
 use serde::Serialize;
 
@@ -168,10 +169,12 @@ pub fn align_adapted_along(
     // A pair the lexicon cannot score (a domain it has never seen): no 1-1 pair reaches the
     // merge threshold, so merges would never be tried and a split sentence becomes a 1-1 bead
     // and a deletion. Every merge is scored, and the length prior decides it (docs/align.md,
-    // vocabulary-blind sets).
+    // vocabulary-blind sets). Every bead costs about the cap there, so leaving a sentence out
+    // costs what it costs relative to the pair's own beads, as in vecalign.
     if scores_like_unrelated(&first) {
         let open = AlignOptions {
             merge_threshold: 0.0,
+            skip_cost: relative_skip_cost(&first, options),
             ..*options
         };
         let beads = search(&model, &open);
@@ -182,6 +185,30 @@ pub fn align_adapted_along(
     }
     let beads = search(&model, options);
     (beads, model)
+}
+
+/// The cost of leaving a sentence out, relative to the pair's own bead costs (vecalign sets its
+/// deletion penalty from each document's costs): `skip_cost` was fitted on news pairs, whose
+/// median 1-1 bead costs `reference_mismatch`; a pair whose median 1-1 bead of `beads` costs
+/// more — every one costs the cap in a pair the lexicon cannot score — keeps the margin
+/// between leaving a sentence out and aligning it as a typical bead does (each of a 1-1 bead's
+/// two sentences carries half its cost). With that margin at news's 1.2 instead of the 0.5 left
+/// under the cap, a split sentence is merged again rather than aligned 1-1 beside a deletion.
+pub fn relative_skip_cost(beads: &[Bead], options: &AlignOptions) -> f64 {
+    let median = median_mismatch(beads, options.max_sentence_cost);
+    options.skip_cost + (median - options.reference_mismatch) / 2.0
+}
+
+/// The median of what the score costs the 1-1 beads of `beads` (`min(-ln score, cap)`, the
+/// aligner's cost per bead before priors); `cap` when there is none.
+pub fn median_mismatch(beads: &[Bead], cap: f64) -> f64 {
+    let mut costs: Vec<f64> = beads
+        .iter()
+        .filter(|b| b.shape() == (1, 1))
+        .map(|b| (-b.score.max(f64::MIN_POSITIVE).ln()).min(cap))
+        .collect();
+    costs.sort_by(f64::total_cmp);
+    costs.get(costs.len() / 2).copied().unwrap_or(cap)
 }
 
 /// Whether beads score like unrelated text: their mean is below
@@ -233,6 +260,60 @@ mod tests {
             beads.iter().any(|b| b.ar == (1..2) && b.en == (1..3)),
             "{beads:?}"
         );
+    }
+
+    #[test]
+    fn leaving_a_sentence_out_costs_relative_to_the_pairs_beads() {
+        let options = AlignOptions::default();
+        let cap = options.max_sentence_cost;
+        // A pair whose median 1-1 bead costs the reference: the fitted skip cost.
+        let typical = (-options.reference_mismatch).exp();
+        let news = [
+            Bead::new(0..1, 0..1, 0.9),
+            Bead::new(1..2, 1..2, typical),
+            Bead::new(2..3, 2..3, 0.01),
+            Bead::new(3..5, 3..4, 0.01),
+            Bead::new(5..5, 4..5, 0.0),
+        ];
+        assert!((relative_skip_cost(&news, &options) - options.skip_cost).abs() < 1e-9);
+        // Every 1-1 bead at the cap (a pair the lexicon cannot score): half the difference more.
+        let unscored = [Bead::new(0..1, 0..1, 0.01), Bead::new(1..2, 1..2, 0.02)];
+        let expected = options.skip_cost + (cap - options.reference_mismatch) / 2.0;
+        assert!((relative_skip_cost(&unscored, &options) - expected).abs() < 1e-9);
+        assert_eq!(median_mismatch(&[], cap), cap);
+        assert!((median_mismatch(&news, cap) - options.reference_mismatch).abs() < 1e-9);
+    }
+
+    /// Under the cost cap a split sentence aligned 1-1 beside a deletion costs less than the
+    /// merge with the fitted skip cost; relative to the pair's beads, the merge wins.
+    #[test]
+    fn an_unscored_pair_keeps_the_merge_a_fixed_skip_cost_loses() {
+        let scorer = Scorer::new(Lexicon::embedded());
+        let ar_word = "ثخذضظغ";
+        let en_word = "zqvxkw";
+        let sentence = |word: &str, words: usize| format!("{}.", vec![word; words].join(" "));
+        // The second Arabic sentence (9 words) is translated by the second and third English
+        // ones (5 and 4 words).
+        let ar: Vec<String> = [8, 9, 8, 8].iter().map(|&n| sentence(ar_word, n)).collect();
+        let en: Vec<String> = [8, 5, 4, 8, 8]
+            .iter()
+            .map(|&n| sentence(en_word, n))
+            .collect();
+        let ar = scorer.prepare_side(&ar, Lang::Ar).sentences;
+        let en = scorer.prepare_side(&en, Lang::En).sentences;
+        let merged = |beads: &[Bead]| beads.iter().any(|b| b.ar == (1..2) && b.en == (1..3));
+        let (beads, model) = align_adapted(&ar, &en, None, &scorer, &AlignOptions::default());
+        let fixed_skip = AlignOptions {
+            merge_threshold: 0.0,
+            ..AlignOptions::default()
+        };
+        let with_model = Scorer {
+            lexicon: scorer.lexicon,
+            params: model.apply(&scorer.params),
+        };
+        let old = align_along(&ar, &en, None, &with_model, &fixed_skip, &[]);
+        assert!(!merged(&old), "{old:?}");
+        assert!(merged(&beads), "{beads:?}");
     }
 
     #[test]

@@ -35,6 +35,11 @@ pub struct AlignOptions {
     /// sentences facing each other between matches are aligned rather than both left out:
     /// short sentences the lexicon knows nothing of are far more often translations than not.
     pub max_sentence_cost: f64,
+    /// The median cost `min(-ln score, max_sentence_cost)` of a pair's 1-1 beads on the news
+    /// `skip_cost` was fitted on (the median over the NTREX development half's pairs, first
+    /// pass): where a pair's own median is higher, its skip cost rises by half the difference
+    /// ([`crate::align::length::relative_skip_cost`]; used for pairs the lexicon cannot score).
+    pub reference_mismatch: f64,
     /// Weight of Gale & Church's length cost `-ln(length prior)` in a bead's cost, on top of
     /// the share the score already gives it; it tells a true merge from a neighbour swallowed.
     pub length_cost: f64,
