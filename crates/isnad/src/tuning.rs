@@ -66,6 +66,17 @@ pub struct CalibrationParams {
     pub margin: f64,
     pub log_words: f64,
     pub coverage: f64,
+    /// Of the English coverage (`Evidence::english`).
+    pub english: f64,
+    /// Of the share of the matched words the lexicon paired (`Evidence::lexical`).
+    pub lexical: f64,
+    /// Of a window that nothing else competes with.
+    pub alone: f64,
+    /// Of the log of the run's coverage (`calibration::run_coverage`).
+    pub log_run_coverage: f64,
+    /// Added to the log-odds of a runner-up that says something else when it lies outside the
+    /// credited outlet's sources and the best window inside them.
+    pub uncredited_rival: f64,
 }
 
 /// Quote mode: an English quote against Arabic source sentences.
@@ -299,11 +310,16 @@ pub const TUNING: Tuning = Tuning {
         min_count: 2,
     },
     calibration: CalibrationParams {
-        intercept: -2.8201,
-        score: 6.7742,
-        margin: 5.2968,
-        log_words: -0.1405,
-        coverage: 9.8513,
+        intercept: -0.3365,
+        score: -4.52,
+        margin: 7.7301,
+        log_words: -1.014,
+        coverage: 11.1243,
+        english: 5.8675,
+        lexical: 1.4097,
+        alone: -2.4268,
+        log_run_coverage: 0.7185,
+        uncredited_rival: -6.1296,
     },
 };
 

@@ -1,6 +1,7 @@
 //! Quotes to sources: for every quote, the Arabic window (1–3 consecutive sentences, or one long
 //! sentence it is a part of) that translates it best, in any source, with the runner-up and a
-//! confidence from the margin between them.
+//! confidence (`align::calibration`) read from both, from the report's credit and from how much
+//! the run's other quotes find.
 //!
 //! An inverted index over all source sentences (lexicon ids, name keys, Latin words) picks the
 //! few sentences that share anything with a quote; only windows around those are scored, so the
@@ -9,7 +10,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-pub use super::calibration::{confidence, Observation};
+pub use super::calibration::{confidence, run_coverage, Evidence, Observation};
 use super::score::{Breakdown, IndexKey, Prepared, ScoreParams, Scorer};
 use crate::quotes::Quote;
 use crate::text::{Document, Lang};
@@ -233,10 +234,49 @@ pub fn match_quotes(
     scorer: &Scorer,
     options: &MatchOptions,
 ) -> Vec<QuoteMatch> {
-    quotes
+    let mut matches: Vec<QuoteMatch> = quotes
         .par_iter()
         .map(|q| match_one(q, index, scorer, options))
-        .collect()
+        .collect();
+    let run = run_coverage(
+        matches
+            .iter()
+            .filter(|m| m.best.is_some())
+            .map(|m| m.observation.best.coverage),
+    );
+    for m in &mut matches {
+        settle(m, run, options);
+    }
+    matches
+}
+
+/// The confidence of a quote whose status the thresholds gave, and its final status, once the
+/// run's coverage is known: a match the tool cannot vouch for is left for a person to check;
+/// when another place fits nearly as well, to pick among the candidates rather than to search.
+/// A quote whose every part is traced on its own is traced, though its parts lie too far apart
+/// for one window to hold them.
+fn settle(m: &mut QuoteMatch, run_coverage: f64, options: &MatchOptions) {
+    m.observation.run_coverage = run_coverage;
+    m.confidence = match (m.status, m.best) {
+        (Status::Unmatched, _) | (_, None) => 0.0,
+        _ => confidence(&m.observation),
+    };
+    let close_second = match (m.best, m.runner_up) {
+        (Some(b), Some(r)) => b.score - r.score <= options.credit_margin,
+        _ => false,
+    };
+    let doubtful = m.confidence < options.min_confidence;
+    m.status = match m.status {
+        Status::Matched | Status::Weak if doubtful && close_second => Status::Ambiguous,
+        Status::Matched if doubtful => Status::Weak,
+        other => other,
+    };
+    if m.status == Status::Weak
+        && !m.segments.is_empty()
+        && m.segments.iter().all(|s| s.status == Status::Matched)
+    {
+        m.status = Status::Matched;
+    }
 }
 
 /// 0 for a quote short enough to be a fragment, 1 for one long enough to be a whole sentence.
@@ -385,7 +425,6 @@ fn match_one(
     // The best window's signals serve its confidence and, for a quote found in one place, its
     // explanation.
     let best_signals = best.map(|b| scorer.explain(index.sentences(&b), std::slice::from_ref(en)));
-    let coverage = |signals: &Breakdown| signals.coverage_en.min(signals.coverage_ar);
     // Two windows that say different things cannot both be the source: the runner-up's own
     // chance tempers the best one's (a near tie is a coin toss however well each fits alone).
     let observation = match (best, &best_signals) {
@@ -393,32 +432,18 @@ fn match_one(
             score: b.score,
             runner_up: runner_up.map_or(0.0, |r| r.score),
             words: q.words,
-            coverage: coverage(signals),
-            rival_coverage: runner_up
+            best: Evidence::of(signals),
+            rival: runner_up
                 .filter(|r| say_different_things(index, &b, r))
                 .map(|r| {
-                    coverage(&scorer.breakdown_of(index.sentences(&r), std::slice::from_ref(en)))
+                    Evidence::of(&scorer.explain(index.sentences(&r), std::slice::from_ref(en)))
                 }),
+            credited: q.credited.contains(&b.source)
+                && runner_up.is_some_and(|r| !q.credited.contains(&r.source)),
+            run_coverage: 0.0,
             right: false,
         },
         _ => Observation::default(),
-    };
-    let confidence = match (status, best) {
-        (Status::Unmatched, _) | (_, None) => 0.0,
-        _ => confidence(&observation),
-    };
-    // A match the tool cannot vouch for is left for a person to check; when another place
-    // fits nearly as well, to pick among the candidates rather than to search.
-    let close_second = match (best, runner_up) {
-        (Some(b), Some(r)) => b.score - r.score <= options.credit_margin,
-        _ => false,
-    };
-    let status = match status {
-        Status::Matched | Status::Weak if confidence < options.min_confidence && close_second => {
-            Status::Ambiguous
-        }
-        Status::Matched if confidence < options.min_confidence => Status::Weak,
-        other => other,
     };
     let segments = q
         .segments
@@ -437,16 +462,6 @@ fn match_one(
             }
         })
         .collect::<Vec<_>>();
-    // A quote whose every part is traced on its own is traced, though its parts lie too far
-    // apart for one window to hold them.
-    let status = if status == Status::Weak
-        && !segments.is_empty()
-        && segments.iter().all(|s| s.status == Status::Matched)
-    {
-        Status::Matched
-    } else {
-        status
-    };
     // The words, numbers and names of a quote stitched from several places are looked for in
     // all of them.
     let places = places(best, &segments);
@@ -463,11 +478,13 @@ fn match_one(
             Some(scorer.explain(&ar, std::slice::from_ref(en)))
         }
     };
+    // The status from the thresholds: [`settle`] reads it with the confidence, once the run is
+    // known.
     QuoteMatch {
         status,
         best,
         runner_up,
-        confidence,
+        confidence: 0.0,
         observation,
         candidates: candidates(best, &ranked),
         credited_best,

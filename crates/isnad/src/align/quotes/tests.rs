@@ -188,17 +188,33 @@ fn a_merged_quote_takes_a_two_sentence_window() {
 }
 
 mod confidence {
-    use super::super::{confidence, Observation};
+    use super::super::{confidence, Evidence, Observation};
 
     fn quote(score: f64, runner_up: f64, rival_coverage: Option<f64>) -> f64 {
-        confidence(&Observation {
+        confidence(&observation(score, runner_up, rival_coverage))
+    }
+
+    /// A quote whose best window covers half its words; a rival with the same coverage has the
+    /// same evidence.
+    fn observation(score: f64, runner_up: f64, rival_coverage: Option<f64>) -> Observation {
+        Observation {
             score,
             runner_up,
             words: 8,
-            coverage: 0.5,
-            rival_coverage,
+            best: Evidence {
+                coverage: 0.5,
+                english: 0.6,
+                lexical: 1.0,
+            },
+            rival: rival_coverage.map(|coverage| Evidence {
+                coverage,
+                english: coverage + 0.1,
+                lexical: 1.0,
+            }),
+            credited: false,
+            run_coverage: 0.35,
             right: false,
-        })
+        }
     }
 
     #[test]
@@ -220,5 +236,16 @@ mod confidence {
         assert!(quote(0.6, 0.59, Some(0.5)) < quote(0.6, 0.59, None));
         let far = quote(0.7, 0.1, Some(0.2));
         assert!((far - quote(0.7, 0.1, None)).abs() < 0.01, "{far}");
+    }
+
+    #[test]
+    fn the_credit_breaks_a_tie() {
+        // The same tie, the best window in the credited outlet's sources and the rival outside.
+        let tie = observation(0.6, 0.6, Some(0.5));
+        let credited = Observation {
+            credited: true,
+            ..tie
+        };
+        assert!(confidence(&credited) > 0.5 && confidence(&credited) > confidence(&tie));
     }
 }
