@@ -91,6 +91,13 @@ impl LengthModel {
         if anchors.len() < MIN_ANCHORS {
             return self;
         }
+        LengthModel::measured(&anchors, params)
+    }
+
+    /// The model measured on anchors' (Arabic, English) character counts: the ratio of their
+    /// total lengths (kept within [`MAX_RATIO_FACTOR`] of the table's), the table's variance, and
+    /// their own spread, reported. `anchors` must not be empty.
+    pub fn measured(anchors: &[(f64, f64)], params: &ScoreParams) -> LengthModel {
         let (sum_a, sum_e) = anchors
             .iter()
             .fold((0.0, 0.0), |(sa, se), &(a, e)| (sa + a, se + e));

@@ -66,21 +66,7 @@ fn model_from_anchors(anchors: &[(f64, f64)], params: &ScoreParams) -> Option<Le
     if mean.abs() * n.sqrt() <= FIT_TEST_T * sd {
         return None;
     }
-    let (sum_a, sum_e) = anchors
-        .iter()
-        .fold((0.0, 0.0), |(sa, se), &(a, e)| (sa + a, se + e));
-    let ratio = sum_a / sum_e;
-    let spread = anchors
-        .iter()
-        .map(|&(a, e)| (a - ratio * e).powi(2) / e)
-        .sum::<f64>()
-        / n;
-    Some(LengthModel {
-        ratio,
-        variance: s2,
-        anchor_variance: spread,
-        anchors: anchors.len(),
-    })
+    Some(LengthModel::measured(anchors, params))
 }
 
 #[cfg(test)]
