@@ -8,6 +8,7 @@ mod completions;
 mod eval;
 mod lexicon;
 mod man;
+mod manifest;
 mod names;
 mod romanize;
 mod score;

@@ -1,7 +1,7 @@
 //! `isnad align --batch`: many pairs aligned in parallel, results in manifest order whatever
 //! order they finish in, so the output is the same from run to run.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::mpsc;
@@ -19,6 +19,7 @@ use isnad::align::{Alignment, DocumentAligner};
 use isnad_cli::report::align::AlignFormat;
 
 use super::unrelated_warning;
+use crate::cmd::manifest::{self, shown_id};
 
 /// One row of the manifest.
 struct Row {
@@ -151,54 +152,18 @@ fn output_path(dir: &str, id: &str, format: AlignFormat) -> std::path::PathBuf {
     Path::new(dir).join(format!("{id}.{}", format.extension()))
 }
 
-/// Rows of `ar<TAB>en[<TAB>id]`; blank lines and `#` comments are skipped. A malformed row
-/// is an error of that row only.
+/// Rows of `ar<TAB>en[<TAB>id]` (`cmd::manifest`).
 fn parse_manifest(text: &str) -> Vec<std::result::Result<Row, (String, String)>> {
-    let mut seen = HashSet::new();
-    let mut rows = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-        let line_id = (n + 1).to_string();
-        let row = match fields[..] {
-            [ar, en] | [ar, en, ""] if !ar.is_empty() && !en.is_empty() => Ok((ar, en, line_id)),
-            [ar, en, id] if !ar.is_empty() && !en.is_empty() => Ok((ar, en, file_name(id))),
-            _ => Err((
-                line_id,
-                format!(
-                    "manifest line {}: expected ar_path<TAB>en_path[<TAB>id]",
-                    n + 1
-                ),
-            )),
-        };
-        rows.push(row.and_then(|(ar, en, id)| {
-            if seen.insert(id.clone()) {
-                Ok(Row {
-                    ar: ar.to_string(),
-                    en: en.to_string(),
-                    id,
-                })
-            } else {
-                Err((
-                    id.clone(),
-                    format!("manifest line {}: duplicate id {}", n + 1, shown_id(&id)),
-                ))
-            }
-        }));
-    }
-    rows
-}
-
-/// An id as error messages show it: cut to 60 characters, so a runaway id (a whole line pasted
-/// into the id column) cannot flood the terminal.
-fn shown_id(id: &str) -> String {
-    const MAX: usize = 60;
-    match id.char_indices().nth(MAX) {
-        Some((cut, _)) => format!("{}…", &id[..cut]),
-        None => id.to_string(),
-    }
+    manifest::parse(text, 2, "ar_path<TAB>en_path[<TAB>id]")
+        .into_iter()
+        .map(|row| {
+            row.map(|mut row| Row {
+                en: row.paths.pop().expect("two paths"),
+                ar: row.paths.pop().expect("two paths"),
+                id: row.id,
+            })
+        })
+        .collect()
 }
 
 /// The confident 1-1 beads of every pair of the manifest, aligned once (in parallel), in
@@ -220,25 +185,6 @@ pub fn confident_pairs_of_batch(
         })
         .collect();
     per_row.into_iter().flatten().collect()
-}
-
-/// An id made safe as a file name: anything but letters, digits, `.`, `-` and `_` becomes `_`.
-fn file_name(id: &str) -> String {
-    let safe: String = id
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    if safe.starts_with('.') {
-        format!("_{safe}")
-    } else {
-        safe
-    }
 }
 
 fn align_row(
@@ -343,10 +289,6 @@ mod tests {
         assert!(rows[3]
             .as_ref()
             .is_err_and(|(_, m)| m.contains("duplicate id")));
-        assert_eq!(file_name("../x"), "_.._x");
-        let long = "x".repeat(5_000);
-        assert_eq!(shown_id(&long).chars().count(), 61);
-        assert_eq!(shown_id("story_1"), "story_1");
     }
 
     mod fuzz {
@@ -390,7 +332,7 @@ mod tests {
             #[test]
             fn manifest_rows_are_sound(text in manifest()) {
                 let rows = parse_manifest(&text);
-                let mut ids = HashSet::new();
+                let mut ids = std::collections::HashSet::new();
                 for row in &rows {
                     match row {
                         Ok(row) => {

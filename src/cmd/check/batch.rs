@@ -1,0 +1,240 @@
+//! `isnad check --batch`: every project of a manifest checked, one output file per report in
+//! `--out-dir` and a summary. With `--learn batch` the confident quotes of every report train
+//! one lexicon of stem pairs and every report is checked again with it: a desk's week of
+//! reports teaches more than any one of them (issue #18; measured by `eval_check
+//! --learn-batch`, docs/check.md).
+
+use std::path::{Path, PathBuf};
+
+use isnad::checks::{self, CheckReport};
+use isnad::lexicon::learn::{as_translations, learn, to_lexicon, LearnOptions};
+use isnad::lexicon::Lexicon;
+use isnad::text::read_source;
+use isnad::{Error, Result};
+use isnad_cli::output::{refuse_input_overwrite, write_output};
+use isnad_cli::report::delimited::tsv_cell;
+use rayon::prelude::*;
+
+use super::{expect_quotes, fails, project, render, Args, Format, LearnFrom, Loaded};
+use crate::cmd::manifest::{self, shown_id};
+
+/// One manifest row, loaded or failed.
+struct Job {
+    id: String,
+    project_dir: String,
+    loaded: std::result::Result<Loaded, String>,
+}
+
+/// What became of one report.
+struct Outcome {
+    id: String,
+    project_dir: String,
+    result: std::result::Result<CheckReport, String>,
+    failed_on_flags: bool,
+}
+
+pub fn run(args: &Args, manifest_path: &str, memory: &[Lexicon]) -> Result<i32> {
+    let out_dir = args
+        .out_dir
+        .as_deref()
+        .expect("clap requires --out-dir with --batch");
+    if args.output.output.is_some() {
+        return Err(Error::Usage(
+            "--batch writes its files into --out-dir; --output is for one report".into(),
+        ));
+    }
+    let manifest_text = read_source(manifest_path)?.text;
+    // Every project is read before anything is written, so that no output can replace a file
+    // any report of the batch reads (the readers note what they read).
+    let jobs: Vec<Job> = manifest::parse(&manifest_text, 1, "project_dir[<TAB>id]")
+        .into_iter()
+        .map(|row| match row {
+            Ok(row) => {
+                let dir = row.paths[0].clone();
+                let loaded = if Path::new(&dir).is_dir() {
+                    project(&dir, &[])
+                        .and_then(|p| Loaded::load(args, p, memory))
+                        .map_err(|e| e.to_string())
+                } else {
+                    Err(format!(
+                        "{dir}: not a directory (a batch row names a project directory with isnad.toml)"
+                    ))
+                };
+                Job {
+                    id: row.id,
+                    loaded,
+                    project_dir: dir,
+                }
+            }
+            Err((id, message)) => Job {
+                id,
+                project_dir: String::new(),
+                loaded: Err(message),
+            },
+        })
+        .collect();
+    let outputs: Vec<PathBuf> = jobs
+        .iter()
+        .map(|j| output_path(out_dir, &j.id, args.format))
+        .chain([Path::new(out_dir).join("summary.tsv")])
+        .collect();
+    for output in &outputs {
+        refuse_input_overwrite(&output.to_string_lossy(), &[manifest_path])?;
+    }
+    std::fs::create_dir_all(out_dir).map_err(|source| Error::Output {
+        path: out_dir.to_string(),
+        source,
+    })?;
+
+    let mut reports = check_all(&jobs, args.learn);
+    if args.learn == LearnFrom::Batch {
+        reports = check_again_with_batch_lexicon(&jobs, &reports);
+    }
+    let outcomes: Vec<Outcome> = jobs
+        .iter()
+        .zip(reports)
+        .map(|(job, report)| emit(job, report, args, out_dir))
+        .collect();
+    for o in &outcomes {
+        if let Err(message) = &o.result {
+            eprintln!("isnad: {}: {message}", shown_id(&o.id));
+        }
+    }
+    write_output(
+        Path::new(out_dir).join("summary.tsv").to_str(),
+        summary_tsv(&outcomes).as_bytes(),
+        &[manifest_path],
+    )?;
+    let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
+    if failed > 0 {
+        eprintln!("isnad: {failed} of {} reports failed", outcomes.len());
+    }
+    Ok(i32::from(
+        failed > 0 || outcomes.iter().any(|o| o.failed_on_flags),
+    ))
+}
+
+/// Every loaded job checked (in parallel, results in manifest order); `--learn run` learns
+/// within each report.
+fn check_all(jobs: &[Job], learn_from: LearnFrom) -> Vec<Option<CheckReport>> {
+    jobs.par_iter()
+        .map(|job| {
+            let loaded = job.loaded.as_ref().ok()?;
+            let input = loaded.input(&loaded.lexicon);
+            Some(match learn_from {
+                LearnFrom::Run => checks::learn::run_learning(&input).0,
+                LearnFrom::None | LearnFrom::Batch => checks::run(&input),
+            })
+        })
+        .collect()
+}
+
+/// What the confident quotes of every report teach, learned once and added to each report's
+/// lexicon, and every report checked again with it (as `checks::learn::run_learning` does for
+/// one report).
+fn check_again_with_batch_lexicon(
+    jobs: &[Job],
+    first: &[Option<CheckReport>],
+) -> Vec<Option<CheckReport>> {
+    let pairs: Vec<_> = jobs
+        .iter()
+        .zip(first)
+        .filter_map(|(job, report)| Some((job.loaded.as_ref().ok()?, report.as_ref()?)))
+        .flat_map(|(loaded, report)| {
+            checks::learn::confident_pairs(report, &loaded.project.tuning.matching)
+        })
+        .collect();
+    let learned = as_translations(learn(&pairs, &LearnOptions::default()));
+    if learned.is_empty() {
+        return first.to_vec();
+    }
+    let learned = to_lexicon(&learned);
+    // Most reports use the embedded lexicon: it is extended once for all of them.
+    let shared = {
+        let mut l = Lexicon::embedded().clone();
+        l.merge(&learned);
+        l
+    };
+    jobs.par_iter()
+        .map(|job| {
+            let loaded = job.loaded.as_ref().ok()?;
+            Some(match &loaded.lexicon {
+                std::borrow::Cow::Borrowed(_) => checks::run(&loaded.input(&shared)),
+                std::borrow::Cow::Owned(own) => {
+                    let mut extended = own.clone();
+                    extended.merge(&learned);
+                    checks::run(&loaded.input(&extended))
+                }
+            })
+        })
+        .collect()
+}
+
+fn output_path(dir: &str, id: &str, format: Format) -> PathBuf {
+    let extension = match format {
+        Format::Table => "txt",
+        Format::Csv => "csv",
+        Format::Json => "json",
+        Format::Jsonl => "jsonl",
+        Format::Html => "html",
+    };
+    Path::new(dir).join(format!("{id}.{extension}"))
+}
+
+/// Writes one report's file (or keeps why it has none).
+fn emit(job: &Job, report: Option<CheckReport>, args: &Args, out_dir: &str) -> Outcome {
+    let mut failed_on_flags = false;
+    let result = match (&job.loaded, report) {
+        (Err(message), _) => Err(message.clone()),
+        (Ok(_), None) => Err("not checked".to_string()),
+        (Ok(loaded), Some(report)) => expect_quotes(loaded, &report)
+            .and_then(|()| {
+                let bytes = render(args, loaded, &report);
+                let path = output_path(out_dir, &job.id, args.format);
+                write_output(path.to_str(), &bytes, &[])
+            })
+            .map(|()| {
+                failed_on_flags = fails(args, loaded, &report);
+                report
+            })
+            .map_err(|e| e.to_string()),
+    };
+    Outcome {
+        id: job.id.clone(),
+        project_dir: job.project_dir.clone(),
+        result,
+        failed_on_flags,
+    }
+}
+
+fn summary_tsv(outcomes: &[Outcome]) -> String {
+    let mut out = String::from(
+        "id\tproject\tstatus\tquotes\tmatched\tweak\tambiguous\tunmatched\terrors\twarnings\tlength_ratio\terror\n",
+    );
+    for o in outcomes {
+        let clean = |s: &str| tsv_cell(s).into_owned();
+        let fields = match &o.result {
+            Ok(r) => {
+                let s = &r.summary;
+                format!(
+                    "ok\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.3}\t",
+                    s.quotes,
+                    s.matched,
+                    s.weak,
+                    s.ambiguous,
+                    s.unmatched,
+                    s.errors,
+                    s.warnings,
+                    r.length.ratio
+                )
+            }
+            Err(message) => format!("failed\t\t\t\t\t\t\t\t\t{}", clean(message)),
+        };
+        out.push_str(&format!(
+            "{}\t{}\t{fields}\n",
+            clean(&o.id),
+            clean(&o.project_dir)
+        ));
+    }
+    out
+}

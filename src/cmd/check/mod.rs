@@ -1,0 +1,330 @@
+//! `isnad check`: every quote of an English report traced to its Arabic source.
+
+const USAGE: &str = "\
+Checks an English report that quotes Arabic outlets. For every quote: the Arabic sentence(s) it
+translates, in which source, how sure the match is (score; confidence, the estimated probability
+that the match is right), and what is wrong — credited to the wrong outlet, a number changed, a place missing,
+no source at all, a place spelled two ways in the report.
+
+Give the report and its sources on the command line (--source FILE=Outlet Name[,alias...], once
+per source), or a directory holding isnad.toml (report, sources with outlets and aliases,
+optional gazetteer, house style, lexicons, fail_on, [matching] thresholds; see docs/check.md).
+Sources are plain text, Markdown (.md) or web pages as a browser saves them (.html, .htm: tags,
+scripts, menus and side boxes are left out; offsets and lines stay those of the page); the report
+is plain text or Markdown.
+
+Formats: table (terminal, default), csv (columns quote_id,line,column,speaker,attributed_outlet,
+quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation,
+candidates,severity,source_lines;
+--excel adds a BOM), json (one document), jsonl (one quote per line), html (a self-contained
+review page: the report beside its sources, quotes linked to their sentences; see docs/html.md).
+
+--memory FILE adds your own translations (a TMX, a TSV of arabic<TAB>english rows, or
+AR.txt:EN.txt): isnad learns a lexicon from them (as `isnad lexicon learn` does) for this run and
+caches it beside the file (FILE.isnad-lexicon-CHECKSUM.tsv), so the next run is fast.
+
+--learn run checks again with what the run's confident quotes teach (a lexicon of stem pairs,
+as `isnad lexicon learn` learns); --learn batch learns once from the confident quotes of every
+report of a --batch and checks them all again (for one report, the same as run).
+
+Batch: --batch MANIFEST reads rows `project_dir[<TAB>id]` (`-` = standard input), each a
+directory with isnad.toml, and writes one file per report into --out-dir D (D/<id>.txt, .csv,
+.json, .jsonl or .html by --format; id defaults to the row's line number) and D/summary.tsv
+(id, project, status, quotes, matched, weak, ambiguous, unmatched, errors, warnings,
+length_ratio, error). A row that fails (a missing file, no quotes) is named on stderr and in
+the summary; the others are written.
+
+Exit codes: 0 nothing flagged at or above --fail-on (default error), 1 flags at or above it (in
+any report of a batch, or a batch row that failed), 2 usage or input error (nothing written).
+
+Examples:
+  isnad check corpus/samples/salma
+  isnad check report.md --source tv.ar.txt='Al-Sahel TV,the network' \\
+      --source ngo.ar.txt='Levant Observatory'
+  isnad check report.md --source saved-article.html='Al-Sahel TV'
+  isnad check corpus/samples/salma --format csv --excel -o quotes.csv
+  isnad check corpus/samples/salma --format html --output review.html
+  isnad check corpus/samples/salma --fail-on warning --format jsonl
+  isnad check report.md --source tv.ar.txt='Al-Sahel TV' \\
+      --memory our-translations.tmx
+  isnad check --batch week.tsv --out-dir checked --format csv --learn batch";
+
+mod batch;
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use super::args::{parse_source_arg, FailOnArg, GazetteerArgs, LexiconArgs, OutputArg};
+use clap::Parser;
+use isnad::checks::{self, CheckInput, CheckReport};
+use isnad::lexicon::Lexicon;
+use isnad::names::gazetteer::Gazetteer;
+use isnad::names::house_style::HouseStyle;
+use isnad::project::{FailOn, Project, SourceDecl};
+use isnad::text::{Document, Lang};
+use isnad::tuning::Tuning;
+use isnad::Error;
+use isnad_cli::report::check::{CheckPrinter, CsvPrinter, JsonPrinter, TerminalPrinter};
+use isnad_cli::report::html::HtmlPrinter;
+
+#[derive(Parser)]
+#[command(about = "Trace every quote of a report to its Arabic source and flag problems", after_help = USAGE)]
+pub struct Args {
+    /// The English report, or a directory with isnad.toml.
+    #[arg(required_unless_present = "batch", conflicts_with = "batch")]
+    target: Option<String>,
+    /// An Arabic source and its outlet: FILE=Outlet Name[,alias...]. Repeatable.
+    #[arg(long, value_name = "FILE=OUTLET", conflicts_with = "batch")]
+    source: Vec<String>,
+    /// Check every project of a manifest (rows `project_dir[<TAB>id]`; `-` = standard input).
+    #[arg(long, value_name = "MANIFEST", requires = "out_dir")]
+    batch: Option<String>,
+    /// Where --batch writes one file per report and summary.tsv.
+    #[arg(long, value_name = "D", requires = "batch")]
+    out_dir: Option<String>,
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+    #[command(flatten)]
+    output: OutputArg,
+    /// CSV for Excel: start with a UTF-8 byte order mark.
+    #[arg(long)]
+    excel: bool,
+    /// Exit 1 when a flag of this severity or above is found (default: error).
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOnArg>,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
+    /// House style CSV `preferred,variants`.
+    #[arg(long, value_name = "FILE")]
+    house_style: Option<String>,
+    #[command(flatten)]
+    lexicon: LexiconArgs,
+    /// Your own translations (TMX, a TSV of `arabic<TAB>english` rows, or AR.txt:EN.txt):
+    /// learned into a lexicon for this run, cached beside the file. Repeatable.
+    #[arg(long, value_name = "FILE")]
+    memory: Vec<String>,
+    /// Learn from this run: the quotes it vouches for train a lexicon of stem pairs, and every
+    /// quote is checked again with it (as `align --learn pair` does); `batch`: from every report
+    /// of a --batch at once.
+    #[arg(long, value_enum, default_value = "none")]
+    learn: LearnFrom,
+    /// Colour in the terminal report.
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Table,
+    Csv,
+    Json,
+    Jsonl,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LearnFrom {
+    /// The embedded lexicon (and --lexicon, --memory) only.
+    None,
+    /// Also what this run's confident quotes teach.
+    Run,
+    /// Also what the confident quotes of every report of the batch teach (one report: `run`).
+    Batch,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+pub fn run(args: Args) -> isnad::Result<i32> {
+    isnad_cli::report::check_excel(args.excel, args.format == Format::Csv)
+        .map_err(isnad::Error::Usage)?;
+    let memory = memory_lexicons(&args)?;
+    if let Some(manifest) = &args.batch {
+        return batch::run(&args, manifest, &memory);
+    }
+    let target = args
+        .target
+        .as_deref()
+        .expect("clap requires a target without --batch");
+    let loaded = Loaded::load(&args, project(target, &args.source)?, &memory)?;
+    let result = match args.learn {
+        LearnFrom::None => checks::run(&loaded.input(&loaded.lexicon)),
+        LearnFrom::Run | LearnFrom::Batch => {
+            checks::learn::run_learning(&loaded.input(&loaded.lexicon)).0
+        }
+    };
+    expect_quotes(&loaded, &result)?;
+    let bytes = render(&args, &loaded, &result);
+    // Every file read (report, sources, configuration, lexicons, gazetteers, house style) was
+    // noted by its reader; the output may replace none of them.
+    args.output.write(&bytes, &[])?;
+    Ok(i32::from(fails(&args, &loaded, &result)))
+}
+
+/// What `--memory` teaches, learned (or read from its cache) once for every report.
+fn memory_lexicons(args: &Args) -> isnad::Result<Vec<Lexicon>> {
+    args.memory
+        .iter()
+        .map(|m| isnad_cli::memory::learned_from_memory(m))
+        .collect()
+}
+
+/// One report with its sources and the tables it is checked with.
+struct Loaded {
+    project: Project,
+    report: Document,
+    sources: Vec<(Document, SourceDecl)>,
+    lexicon: Cow<'static, Lexicon>,
+    gazetteer: Cow<'static, Gazetteer>,
+    house_style: HouseStyle,
+}
+
+impl Loaded {
+    fn load(args: &Args, project: Project, memory: &[Lexicon]) -> isnad::Result<Loaded> {
+        let report = Document::load(&path_str(&project.report), None)?;
+        report.expect_lang(Lang::En)?;
+        let mut sources: Vec<(Document, SourceDecl)> = Vec::new();
+        for decl in &project.sources {
+            let doc = Document::load(&path_str(&decl.file), None)?;
+            doc.expect_lang(Lang::Ar)?;
+            sources.push((doc, decl.clone()));
+        }
+        let project_lexicons: Vec<String> = project.lexicons.iter().map(|p| path_str(p)).collect();
+        let project_gazetteers: Vec<String> =
+            project.gazetteers.iter().map(|p| path_str(p)).collect();
+        // The two embedded tables take most of a small run's start-up: build them side by side.
+        let (lexicon, gazetteer) = std::thread::scope(|scope| {
+            let gazetteer = scope.spawn(|| args.gazetteer.load(&project_gazetteers));
+            let lexicon = args.lexicon.load(&project_lexicons);
+            let gazetteer = gazetteer.join().expect("the gazetteer loader panicked");
+            (lexicon, gazetteer)
+        });
+        let mut lexicon = lexicon?;
+        for learned in memory {
+            lexicon.to_mut().merge(learned);
+        }
+        let house_style = match args
+            .house_style
+            .clone()
+            .or_else(|| project.house_style.as_ref().map(|p| path_str(p)))
+        {
+            Some(path) => HouseStyle::load(&path)?,
+            None => HouseStyle::new(),
+        };
+        Ok(Loaded {
+            project,
+            report,
+            sources,
+            lexicon,
+            gazetteer: gazetteer?,
+            house_style,
+        })
+    }
+
+    /// The check's input, with `lexicon` (the report's own, or it with what a batch learned).
+    fn input<'a>(&'a self, lexicon: &'a Lexicon) -> CheckInput<'a> {
+        CheckInput {
+            report: &self.report,
+            sources: self.sources.iter().map(|(d, s)| (d, &s.outlet)).collect(),
+            lexicon,
+            gazetteer: &self.gazetteer,
+            house_style: &self.house_style,
+            options: self.project.tuning.matching,
+        }
+    }
+}
+
+/// A report without quotes is an input error: nothing was checked.
+fn expect_quotes(loaded: &Loaded, result: &CheckReport) -> isnad::Result<()> {
+    if result.quotes.is_empty() {
+        return Err(Error::input(
+            loaded.report.path.clone(),
+            "no quotes found (nothing in straight, curly or « » quotation marks)",
+        ));
+    }
+    Ok(())
+}
+
+/// The report in `--format`.
+fn render(args: &Args, loaded: &Loaded, result: &CheckReport) -> Vec<u8> {
+    let printer: Box<dyn CheckPrinter> = match args.format {
+        Format::Table => Box::new(TerminalPrinter {
+            color: args.batch.is_none() && use_color(args.color, args.output.output.is_some()),
+        }),
+        Format::Csv => Box::new(CsvPrinter { excel: args.excel }),
+        Format::Json => Box::new(JsonPrinter { lines: false }),
+        Format::Jsonl => Box::new(JsonPrinter { lines: true }),
+        Format::Html => Box::new(HtmlPrinter {
+            report: &loaded.report,
+            sources: loaded.sources.iter().map(|(doc, _)| doc).collect(),
+        }),
+    };
+    let mut bytes = Vec::new();
+    printer
+        .print(result, &mut bytes)
+        .expect("writing to memory cannot fail");
+    bytes
+}
+
+/// Whether a flag at or above `--fail-on` (or the project's `fail_on`, default error) was raised.
+fn fails(args: &Args, loaded: &Loaded, result: &CheckReport) -> bool {
+    let fail_on = args
+        .fail_on
+        .map(FailOn::from)
+        .or(loaded.project.fail_on)
+        .unwrap_or(FailOn::Error);
+    match (fail_on.threshold(), result.max_severity()) {
+        (Some(threshold), Some(worst)) => worst >= threshold,
+        _ => false,
+    }
+}
+
+/// The project from a directory's isnad.toml, or from the report path and --source flags.
+fn project(target_arg: &str, source_args: &[String]) -> isnad::Result<Project> {
+    let target = Path::new(target_arg);
+    let extra: Vec<SourceDecl> = source_args
+        .iter()
+        .map(|s| parse_source_arg(s))
+        .collect::<isnad::Result<_>>()?;
+    if target.is_dir() {
+        let mut project = Project::from_dir(target)?;
+        project.sources.extend(extra);
+        return Ok(project);
+    }
+    if extra.is_empty() {
+        return Err(Error::Usage(format!(
+            "no sources for {target_arg}: give --source FILE=Outlet Name (once per source) or a directory with isnad.toml"
+        )));
+    }
+    Ok(Project {
+        report: PathBuf::from(target_arg),
+        sources: extra,
+        gazetteers: Vec::new(),
+        house_style: None,
+        lexicons: Vec::new(),
+        fail_on: None,
+        tuning: Tuning::default(),
+    })
+}
+
+fn path_str(p: &Path) -> String {
+    p.to_string_lossy().into_owned()
+}
+
+/// Colour only for a terminal, never with NO_COLOR set, never into a file.
+fn use_color(choice: ColorChoice, to_file: bool) -> bool {
+    use std::io::IsTerminal;
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            !to_file
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! `isnad check --batch` from the outside: one file per report and a summary in `--out-dir`,
+//! ids that cannot leave it, failed rows named without stopping the others, no output over an
+//! input, batch learning, and the same bytes as checking each report alone.
+
+mod common;
+
+use common::{isnad, s, sample_copy, write};
+
+fn summary_rows(dir: &std::path::Path) -> Vec<Vec<String>> {
+    std::fs::read_to_string(dir.join("summary.tsv"))
+        .unwrap()
+        .lines()
+        .map(|l| l.split('\t').map(String::from).collect())
+        .collect()
+}
+
+#[test]
+fn every_report_gets_its_file_and_a_summary_row() {
+    let (a, b) = (sample_copy(), sample_copy());
+    let work = tempfile::tempdir().unwrap();
+    let manifest = write(
+        work.path(),
+        "week.tsv",
+        &format!(
+            "# project\tid\n{}\tmonday\n{}\n{}\tgone\n{}\t../../escape\n",
+            s(a.path()),
+            s(b.path()),
+            s(&work.path().join("missing")),
+            s(a.path()),
+        ),
+    );
+    let out_dir = work.path().join("out");
+    let out = isnad()
+        .args(["check", "--batch", &s(&manifest), "--out-dir", &s(&out_dir)])
+        .args(["--format", "csv"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    // A row failed: exit 1, the row named on stderr; the others are written.
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("isnad: gone: "), "{stderr}");
+    assert!(stderr.contains("not a directory"), "{stderr}");
+    let mut files: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    // The last row's id is made safe: it names a file inside the output directory.
+    assert_eq!(
+        files,
+        ["3.csv", "_.._.._escape.csv", "monday.csv", "summary.tsv"]
+    );
+    assert!(!work.path().join("escape.csv").exists());
+
+    let rows = summary_rows(&out_dir);
+    assert_eq!(
+        rows[0].join(","),
+        "id,project,status,quotes,matched,weak,ambiguous,unmatched,errors,warnings,length_ratio,error"
+    );
+    assert_eq!(rows.len(), 5);
+    assert_eq!((rows[1][0].as_str(), rows[1][2].as_str()), ("monday", "ok"));
+    assert_eq!(rows[1][3], "16", "the sample has 16 quotes");
+    assert_eq!(
+        (rows[3][0].as_str(), rows[3][2].as_str()),
+        ("gone", "failed")
+    );
+    assert!(rows[3][11].contains("not a directory"));
+
+    // Each report's file is what checking it alone prints.
+    let alone = isnad()
+        .args(["check", &s(a.path()), "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        std::fs::read(out_dir.join("monday.csv")).unwrap(),
+        alone.stdout
+    );
+}
+
+#[test]
+fn nothing_is_written_over_an_input() {
+    let a = sample_copy();
+    let work = tempfile::tempdir().unwrap();
+    // The id would write `levant-observatory.ar.txt` into the project: a source it reads.
+    let manifest = write(
+        work.path(),
+        "m.tsv",
+        &format!("{}\tlevant-observatory.ar\n", s(a.path())),
+    );
+    let before = std::fs::read(a.path().join("levant-observatory.ar.txt")).unwrap();
+    let out = isnad()
+        .args(["check", "--batch", &s(&manifest), "--out-dir", &s(a.path())])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8(out.stderr).unwrap().lines().count(), 1);
+    assert_eq!(
+        std::fs::read(a.path().join("levant-observatory.ar.txt")).unwrap(),
+        before
+    );
+    assert!(!a.path().join("summary.tsv").exists());
+}
+
+#[test]
+fn batch_needs_an_output_directory_and_no_single_report() {
+    let work = tempfile::tempdir().unwrap();
+    let manifest = write(work.path(), "m.tsv", "x\n");
+    for extra in [
+        vec![],
+        vec!["--out-dir", "d", "report.md"],
+        vec!["--out-dir", "d", "--output", "o.csv"],
+    ] {
+        let out = isnad()
+            .current_dir(work.path())
+            .args(["check", "--batch", &s(&manifest)])
+            .args(&extra)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{extra:?}");
+        assert!(!work.path().join("d").exists(), "{extra:?}");
+    }
+}
+
+#[test]
+fn batch_learning_checks_every_report_again() {
+    let (a, b) = (sample_copy(), sample_copy());
+    let work = tempfile::tempdir().unwrap();
+    let manifest = write(
+        work.path(),
+        "m.tsv",
+        &format!("{}\tone\n{}\ttwo\n", s(a.path()), s(b.path())),
+    );
+    let run = |learn: &str, dir: &str| {
+        let out_dir = work.path().join(dir);
+        let out = isnad()
+            .args(["check", "--batch", &s(&manifest), "--out-dir", &s(&out_dir)])
+            .args(["--format", "json", "--learn", learn])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "the sample never fails");
+        let report: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out_dir.join("one.json")).unwrap()).unwrap();
+        report["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| {
+                (
+                    q["status"].as_str().unwrap().to_string(),
+                    q["score"].as_f64().unwrap(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let plain = run("none", "plain");
+    let learned = run("batch", "learned");
+    assert_eq!(plain.len(), 16);
+    // What the batch's confident quotes teach keeps every quote of the sample where it was, and
+    // the words it pairs raise scores: the reports were checked again with it.
+    for ((status, score), (learned_status, learned_score)) in plain.iter().zip(&learned) {
+        assert_eq!(status, learned_status);
+        assert!(learned_score >= score, "{score} -> {learned_score}");
+    }
+    assert!(plain.iter().zip(&learned).any(|(p, l)| l.1 > p.1 + 0.05));
+}
