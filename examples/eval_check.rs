@@ -573,6 +573,7 @@ fn fit_confidence(t: &Tally, save: Option<&str>, with: &[String], set: &str, hal
             "blind" => "NTREX-128 vocabulary-blind",
             "tico" => "TICO-19",
             "quran" => "the Quran",
+            "doubled" => "NTREX-128 with every English word written twice",
             _ => "NTREX-128",
         };
         let origin = format!(

@@ -163,3 +163,107 @@ fn batch_learning_checks_every_report_again() {
     }
     assert!(plain.iter().zip(&learned).any(|(p, l)| l.1 > p.1 + 0.05));
 }
+
+#[test]
+fn a_project_that_fails_early_still_protects_its_files() {
+    // Project `c` fails before reading its sources (its report is not English); the second
+    // row's output would replace one of them.
+    let (a, c) = (sample_copy(), sample_copy());
+    std::fs::copy(
+        c.path().join("levant-observatory.ar.txt"),
+        c.path().join("report.en.md"),
+    )
+    .unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let manifest = write(
+        work.path(),
+        "m.tsv",
+        &format!(
+            "{}\tcrow\n{}\tlevant-observatory.ar\n",
+            s(c.path()),
+            s(a.path())
+        ),
+    );
+    let source = c.path().join("levant-observatory.ar.txt");
+    let before = std::fs::read(&source).unwrap();
+    let out = isnad()
+        .args(["check", "--batch", &s(&manifest), "--out-dir", &s(c.path())])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read(&source).unwrap(), before);
+    assert!(!c.path().join("summary.tsv").exists());
+}
+
+#[test]
+fn a_batch_with_nothing_to_check_is_an_input_error() {
+    let work = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("empty.tsv", "# nothing yet\n\n".to_string()),
+        (
+            "wrong.tsv",
+            format!(
+                "{}\n{}\n",
+                s(&work.path().join("a")),
+                s(&work.path().join("b"))
+            ),
+        ),
+    ] {
+        let manifest = write(work.path(), name, &text);
+        let out_dir = work.path().join("out");
+        let out = isnad()
+            .args(["check", "--batch", &s(&manifest), "--out-dir", &s(&out_dir)])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains(name), "{stderr}");
+        assert!(!out_dir.exists(), "{name}");
+    }
+}
+
+#[test]
+fn out_dir_without_batch_is_a_usage_error() {
+    let a = sample_copy();
+    let work = tempfile::tempdir().unwrap();
+    let out = isnad()
+        .args([
+            "check",
+            &s(a.path()),
+            "--out-dir",
+            &s(&work.path().join("d")),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(!work.path().join("d").exists());
+}
+
+#[test]
+fn a_row_that_fails_leaves_no_earlier_output_behind() {
+    let (a, b) = (sample_copy(), sample_copy());
+    let work = tempfile::tempdir().unwrap();
+    let manifest = write(
+        work.path(),
+        "m.tsv",
+        &format!("{}\tmon\n{}\tfri\n", s(a.path()), s(b.path())),
+    );
+    let out_dir = work.path().join("out");
+    let run = || {
+        isnad()
+            .args(["check", "--batch", &s(&manifest), "--out-dir", &s(&out_dir)])
+            .output()
+            .unwrap()
+    };
+    assert_eq!(run().status.code(), Some(0));
+    assert!(out_dir.join("fri.txt").exists());
+    std::fs::remove_file(b.path().join("report.en.md")).unwrap();
+    assert_eq!(run().status.code(), Some(1));
+    assert!(out_dir.join("mon.txt").exists());
+    assert!(
+        !out_dir.join("fri.txt").exists(),
+        "the stale file of a failed row is gone"
+    );
+}

@@ -4,25 +4,27 @@
 //! reports teaches more than any one of them (issue #18; measured by `eval_check
 //! --learn-batch`, docs/check.md).
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use isnad::checks::{self, CheckReport};
-use isnad::lexicon::learn::{as_translations, learn, to_lexicon, LearnOptions};
+use isnad::lexicon::learn::{to_lexicon, with_learned_translations, LearnOptions};
 use isnad::lexicon::Lexicon;
-use isnad::text::read_source;
+use isnad::project::Project;
+use isnad::text::{ledger, read_source};
 use isnad::{Error, Result};
 use isnad_cli::output::{refuse_input_overwrite, write_output};
 use isnad_cli::report::delimited::tsv_cell;
 use rayon::prelude::*;
 
-use super::{expect_quotes, fails, project, render, Args, Format, LearnFrom, Loaded};
+use super::{expect_quotes, fails, project, render, Args, Format, LearnFrom, Loaded, Tables};
 use crate::cmd::manifest::{self, shown_id};
 
 /// One manifest row, loaded or failed.
-struct Job {
+struct Job<'t> {
     id: String,
     project_dir: String,
-    loaded: std::result::Result<Loaded, String>,
+    loaded: std::result::Result<Loaded<'t>, String>,
 }
 
 /// What became of one report.
@@ -33,7 +35,7 @@ struct Outcome {
     failed_on_flags: bool,
 }
 
-pub fn run(args: &Args, manifest_path: &str, memory: &[Lexicon]) -> Result<i32> {
+pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
     let out_dir = args
         .out_dir
         .as_deref()
@@ -44,42 +46,60 @@ pub fn run(args: &Args, manifest_path: &str, memory: &[Lexicon]) -> Result<i32> 
         ));
     }
     let manifest_text = read_source(manifest_path)?.text;
-    // Every project is read before anything is written, so that no output can replace a file
-    // any report of the batch reads (the readers note what they read).
-    let jobs: Vec<Job> = manifest::parse(&manifest_text, 1, "project_dir[<TAB>id]")
-        .into_iter()
-        .map(|row| match row {
-            Ok(row) => {
-                let dir = row.paths[0].clone();
-                let loaded = if Path::new(&dir).is_dir() {
-                    project(&dir, &[])
-                        .and_then(|p| Loaded::load(args, p, memory))
-                        .map_err(|e| e.to_string())
-                } else {
-                    Err(format!(
-                        "{dir}: not a directory (a batch row names a project directory with isnad.toml)"
-                    ))
-                };
-                Job {
-                    id: row.id,
-                    loaded,
-                    project_dir: dir,
+    let rows: Vec<(String, String, std::result::Result<Project, String>)> =
+        manifest::parse(&manifest_text, 1, "project_dir[<TAB>id]")
+            .into_iter()
+            .map(|row| match row {
+                Ok(row) => {
+                    let dir = row.paths[0].clone();
+                    let project = read_project(&dir);
+                    (row.id, dir, project)
                 }
+                Err((id, message)) => (id, String::new(), Err(message)),
+            })
+            .collect();
+    if rows.is_empty() {
+        return Err(Error::input(
+            manifest_path,
+            "no rows (expected project_dir[<TAB>id], one project directory per line)",
+        ));
+    }
+    // Every file any project declares is an input, read yet or not (a project that fails early
+    // never reads the rest): no output may replace one.
+    for (_, _, project) in &rows {
+        if let Ok(p) = project {
+            for path in declared_files(p) {
+                ledger::note(path);
             }
-            Err((id, message)) => Job {
-                id,
-                project_dir: String::new(),
-                loaded: Err(message),
-            },
-        })
-        .collect();
-    let outputs: Vec<PathBuf> = jobs
+        }
+    }
+    let outputs: Vec<PathBuf> = rows
         .iter()
-        .map(|j| output_path(out_dir, &j.id, args.format))
+        .map(|(id, _, _)| output_path(out_dir, id, args.format))
         .chain([Path::new(out_dir).join("summary.tsv")])
         .collect();
     for output in &outputs {
         refuse_input_overwrite(&output.to_string_lossy(), &[manifest_path])?;
+    }
+
+    let tables = Tables::load(args)?;
+    let jobs: Vec<Job> = rows
+        .into_par_iter()
+        .map(|(id, project_dir, project)| Job {
+            id,
+            loaded: project.and_then(|p| Loaded::load(args, p, &tables).map_err(|e| e.to_string())),
+            project_dir,
+        })
+        .collect();
+    if let Some(first) = jobs
+        .iter()
+        .find_map(|j| j.loaded.as_ref().err())
+        .filter(|_| jobs.iter().all(|j| j.loaded.is_err()))
+    {
+        return Err(Error::input(
+            manifest_path,
+            format!("no project of the batch could be read (the first: {first})"),
+        ));
     }
     std::fs::create_dir_all(out_dir).map_err(|source| Error::Output {
         path: out_dir.to_string(),
@@ -88,7 +108,7 @@ pub fn run(args: &Args, manifest_path: &str, memory: &[Lexicon]) -> Result<i32> 
 
     let mut reports = check_all(&jobs, args.learn);
     if args.learn == LearnFrom::Batch {
-        reports = check_again_with_batch_lexicon(&jobs, &reports);
+        reports = check_again_with_batch_lexicon(&jobs, &reports, &tables.lexicon);
     }
     let outcomes: Vec<Outcome> = jobs
         .iter()
@@ -114,6 +134,25 @@ pub fn run(args: &Args, manifest_path: &str, memory: &[Lexicon]) -> Result<i32> 
     ))
 }
 
+/// The project of a manifest row: a directory with isnad.toml.
+fn read_project(dir: &str) -> std::result::Result<Project, String> {
+    if !Path::new(dir).is_dir() {
+        return Err(format!(
+            "{dir}: not a directory (a batch row names a project directory with isnad.toml)"
+        ));
+    }
+    project(dir, &[]).map_err(|e| e.to_string())
+}
+
+/// Every file a project names: its report, sources, lexicons, gazetteers and house style.
+fn declared_files(p: &Project) -> impl Iterator<Item = &Path> {
+    std::iter::once(p.report.as_path())
+        .chain(p.sources.iter().map(|s| s.file.as_path()))
+        .chain(p.lexicons.iter().map(PathBuf::as_path))
+        .chain(p.gazetteers.iter().map(PathBuf::as_path))
+        .chain(p.house_style.iter().map(PathBuf::as_path))
+}
+
 /// Every loaded job checked (in parallel, results in manifest order); `--learn run` learns
 /// within each report.
 fn check_all(jobs: &[Job], learn_from: LearnFrom) -> Vec<Option<CheckReport>> {
@@ -131,10 +170,12 @@ fn check_all(jobs: &[Job], learn_from: LearnFrom) -> Vec<Option<CheckReport>> {
 
 /// What the confident quotes of every report teach, learned once and added to each report's
 /// lexicon, and every report checked again with it (as `checks::learn::run_learning` does for
-/// one report).
+/// one report). `base` is the run's lexicon, shared by the projects without lexicons of their
+/// own.
 fn check_again_with_batch_lexicon(
     jobs: &[Job],
     first: &[Option<CheckReport>],
+    base: &Lexicon,
 ) -> Vec<Option<CheckReport>> {
     let pairs: Vec<_> = jobs
         .iter()
@@ -144,23 +185,17 @@ fn check_again_with_batch_lexicon(
             checks::learn::confident_pairs(report, &loaded.project.tuning.matching)
         })
         .collect();
-    let learned = as_translations(learn(&pairs, &LearnOptions::default()));
+    let (shared, learned) = with_learned_translations(base, &pairs, &LearnOptions::default());
     if learned.is_empty() {
         return first.to_vec();
     }
     let learned = to_lexicon(&learned);
-    // Most reports use the embedded lexicon: it is extended once for all of them.
-    let shared = {
-        let mut l = Lexicon::embedded().clone();
-        l.merge(&learned);
-        l
-    };
     jobs.par_iter()
         .map(|job| {
             let loaded = job.loaded.as_ref().ok()?;
             Some(match &loaded.lexicon {
-                std::borrow::Cow::Borrowed(_) => checks::run(&loaded.input(&shared)),
-                std::borrow::Cow::Owned(own) => {
+                Cow::Borrowed(_) => checks::run(&loaded.input(&shared)),
+                Cow::Owned(own) => {
                     let mut extended = own.clone();
                     extended.merge(&learned);
                     checks::run(&loaded.input(&extended))
@@ -199,6 +234,14 @@ fn emit(job: &Job, report: Option<CheckReport>, args: &Args, out_dir: &str) -> O
             })
             .map_err(|e| e.to_string()),
     };
+    if result.is_err() {
+        // A file left by an earlier run would read as this report's: it goes (it is inside
+        // --out-dir and no input, both checked before anything was written).
+        let stale = output_path(out_dir, &job.id, args.format);
+        if stale.is_file() {
+            let _ = std::fs::remove_file(stale);
+        }
+    }
     Outcome {
         id: job.id.clone(),
         project_dir: job.project_dir.clone(),

@@ -32,7 +32,7 @@ directory with isnad.toml, and writes one file per report into --out-dir D (D/<i
 .json, .jsonl or .html by --format; id defaults to the row's line number) and D/summary.tsv
 (id, project, status, quotes, matched, weak, ambiguous, unmatched, errors, warnings,
 length_ratio, error). A row that fails (a missing file, no quotes) is named on stderr and in
-the summary; the others are written.
+the summary; the others are written. No output replaces a file any project names.
 
 Exit codes: 0 nothing flagged at or above --fail-on (default error), 1 flags at or above it (in
 any report of a batch, or a batch row that failed), 2 usage or input error (nothing written).
@@ -142,15 +142,22 @@ enum ColorChoice {
 pub fn run(args: Args) -> isnad::Result<i32> {
     isnad_cli::report::check_excel(args.excel, args.format == Format::Csv)
         .map_err(isnad::Error::Usage)?;
-    let memory = memory_lexicons(&args)?;
     if let Some(manifest) = &args.batch {
-        return batch::run(&args, manifest, &memory);
+        return batch::run(&args, manifest);
+    }
+    // clap skips `requires = "batch"` on --out-dir when the target conflicts with --batch.
+    if args.out_dir.is_some() {
+        return Err(Error::Usage(
+            "--out-dir is where --batch writes its files: use it with --batch MANIFEST, or --output F for one report".into(),
+        ));
     }
     let target = args
         .target
         .as_deref()
         .expect("clap requires a target without --batch");
-    let loaded = Loaded::load(&args, project(target, &args.source)?, &memory)?;
+    let project = project(target, &args.source)?;
+    let tables = Tables::load(&args)?;
+    let loaded = Loaded::load(&args, project, &tables)?;
     let result = match args.learn {
         LearnFrom::None => checks::run(&loaded.input(&loaded.lexicon)),
         LearnFrom::Run | LearnFrom::Batch => {
@@ -165,26 +172,48 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     Ok(i32::from(fails(&args, &loaded, &result)))
 }
 
-/// What `--memory` teaches, learned (or read from its cache) once for every report.
-fn memory_lexicons(args: &Args) -> isnad::Result<Vec<Lexicon>> {
-    args.memory
-        .iter()
-        .map(|m| isnad_cli::memory::learned_from_memory(m))
-        .collect()
+/// The lexicon (with what `--memory` teaches) and the gazetteer every report of the run starts
+/// from: the embedded tables and the command line's files, loaded once (a batch shares them;
+/// a project's own files extend a copy, [`Loaded::load`]).
+struct Tables {
+    lexicon: Cow<'static, Lexicon>,
+    gazetteer: Cow<'static, Gazetteer>,
+}
+
+impl Tables {
+    fn load(args: &Args) -> isnad::Result<Tables> {
+        // The two embedded tables take most of a small run's start-up: build them side by side.
+        let (lexicon, gazetteer) = std::thread::scope(|scope| {
+            let gazetteer = scope.spawn(|| args.gazetteer.load(&[]));
+            let lexicon = args.lexicon.load(&[]);
+            let gazetteer = gazetteer.join().expect("the gazetteer loader panicked");
+            (lexicon, gazetteer)
+        });
+        let mut lexicon = lexicon?;
+        for memory in &args.memory {
+            lexicon
+                .to_mut()
+                .merge(&isnad_cli::memory::learned_from_memory(memory)?);
+        }
+        Ok(Tables {
+            lexicon,
+            gazetteer: gazetteer?,
+        })
+    }
 }
 
 /// One report with its sources and the tables it is checked with.
-struct Loaded {
+struct Loaded<'t> {
     project: Project,
     report: Document,
     sources: Vec<(Document, SourceDecl)>,
-    lexicon: Cow<'static, Lexicon>,
-    gazetteer: Cow<'static, Gazetteer>,
+    lexicon: Cow<'t, Lexicon>,
+    gazetteer: Cow<'t, Gazetteer>,
     house_style: HouseStyle,
 }
 
-impl Loaded {
-    fn load(args: &Args, project: Project, memory: &[Lexicon]) -> isnad::Result<Loaded> {
+impl<'t> Loaded<'t> {
+    fn load(args: &Args, project: Project, tables: &'t Tables) -> isnad::Result<Loaded<'t>> {
         let report = Document::load(&path_str(&project.report), None)?;
         report.expect_lang(Lang::En)?;
         let mut sources: Vec<(Document, SourceDecl)> = Vec::new();
@@ -192,20 +221,6 @@ impl Loaded {
             let doc = Document::load(&path_str(&decl.file), None)?;
             doc.expect_lang(Lang::Ar)?;
             sources.push((doc, decl.clone()));
-        }
-        let project_lexicons: Vec<String> = project.lexicons.iter().map(|p| path_str(p)).collect();
-        let project_gazetteers: Vec<String> =
-            project.gazetteers.iter().map(|p| path_str(p)).collect();
-        // The two embedded tables take most of a small run's start-up: build them side by side.
-        let (lexicon, gazetteer) = std::thread::scope(|scope| {
-            let gazetteer = scope.spawn(|| args.gazetteer.load(&project_gazetteers));
-            let lexicon = args.lexicon.load(&project_lexicons);
-            let gazetteer = gazetteer.join().expect("the gazetteer loader panicked");
-            (lexicon, gazetteer)
-        });
-        let mut lexicon = lexicon?;
-        for learned in memory {
-            lexicon.to_mut().merge(learned);
         }
         let house_style = match args
             .house_style
@@ -215,12 +230,23 @@ impl Loaded {
             Some(path) => HouseStyle::load(&path)?,
             None => HouseStyle::new(),
         };
+        // The run's tables, shared, unless the project adds files of its own.
+        let mut lexicon = Cow::Borrowed(tables.lexicon.as_ref());
+        for path in &project.lexicons {
+            lexicon.to_mut().merge(&Lexicon::load(path)?);
+        }
+        let mut gazetteer = Cow::Borrowed(tables.gazetteer.as_ref());
+        if !args.gazetteer.no_gazetteer {
+            for path in &project.gazetteers {
+                gazetteer.to_mut().load_file(&path_str(path))?;
+            }
+        }
         Ok(Loaded {
             project,
             report,
             sources,
             lexicon,
-            gazetteer: gazetteer?,
+            gazetteer,
             house_style,
         })
     }

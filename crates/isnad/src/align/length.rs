@@ -98,6 +98,7 @@ impl LengthModel {
     /// total lengths (kept within [`MAX_RATIO_FACTOR`] of the table's), the table's variance, and
     /// their own spread, reported. `anchors` must not be empty.
     pub fn measured(anchors: &[(f64, f64)], params: &ScoreParams) -> LengthModel {
+        debug_assert!(!anchors.is_empty(), "a length model needs anchors");
         let (sum_a, sum_e) = anchors
             .iter()
             .fold((0.0, 0.0), |(sa, se), &(a, e)| (sa + a, se + e));
