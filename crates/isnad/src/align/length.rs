@@ -20,7 +20,7 @@
 use serde::Serialize;
 
 use super::beads::Bead;
-use super::ladder::{align_along, AlignOptions, Paragraphs};
+use super::ladder::{align_along, mismatch, AlignOptions, Paragraphs};
 use super::score::{Prepared, ScoreParams, Scorer};
 
 /// Smallest score of a 1-1 bead that refines the model.
@@ -213,7 +213,7 @@ pub fn median_mismatch(beads: &[Bead], cap: f64) -> f64 {
     let mut costs: Vec<f64> = beads
         .iter()
         .filter(|b| b.shape() == (1, 1))
-        .map(|b| (-b.score.max(f64::MIN_POSITIVE).ln()).min(cap))
+        .map(|b| mismatch(b.score, cap))
         .collect();
     costs.sort_by(f64::total_cmp);
     costs.get(costs.len() / 2).copied().unwrap_or(cap)

@@ -110,6 +110,12 @@ impl Similarity for LengthOnly<'_, '_> {
     }
 }
 
+/// What a bead's score costs per sentence it covers: `-ln(score)`, at most `cap` (a score of 0
+/// costs the cap).
+pub fn mismatch(score: f64, cap: f64) -> f64 {
+    (-score.max(f64::MIN_POSITIVE).ln()).min(cap)
+}
+
 /// Aligns two documents given as prepared sentences (see [`Scorer::prepare`]; calling
 /// [`crate::align::weigh_by_rarity`] on each side first improves the result).
 pub fn align<S: Similarity + ?Sized>(
@@ -308,8 +314,7 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
             self.score(i - a..i, j - b..j)
         };
         let sentences = (a + b) as f64 / 2.0;
-        let mismatch = (-score.max(f64::MIN_POSITIVE).ln()).min(o.max_sentence_cost);
-        Some(sentences * mismatch + fixed)
+        Some(sentences * mismatch(score, o.max_sentence_cost) + fixed)
     }
 
     /// Paragraph breaks inside the bead, on either side.
