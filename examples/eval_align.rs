@@ -10,7 +10,8 @@
 //! with the length model estimated from each pair (`isnad::align::length`). A third set,
 //! "NTREX, wordy", pads every English sentence with as many characters of pseudo-words the
 //! lexicon does not know: a synthetic stand-in for a translation twice as wordy as news, in a
-//! vocabulary the lexicon lacks (no such real corpus is available here). Two more,
+//! vocabulary the lexicon lacks (no such real corpus is available here). Two length-shift sets
+//! write every word of one side twice (the English: ratio × 0.5; the Arabic: × 2). Two more,
 //! "vocabulary-blind", map every Arabic word form of NTREX and TICO-19 (numbers excepted) through
 //! one random bijection, so that the lexicon knows nothing.
 //!
@@ -39,7 +40,7 @@ use isnad::text::Lang;
 
 #[path = "support/mod.rs"]
 mod support;
-use support::{Lcg, Ntrex, VocabularyBlind};
+use support::{words_twice, Lcg, Ntrex, VocabularyBlind};
 
 /// A document pair with its gold alignment.
 struct Perturbed {
@@ -128,6 +129,25 @@ fn wordy(docs: &[Vec<(String, String)>], seed: u64) -> Vec<Vec<(String, String)>
                     }
                     padded.push('.');
                     (ar.clone(), padded)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The documents with every word of one side written twice (issue #16's length-shift variants:
+/// the ratio halved or doubled, the words still known).
+fn shifted(docs: &[Vec<(String, String)>], arabic: bool) -> Vec<Vec<(String, String)>> {
+    docs.iter()
+        .map(|pairs| {
+            pairs
+                .iter()
+                .map(|(ar, en)| {
+                    if arabic {
+                        (words_twice(ar), en.clone())
+                    } else {
+                        (ar.clone(), words_twice(en))
+                    }
                 })
                 .collect()
         })
@@ -395,6 +415,8 @@ fn main() {
     }
     let tico_set = prepare_all(&scorer, &tico(&dir), 2024);
     let wordy_set = prepare_all(&scorer, &wordy(&ntrex(&dir), 7), 2024).half(half);
+    let english_twice = prepare_all(&scorer, &shifted(&ntrex(&dir), false), 2024).half(half);
+    let arabic_twice = prepare_all(&scorer, &shifted(&ntrex(&dir), true), 2024).half(half);
     let blind_ntrex = prepare_all(&scorer, &vocabulary_blind(&ntrex(&dir), 11), 2024).half(half);
     let blind_tico = prepare_all(&scorer, &vocabulary_blind(&tico(&dir), 11), 2024);
     let ntrex_name = format!("NTREX-128, {} documents", ntrex_set.docs.len());
@@ -404,6 +426,14 @@ fn main() {
         (
             "NTREX-128 wordy (synthetic, English padded to twice its length)",
             &wordy_set,
+        ),
+        (
+            "NTREX-128, every English word written twice (length ratio x 0.5)",
+            &english_twice,
+        ),
+        (
+            "NTREX-128, every Arabic word written twice (length ratio x 2)",
+            &arabic_twice,
         ),
         (
             "NTREX-128 vocabulary-blind (Arabic words through a random bijection)",

@@ -71,7 +71,7 @@ use isnad::text::{read::Encoding, Document, Lang, LineIndex, Source, UnitKind};
 
 #[path = "support/mod.rs"]
 mod support;
-use support::{Lcg, Ntrex, VocabularyBlind};
+use support::{words_twice, Lcg, Ntrex, VocabularyBlind};
 
 const SEED: u64 = 0x1575_AD00_C4EC_0001;
 const DISTRACTORS: usize = 3;
@@ -913,7 +913,7 @@ fn main() {
             // 0.47 Arabic characters per English one, as a scripture translation) whose words the
             // lexicon still knows — the length-shift variant of issue #16.
             let mut c = Ntrex::load(&dir);
-            c.en = c.en.iter().map(|l| doubled(l)).collect();
+            c.en = c.en.iter().map(|l| words_twice(l)).collect();
             (c, "NTREX-128 with every English word written twice")
         }
         _ => (Ntrex::load(&dir), "NTREX-128"),
@@ -1285,20 +1285,4 @@ fn main() {
             ratio(t.status_count(Kind::Fragment, false, Status::Weak)),
         );
     }
-}
-
-/// Every space-separated word written twice, punctuation after the second copy ("said," →
-/// "said said,").
-fn doubled(line: &str) -> String {
-    line.split(' ')
-        .map(|w| {
-            let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if core.is_empty() {
-                w.to_string()
-            } else {
-                format!("{core} {w}")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }

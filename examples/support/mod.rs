@@ -208,3 +208,20 @@ impl VocabularyBlind {
         blind
     }
 }
+
+/// Every space-separated word written twice, punctuation after the second copy ("said," →
+/// "said said,"): a rendering twice as long in words the lexicon knows — issue #16's
+/// length-shift variants.
+pub fn words_twice(line: &str) -> String {
+    line.split(' ')
+        .map(|w| {
+            let core = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if core.is_empty() {
+                w.to_string()
+            } else {
+                format!("{core} {w}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}

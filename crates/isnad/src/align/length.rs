@@ -59,16 +59,28 @@ impl LengthModel {
 
     /// The ratio of the two sides' total lengths, with the table's variance. The table's
     /// ratio counts as [`PRIOR_CHARS`] English characters of evidence, so a short pair (where
-    /// one untranslated sentence moves the totals a lot) stays near it.
+    /// one untranslated sentence moves the totals a lot) stays near it — unless the totals lie
+    /// more than two standard deviations from it (the prior's spread between documents,
+    /// √(s² / PRIOR_CHARS) ≈ 0.08, and the totals' own, √(s² / e)): such a pair is not written
+    /// the way news is (a rendering twice as wordy, a vowelled or doubled side), and the pull
+    /// toward news's ratio would only bias it.
     pub fn from_totals(ar: &[Prepared], en: &[Prepared], params: &ScoreParams) -> LengthModel {
         let fixed = LengthModel::fixed(params);
         let (a, e) = (total(ar) as f64, total(en) as f64);
         if a == 0.0 || e == 0.0 {
             return fixed;
         }
-        let ratio = (a + PRIOR_CHARS * params.length_ratio) / (e + PRIOR_CHARS);
+        let (c, s2) = (params.length_ratio, params.length_variance);
+        let spread = (s2 / PRIOR_CHARS + s2 / e).sqrt();
+        let ratio = if (a / e - c).abs() > 2.0 * spread {
+            a / e
+        } else {
+            (a + PRIOR_CHARS * c) / (e + PRIOR_CHARS)
+        };
+        let ratio = clamp_ratio(ratio, params);
         LengthModel {
-            ratio: clamp_ratio(ratio, params),
+            ratio,
+            variance: scaled_variance(ratio, params),
             ..fixed
         }
     }
@@ -91,7 +103,11 @@ impl LengthModel {
         if anchors.len() < MIN_ANCHORS {
             return self;
         }
-        LengthModel::measured(&anchors, params)
+        let measured = LengthModel::measured(&anchors, params);
+        LengthModel {
+            variance: scaled_variance(measured.ratio, params),
+            ..measured
+        }
     }
 
     /// The model measured on anchors' (Arabic, English) character counts: the ratio of their
@@ -124,6 +140,13 @@ impl LengthModel {
             ..*params
         }
     }
+}
+
+/// The table's variance for a pair whose ratio is `ratio`: Gale & Church's variance per English
+/// character grows with the Arabic length it stands for (a length of r·e characters varies as a
+/// count of r·e does), so a pair twice as long on the Arabic side varies twice as much.
+fn scaled_variance(ratio: f64, params: &ScoreParams) -> f64 {
+    params.length_variance * ratio / params.length_ratio
 }
 
 fn total(side: &[Prepared]) -> usize {
@@ -325,6 +348,23 @@ mod tests {
     }
 
     #[test]
+    fn totals_far_from_news_are_not_pulled_toward_it() {
+        let scorer = Scorer::new(Lexicon::embedded());
+        let params = ScoreParams::default();
+        let c = params.length_ratio;
+        let sentence = |chars: usize| "س".repeat(chars);
+        let en = scorer.prepare_side(&["x".repeat(1000)], Lang::En);
+        // Arabic about as long as news would have it: pulled toward the table's ratio.
+        let near = scorer.prepare_side(&[sentence((1000.0 * (c + 0.1)) as usize)], Lang::Ar);
+        let near = LengthModel::from_totals(&near, &en, &params);
+        assert!(near.ratio > c && near.ratio < c + 0.1, "{near:?}");
+        // Twice as long: the totals' own ratio, whole.
+        let far = scorer.prepare_side(&[sentence((2000.0 * c) as usize)], Lang::Ar);
+        let far = LengthModel::from_totals(&far, &en, &params);
+        assert!((far.ratio - 2.0 * c).abs() < 0.01, "{far:?}");
+    }
+
+    #[test]
     fn the_ratio_comes_from_the_pair() {
         let scorer = Scorer::new(Lexicon::embedded());
         let ar = scorer.prepare_side(&["قصفت الطائرات قرية كنسبا."], Lang::Ar);
@@ -340,7 +380,11 @@ mod tests {
         let a = LengthModel::from_totals(&ar, &terse, &params);
         let b = LengthModel::from_totals(&ar, &wordy, &params);
         assert!(a.ratio > b.ratio + 0.1, "{a:?} {b:?}");
-        assert_eq!(b.variance, params.length_variance);
+        // Fewer Arabic characters per English one vary less (as a count does).
+        assert!(
+            (b.variance - params.length_variance * b.ratio / params.length_ratio).abs() < 1e-12
+        );
+        assert!(b.variance < params.length_variance);
         // Too few anchors: the totals stand.
         let beads = [Bead::new(0..1, 0..1, 0.9)];
         assert_eq!(b.refined(&ar, &wordy, &beads, &params), b);
