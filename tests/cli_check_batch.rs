@@ -4,7 +4,18 @@
 
 mod common;
 
+use std::path::Path;
+
 use common::{isnad, s, sample_copy, write};
+
+/// `isnad check --batch MANIFEST --out-dir OUT_DIR EXTRA…`.
+fn batch(manifest: &Path, out_dir: &Path, extra: &[&str]) -> std::process::Output {
+    isnad()
+        .args(["check", "--batch", &s(manifest), "--out-dir", &s(out_dir)])
+        .args(extra)
+        .output()
+        .unwrap()
+}
 
 fn summary_rows(dir: &std::path::Path) -> Vec<Vec<String>> {
     std::fs::read_to_string(dir.join("summary.tsv"))
@@ -30,11 +41,7 @@ fn every_report_gets_its_file_and_a_summary_row() {
         ),
     );
     let out_dir = work.path().join("out");
-    let out = isnad()
-        .args(["check", "--batch", &s(&manifest), "--out-dir", &s(&out_dir)])
-        .args(["--format", "csv"])
-        .output()
-        .unwrap();
+    let out = batch(&manifest, &out_dir, &["--format", "csv"]);
     let stderr = String::from_utf8(out.stderr).unwrap();
     // A row failed: exit 1, the row named on stderr; the others are written.
     assert_eq!(out.status.code(), Some(1), "{stderr}");
@@ -88,10 +95,7 @@ fn nothing_is_written_over_an_input() {
         &format!("{}\tlevant-observatory.ar\n", s(a.path())),
     );
     let before = std::fs::read(a.path().join("levant-observatory.ar.txt")).unwrap();
-    let out = isnad()
-        .args(["check", "--batch", &s(&manifest), "--out-dir", &s(a.path())])
-        .output()
-        .unwrap();
+    let out = batch(&manifest, a.path(), &[]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(String::from_utf8(out.stderr).unwrap().lines().count(), 1);
     assert_eq!(
@@ -132,11 +136,7 @@ fn batch_learning_checks_every_report_again() {
     );
     let run = |learn: &str, dir: &str| {
         let out_dir = work.path().join(dir);
-        let out = isnad()
-            .args(["check", "--batch", &s(&manifest), "--out-dir", &s(&out_dir)])
-            .args(["--format", "json", "--learn", learn])
-            .output()
-            .unwrap();
+        let out = batch(&manifest, &out_dir, &["--format", "json", "--learn", learn]);
         assert_eq!(out.status.code(), Some(0), "the sample never fails");
         let report: serde_json::Value =
             serde_json::from_slice(&std::fs::read(out_dir.join("one.json")).unwrap()).unwrap();
@@ -186,10 +186,7 @@ fn a_project_that_fails_early_still_protects_its_files() {
     );
     let source = c.path().join("levant-observatory.ar.txt");
     let before = std::fs::read(&source).unwrap();
-    let out = isnad()
-        .args(["check", "--batch", &s(&manifest), "--out-dir", &s(c.path())])
-        .output()
-        .unwrap();
+    let out = batch(&manifest, c.path(), &[]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(std::fs::read(&source).unwrap(), before);
     assert!(!c.path().join("summary.tsv").exists());
@@ -211,10 +208,7 @@ fn a_batch_with_nothing_to_check_is_an_input_error() {
     ] {
         let manifest = write(work.path(), name, &text);
         let out_dir = work.path().join("out");
-        let out = isnad()
-            .args(["check", "--batch", &s(&manifest), "--out-dir", &s(&out_dir)])
-            .output()
-            .unwrap();
+        let out = batch(&manifest, &out_dir, &[]);
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -251,12 +245,7 @@ fn a_row_that_fails_leaves_no_earlier_output_behind() {
         &format!("{}\tmon\n{}\tfri\n", s(a.path()), s(b.path())),
     );
     let out_dir = work.path().join("out");
-    let run = || {
-        isnad()
-            .args(["check", "--batch", &s(&manifest), "--out-dir", &s(&out_dir)])
-            .output()
-            .unwrap()
-    };
+    let run = || batch(&manifest, &out_dir, &[]);
     assert_eq!(run().status.code(), Some(0));
     assert!(out_dir.join("fri.txt").exists());
     std::fs::remove_file(b.path().join("report.en.md")).unwrap();
