@@ -4,12 +4,9 @@
 //! reports teaches more than any one of them (issue #18; measured by `eval_check
 //! --learn-batch`, docs/check.md).
 
-use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
-use isnad::checks::{self, CheckReport};
-use isnad::lexicon::learn::{to_lexicon, with_learned_translations, LearnOptions};
-use isnad::lexicon::Lexicon;
+use isnad::checks::{self, CheckInput, CheckReport};
 use isnad::project::Project;
 use isnad::text::{ledger, read_source};
 use isnad::{Error, Result};
@@ -91,25 +88,23 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
             project_dir,
         })
         .collect();
-    if let Some(first) = jobs
-        .iter()
-        .find_map(|j| j.loaded.as_ref().err())
-        .filter(|_| jobs.iter().all(|j| j.loaded.is_err()))
+    if let [Job {
+        loaded: Err(first), ..
+    }, ..] = &jobs[..]
     {
-        return Err(Error::input(
-            manifest_path,
-            format!("no project of the batch could be read (the first: {first})"),
-        ));
+        if jobs.iter().all(|j| j.loaded.is_err()) {
+            return Err(Error::input(
+                manifest_path,
+                format!("no project of the batch could be read (the first: {first})"),
+            ));
+        }
     }
     std::fs::create_dir_all(out_dir).map_err(|source| Error::Output {
         path: out_dir.to_string(),
         source,
     })?;
 
-    let mut reports = check_all(&jobs, args.learn);
-    if args.learn == LearnFrom::Batch {
-        reports = check_again_with_batch_lexicon(&jobs, &reports, &tables.lexicon);
-    }
+    let reports = check_all(&jobs, args.learn);
     let outcomes: Vec<Outcome> = jobs
         .iter()
         .zip(reports)
@@ -153,54 +148,29 @@ fn declared_files(p: &Project) -> impl Iterator<Item = &Path> {
         .chain(p.house_style.iter().map(PathBuf::as_path))
 }
 
-/// Every loaded job checked (in parallel, results in manifest order); `--learn run` learns
-/// within each report.
+/// Every loaded job checked (in parallel), `None` for a job that failed to load: `--learn run`
+/// learns within each report, `--learn batch` from all of them at once
+/// (`checks::learn::run_learning_batch`).
 fn check_all(jobs: &[Job], learn_from: LearnFrom) -> Vec<Option<CheckReport>> {
-    jobs.par_iter()
-        .map(|job| {
-            let loaded = job.loaded.as_ref().ok()?;
-            let input = loaded.input(&loaded.lexicon);
-            Some(match learn_from {
-                LearnFrom::Run => checks::learn::run_learning(&input).0,
-                LearnFrom::None | LearnFrom::Batch => checks::run(&input),
-            })
-        })
-        .collect()
-}
-
-/// What the confident quotes of every report teach, learned once and added to each report's
-/// lexicon, and every report checked again with it (as `checks::learn::run_learning` does for
-/// one report). `base` is the run's lexicon, shared by the projects without lexicons of their
-/// own.
-fn check_again_with_batch_lexicon(
-    jobs: &[Job],
-    first: &[Option<CheckReport>],
-    base: &Lexicon,
-) -> Vec<Option<CheckReport>> {
-    let pairs: Vec<_> = jobs
+    let inputs: Vec<CheckInput> = jobs
         .iter()
-        .zip(first)
-        .filter_map(|(job, report)| Some((job.loaded.as_ref().ok()?, report.as_ref()?)))
-        .flat_map(|(loaded, report)| {
-            checks::learn::confident_pairs(report, &loaded.project.tuning.matching)
-        })
+        .filter_map(|job| job.loaded.as_ref().ok())
+        .map(Loaded::input)
         .collect();
-    let (shared, learned) = with_learned_translations(base, &pairs, &LearnOptions::default());
-    if learned.is_empty() {
-        return first.to_vec();
-    }
-    let learned = to_lexicon(&learned);
-    jobs.par_iter()
+    let reports: Vec<CheckReport> = match learn_from {
+        LearnFrom::None => inputs.par_iter().map(checks::run).collect(),
+        LearnFrom::Run => inputs
+            .par_iter()
+            .map(|input| checks::learn::run_learning(input).0)
+            .collect(),
+        LearnFrom::Batch => checks::learn::run_learning_batch(&inputs).0,
+    };
+    let mut reports = reports.into_iter();
+    jobs.iter()
         .map(|job| {
-            let loaded = job.loaded.as_ref().ok()?;
-            Some(match &loaded.lexicon {
-                Cow::Borrowed(_) => checks::run(&loaded.input(&shared)),
-                Cow::Owned(own) => {
-                    let mut extended = own.clone();
-                    extended.merge(&learned);
-                    checks::run(&loaded.input(&extended))
-                }
-            })
+            job.loaded
+                .is_ok()
+                .then(|| reports.next().expect("one per loaded job"))
         })
         .collect()
 }
@@ -221,18 +191,20 @@ fn emit(job: &Job, report: Option<CheckReport>, args: &Args, out_dir: &str) -> O
     let mut failed_on_flags = false;
     let result = match (&job.loaded, report) {
         (Err(message), _) => Err(message.clone()),
-        (Ok(_), None) => Err("not checked".to_string()),
-        (Ok(loaded), Some(report)) => expect_quotes(loaded, &report)
-            .and_then(|()| {
-                let bytes = render(args, loaded, &report);
-                let path = output_path(out_dir, &job.id, args.format);
-                write_output(path.to_str(), &bytes, &[])
-            })
-            .map(|()| {
-                failed_on_flags = fails(args, loaded, &report);
-                report
-            })
-            .map_err(|e| e.to_string()),
+        (Ok(loaded), report) => {
+            let report = report.expect("every loaded job is checked");
+            expect_quotes(loaded, &report)
+                .and_then(|()| {
+                    let bytes = render(args, loaded, &report);
+                    let path = output_path(out_dir, &job.id, args.format);
+                    write_output(path.to_str(), &bytes, &[])
+                })
+                .map(|()| {
+                    failed_on_flags = fails(args, loaded, &report);
+                    report
+                })
+                .map_err(|e| e.to_string())
+        }
     };
     if result.is_err() {
         // A file left by an earlier run would read as this report's: it goes (it is inside

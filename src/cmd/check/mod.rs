@@ -159,10 +159,8 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     let tables = Tables::load(&args)?;
     let loaded = Loaded::load(&args, project, &tables)?;
     let result = match args.learn {
-        LearnFrom::None => checks::run(&loaded.input(&loaded.lexicon)),
-        LearnFrom::Run | LearnFrom::Batch => {
-            checks::learn::run_learning(&loaded.input(&loaded.lexicon)).0
-        }
+        LearnFrom::None => checks::run(&loaded.input()),
+        LearnFrom::Run | LearnFrom::Batch => checks::learn::run_learning(&loaded.input()).0,
     };
     expect_quotes(&loaded, &result)?;
     let bytes = render(&args, &loaded, &result);
@@ -251,12 +249,11 @@ impl<'t> Loaded<'t> {
         })
     }
 
-    /// The check's input, with `lexicon` (the report's own, or it with what a batch learned).
-    fn input<'a>(&'a self, lexicon: &'a Lexicon) -> CheckInput<'a> {
+    fn input(&self) -> CheckInput<'_> {
         CheckInput {
             report: &self.report,
             sources: self.sources.iter().map(|(d, s)| (d, &s.outlet)).collect(),
-            lexicon,
+            lexicon: &self.lexicon,
             gazetteer: &self.gazetteer,
             house_style: &self.house_style,
             options: self.project.tuning.matching,

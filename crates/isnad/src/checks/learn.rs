@@ -9,8 +9,11 @@
 
 use super::{run, CheckInput, CheckReport};
 use crate::align::quotes::{MatchOptions, Status};
-use crate::lexicon::learn::{with_learned_translations, LearnOptions, LearnedPair};
+use rayon::prelude::*;
+
+use crate::lexicon::learn::{as_translations, learn, to_lexicon, LearnOptions, LearnedPair};
 use crate::lexicon::parallel::SentencePair;
+use crate::lexicon::Lexicon;
 
 /// The quotes of `report` the run vouches for, as (Arabic, English) pairs.
 pub fn confident_pairs(report: &CheckReport, options: &MatchOptions) -> Vec<SentencePair> {
@@ -29,18 +32,51 @@ pub fn confident_pairs(report: &CheckReport, options: &MatchOptions) -> Vec<Sent
 /// Checks twice: the second time with what the first one's confident quotes taught. Returns
 /// the second report and the learned pairs (none learned: the first report as it is).
 pub fn run_learning(input: &CheckInput) -> (CheckReport, Vec<LearnedPair>) {
-    let first = run(input);
-    let pairs = confident_pairs(&first, &input.options);
-    let (lexicon, learned) =
-        with_learned_translations(input.lexicon, &pairs, &LearnOptions::default());
+    let (mut reports, learned) = run_learning_batch(std::slice::from_ref(input));
+    (reports.pop().expect("one report per input"), learned)
+}
+
+/// [`run_learning`] over a batch: every input checked, one lexicon of stem pairs learned from the
+/// confident quotes of all of them, and each input checked again with its own lexicon plus those
+/// pairs (`isnad check --batch --learn batch`). Inputs that share a lexicon (most reports use
+/// the run's) share one extended copy. Returns the reports in input order and the learned pairs
+/// (none learned: the first reports as they are).
+pub fn run_learning_batch(inputs: &[CheckInput]) -> (Vec<CheckReport>, Vec<LearnedPair>) {
+    let first: Vec<CheckReport> = inputs.par_iter().map(run).collect();
+    let pairs: Vec<SentencePair> = first
+        .iter()
+        .zip(inputs)
+        .flat_map(|(report, input)| confident_pairs(report, &input.options))
+        .collect();
+    let learned = as_translations(learn(&pairs, &LearnOptions::default()));
     if learned.is_empty() {
         return (first, learned);
     }
-    let second = run(&CheckInput {
-        lexicon: &lexicon,
-        sources: input.sources.clone(),
-        ..*input
-    });
+    let table = to_lexicon(&learned);
+    let mut extended: Vec<(&Lexicon, Lexicon)> = Vec::new();
+    for input in inputs {
+        if !extended
+            .iter()
+            .any(|(base, _)| std::ptr::eq(*base, input.lexicon))
+        {
+            let mut lexicon = input.lexicon.clone();
+            lexicon.merge(&table);
+            extended.push((input.lexicon, lexicon));
+        }
+    }
+    let second = inputs
+        .par_iter()
+        .map(|input| {
+            let (_, lexicon) = extended
+                .iter()
+                .find(|(base, _)| std::ptr::eq(*base, input.lexicon))
+                .expect("every input's lexicon was extended");
+            run(&CheckInput {
+                lexicon,
+                ..input.clone()
+            })
+        })
+        .collect();
     (second, learned)
 }
 
@@ -83,8 +119,15 @@ mod tests {
         assert!(pairs.iter().all(|p| p.arabic.contains("سلمى")));
         assert!(pairs.iter().all(|p| !p.english.contains("nobody")));
         // The second run keeps what the first traced.
-        let (second, _) = run_learning(&input);
+        let (second, learned) = run_learning(&input);
         let statuses = |r: &CheckReport| r.quotes.iter().map(|q| q.status).collect::<Vec<_>>();
         assert_eq!(statuses(&second), statuses(&first));
+        // A batch of the same report twice learns from both copies and checks each again with
+        // one extended lexicon: the two reports are the same.
+        let (batch, batch_learned) = run_learning_batch(&[input.clone(), input]);
+        assert!(!learned.is_empty() && !batch_learned.is_empty());
+        assert_eq!(batch.len(), 2);
+        assert_eq!(batch[0], batch[1]);
+        assert_eq!(statuses(&batch[0]), statuses(&first));
     }
 }

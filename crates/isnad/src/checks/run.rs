@@ -21,6 +21,7 @@ use crate::text::read::Encoding;
 use crate::text::{arabic, Document};
 
 /// What a check runs on.
+#[derive(Clone)]
 pub struct CheckInput<'a> {
     pub report: &'a Document,
     /// Arabic sources and the outlet of each.
