@@ -1,8 +1,10 @@
 //! What several subcommands share: argument values and groups, and how they become the
 //! library's inputs (the lexicon to score with, the sources to check).
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
+use isnad::lexicon::Lexicon;
 use isnad::names::gazetteer::Gazetteer;
 use isnad::project::{FailOn, SourceDecl};
 use isnad::quotes::Outlet;
@@ -59,14 +61,21 @@ pub struct LexiconArgs {
 }
 
 impl LexiconArgs {
-    /// The embedded lexicon with `more` (from a project file) and these files merged in.
-    pub fn load(
-        &self,
-        more: &[String],
-    ) -> Result<std::borrow::Cow<'static, isnad::lexicon::Lexicon>> {
-        let files: Vec<String> = more.iter().chain(&self.lexicon).cloned().collect();
-        load_lexicon(&files)
+    /// The embedded lexicon with these files merged in.
+    pub fn load(&self) -> Result<Cow<'static, Lexicon>> {
+        with_lexicons(Cow::Borrowed(Lexicon::embedded()), &self.lexicon)
     }
+}
+
+/// `base` with the lexicons of `files` merged in (a copy; `base` itself when there are none).
+pub fn with_lexicons<'a, P: AsRef<std::path::Path>>(
+    mut base: Cow<'a, Lexicon>,
+    files: &[P],
+) -> Result<Cow<'a, Lexicon>> {
+    for path in files {
+        base.to_mut().merge(&Lexicon::load(path.as_ref())?);
+    }
+    Ok(base)
 }
 
 /// `--gazetteer` / `--no-gazetteer`: more places on top of the embedded gazetteer, or none.
@@ -82,17 +91,28 @@ pub struct GazetteerArgs {
 }
 
 impl GazetteerArgs {
-    /// The embedded gazetteer with these files (and `more`, from a project file) added; an empty
-    /// one with `--no-gazetteer`. Borrowed when there is nothing to add.
-    pub fn load(&self, more: &[String]) -> Result<std::borrow::Cow<'static, Gazetteer>> {
+    /// The embedded gazetteer with these files added; an empty one with `--no-gazetteer`.
+    /// Borrowed when there is nothing to add.
+    pub fn load(&self) -> Result<Cow<'static, Gazetteer>> {
         if self.no_gazetteer {
-            return Ok(std::borrow::Cow::Owned(Gazetteer::new()));
+            return Ok(Cow::Owned(Gazetteer::new()));
         }
-        let files: Vec<String> = more.iter().chain(&self.gazetteer).cloned().collect();
-        if files.is_empty() {
-            return Ok(std::borrow::Cow::Borrowed(Gazetteer::embedded()));
+        self.with_files(Cow::Borrowed(Gazetteer::embedded()), &self.gazetteer)
+    }
+
+    /// `base` with the places of `files` added (a copy; `base` itself when there are none, or
+    /// with `--no-gazetteer`, which stands for project files too).
+    pub fn with_files<'a, P: AsRef<std::path::Path>>(
+        &self,
+        mut base: Cow<'a, Gazetteer>,
+        files: &[P],
+    ) -> Result<Cow<'a, Gazetteer>> {
+        if !self.no_gazetteer {
+            for path in files {
+                base.to_mut().load_file(&path.as_ref().to_string_lossy())?;
+            }
         }
-        Gazetteer::with_user_files(&files).map(std::borrow::Cow::Owned)
+        Ok(base)
     }
 }
 
@@ -112,22 +132,6 @@ impl LangArg {
             LangArg::En => Some(isnad::text::Lang::En),
         }
     }
-}
-
-/// The embedded lexicon, plus the user's `--lexicon` files when there are any.
-pub fn load_lexicon(
-    extra: &[String],
-) -> isnad::Result<std::borrow::Cow<'static, isnad::lexicon::Lexicon>> {
-    use isnad::lexicon::Lexicon;
-    let embedded = Lexicon::embedded();
-    if extra.is_empty() {
-        return Ok(std::borrow::Cow::Borrowed(embedded));
-    }
-    let mut lexicon = embedded.clone();
-    for path in extra {
-        lexicon.merge(&Lexicon::load(std::path::Path::new(path))?);
-    }
-    Ok(std::borrow::Cow::Owned(lexicon))
 }
 
 /// `--fail-on` of `check`: when the run exits 1.

@@ -72,7 +72,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
             "expected English text, found Arabic: Arabic sources go after --arabic",
         ));
     }
-    let gazetteer = args.gazetteer.load(&[])?;
+    let gazetteer = args.gazetteer.load()?;
     let house_style = match &args.house_style {
         Some(path) => HouseStyle::load(path)?,
         None => HouseStyle::new(),

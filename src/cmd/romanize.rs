@@ -35,7 +35,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> isnad::Result<i32> {
-    let gazetteer = args.gazetteer.load(&[])?;
+    let gazetteer = args.gazetteer.load()?;
     let words = if args.words.is_empty() || args.words == ["-"] {
         let mut text = String::new();
         std::io::stdin()

@@ -56,7 +56,7 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     ar_doc.expect_lang(Lang::Ar)?;
     let en_doc = Document::load(&args.en_file, None)?;
     en_doc.expect_lang(Lang::En)?;
-    let lexicon = args.lexicon.load(&[])?;
+    let lexicon = args.lexicon.load()?;
     let mut scorer = Scorer::new(&lexicon);
     if args.fragments {
         scorer.params = ScoreParams::for_fragments();

@@ -141,7 +141,7 @@ pub fn run(args: Args) -> Result<i32> {
             ));
         }
     }
-    let lexicon: &'static Lexicon = match args.lexicon.load(&[])? {
+    let lexicon: &'static Lexicon = match args.lexicon.load()? {
         std::borrow::Cow::Borrowed(embedded) => embedded,
         // One merged lexicon per process, alive until it exits.
         std::borrow::Cow::Owned(merged) => Box::leak(Box::new(merged)),

@@ -54,7 +54,9 @@ mod batch;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
-use super::args::{parse_source_arg, FailOnArg, GazetteerArgs, LexiconArgs, OutputArg};
+use super::args::{
+    parse_source_arg, with_lexicons, FailOnArg, GazetteerArgs, LexiconArgs, OutputArg,
+};
 use clap::Parser;
 use isnad::checks::{self, CheckInput, CheckReport};
 use isnad::lexicon::Lexicon;
@@ -182,8 +184,8 @@ impl Tables {
     fn load(args: &Args) -> isnad::Result<Tables> {
         // The two embedded tables take most of a small run's start-up: build them side by side.
         let (lexicon, gazetteer) = std::thread::scope(|scope| {
-            let gazetteer = scope.spawn(|| args.gazetteer.load(&[]));
-            let lexicon = args.lexicon.load(&[]);
+            let gazetteer = scope.spawn(|| args.gazetteer.load());
+            let lexicon = args.lexicon.load();
             let gazetteer = gazetteer.join().expect("the gazetteer loader panicked");
             (lexicon, gazetteer)
         });
@@ -229,16 +231,11 @@ impl<'t> Loaded<'t> {
             None => HouseStyle::new(),
         };
         // The run's tables, shared, unless the project adds files of its own.
-        let mut lexicon = Cow::Borrowed(tables.lexicon.as_ref());
-        for path in &project.lexicons {
-            lexicon.to_mut().merge(&Lexicon::load(path)?);
-        }
-        let mut gazetteer = Cow::Borrowed(tables.gazetteer.as_ref());
-        if !args.gazetteer.no_gazetteer {
-            for path in &project.gazetteers {
-                gazetteer.to_mut().load_file(&path_str(path))?;
-            }
-        }
+        let lexicon = with_lexicons(Cow::Borrowed(tables.lexicon.as_ref()), &project.lexicons)?;
+        let gazetteer = args.gazetteer.with_files(
+            Cow::Borrowed(tables.gazetteer.as_ref()),
+            &project.gazetteers,
+        )?;
         Ok(Loaded {
             project,
             report,

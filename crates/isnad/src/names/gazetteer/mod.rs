@@ -167,15 +167,6 @@ impl Gazetteer {
         })
     }
 
-    /// The embedded gazetteer plus the rows of `user_files`.
-    pub fn with_user_files(user_files: &[String]) -> Result<Gazetteer> {
-        let mut g = Gazetteer::embedded().clone();
-        for path in user_files {
-            g.load_file(path)?;
-        }
-        Ok(g)
-    }
-
     pub fn places(&self) -> &[Place] {
         &self.places
     }
