@@ -232,7 +232,7 @@ pub fn relative_skip_cost(beads: &[Bead], options: &AlignOptions) -> f64 {
 
 /// The median of what the score costs the 1-1 beads of `beads` (`min(-ln score, cap)`, the
 /// aligner's cost per bead before priors); `cap` when there is none.
-pub fn median_mismatch(beads: &[Bead], cap: f64) -> f64 {
+fn median_mismatch(beads: &[Bead], cap: f64) -> f64 {
     let mut costs: Vec<f64> = beads
         .iter()
         .filter(|b| b.shape() == (1, 1))
