@@ -7,13 +7,15 @@
 //!
 //! Run: `RAYON_NUM_THREADS=1 cargo run --release --example bench_align -- [DATA_DIR] [SIZE]`.
 //! Without SIZE it runs itself once per size (peak memory is per process: /proc VmHWM).
+//! With `SIZE --write DIR` it writes the two sides, one sentence per line, to `DIR/ar.txt` and
+//! `DIR/en.txt` instead, for timing the command line on them (`isnad align --lines`, docs/align.md).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use isnad::align::eval::Evaluation;
-use isnad::align::two_pass::confident_pairs;
-use isnad::align::{align, align_along, AlignOptions, Bead, Scorer};
+use isnad::align::two_pass::{confident_pairs, second_pass};
+use isnad::align::{align_adapted, AlignOptions, Bead, Scorer};
 use isnad::lexicon::learn::with_learned_translations;
 use isnad::lexicon::learn::LearnOptions;
 use isnad::lexicon::{parallel, Lexicon};
@@ -86,11 +88,13 @@ fn run_one(dir: &Path, size: usize) {
     let en = scorer.prepare_side(&en_text, Lang::En);
     let prepare = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let beads = align(&ar, &en, &scorer, &AlignOptions::default());
+    // What `isnad align` runs: the length model from the pair's totals, refined on the first
+    // search's anchors (a second search when it moved).
+    let (beads, _) = align_adapted(&ar, &en, None, &scorer, &AlignOptions::default());
     let aligned = t.elapsed().as_secs_f64();
     let mut e = Evaluation::default();
     e.add(&gold, &beads);
-    // The second pass of `--learn pair`: learn from the confident beads, prepare and align again.
+    // The second pass of `--learn pair`: learn from the confident beads and align again.
     let t = Instant::now();
     let confident = confident_pairs(&ar_text, &en_text, &beads);
     let (learned_lexicon, learned) =
@@ -99,11 +103,16 @@ fn run_one(dir: &Path, size: usize) {
     let t = Instant::now();
     let second = Scorer::new(&learned_lexicon);
     let (ar_len, en_len) = (ar.len(), en.len());
-    // As the shipped second pass does (`two_pass::second_pass`): the sentences of pass 1
-    // re-keyed, the search along pass 1's ladder.
-    let ar2 = second.rekey_side(&scorer, ar);
-    let en2 = second.rekey_side(&scorer, en);
-    let beads2 = align_along(&ar2, &en2, None, &second, &AlignOptions::default(), &beads);
+    // As `isnad align --learn pair` does: pass 1's sentences re-keyed, the searches along
+    // pass 1's ladder.
+    let (beads2, _) = second_pass(
+        &scorer,
+        &second,
+        (ar, en),
+        None,
+        &AlignOptions::default(),
+        &beads,
+    );
     let pass2 = t.elapsed().as_secs_f64();
     let mut e2 = Evaluation::default();
     e2.add(&gold, &beads2);
@@ -120,6 +129,17 @@ fn run_one(dir: &Path, size: usize) {
     );
 }
 
+/// The two sides of the `size` set, one sentence per line (none of the data's sentences holds a
+/// line break).
+fn write_sides(dir: &Path, size: usize, out: &Path) {
+    let (ar, en, _) = build(&pairs(dir), size);
+    std::fs::create_dir_all(out).expect("create the output directory");
+    for (name, side) in [("ar.txt", &ar), ("en.txt", &en)] {
+        assert!(side.iter().all(|s| !s.contains('\n')));
+        std::fs::write(out.join(name), side.join("\n") + "\n").expect("write a side");
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let dir = args
@@ -127,7 +147,11 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("../shared/data"));
     if let Some(size) = args.get(1) {
-        run_one(&dir, size.parse().expect("SIZE is a number"));
+        let size = size.parse().expect("SIZE is a number");
+        match (args.get(2).map(String::as_str), args.get(3)) {
+            (Some("--write"), Some(out)) => write_sides(&dir, size, Path::new(out)),
+            _ => run_one(&dir, size),
+        }
         return;
     }
     println!("| sentences (ar × en) | prepare s | align s | total s | MB before | peak MB | strict F1 | lax F1 | learn s | pass 2 s | strict F1, pass 2 |");

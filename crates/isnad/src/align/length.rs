@@ -20,7 +20,7 @@
 use serde::Serialize;
 
 use super::beads::Bead;
-use super::ladder::{align_along, mismatch, AlignOptions, Paragraphs};
+use super::ladder::{align_remembering, mismatch, AlignOptions, Memo, Paragraphs};
 use super::score::{Prepared, ScoreParams, Scorer};
 
 /// Smallest score of a 1-1 bead that refines the model.
@@ -183,16 +183,21 @@ pub fn align_adapted_along(
         lexicon: scorer.lexicon,
         params: model.apply(&scorer.params),
     };
-    // Without a guide `align_along` searches around anchors, as `align_with_paragraphs` does.
-    let search = |model: &LengthModel, options: &AlignOptions| {
-        align_along(
+    // Without a guide the search is around anchors, as `align_with_paragraphs` does. The
+    // searches differ only in the length model: each scores only the beads none before did.
+    let mut memo: Option<Memo> = None;
+    let mut search = |model: &LengthModel, options: &AlignOptions| {
+        let (beads, scored) = align_remembering(
             ar,
             en,
             paragraphs,
             &with(model),
             options,
             guide.unwrap_or(&[]),
-        )
+            memo.take(),
+        );
+        memo = Some(scored);
+        beads
     };
     let first_model = LengthModel::from_totals(ar, en, &scorer.params);
     let first = search(&first_model, options);
@@ -265,6 +270,7 @@ pub fn mean_score(beads: &[Bead]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::align::align_along;
     use crate::lexicon::Lexicon;
     use crate::text::Lang;
 

@@ -11,12 +11,15 @@
 //! The result is deterministic: ties are broken by a fixed order of bead types.
 
 pub mod band;
+mod memo;
 
 use std::ops::Range;
 
 use crate::align::beads::Bead;
 use crate::align::{Prepared, Scorer};
 use band::{AnchorOptions, Band};
+pub use memo::Memo;
+use memo::Scoring;
 
 /// Tunable constants of the aligner (fitted on perturbed NTREX-128, see `docs/align.md`).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
@@ -77,9 +80,16 @@ const UNREACHED: u8 = u8::MAX;
 /// How well joined Arabic sentences and joined English sentences translate each other, in
 /// [0, 1]. [`Scorer`] is the one to use; [`LengthOnly`] is a baseline.
 pub trait Similarity {
-    fn similarity(&self, ar: &[Prepared], en: &[Prepared]) -> f64;
+    fn similarity(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        self.with_length(self.evidence(ar, en), ar, en)
+    }
     /// Gale & Church's prior on the two sides' character lengths, in (0, 1].
     fn length_prior(&self, ar: &[Prepared], en: &[Prepared]) -> f64;
+    /// The part of the similarity that does not depend on the length model (the expensive
+    /// part: the words), so that searches differing only in it can share it ([`Memo`]).
+    fn evidence(&self, ar: &[Prepared], en: &[Prepared]) -> f64;
+    /// The similarity from its [`Similarity::evidence`].
+    fn with_length(&self, evidence: f64, ar: &[Prepared], en: &[Prepared]) -> f64;
 }
 
 impl Similarity for Scorer<'_> {
@@ -89,6 +99,16 @@ impl Similarity for Scorer<'_> {
 
     fn length_prior(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
         Scorer::length_prior(self, total_chars(ar), total_chars(en), false)
+    }
+
+    fn evidence(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        Scorer::evidence(self, ar, en)
+    }
+
+    fn with_length(&self, evidence: f64, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        let (a, e) = (total_chars(ar), total_chars(en));
+        let prior = Scorer::length_prior(self, a, e, self.params.quote_mode());
+        self.with_length_prior(evidence, prior)
     }
 }
 
@@ -101,11 +121,16 @@ fn total_chars(sentences: &[Prepared]) -> usize {
 pub struct LengthOnly<'a, 's>(pub &'a Scorer<'s>);
 
 impl Similarity for LengthOnly<'_, '_> {
-    fn similarity(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+    fn length_prior(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
         Similarity::length_prior(self.0, ar, en)
     }
 
-    fn length_prior(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+    /// Words are ignored: there is no evidence but the lengths.
+    fn evidence(&self, _: &[Prepared], _: &[Prepared]) -> f64 {
+        0.0
+    }
+
+    fn with_length(&self, _: f64, ar: &[Prepared], en: &[Prepared]) -> f64 {
         Similarity::length_prior(self.0, ar, en)
     }
 }
@@ -139,24 +164,7 @@ pub fn align_with_paragraphs<S: Similarity + ?Sized>(
     similarity: &S,
     options: &AlignOptions,
 ) -> Vec<Bead> {
-    let (n, m) = (ar.len(), en.len());
-    let band = if (n + 1).saturating_mul(m + 1) <= options.full_search_cells {
-        Band::full(n, m)
-    } else {
-        let mut path = vec![(0, 0)];
-        for (i, j) in band::find_anchors(ar, en, similarity, &options.anchors) {
-            // A matched pair (i, j) puts the path through cells (i, j) and (i + 1, j + 1).
-            if i > 0 || j > 0 {
-                path.push((i, j));
-            }
-            path.push((i + 1, j + 1));
-        }
-        if path.last() != Some(&(n, m)) {
-            path.push((n, m));
-        }
-        Band::around(&path, n, m, options.band_half_width)
-    };
-    search(ar, en, paragraphs, similarity, options, &band)
+    align_remembering(ar, en, paragraphs, similarity, options, &[], None).0
 }
 
 /// [`align_with_paragraphs`] around a ladder already found for the same two documents (the
@@ -173,7 +181,52 @@ pub fn align_along<S: Similarity + ?Sized>(
     options: &AlignOptions,
     guide: &[Bead],
 ) -> Vec<Bead> {
+    align_remembering(ar, en, paragraphs, similarity, options, guide, None).0
+}
+
+/// [`align_along`] (around anchors when `guide` is empty), taking the evidence of beads
+/// `earlier` searches of the same documents scored from their [`Memo`] instead of scoring them
+/// again, and returning the memo grown by this search. The earlier searches must have used the
+/// same similarity but for the length model (`align::length`'s searches of one pair); the
+/// ladder is the one searching without a memo finds, bit for bit.
+pub fn align_remembering<S: Similarity + ?Sized>(
+    ar: &[Prepared],
+    en: &[Prepared],
+    paragraphs: Option<Paragraphs>,
+    similarity: &S,
+    options: &AlignOptions,
+    guide: &[Bead],
+    earlier: Option<Memo>,
+) -> (Vec<Bead>, Memo) {
+    if let Some((pa, pe)) = paragraphs {
+        assert!(
+            pa.len() == ar.len() && pe.len() == en.len(),
+            "one paragraph number per sentence"
+        );
+    }
+    let band = search_band(ar, en, similarity, options, guide);
+    let mut search = Search {
+        paragraphs,
+        options,
+        scoring: Scoring::new(similarity, ar, en, &band, earlier),
+    };
+    let beads = search.run(&band);
+    (beads, search.scoring.memo)
+}
+
+/// The cells a search visits: every cell of a small matrix; else the band around `guide`'s path
+/// when it is a ladder of these documents, around anchors otherwise.
+fn search_band<S: Similarity + ?Sized>(
+    ar: &[Prepared],
+    en: &[Prepared],
+    similarity: &S,
+    options: &AlignOptions,
+    guide: &[Bead],
+) -> Band {
     let (n, m) = (ar.len(), en.len());
+    if (n + 1).saturating_mul(m + 1) <= options.full_search_cells {
+        return Band::full(n, m);
+    }
     let mut path = vec![(0, 0)];
     for bead in guide {
         if (bead.ar.start, bead.en.start) != *path.last().expect("not empty") {
@@ -181,49 +234,31 @@ pub fn align_along<S: Similarity + ?Sized>(
         }
         path.push((bead.ar.end, bead.en.end));
     }
-    let small = (n + 1).saturating_mul(m + 1) <= options.full_search_cells;
-    if small || path.last() != Some(&(n, m)) {
-        return align_with_paragraphs(ar, en, paragraphs, similarity, options);
+    if path.last() != Some(&(n, m)) {
+        path = vec![(0, 0)];
+        for (i, j) in band::find_anchors(ar, en, similarity, &options.anchors) {
+            // A matched pair (i, j) puts the path through cells (i, j) and (i + 1, j + 1).
+            if i > 0 || j > 0 {
+                path.push((i, j));
+            }
+            path.push((i + 1, j + 1));
+        }
+        if path.last() != Some(&(n, m)) {
+            path.push((n, m));
+        }
     }
-    let band = Band::around(&path, n, m, options.band_half_width);
-    search(ar, en, paragraphs, similarity, options, &band)
-}
-
-fn search<S: Similarity + ?Sized>(
-    ar: &[Prepared],
-    en: &[Prepared],
-    paragraphs: Option<Paragraphs>,
-    similarity: &S,
-    options: &AlignOptions,
-    band: &Band,
-) -> Vec<Bead> {
-    if let Some((pa, pe)) = paragraphs {
-        assert!(
-            pa.len() == ar.len() && pe.len() == en.len(),
-            "one paragraph number per sentence"
-        );
-    }
-    Search {
-        ar,
-        en,
-        paragraphs,
-        similarity,
-        options,
-    }
-    .run(band)
+    Band::around(&path, n, m, options.band_half_width)
 }
 
 /// One run of the dynamic programme.
 struct Search<'a, S: ?Sized> {
-    ar: &'a [Prepared],
-    en: &'a [Prepared],
     paragraphs: Option<Paragraphs<'a>>,
-    similarity: &'a S,
     options: &'a AlignOptions,
+    scoring: Scoring<'a, S>,
 }
 
 impl<S: Similarity + ?Sized> Search<'_, S> {
-    fn run(&self, band: &Band) -> Vec<Bead> {
+    fn run(&mut self, band: &Band) -> Vec<Bead> {
         // Per cell: cost of the best path to it, the 1-1 score of the pair ending at it (reused
         // to decide which multi-sentence beads to score) and the shape of the last bead.
         let mut cost = vec![f64::INFINITY; band.len()];
@@ -237,9 +272,9 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
                     continue;
                 }
                 if i > 0 && j > 0 {
-                    one_to_one[here] = self.score(i - 1..i, j - 1..j) as f32;
+                    one_to_one[here] = self.scoring.score(i - 1..i, j - 1..j) as f32;
                 }
-                for (shape_index, &(a, b)) in self.shapes().enumerate() {
+                for (shape_index, &(a, b)) in self.shapes().iter().enumerate() {
                     if a > i || b > j {
                         continue;
                     }
@@ -265,13 +300,13 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
         self.trace_back(band, &last)
     }
 
-    fn shapes(&self) -> impl Iterator<Item = &(usize, usize)> {
+    fn shapes(&self) -> &'static [(usize, usize)] {
         let with_threes = if self.options.three_cost.is_some() {
             8
         } else {
             6
         };
-        SHAPES[..with_threes].iter()
+        &SHAPES[..with_threes]
     }
 
     /// Cost of the bead of shape `(a, b)` ending at cell `(i, j)`, or `None` when it cannot
@@ -279,7 +314,7 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
     /// scoring. The parts that need no score are added first, so most beads are ruled out
     /// before the score — the expensive part — is computed.
     fn bead_cost(
-        &self,
+        &mut self,
         band: &Band,
         one_to_one: &[f32],
         (i, j): (usize, usize),
@@ -311,7 +346,7 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
             if !promising {
                 return None;
             }
-            self.score(i - a..i, j - b..j)
+            self.scoring.score(i - a..i, j - b..j)
         };
         let sentences = (a + b) as f64 / 2.0;
         Some(sentences * mismatch(score, o.max_sentence_cost) + fixed)
@@ -327,16 +362,13 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
         self.options.paragraph_cost * sides as f64
     }
 
-    fn score(&self, ar: Range<usize>, en: Range<usize>) -> f64 {
-        self.similarity.similarity(&self.ar[ar], &self.en[en])
-    }
-
     fn length_prior(&self, ar: Range<usize>, en: Range<usize>) -> f64 {
-        self.similarity.length_prior(&self.ar[ar], &self.en[en])
+        let s = &self.scoring;
+        s.similarity.length_prior(&s.ar[ar], &s.en[en])
     }
 
-    fn trace_back(&self, band: &Band, last: &[u8]) -> Vec<Bead> {
-        let (mut i, mut j) = (self.ar.len(), self.en.len());
+    fn trace_back(&mut self, band: &Band, last: &[u8]) -> Vec<Bead> {
+        let (mut i, mut j) = (self.scoring.ar.len(), self.scoring.en.len());
         let mut beads = Vec::new();
         while i > 0 || j > 0 {
             let cell = band.cell(i, j).expect("the path stays in the band");
@@ -344,7 +376,7 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
             assert_ne!(shape, UNREACHED, "the band is connected");
             let (a, b) = SHAPES[shape as usize];
             let score = if a > 0 && b > 0 {
-                self.score(i - a..i, j - b..j)
+                self.scoring.score(i - a..i, j - b..j)
             } else {
                 0.0
             };

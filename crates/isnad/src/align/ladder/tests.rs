@@ -1,6 +1,7 @@
 //! The aligner on small hand-written documents: one test per bead type.
 
 use super::*;
+use crate::align::ScoreParams;
 use crate::lexicon::Lexicon;
 use crate::text::Lang;
 
@@ -245,4 +246,50 @@ fn the_search_along_a_first_ladder_finds_what_the_full_search_finds() {
         align_along(&a, &e, None, &s, &banded, &broken),
         align(&a, &e, &s, &banded)
     );
+}
+
+/// A search reusing an earlier search's memo under another length model finds the ladder and
+/// the scores a search without it finds, to the bit — over the whole matrix and in a band,
+/// whether the bands agree or not.
+#[test]
+fn a_memo_changes_nothing_but_the_work() {
+    let s = scorer();
+    let ar_groups: Vec<&[usize]> = vec![&[0], &[1], &[2, 3], &[4], &[5], &[6], &[7], &[0], &[1]];
+    let en_groups: Vec<&[usize]> = vec![&[0], &[1], &[2], &[3], &[4], &[6], &[7], &[0, 1]];
+    let a = prepare(&s, &side(&ar_groups, Lang::Ar), Lang::Ar);
+    let e = prepare(&s, &side(&en_groups, Lang::En), Lang::En);
+    let with_ratio = |ratio: f64| Scorer {
+        lexicon: s.lexicon,
+        params: ScoreParams {
+            length_ratio: ratio,
+            ..s.params
+        },
+    };
+    for full_search_cells in [usize::MAX, 0] {
+        let options = AlignOptions {
+            full_search_cells,
+            band_half_width: 1,
+            ..AlignOptions::default()
+        };
+        let (first, memo) = align_remembering(&a, &e, None, &with_ratio(0.93), &options, &[], None);
+        for ratio in [0.93, 0.6, 1.6] {
+            let later = with_ratio(ratio);
+            let fresh = align_along(&a, &e, None, &later, &options, &[]);
+            let (reused, _) =
+                align_remembering(&a, &e, None, &later, &options, &[], Some(memo.clone()));
+            assert_eq!(reused, fresh, "ratio {ratio}, cells {full_search_cells}");
+            // Every score is the one scoring the bead whole gives.
+            for bead in reused.iter().filter(|b| b.shape().0 > 0 && b.shape().1 > 0) {
+                let direct = later.score(&a[bead.ar.clone()], &e[bead.en.clone()]);
+                assert_eq!(bead.score, direct, "{bead:?}");
+            }
+            let (guided, _) =
+                align_remembering(&a, &e, None, &later, &options, &first, Some(memo.clone()));
+            let fresh_guided = align_along(&a, &e, None, &later, &options, &first);
+            assert_eq!(
+                guided, fresh_guided,
+                "ratio {ratio}, cells {full_search_cells}"
+            );
+        }
+    }
 }

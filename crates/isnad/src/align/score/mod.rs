@@ -223,13 +223,9 @@ impl<'l> Scorer<'l> {
         let en_chars: usize = en.iter().map(|s| s.chars).sum();
         let length_prior = self.length_prior(ar_chars, en_chars, p.quote_mode());
 
-        let score = p.length_floor * length_prior
-            + (1.0 - p.length_floor)
-                * lexical
-                * (1.0 - p.number_weight * (1.0 - numbers.unwrap_or(1.0)))
-                * (1.0 - p.length_weight * (1.0 - length_prior));
+        let score = self.with_length_prior(self.evidence_of(lexical, numbers), length_prior);
         Breakdown {
-            score: score.clamp(0.0, 1.0),
+            score,
             coverage_en: cov_en,
             coverage_ar: cov_ar,
             lexical,
@@ -241,6 +237,28 @@ impl<'l> Scorer<'l> {
             unmatched_en,
             unmatched_ar,
         }
+    }
+
+    /// The part of the score the length model does not touch: the lexical evidence weighed by
+    /// the numbers' agreement. Searches of the same pair that differ only in the length model
+    /// (`align::length`) score it once ([`crate::align::ladder`]'s memo).
+    pub fn evidence(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        let b = self.breakdown(ar, en, false);
+        self.evidence_of(b.lexical, b.numbers)
+    }
+
+    fn evidence_of(&self, lexical: f64, numbers: Option<f64>) -> f64 {
+        let p = &self.params;
+        (1.0 - p.length_floor) * lexical * (1.0 - p.number_weight * (1.0 - numbers.unwrap_or(1.0)))
+    }
+
+    /// The score from [`Scorer::evidence`] and the length prior: the same number, bit for bit,
+    /// as scoring the pair whole.
+    pub fn with_length_prior(&self, evidence: f64, length_prior: f64) -> f64 {
+        let p = &self.params;
+        let score = p.length_floor * length_prior
+            + evidence * (1.0 - p.length_weight * (1.0 - length_prior));
+        score.clamp(0.0, 1.0)
     }
 
     /// Gale–Church: how plausible these character lengths are for a translation. With
