@@ -184,6 +184,55 @@ fn batch_skips_a_bad_pair_and_finishes_the_others() {
 }
 
 #[test]
+fn batch_ids_are_unique_line_numbers_included() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    // Line 2 has no id: its line number, 2, is line 1's id. Line 3 is malformed.
+    let manifest = write(
+        dir.path(),
+        "pairs.tsv",
+        &format!("{ar}\t{en}\t2\n{en}\t{ar}\n{ar}\n"),
+    );
+    let out_dir = dir.path().join("out");
+    let out = isnad()
+        .args(["align", "--format", "ladder", "--batch"])
+        .arg(&manifest)
+        .arg("--out-dir")
+        .arg(&out_dir)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let manifest = manifest.display();
+    assert!(
+        stderr.contains(&format!(
+            "isnad: 2: {manifest}:2: duplicate id 2, already line 1's (a row without an id is named by its line number)\n"
+        )),
+        "{stderr}"
+    );
+    // 2.ladder is line 1's pair, Arabic first: its first bead has both sides.
+    let ladder = std::fs::read_to_string(out_dir.join("2.ladder")).unwrap();
+    assert!(ladder.starts_with("[0]:[0]:"), "{ladder}");
+    let summary = std::fs::read_to_string(out_dir.join("summary.tsv")).unwrap();
+    let rows: Vec<Vec<&str>> = summary
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').take(4).collect())
+        .collect();
+    // A failed row keeps what it says in the path columns.
+    let (ar, en) = (ar.as_str(), en.as_str());
+    assert_eq!(
+        rows,
+        [
+            ["2", ar, en, "ok"],
+            ["2", en, ar, "failed"],
+            ["3", ar, "", "failed"],
+        ]
+    );
+}
+
+#[test]
 fn batch_streams_jsonl_in_manifest_order() {
     let dir = TempDir::new().unwrap();
     let (ar, en) = pair(&dir);

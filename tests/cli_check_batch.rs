@@ -85,6 +85,59 @@ fn every_report_gets_its_file_and_a_summary_row() {
 }
 
 #[test]
+fn a_duplicate_id_fails_its_row_and_keeps_the_first_rows_file() {
+    let (a, b) = (sample_copy(), sample_copy());
+    let work = tempfile::tempdir().unwrap();
+    // Line 3 has no id: its line number, 3, is line 1's id. Line 4 is malformed.
+    let manifest = write(
+        work.path(),
+        "week.tsv",
+        &format!(
+            "{}\t3\n{}\n{}\n{}\tx\ty\n",
+            s(a.path()),
+            s(b.path()),
+            s(b.path()),
+            s(a.path()),
+        ),
+    );
+    let out_dir = work.path().join("out");
+    let out = batch(&manifest, &out_dir, &["--format", "csv"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "isnad: 3: {}:3: duplicate id 3, already line 1's (a row without an id is named by its line number)\n",
+            s(&manifest)
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("isnad: 2 of 4 reports failed"), "{stderr}");
+    // The failed row removes no file: 3.csv is line 1's report.
+    let alone = isnad()
+        .args(["check", &s(a.path()), "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(std::fs::read(out_dir.join("3.csv")).unwrap(), alone.stdout);
+    assert!(out_dir.join("2.csv").is_file());
+    // Failed rows keep what they say in the project column.
+    let rows = summary_rows(&out_dir);
+    let columns: Vec<[&str; 3]> = rows[1..]
+        .iter()
+        .map(|r| [r[0].as_str(), r[1].as_str(), r[2].as_str()])
+        .collect();
+    let (a, b) = (s(a.path()), s(b.path()));
+    assert_eq!(
+        columns,
+        [
+            ["3", &*a, "ok"],
+            ["2", &*b, "ok"],
+            ["3", &*b, "failed"],
+            ["4", &*a, "failed"],
+        ]
+    );
+}
+
+#[test]
 fn nothing_is_written_over_an_input() {
     let a = sample_copy();
     let work = tempfile::tempdir().unwrap();
