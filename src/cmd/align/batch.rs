@@ -11,6 +11,7 @@ use isnad::align::two_pass::confident_pairs;
 use isnad::lexicon::parallel::SentencePair;
 use isnad::text::read::Source;
 use isnad::{Error, Result};
+use isnad_cli::notice::terminal_safe;
 use isnad_cli::output::{refuse_input_overwrite, write_output};
 use isnad_cli::report::delimited::tsv_cell;
 use rayon::prelude::*;
@@ -101,7 +102,7 @@ pub fn run(
                 match &outcome.result {
                     Err(message) => {
                         failed += 1;
-                        progress.suspend(|| eprintln!("isnad: {id}: {message}"));
+                        progress.suspend(|| eprintln!("isnad: {id}: {}", terminal_safe(message)));
                     }
                     Ok((_, stats)) if stats.unrelated => progress.suspend(|| {
                         isnad_cli::notice::notice(format_args!(

@@ -10,6 +10,7 @@ use isnad::checks::{self, CheckInput, CheckReport};
 use isnad::project::Project;
 use isnad::text::{ledger, read_source};
 use isnad::{Error, Result};
+use isnad_cli::notice::terminal_safe;
 use isnad_cli::output::{refuse_input_overwrite, write_output};
 use isnad_cli::report::delimited::tsv_cell;
 use rayon::prelude::*;
@@ -136,7 +137,7 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
         .collect();
     for o in &outcomes {
         if let Err(message) = &o.result {
-            eprintln!("isnad: {}: {message}", shown_id(&o.id));
+            eprintln!("isnad: {}: {}", shown_id(&o.id), terminal_safe(message));
         }
     }
     write_output(
