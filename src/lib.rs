@@ -7,7 +7,8 @@
 //!   never over an input;
 //! - [`memory`]: `--memory`, the user's translation memory learned into a lexicon, cached
 //!   beside it;
-//! - [`notice`]: warnings and side notes on standard error, which `--quiet` silences.
+//! - [`notice`]: warnings and side notes on standard error, which `--quiet` silences, and
+//!   [`notice::terminal_safe`], the escaping of control characters in error messages.
 //!
 //! The subcommands themselves (`src/cmd/`, one file each) are private to the binary.
 

@@ -2,6 +2,8 @@
 
 mod common;
 
+use std::path::PathBuf;
+
 use assert_cmd::Command;
 use common::write;
 use tempfile::TempDir;
@@ -149,15 +151,15 @@ fn wrong_language_is_an_input_error() {
     assert!(out.stdout.is_empty());
 }
 
-#[test]
-fn batch_skips_a_bad_pair_and_finishes_the_others() {
-    let dir = TempDir::new().unwrap();
-    let (ar, en) = pair(&dir);
-    let manifest = write(
-        dir.path(),
-        "pairs.tsv",
-        &format!("{ar}\t{en}\tfirst\n{en}\t{ar}\tswapped\nno-tab-here\n{ar}\t{en}\n"),
-    );
+/// `isnad align --format ladder --batch DIR/pairs.tsv --out-dir DIR/out` with this manifest, a
+/// row of which fails: the output directory, the standard error and the summary's rows (the
+/// first `columns` columns of each, header left out).
+fn failing_batch(
+    dir: &TempDir,
+    manifest: &str,
+    columns: usize,
+) -> (PathBuf, String, Vec<Vec<String>>) {
+    let manifest = write(dir.path(), "pairs.tsv", manifest);
     let out_dir = dir.path().join("out");
     let out = isnad()
         .args(["align", "--format", "ladder", "--batch"])
@@ -168,19 +170,78 @@ fn batch_skips_a_bad_pair_and_finishes_the_others() {
         .code(1)
         .get_output()
         .clone();
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let summary = std::fs::read_to_string(out_dir.join("summary.tsv")).unwrap();
+    let rows = summary
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').take(columns).map(String::from).collect())
+        .collect();
+    (out_dir, String::from_utf8(out.stderr).unwrap(), rows)
+}
+
+#[test]
+fn batch_skips_a_bad_pair_and_finishes_the_others() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let (out_dir, stderr, rows) = failing_batch(
+        &dir,
+        &format!("{ar}\t{en}\tfirst\n{en}\t{ar}\tswapped\nno-tab-here\n{ar}\t{en}\n"),
+        4,
+    );
     assert!(stderr.contains("swapped: "), "{stderr}");
     assert!(stderr.contains("2 of 4 pairs failed"), "{stderr}");
     assert!(out_dir.join("first.ladder").exists());
     assert!(out_dir.join("4.ladder").exists());
     assert!(!out_dir.join("swapped.ladder").exists());
-    let summary = std::fs::read_to_string(out_dir.join("summary.tsv")).unwrap();
-    let statuses: Vec<&str> = summary
-        .lines()
-        .skip(1)
-        .map(|l| l.split('\t').nth(3).unwrap())
-        .collect();
+    let statuses: Vec<&str> = rows.iter().map(|r| r[3].as_str()).collect();
     assert_eq!(statuses, ["ok", "failed", "failed", "ok"]);
+}
+
+#[test]
+fn batch_ids_are_unique_line_numbers_included() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    // Line 2 has no id: its line number, 2, is line 1's id. Line 3 is malformed.
+    let (out_dir, stderr, rows) =
+        failing_batch(&dir, &format!("{ar}\t{en}\t2\n{en}\t{ar}\n{ar}\n"), 4);
+    let manifest = dir.path().join("pairs.tsv");
+    assert!(
+        stderr.contains(&format!(
+            "isnad: 2: {}:2: duplicate id 2, already line 1's (a row without an id is named by its line number)\n",
+            manifest.display()
+        )),
+        "{stderr}"
+    );
+    // 2.ladder is line 1's pair, Arabic first: its first bead has both sides.
+    let ladder = std::fs::read_to_string(out_dir.join("2.ladder")).unwrap();
+    assert!(ladder.starts_with("[0]:[0]:"), "{ladder}");
+    // A failed row keeps what it says in the path columns.
+    let (ar, en) = (ar.as_str(), en.as_str());
+    assert_eq!(
+        rows,
+        [
+            ["2", ar, en, "ok"],
+            ["2", en, ar, "failed"],
+            ["3", ar, "", "failed"],
+        ]
+    );
+}
+
+#[test]
+fn batch_messages_cannot_rewrite_the_terminal() {
+    let dir = TempDir::new().unwrap();
+    let (_, en) = pair(&dir);
+    // ESC ]0; sets the terminal's title; U+202E reverses what follows.
+    let manifest = format!("missing\u{1b}]0;pwned\u{7}\u{202e}.ar\t{en}\tx\n");
+    let (_, stderr, _) = failing_batch(&dir, &manifest, 0);
+    assert!(
+        stderr.contains("isnad: x: missing\\u{1b}]0;pwned\\u{7}\\u{202e}.ar"),
+        "{stderr:?}"
+    );
+    assert!(
+        !stderr.contains(['\u{1b}', '\u{7}', '\u{202e}']),
+        "{stderr:?}"
+    );
 }
 
 #[test]

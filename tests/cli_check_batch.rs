@@ -25,6 +25,15 @@ fn summary_rows(dir: &std::path::Path) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// What `isnad check PROJECT --format csv` prints.
+fn csv_alone(project: &Path) -> Vec<u8> {
+    let out = isnad()
+        .args(["check", &s(project), "--format", "csv"])
+        .output()
+        .unwrap();
+    out.stdout
+}
+
 #[test]
 fn every_report_gets_its_file_and_a_summary_row() {
     let (a, b) = (sample_copy(), sample_copy());
@@ -74,14 +83,89 @@ fn every_report_gets_its_file_and_a_summary_row() {
     assert!(rows[3][11].contains("not a directory"));
 
     // Each report's file is what checking it alone prints.
-    let alone = isnad()
-        .args(["check", &s(a.path()), "--format", "csv"])
-        .output()
-        .unwrap();
     assert_eq!(
         std::fs::read(out_dir.join("monday.csv")).unwrap(),
-        alone.stdout
+        csv_alone(a.path())
     );
+}
+
+#[test]
+fn a_duplicate_id_fails_its_row_and_keeps_the_first_rows_file() {
+    let (a_dir, b_dir) = (sample_copy(), sample_copy());
+    let (a, b) = (s(a_dir.path()), s(b_dir.path()));
+    let work = tempfile::tempdir().unwrap();
+    // Line 3 has no id: its line number, 3, is line 1's id. Line 4 is malformed.
+    let manifest = write(
+        work.path(),
+        "week.tsv",
+        &format!("{a}\t3\n{b}\n{b}\n{a}\tx\ty\n"),
+    );
+    let out_dir = work.path().join("out");
+    let out = batch(&manifest, &out_dir, &["--format", "csv"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "isnad: 3: {}:3: duplicate id 3, already line 1's (a row without an id is named by its line number)\n",
+            s(&manifest)
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("isnad: 2 of 4 reports failed"), "{stderr}");
+    // The failed row removes no file: 3.csv is line 1's report.
+    assert_eq!(
+        std::fs::read(out_dir.join("3.csv")).unwrap(),
+        csv_alone(a_dir.path())
+    );
+    assert!(out_dir.join("2.csv").is_file());
+    // Failed rows keep what they say in the project column.
+    let rows = summary_rows(&out_dir);
+    let columns: Vec<[&str; 3]> = rows[1..]
+        .iter()
+        .map(|r| [r[0].as_str(), r[1].as_str(), r[2].as_str()])
+        .collect();
+    let (a, b) = (a.as_str(), b.as_str());
+    assert_eq!(
+        columns,
+        [
+            ["3", a, "ok"],
+            ["2", b, "ok"],
+            ["3", b, "failed"],
+            ["4", a, "failed"],
+        ]
+    );
+}
+
+#[test]
+fn a_file_name_cannot_rewrite_the_terminal() {
+    let a = sample_copy();
+    let work = tempfile::tempdir().unwrap();
+    // ESC [2J clears the screen, CR goes back to the start of the line, U+202E reverses what
+    // follows: `gone…exe.txt` would show as `gone…txt.exe`.
+    let spoof = s(&work.path().join("gone\u{1b}[2J\r\u{202e}txt.exe"));
+    let escaped = "gone\\u{1b}[2J\\r\\u{202e}txt.exe";
+    let raw = |stderr: &str| stderr.contains(['\u{1b}', '\r', '\u{202e}']);
+    // A failed row, named on stderr.
+    let manifest = write(
+        work.path(),
+        "week.tsv",
+        &format!("{}\tgood\n{spoof}\tevil\n", s(a.path())),
+    );
+    let out = batch(&manifest, &work.path().join("out"), &[]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("isnad: evil: {}", s(work.path()))),
+        "{stderr}"
+    );
+    assert!(stderr.contains(escaped) && !raw(&stderr), "{stderr:?}");
+    // The batch's own error, when no row could be read (an error is one line: CR is a space).
+    let manifest = write(work.path(), "none.tsv", &format!("{spoof}\n"));
+    let out = batch(&manifest, &work.path().join("out2"), &[]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let escaped = "gone\\u{1b}[2J \\u{202e}txt.exe";
+    assert!(stderr.contains(escaped) && !raw(&stderr), "{stderr:?}");
 }
 
 #[test]

@@ -1,54 +1,93 @@
 //! Batch manifests (`align --batch`, `check --batch`): one job per row, its tab-separated
 //! paths and an optional id that names the job's output file. Blank lines and `#` comments are
-//! skipped; a malformed row is an error of that row only.
+//! skipped; a malformed row, or a row whose id an earlier row has, is an error of that row only.
 
-use std::collections::HashSet;
+use std::collections::hash_map::{Entry, HashMap};
+
+use isnad::Error;
 
 /// One well-formed row.
 pub struct ManifestRow {
     pub paths: Vec<String>,
-    /// The row's id made safe as a file name ([`safe_id`]), or its line number.
+    /// The row's id made safe as a file name ([`safe_id`]), or its line number; no other row
+    /// has it.
     pub id: String,
 }
 
-/// A row, or its id and what is wrong with it.
-pub type RowResult = std::result::Result<ManifestRow, (String, String)>;
+/// A row that is no job: what it says, for the summary, and what is wrong with it.
+pub struct RowError {
+    /// Names the row in messages and the summary: its id made safe ([`safe_id`]), or its line
+    /// number when it has none or is malformed. Never the name of its output file: another row
+    /// may have the same id.
+    pub id: String,
+    /// The path columns as the row has them, as many as it has (fewer when it is short).
+    pub paths: Vec<String>,
+    /// One line naming the manifest and the row's line.
+    pub message: String,
+}
 
-/// The rows of `text`, each `paths` non-empty paths and an optional id; `shape` names the
-/// columns in error messages (`ar_path<TAB>en_path[<TAB>id]`).
-pub fn parse(text: &str, paths: usize, shape: &str) -> Vec<RowResult> {
-    let mut seen = HashSet::new();
+/// A row, or what it says and what is wrong with it.
+pub type RowResult = std::result::Result<ManifestRow, RowError>;
+
+/// The rows of the manifest `name` (as messages show it), each `paths` non-empty paths and an
+/// optional id; `shape` names the columns in error messages (`ar_path<TAB>en_path[<TAB>id]`).
+/// Ids are unique: a row whose id (its own, or its line number) an earlier row has fails,
+/// naming that row's line, since both would write the same file.
+pub fn parse(name: &str, text: &str, paths: usize, shape: &str) -> Vec<RowResult> {
+    // Every id given out: the line of its row, and whether it is that line's number.
+    let mut taken: HashMap<String, (usize, bool)> = HashMap::new();
     let mut rows = Vec::new();
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
+        let line_number = n + 1;
         let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-        let line_id = (n + 1).to_string();
+        let row_paths: Vec<String> = fields.iter().take(paths).map(|p| p.to_string()).collect();
+        let failed = |id: String, message: String| RowError {
+            id,
+            paths: row_paths.clone(),
+            message: Error::input_at(name, line_number, message).to_string(),
+        };
         let well_formed = fields.len() >= paths
             && fields.len() <= paths + 1
             && fields[..paths].iter().all(|f| !f.is_empty());
-        let row = match fields.get(paths) {
-            _ if !well_formed => Err((
-                line_id,
-                format!("manifest line {}: expected {shape}", n + 1),
-            )),
-            Some(id) if !id.is_empty() => Ok(safe_id(id)),
-            _ => Ok(line_id),
+        if !well_formed {
+            rows.push(Err(failed(
+                line_number.to_string(),
+                format!("expected {shape}"),
+            )));
+            continue;
+        }
+        let (id, numbered) = match fields.get(paths) {
+            Some(id) if !id.is_empty() => (safe_id(id), false),
+            _ => (line_number.to_string(), true),
         };
-        rows.push(row.and_then(|id| {
-            if seen.insert(id.clone()) {
+        let row = match taken.entry(id) {
+            Entry::Occupied(earlier) => {
+                let (earlier_line, earlier_numbered) = *earlier.get();
+                let hint = if numbered || earlier_numbered {
+                    " (a row without an id is named by its line number)"
+                } else {
+                    ""
+                };
+                let id = earlier.key().clone();
+                let message = format!(
+                    "duplicate id {}, already line {earlier_line}'s{hint}",
+                    shown_id(&id)
+                );
+                Err(failed(id, message))
+            }
+            Entry::Vacant(free) => {
+                let id = free.key().clone();
+                free.insert((line_number, numbered));
                 Ok(ManifestRow {
-                    paths: fields[..paths].iter().map(|p| p.to_string()).collect(),
+                    paths: row_paths,
                     id,
                 })
-            } else {
-                Err((
-                    id.clone(),
-                    format!("manifest line {}: duplicate id {}", n + 1, shown_id(&id)),
-                ))
             }
-        }));
+        };
+        rows.push(row);
     }
     rows
 }
@@ -90,6 +129,7 @@ mod tests {
     #[test]
     fn one_path_rows() {
         let rows = parse(
+            "week.tsv",
             "# projects\nmon\t\ntue\tTuesday/desk\n\nwed\tx\ty\n\nthu\tTuesday_desk\n",
             1,
             "project_dir[<TAB>id]",
@@ -101,14 +141,46 @@ mod tests {
             .map(|r| (r.paths[0].as_str(), r.id.as_str()))
             .collect();
         assert_eq!(ok, [("mon", "2"), ("tue", "Tuesday_desk")]);
+        let malformed = rows[2].as_ref().err().expect("three columns");
         assert_eq!(
-            rows[2].as_ref().err().map(|e| e.1.as_str()),
-            Some("manifest line 5: expected project_dir[<TAB>id]")
+            malformed.message,
+            "week.tsv:5: expected project_dir[<TAB>id]"
         );
-        assert!(rows[3]
-            .as_ref()
-            .err()
-            .is_some_and(|e| e.1.contains("duplicate id Tuesday_desk")));
+        // What the row says is kept for the summary; it is named by its line number.
+        assert_eq!(
+            (malformed.id.as_str(), malformed.paths.as_slice()),
+            ("5", &["wed".into()][..])
+        );
+        let duplicate = rows[3].as_ref().err().expect("Tuesday_desk is line 3's");
+        assert_eq!(
+            duplicate.message,
+            "week.tsv:7: duplicate id Tuesday_desk, already line 3's"
+        );
+        assert_eq!(duplicate.paths, ["thu"]);
+    }
+
+    #[test]
+    fn a_line_number_and_an_id_are_one_name_space() {
+        let errors = |text: &str| -> Vec<String> {
+            parse("m.tsv", text, 1, "project_dir[<TAB>id]")
+                .into_iter()
+                .filter_map(|row| row.err().map(|e| e.message))
+                .collect()
+        };
+        let hint = " (a row without an id is named by its line number)";
+        // Line 2 has no id: it is 2, which line 1 has taken, and the other way round.
+        assert_eq!(
+            errors("a\t2\nb\n"),
+            [format!("m.tsv:2: duplicate id 2, already line 1's{hint}")]
+        );
+        assert_eq!(
+            errors("a\nb\t1\n"),
+            [format!("m.tsv:2: duplicate id 1, already line 1's{hint}")]
+        );
+        // A malformed row writes nothing: its line number is free for an id.
+        let malformed = errors("a\tb\tc\nd\t1\n");
+        assert_eq!(malformed.len(), 1);
+        assert!(malformed[0].starts_with("m.tsv:1: expected"));
     }
 
     #[test]

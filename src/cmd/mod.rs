@@ -15,6 +15,7 @@ mod score;
 mod segment;
 
 use clap::{CommandFactory, Parser, Subcommand};
+use isnad_cli::notice::terminal_safe;
 
 /// Exit code for usage and input errors (bad file, bad flag, malformed resource).
 pub const EXIT_INPUT: i32 = 2;
@@ -93,7 +94,7 @@ pub fn run() -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("isnad: {}", one_line(&e.to_string()));
+            eprintln!("isnad: {}", terminal_safe(&one_line(&e.to_string())));
             EXIT_INPUT
         }
     }

@@ -9,7 +9,9 @@ use std::sync::mpsc;
 use indicatif::{ProgressBar, ProgressStyle};
 use isnad::align::two_pass::confident_pairs;
 use isnad::lexicon::parallel::SentencePair;
+use isnad::text::read::Source;
 use isnad::{Error, Result};
+use isnad_cli::notice::terminal_safe;
 use isnad_cli::output::{refuse_input_overwrite, write_output};
 use isnad_cli::report::delimited::tsv_cell;
 use rayon::prelude::*;
@@ -19,7 +21,7 @@ use isnad::align::{Alignment, DocumentAligner};
 use isnad_cli::report::align::AlignFormat;
 
 use super::unrelated_warning;
-use crate::cmd::manifest::{self, shown_id};
+use crate::cmd::manifest::{self, shown_id, RowError};
 
 /// One row of the manifest.
 struct Row {
@@ -48,7 +50,7 @@ struct Stats {
 
 pub fn run(
     aligner: &DocumentAligner,
-    manifest_text: &str,
+    manifest: &Source,
     out_dir: Option<&str>,
     args: &Args,
 ) -> Result<i32> {
@@ -57,7 +59,7 @@ pub fn run(
             "--batch writes one file per pair with --out-dir D, or streams --format jsonl to standard output".into(),
         ));
     }
-    let rows = parse_manifest(manifest_text);
+    let rows = parse_manifest(manifest);
     if let Some(dir) = out_dir {
         refuse_outputs_over_inputs(&rows, dir, args.format)?;
         std::fs::create_dir_all(dir).map_err(|source| Error::Output {
@@ -100,7 +102,7 @@ pub fn run(
                 match &outcome.result {
                     Err(message) => {
                         failed += 1;
-                        progress.suspend(|| eprintln!("isnad: {id}: {message}"));
+                        progress.suspend(|| eprintln!("isnad: {id}: {}", terminal_safe(message)));
                     }
                     Ok((_, stats)) if stats.unrelated => progress.suspend(|| {
                         isnad_cli::notice::notice(format_args!(
@@ -128,11 +130,7 @@ pub fn run(
 
 /// Before anything is written: no file of `--out-dir` (a pair's output or the summary) may be
 /// a file the batch reads, including pairs not aligned yet (exit 2, nothing written).
-fn refuse_outputs_over_inputs(
-    rows: &[std::result::Result<Row, (String, String)>],
-    dir: &str,
-    format: AlignFormat,
-) -> Result<()> {
+fn refuse_outputs_over_inputs(rows: &[RowResult], dir: &str, format: AlignFormat) -> Result<()> {
     for row in rows.iter().flatten() {
         isnad::text::ledger::note(Path::new(&row.ar));
         isnad::text::ledger::note(Path::new(&row.en));
@@ -152,28 +150,33 @@ fn output_path(dir: &str, id: &str, format: AlignFormat) -> std::path::PathBuf {
     Path::new(dir).join(format!("{id}.{}", format.extension()))
 }
 
+/// A row of the manifest, or what it says and what is wrong with it.
+type RowResult = std::result::Result<Row, RowError>;
+
 /// Rows of `ar<TAB>en[<TAB>id]` (`cmd::manifest`).
-fn parse_manifest(text: &str) -> Vec<std::result::Result<Row, (String, String)>> {
-    manifest::parse(text, 2, "ar_path<TAB>en_path[<TAB>id]")
-        .into_iter()
-        .map(|row| {
-            row.map(|mut row| Row {
-                en: row.paths.pop().expect("two paths"),
-                ar: row.paths.pop().expect("two paths"),
-                id: row.id,
-            })
+fn parse_manifest(manifest: &Source) -> Vec<RowResult> {
+    manifest::parse(
+        &manifest.path,
+        &manifest.text,
+        2,
+        "ar_path<TAB>en_path[<TAB>id]",
+    )
+    .into_iter()
+    .map(|row| {
+        row.map(|mut row| Row {
+            en: row.paths.pop().expect("two paths"),
+            ar: row.paths.pop().expect("two paths"),
+            id: row.id,
         })
-        .collect()
+    })
+    .collect()
 }
 
 /// The confident 1-1 beads of every pair of the manifest, aligned once (in parallel), in
 /// manifest order: what `--learn batch` learns from. A pair that fails here is skipped; the
 /// main run reports it.
-pub fn confident_pairs_of_batch(
-    aligner: &DocumentAligner,
-    manifest_text: &str,
-) -> Vec<SentencePair> {
-    let rows = parse_manifest(manifest_text);
+pub fn confident_pairs_of_batch(aligner: &DocumentAligner, manifest: &Source) -> Vec<SentencePair> {
+    let rows = parse_manifest(manifest);
     let per_row: Vec<Vec<SentencePair>> = rows
         .par_iter()
         .map(|row| match row {
@@ -187,21 +190,18 @@ pub fn confident_pairs_of_batch(
     per_row.into_iter().flatten().collect()
 }
 
-fn align_row(
-    aligner: &DocumentAligner,
-    row: &std::result::Result<Row, (String, String)>,
-    args: &Args,
-    tag_rows: bool,
-) -> Outcome {
+fn align_row(aligner: &DocumentAligner, row: &RowResult, args: &Args, tag_rows: bool) -> Outcome {
     let row = match row {
         Ok(row) => row,
-        Err((id, message)) => {
+        Err(failed) => {
+            // What the row says, for the summary: its paths, if it has them.
+            let path = |k: usize| failed.paths.get(k).cloned().unwrap_or_default();
             return Outcome {
-                id: id.clone(),
-                ar: String::new(),
-                en: String::new(),
-                result: Err(message.clone()),
-            }
+                id: failed.id.clone(),
+                ar: path(0),
+                en: path(1),
+                result: Err(failed.message.clone()),
+            };
         }
     };
     let result = aligner
@@ -274,6 +274,15 @@ fn summary_tsv(outcomes: &[Outcome]) -> String {
 mod tests {
     use super::*;
 
+    /// The rows of a manifest named `pairs.tsv`.
+    fn parse_manifest(text: &str) -> Vec<RowResult> {
+        super::parse_manifest(&Source {
+            path: "pairs.tsv".into(),
+            text: text.into(),
+            encoding: isnad::text::read::Encoding::Utf8,
+        })
+    }
+
     #[test]
     fn manifest_rows_ids_and_errors() {
         let rows = parse_manifest(
@@ -285,10 +294,10 @@ mod tests {
             Some("story_1")
         );
         assert_eq!(rows[1].as_ref().ok().map(|r| r.id.as_str()), Some("4"));
-        assert!(rows[2].as_ref().is_err_and(|(id, _)| id == "5"));
+        assert!(rows[2].as_ref().is_err_and(|e| e.id == "5"));
         assert!(rows[3]
             .as_ref()
-            .is_err_and(|(_, m)| m.contains("duplicate id")));
+            .is_err_and(|e| e.message == "pairs.tsv:6: duplicate id story_1, already line 2's"));
     }
 
     mod fuzz {
@@ -346,9 +355,9 @@ mod tests {
                             );
                             prop_assert!(ids.insert(row.id.clone()), "duplicate id {:?}", row.id);
                         }
-                        Err((id, message)) => {
+                        Err(RowError { id, message, .. }) => {
                             prop_assert!(!message.contains(['\n', '\r']), "{:?}", message);
-                            prop_assert!(message.starts_with("manifest line "), "{:?}", message);
+                            prop_assert!(message.starts_with("pairs.tsv:"), "{:?}", message);
                             prop_assert!(!id.contains(['\n', '\r']), "{:?}", id);
                         }
                     }

@@ -154,25 +154,25 @@ pub fn run(args: Args) -> Result<i32> {
     let learn_options = LearnOptions::default();
     let aligner = DocumentAligner::new(args.lines, lexicon);
     if let Some(manifest) = &args.batch {
-        let manifest_text = read_source(manifest)?.text;
+        let manifest_source = read_source(manifest)?;
         return match args.learn {
-            Learn::None => batch::run(&aligner, &manifest_text, args.out_dir.as_deref(), &args),
+            Learn::None => batch::run(&aligner, &manifest_source, args.out_dir.as_deref(), &args),
             Learn::Pair if args.save_lexicon.is_some() => Err(Error::Usage(
                 "--save-lexicon saves one lexicon: with --batch, use --learn batch".into(),
             )),
             Learn::Pair => {
                 let aligner = aligner.learning_from_each_pair(learn_options);
-                batch::run(&aligner, &manifest_text, args.out_dir.as_deref(), &args)
+                batch::run(&aligner, &manifest_source, args.out_dir.as_deref(), &args)
             }
             Learn::Batch => {
-                let pairs = batch::confident_pairs_of_batch(&aligner, &manifest_text);
+                let pairs = batch::confident_pairs_of_batch(&aligner, &manifest_source);
                 let (learned_lexicon, learned) =
                     with_learned_translations(lexicon, &pairs, &learn_options);
                 if let Some(path) = &args.save_lexicon {
                     save_learned(path, &to_tsv(&learned), &[manifest.as_str()])?;
                 }
                 let aligner = DocumentAligner::new(args.lines, &learned_lexicon);
-                batch::run(&aligner, &manifest_text, args.out_dir.as_deref(), &args)
+                batch::run(&aligner, &manifest_source, args.out_dir.as_deref(), &args)
             }
         };
     }

@@ -10,6 +10,7 @@ use isnad::checks::{self, CheckInput, CheckReport};
 use isnad::project::Project;
 use isnad::text::{ledger, read_source};
 use isnad::{Error, Result};
+use isnad_cli::notice::terminal_safe;
 use isnad_cli::output::{refuse_input_overwrite, write_output};
 use isnad_cli::report::delimited::tsv_cell;
 use rayon::prelude::*;
@@ -17,11 +18,22 @@ use rayon::prelude::*;
 use super::{expect_quotes, fails, project, render, Args, Format, LearnFrom, Loaded, Tables};
 use crate::cmd::manifest::{self, shown_id};
 
+/// One manifest row, read: its project, or why it has none.
+struct Row {
+    id: String,
+    project_dir: String,
+    project: std::result::Result<Project, String>,
+    /// Whether the row writes `D/ID.EXT`: false for a row the manifest already fails (malformed,
+    /// or a duplicate id), whose id may be another row's.
+    writes: bool,
+}
+
 /// One manifest row, loaded or failed.
 struct Job<'t> {
     id: String,
     project_dir: String,
     loaded: std::result::Result<Loaded<'t>, String>,
+    writes: bool,
 }
 
 /// What became of one report.
@@ -42,19 +54,28 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
             "--batch writes its files into --out-dir; --output is for one report".into(),
         ));
     }
-    let manifest_text = read_source(manifest_path)?.text;
-    let rows: Vec<(String, String, std::result::Result<Project, String>)> =
-        manifest::parse(&manifest_text, 1, "project_dir[<TAB>id]")
-            .into_iter()
-            .map(|row| match row {
-                Ok(row) => {
-                    let dir = row.paths[0].clone();
-                    let project = read_project(&dir);
-                    (row.id, dir, project)
+    let manifest = read_source(manifest_path)?;
+    let rows: Vec<Row> = manifest::parse(&manifest.path, &manifest.text, 1, "project_dir[<TAB>id]")
+        .into_iter()
+        .map(|row| match row {
+            Ok(row) => {
+                let project_dir = row.paths[0].clone();
+                Row {
+                    id: row.id,
+                    project: read_project(&project_dir),
+                    project_dir,
+                    writes: true,
                 }
-                Err((id, message)) => (id, String::new(), Err(message)),
-            })
-            .collect();
+            }
+            // What the row says, for the summary: its project directory, if it has one.
+            Err(failed) => Row {
+                id: failed.id,
+                project_dir: failed.paths.into_iter().next().unwrap_or_default(),
+                project: Err(failed.message),
+                writes: false,
+            },
+        })
+        .collect();
     if rows.is_empty() {
         return Err(Error::input(
             manifest_path,
@@ -63,8 +84,8 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
     }
     // Every file any project declares is an input, read yet or not (a project that fails early
     // never reads the rest): no output may replace one.
-    for (_, _, project) in &rows {
-        if let Ok(p) = project {
+    for row in &rows {
+        if let Ok(p) = &row.project {
             for path in declared_files(p) {
                 ledger::note(path);
             }
@@ -72,7 +93,8 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
     }
     let outputs: Vec<PathBuf> = rows
         .iter()
-        .map(|(id, _, _)| output_path(out_dir, id, args.format))
+        .filter(|row| row.writes)
+        .map(|row| output_path(out_dir, &row.id, args.format))
         .chain([Path::new(out_dir).join("summary.tsv")])
         .collect();
     for output in &outputs {
@@ -82,10 +104,13 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
     let tables = Tables::load(args)?;
     let jobs: Vec<Job> = rows
         .into_par_iter()
-        .map(|(id, project_dir, project)| Job {
-            id,
-            loaded: project.and_then(|p| Loaded::load(args, p, &tables).map_err(|e| e.to_string())),
-            project_dir,
+        .map(|row| Job {
+            id: row.id,
+            loaded: row
+                .project
+                .and_then(|p| Loaded::load(args, p, &tables).map_err(|e| e.to_string())),
+            project_dir: row.project_dir,
+            writes: row.writes,
         })
         .collect();
     if let [Job {
@@ -112,7 +137,7 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
         .collect();
     for o in &outcomes {
         if let Err(message) = &o.result {
-            eprintln!("isnad: {}: {message}", shown_id(&o.id));
+            eprintln!("isnad: {}: {}", shown_id(&o.id), terminal_safe(message));
         }
     }
     write_output(
@@ -206,9 +231,10 @@ fn emit(job: &Job, report: Option<CheckReport>, args: &Args, out_dir: &str) -> O
                 .map_err(|e| e.to_string())
         }
     };
-    if result.is_err() {
+    if result.is_err() && job.writes {
         // A file left by an earlier run would read as this report's: it goes (it is inside
-        // --out-dir and no input, both checked before anything was written).
+        // --out-dir and no input, both checked before anything was written). Not for a row the
+        // manifest fails: its id may be another row's, whose file this is.
         let stale = output_path(out_dir, &job.id, args.format);
         if stale.is_file() {
             let _ = std::fs::remove_file(stale);
