@@ -197,6 +197,32 @@ fn batch_skips_a_bad_pair_and_finishes_the_others() {
     assert_eq!(statuses, ["ok", "failed", "failed", "ok"]);
 }
 
+/// A pair that fails takes its file from an earlier run with it (it would read as this run's);
+/// a row the manifest fails touches no file, since its id may be another row's.
+#[test]
+fn a_failed_pair_leaves_no_stale_file() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    for name in ["story.ladder", "3.ladder"] {
+        std::fs::write(out_dir.join(name), "[0]:[0]:0.5\n").unwrap();
+    }
+    let (out_dir, _, rows) = failing_batch(
+        &dir,
+        &format!("{en}\t{ar}\tstory\n{ar}\t{en}\t3\n{ar}\t{en}\t3\n"),
+        4,
+    );
+    let statuses: Vec<&str> = rows.iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(statuses, ["failed", "ok", "failed"]);
+    assert!(!out_dir.join("story.ladder").exists());
+    let written = std::fs::read_to_string(out_dir.join("3.ladder")).unwrap();
+    assert_ne!(
+        written, "[0]:[0]:0.5\n",
+        "line 2's ladder, not the stale one"
+    );
+}
+
 #[test]
 fn batch_ids_are_unique_line_numbers_included() {
     let dir = TempDir::new().unwrap();

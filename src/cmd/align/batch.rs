@@ -37,6 +37,9 @@ struct Outcome {
     ar: String,
     en: String,
     result: std::result::Result<(Vec<u8>, Stats), String>,
+    /// Whether the row owns `D/ID.EXT`: false for a row the manifest fails (malformed, or a
+    /// duplicate id), whose id may be another row's.
+    owns_file: bool,
 }
 
 struct Stats {
@@ -201,6 +204,7 @@ fn align_row(aligner: &DocumentAligner, row: &RowResult, args: &Args, tag_rows: 
                 ar: path(0),
                 en: path(1),
                 result: Err(failed.message.clone()),
+                owns_file: false,
             };
         }
     };
@@ -225,6 +229,7 @@ fn align_row(aligner: &DocumentAligner, row: &RowResult, args: &Args, tag_rows: 
         ar: row.ar.clone(),
         en: row.en.clone(),
         result,
+        owns_file: true,
     }
 }
 
@@ -242,6 +247,14 @@ fn emit(mut outcome: Outcome, out_dir: Option<&str>, format: AlignFormat) -> Out
         bytes.clear();
         if let Err(e) = written {
             outcome.result = Err(e.to_string());
+        }
+    }
+    if let (Err(_), Some(dir), true) = (&outcome.result, out_dir, outcome.owns_file) {
+        // A file left by an earlier run would read as this pair's: it goes (inside --out-dir
+        // and no input, both checked before anything was written).
+        let stale = output_path(dir, &outcome.id, format);
+        if stale.is_file() {
+            let _ = std::fs::remove_file(stale);
         }
     }
     outcome
