@@ -1,6 +1,6 @@
 //! Printers: the last stage of the pipeline. The library builds plain records; a printer turns
 //! them into bytes. The CLI chooses the printer from `--format` and writes the bytes with
-//! [`output::write_output`] (stdout, or a file replaced atomically).
+//! [`crate::output::write_output`] (stdout, or a file replaced atomically).
 //!
 //! Row-shaped results (segments, names, scores, alignments) implement [`Record`] and get the
 //! table, TSV, CSV, JSON and JSONL printers for free.

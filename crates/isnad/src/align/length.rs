@@ -31,7 +31,7 @@ pub const PRIOR_CHARS: f64 = 500.0;
 pub const MIN_ANCHORS: usize = 5;
 /// The ratio is kept within this factor of the tuning table's either way: a pair whose totals
 /// say more is not a translation pair, and the fixed prior is the safer guess.
-const MAX_RATIO_FACTOR: f64 = 4.0;
+pub const MAX_RATIO_FACTOR: f64 = 4.0;
 
 /// Expected Arabic characters per English character, and the variance of the Arabic length per
 /// English character.

@@ -22,7 +22,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Longest run of Arabic words taken as one name (Maarat al-Numan is two, Deir al-Zor two,
 /// Ras al-Ain al-Kabira three).
-const MAX_RUN_WORDS: usize = 3;
+pub const MAX_RUN_WORDS: usize = 3;
 
 /// Shortest skeleton indexed: one consonant class matches too many ordinary words.
 const MIN_SKELETON: usize = 2;

@@ -11,7 +11,7 @@
 //! indented paragraph is prose, not code). A character reference or an escape keeps the
 //! characters it is written with, the backslash of an escape blanked. Emphasis is what CommonMark
 //! says it is, across lines and nested (`***a** b*`); a lone `*` ("5 * 3"), intraword
-//! underscores and unmatched brackets ("[sic]") are text.
+//! underscores and unmatched brackets ("\[sic\]") are text.
 //!
 //! Besides the masked text, [`mask`] reports the structure the segmenter cannot see once markup is
 //! gone: which lines were headings, and which lines start a new block (list items, block quotes,

@@ -141,8 +141,8 @@ pub fn mismatch(score: f64, cap: f64) -> f64 {
     (-score.max(f64::MIN_POSITIVE).ln()).min(cap)
 }
 
-/// Aligns two documents given as prepared sentences (see [`Scorer::prepare`]; calling
-/// [`crate::align::weigh_by_rarity`] on each side first improves the result).
+/// Aligns two documents given as prepared sentences ([`Scorer::prepare_side`] prepares a side
+/// and weighs its words by their rarity in it, which improves the result).
 pub fn align<S: Similarity + ?Sized>(
     ar: &[Prepared],
     en: &[Prepared],

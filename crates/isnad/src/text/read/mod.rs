@@ -1,8 +1,8 @@
 //! Reading input files into text, from a path or `-` for standard input: UTF-8 (with or without
-//! BOM), UTF-16 (with a BOM, or without one: [`charset`]), the legacy charset a web page declares
+//! BOM), UTF-16 (with a BOM, or without one: the `charset` module), the legacy charset a web page declares
 //! (`<meta charset="windows-1256">`, which many Arabic sites still use), the one `--encoding`
 //! names, or an Arabic legacy charset found by detection; and the text of Word (`.docx`) and
-//! OpenDocument (`.odt`) files ([`office`]). Anything that is not text is refused with one line
+//! OpenDocument (`.odt`) files (the `office` module). Anything that is not text is refused with one line
 //! naming the file and, where it applies, the line.
 //!
 //! Line ends are left as they are (LF, CRLF or CR) so that byte offsets computed on the text are
