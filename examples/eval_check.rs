@@ -6,7 +6,7 @@
 //!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico|blind|quran|doubled]
 //!     [--learn-batch]
 //!     [--fit-confidence] [--confidence-sweep] [--memory-units N [--memory-off]]
-//!     [--min-confidence X] [--save-observations FILE] [--fit-with FILE]…
+//!     [--min-confidence X] [--save-observations FILE] [--fit-with FILE]… [--analysis FILE]
 //! ```
 //!
 //! `--fit-confidence` fits the calibration of `confidence` on the run's quotes and the
@@ -52,6 +52,10 @@
 //! thresholds at zero, for studying where statuses should be decided. `--open` sets the
 //! thresholds to zero for the whole run, so that accuracies measure the ranking alone and
 //! `--failures` lists ranking failures, with the English of the lines found instead.
+//! `--analysis FILE` writes every quote under correct credits as a JSON line (status,
+//! confidence, whether the best window and the candidates hold the gold line, and each
+//! candidate's NTREX lines with their English): for reading ranking failures; NTREX text, so
+//! write it outside the repository.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -283,6 +287,8 @@ struct Outcome {
     observation: Observation,
     /// Whether one of the quote's candidates (up to three) covers the gold line.
     gold_in_candidates: bool,
+    /// The NTREX lines of each candidate (up to three), with its score.
+    candidate_lines: Vec<(Vec<usize>, f64)>,
     line: usize,
     quote: String,
     /// Where the best window is: file and 1-based lines.
@@ -326,6 +332,7 @@ fn outcomes(
                     confidence: 0.0,
                     observation: Observation::default(),
                     gold_in_candidates: false,
+                    candidate_lines: Vec::new(),
                     line: p.line,
                     quote: p.text.clone(),
                     found_at: "not extracted".to_string(),
@@ -355,24 +362,36 @@ fn outcomes(
                 && found_lines.iter().any(|&l| {
                     gold_doc.is_some_and(|r| r.contains(&l)) && repeats_quote(&c.en[l], &p.text)
                 });
-            let gold_in_candidates = q.candidates.iter().any(|cand| {
-                let (Some(first), Some(last)) =
-                    (cand.source_spans.first(), cand.source_spans.last())
-                else {
-                    return false;
-                };
-                sources
-                    .iter()
-                    .filter(|s| s.doc.path == cand.source_file)
-                    .flat_map(|s| &s.lines)
-                    .any(|(&line, &(a, b))| line == p.line && first.0 < b && a < last.1)
-            });
+            let candidate_lines = q
+                .candidates
+                .iter()
+                .map(|cand| {
+                    let (Some(first), Some(last)) =
+                        (cand.source_spans.first(), cand.source_spans.last())
+                    else {
+                        return (Vec::new(), cand.score);
+                    };
+                    let mut lines: Vec<usize> = sources
+                        .iter()
+                        .filter(|s| s.doc.path == cand.source_file)
+                        .flat_map(|s| &s.lines)
+                        .filter(|(_, &(a, b))| first.0 < b && a < last.1)
+                        .map(|(&line, _)| line)
+                        .collect();
+                    lines.sort_unstable();
+                    (lines, cand.score)
+                })
+                .collect::<Vec<_>>();
+            let gold_in_candidates = candidate_lines
+                .iter()
+                .any(|(lines, _)| lines.contains(&p.line));
             Outcome {
                 kind: p.kind,
                 wrong_credit: wrong,
                 gold_heading: p.gold_heading,
                 found: true,
                 gold_in_candidates,
+                candidate_lines,
                 status: q.status,
                 on_gold: on_line || on_repeat,
                 on_repeat,
@@ -625,6 +644,54 @@ fn repeats_quote(line: &str, quote: &str) -> bool {
     q.len() > 1 && words(line).contains(&q)
 }
 
+/// Development aid (`--analysis FILE`): every quote under correct credits as a JSON line — its
+/// kind, status, confidence, whether the best window and the candidates hold the gold line, the
+/// gold line's English, and each candidate's lines (with their English) and score. NTREX text:
+/// write it outside the repository.
+fn write_analysis(c: &Ntrex, t: &Tally, path: &str) {
+    let doc_of = |line: usize| c.docs.iter().position(|r| r.contains(&line)).unwrap_or(0);
+    let mut out = String::new();
+    let mut n = 0;
+    for o in t.all.iter().filter(|o| !o.wrong_credit && !o.gold_heading) {
+        n += 1;
+        let candidates: Vec<serde_json::Value> = o
+            .candidate_lines
+            .iter()
+            .map(|(lines, score)| {
+                serde_json::json!({
+                    "lines": lines,
+                    "doc": lines.first().map(|&l| doc_of(l)),
+                    "score": score,
+                    "en": lines.iter().map(|&l| c.en[l].trim()).collect::<Vec<_>>(),
+                })
+            })
+            .collect();
+        let record = serde_json::json!({
+            "kind": format!("{:?}", o.kind),
+            "status": o.status.name(),
+            "confidence": o.confidence,
+            "score": o.score,
+            "runner_up": o.runner_up,
+            "on_gold": o.on_gold,
+            "in_candidates": o.gold_in_candidates,
+            "quote": o.quote,
+            "line": o.line,
+            "doc": doc_of(o.line),
+            "gold_en": c.en[o.line].trim(),
+            "found_lines": o.found_lines,
+            "candidates": candidates,
+            "coverage": o.observation.best.coverage,
+            "english": o.observation.best.english,
+            "lexical": o.observation.best.lexical,
+            "rival": o.observation.rival.is_some(),
+        });
+        out.push_str(&record.to_string());
+        out.push('\n');
+    }
+    std::fs::write(path, out).expect("write the analysis");
+    println!("analysis of {n} quotes written to {path}");
+}
+
 /// See `words_found_in`.
 const ELSEWHERE_SHARE: f64 = 0.6;
 /// See `restated` in `main`.
@@ -822,6 +889,7 @@ fn main() {
     let mut failures = 0usize;
     let mut sweep = true;
     let mut dump: Option<String> = None;
+    let mut analysis: Option<String> = None;
     let mut open = false;
     let mut min_confidence: Option<f64> = None;
     let mut save_observations: Option<String> = None;
@@ -886,6 +954,8 @@ fn main() {
             lexicon.merge(&Lexicon::load(&path).unwrap_or_else(|e| panic!("{e}")));
         } else if a == "--dump" {
             dump = args.next();
+        } else if a == "--analysis" {
+            analysis = args.next();
         } else if a == "--failures" {
             failures = args.next().and_then(|n| n.parse().ok()).unwrap_or(10);
         } else {
@@ -1000,6 +1070,9 @@ fn main() {
         defaults
     };
     let (t, secs) = evaluate(&c, defaults, &lexicon, half);
+    if let Some(path) = &analysis {
+        write_analysis(&c, &t, path);
+    }
     if fit {
         fit_confidence(&t, save_observations.as_deref(), &fit_with, &set, half);
         return;
