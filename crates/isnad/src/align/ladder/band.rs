@@ -131,7 +131,18 @@ pub fn find_anchors<S: Similarity + ?Sized>(
     similarity: &S,
     options: &AnchorOptions,
 ) -> Vec<(usize, usize)> {
-    let (n, m) = (ar.len(), en.len());
+    let score = |i: usize, j: usize| similarity.similarity(&ar[i..i + 1], &en[j..j + 1]);
+    anchors_by(ar.len(), en.len(), score, options)
+}
+
+/// [`find_anchors`] of `n` Arabic and `m` English sentences, `score(i, j)` the 1-1 score of
+/// Arabic sentence `i` and English sentence `j`.
+pub(super) fn anchors_by(
+    n: usize,
+    m: usize,
+    mut score: impl FnMut(usize, usize) -> f64,
+    options: &AnchorOptions,
+) -> Vec<(usize, usize)> {
     if n == 0 || m == 0 {
         return Vec::new();
     }
@@ -145,7 +156,7 @@ pub fn find_anchors<S: Similarity + ?Sized>(
         let (from, to) = (expected.saturating_sub(half), (expected + half + 1).min(n));
         let (mut best, mut second) = ((0usize, 0.0f64), 0.0f64);
         for i in from..to {
-            let s = similarity.similarity(&ar[i..i + 1], &en[j..j + 1]);
+            let s = score(i, j);
             if s > best.1 {
                 second = best.1;
                 best = (i, s);

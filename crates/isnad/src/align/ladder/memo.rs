@@ -49,6 +49,21 @@ impl Memo {
     }
 }
 
+/// The score of Arabic sentence `i` with English sentence `j`, from `memo` when it has it.
+pub(super) fn score_one_to_one<S: Similarity + ?Sized>(
+    similarity: &S,
+    ar: &[Prepared],
+    en: &[Prepared],
+    (i, j): (usize, usize),
+    memo: Option<&Memo>,
+) -> f64 {
+    let (a, e) = (&ar[i..i + 1], &en[j..j + 1]);
+    match memo.and_then(|m| m.get((i + 1, j + 1), (1, 1))) {
+        Some(evidence) => similarity.with_length(evidence, a, e),
+        None => similarity.similarity(a, e),
+    }
+}
+
 /// Scores beads for one search: from its memo, else by scoring the words, and remembers every
 /// evidence in the memo.
 pub(super) struct Scoring<'a, S: ?Sized> {

@@ -204,7 +204,7 @@ pub fn align_remembering<S: Similarity + ?Sized>(
             "one paragraph number per sentence"
         );
     }
-    let band = search_band(ar, en, similarity, options, guide);
+    let band = search_band(ar, en, similarity, options, guide, earlier.as_ref());
     let mut search = Search {
         paragraphs,
         options,
@@ -215,13 +215,15 @@ pub fn align_remembering<S: Similarity + ?Sized>(
 }
 
 /// The cells a search visits: every cell of a small matrix; else the band around `guide`'s path
-/// when it is a ladder of these documents, around anchors otherwise.
+/// when it is a ladder of these documents, around anchors otherwise (the pairs `earlier`
+/// searches scored are not scored again).
 fn search_band<S: Similarity + ?Sized>(
     ar: &[Prepared],
     en: &[Prepared],
     similarity: &S,
     options: &AlignOptions,
     guide: &[Bead],
+    earlier: Option<&Memo>,
 ) -> Band {
     let (n, m) = (ar.len(), en.len());
     if (n + 1).saturating_mul(m + 1) <= options.full_search_cells {
@@ -236,7 +238,9 @@ fn search_band<S: Similarity + ?Sized>(
     }
     if path.last() != Some(&(n, m)) {
         path = vec![(0, 0)];
-        for (i, j) in band::find_anchors(ar, en, similarity, &options.anchors) {
+        let score =
+            |i: usize, j: usize| memo::score_one_to_one(similarity, ar, en, (i, j), earlier);
+        for (i, j) in band::anchors_by(n, m, score, &options.anchors) {
             // A matched pair (i, j) puts the path through cells (i, j) and (i + 1, j + 1).
             if i > 0 || j > 0 {
                 path.push((i, j));
