@@ -1650,3 +1650,68 @@ fn decode() {
         Ok(())
     });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Names in free text: `names::mentions::find`
+
+const NAME_PIECES: &[&str] = &[
+    "Latakia",
+    "Salma",
+    "Kafr Dabla",
+    "al-",
+    "Al-",
+    "el-",
+    "ez-Zor",
+    "Deir",
+    "aţ-Ţabqah",
+    "aẓ",
+    "'s",
+    "’s",
+    "The",
+    "of",
+    "١٤",
+    "١",
+    "ق",
+    "قبل",
+    "سلمى",
+    "و",
+    "Ж",
+    "Москва",
+    "Ω",
+    "ω",
+    "日本",
+    "\u{a0}",
+    "\u{202e}",
+    "\u{200f}",
+    "-",
+    "—",
+    " ",
+    "\n",
+];
+
+/// Prose of capitalized words, articles and transliterations beside other scripts' letters and
+/// digits (a Greek capital, an Arabic digit after a name once recursed without end).
+fn names_text() -> BoxedStrategy<String> {
+    proptest::collection::vec(
+        prop_oneof![
+            6 => select(NAME_PIECES).prop_map(str::to_string),
+            2 => select(COMMON).prop_map(str::to_string),
+            1 => ".{0,4}",
+        ],
+        0..40,
+    )
+    .prop_map(|pieces| pieces.join(" "))
+    .boxed()
+}
+
+#[test]
+fn name_mentions() {
+    fuzz("name_mentions", 300, names_text(), |text| {
+        let doc = Document::from_text("fuzz/report.md", &text, None);
+        for m in isnad::names::mentions::find(&doc, Gazetteer::embedded()) {
+            prop_assert!(m.start <= m.end && m.end <= doc.text.len(), "{m:?}");
+            prop_assert!(doc.text.is_char_boundary(m.start) && doc.text.is_char_boundary(m.end));
+        }
+        Ok(())
+    });
+}

@@ -385,9 +385,12 @@ impl Gazetteer {
             self.lookup_listed(spelling)
         };
         let query = Prepared::new(spelling);
+        // A spelling with no letter the key reads (Greek, Cyrillic, a sign) has an empty
+        // skeleton: it says nothing about a place, and every place keyed empty would match it.
         let mut ranked: Vec<(f64, usize)> = self
             .by_skeleton
             .get(&query.key.skeleton)
+            .filter(|_| !query.key.skeleton.is_empty())
             .into_iter()
             .flatten()
             .map(|&i| {

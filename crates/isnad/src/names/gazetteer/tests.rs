@@ -224,3 +224,17 @@ fn geonames_rows() {
     let e = g.add_geonames("SY.txt", "1\tx\n").unwrap_err().to_string();
     assert!(e.starts_with("SY.txt:1: expected 19"), "{e}");
 }
+
+#[test]
+fn a_spelling_the_key_cannot_read_has_no_candidates() {
+    let g = Gazetteer::embedded();
+    for spelling in ["Ω", "+y", "-1", "Ж"] {
+        let found: Vec<&str> = g
+            .candidates(spelling, 4)
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect();
+        assert!(found.is_empty(), "{spelling}: {found:?}");
+    }
+    assert!(!g.candidates("Latakia", 4).is_empty());
+}

@@ -230,8 +230,10 @@ fn single_space(text: &str, words: &[Word], j: usize) -> bool {
 /// `al`, `el`, `an`, … standing alone between two capitalized words.
 fn is_article(word: &str) -> bool {
     if !word.is_ascii() {
-        // `aţ`, `aẓ` of transliterations with dots and cedillas
-        return word.chars().count() <= 3 && is_article(&fold_spelling(word));
+        // `aţ`, `aẓ` of transliterations with dots and cedillas. A word folding to letters
+        // that are still not ASCII (Cyrillic, Greek, an Arabic digit) is no article.
+        let folded = fold_spelling(word);
+        return word.chars().count() <= 3 && folded.is_ascii() && is_article(&folded);
     }
     matches!(
         word,

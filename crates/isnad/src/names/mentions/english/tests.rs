@@ -424,3 +424,24 @@ fn persons_and_ordinary_words_are_not_subjects_of_places_predicates() {
         );
     }
 }
+
+/// A word of letters that fold to something still not ASCII beside a capitalized word (a Greek
+/// or Cyrillic capital, an Arabic digit or letter) once recursed without end.
+#[test]
+fn words_beyond_latin_beside_names_are_no_articles() {
+    for text in [
+        "He visited Latakia ١٤ today.",
+        "Salma ق and Kinsabba.",
+        "Ж",
+        "The Ω of Latakia.",
+        "Salma\u{a0}١",
+    ] {
+        let found = names(text);
+        assert!(
+            found.iter().all(|n| !n.contains(['١', 'ق', 'Ж', 'Ω'])),
+            "{text}: {found:?}"
+        );
+    }
+    assert!(is_article("aţ"));
+    assert!(!is_article("ж") && !is_article("١") && !is_article("ω"));
+}
