@@ -95,7 +95,7 @@ impl Segment {
 pub fn extract(doc: &Document) -> Vec<Quote> {
     let prose = doc.prose();
     let scan_text = prose.as_ref();
-    let raw = scan(scan_text);
+    let raw = scan(scan_text, &doc.text);
     let index = LineIndex::new(&doc.text);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -246,7 +246,21 @@ fn closes_single_straight(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(|n| n.is_alphanumeric())
 }
 
-fn scan(text: &str) -> Vec<RawQuote> {
+/// The first character at or after byte `at` of the masked `text` that the reader sees: markup
+/// the mask blanked (a space where `original`, at the same offset, has something else) is
+/// skipped, so that `"**the battle**"` opens on `t` as `"the battle"` does.
+fn visible_from(text: &str, original: &str, at: usize) -> Option<char> {
+    let (masked, original) = (text.as_bytes(), original.as_bytes());
+    let mut i = at;
+    while i < masked.len() && masked[i] == b' ' && original.get(i).is_some_and(|&o| o != b' ') {
+        i += 1;
+    }
+    text.get(i..).and_then(|rest| rest.chars().next())
+}
+
+/// Quotes of `text`, the report's prose (markup blanked, offsets kept: `original` is the text
+/// as written).
+fn scan(text: &str, original: &str) -> Vec<RawQuote> {
     // Byte positions, not a char vector: a report may be one 50 MB line.
     let mut out = Vec::new();
     let mut open: Option<Open> = None;
@@ -254,7 +268,7 @@ fn scan(text: &str) -> Vec<RawQuote> {
     while let Some(c) = text[pos..].chars().next() {
         let after = pos + c.len_utf8();
         let prev = text[..pos].chars().next_back();
-        let next = text[after..].chars().next();
+        let next = visible_from(text, original, after);
         if c == '\n' {
             if let Some(o) = open.as_mut() {
                 if let Some(next_para) = paragraph_break(text, pos) {
@@ -466,6 +480,38 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         extract(&doc(text)).into_iter().map(|q| q.text).collect()
+    }
+
+    /// A straight quote whose first word is marked up opens on that word, as an unmarked one
+    /// does (the mask blanks the markup: `"  the` looked like a mark before a space).
+    #[test]
+    fn a_quote_opening_on_markup() {
+        let quoted = |name: &str, text: &str| -> Vec<String> {
+            extract(&Document::from_text(name, text, Some(Lang::En)))
+                .into_iter()
+                .map(|q| q.text)
+                .collect()
+        };
+        for text in [
+            "Sahel TV added: \"**the decisive battle** for Salma could begin\". Then it ended.",
+            "Sahel TV added: \"*the decisive battle* for Salma could begin\". Then it ended.",
+            "Sahel TV added: \"`the` decisive battle for Salma could begin\". Then it ended.",
+            "Sahel TV added: \"[the decisive battle](https://x.example) for Salma could begin\". Then it ended.",
+        ] {
+            let found = quoted("report.md", text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(found[0].starts_with("the decisive battle"), "{text}: {found:?}");
+            assert!(found[0].ends_with("could begin"), "{text}: {found:?}");
+        }
+        let html = "<p>Sahel TV added: \"<b>the decisive battle</b> for Salma could begin\".</p>";
+        let found = quoted("report.html", html);
+        assert_eq!(
+            found,
+            ["the decisive battle for Salma could begin"],
+            "{html}"
+        );
+        // A mark before a real space still opens nothing.
+        assert!(quoted("report.md", "He measured 5\" and \" then 6 feet.").is_empty());
     }
 
     #[test]
