@@ -8,7 +8,8 @@
 //! - [`memory`]: `--memory`, the user's translation memory learned into a lexicon, cached
 //!   beside it;
 //! - [`notice`]: warnings and side notes on standard error, which `--quiet` silences, and
-//!   [`notice::terminal_safe`], the escaping of control characters in error messages.
+//!   [`notice::terminal_safe`], the escaping of control characters in error messages and in
+//!   the human-readable outputs.
 //!
 //! The subcommands themselves (`src/cmd/`, one file each) are private to the binary.
 

@@ -1,7 +1,8 @@
 //! Messages to standard error that are not errors: warnings (a pair that looks unrelated), what
 //! a command did on the side (a cache written), progress. `--quiet` silences them for scripts;
 //! errors are always printed. [`terminal_safe`] is what an error message that echoes a file
-//! name goes through on its way to the terminal.
+//! name goes through on its way to the terminal, and what the human-readable printers (tables,
+//! check's report, align's pairs) put every string from the inputs through.
 
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicBool, Ordering};

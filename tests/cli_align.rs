@@ -536,6 +536,77 @@ fn tmx_from_lines_holds_no_empty_segment() {
     );
 }
 
+/// A file modified before 1970 (a clock never set) dates no TMX: the header goes without a
+/// `creationdate`, in batch mode too, and nothing panics.
+#[test]
+fn tmx_of_files_modified_before_1970_has_no_date() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let before_1970 = std::time::UNIX_EPOCH - std::time::Duration::from_secs(100);
+    for path in [&ar, &en] {
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(before_1970).unwrap();
+    }
+    let tmx = stdout_of(&["align", &ar, &en, "--format", "tmx"]);
+    assert!(
+        tmx.contains("<header ") && !tmx.contains("creationdate"),
+        "{tmx}"
+    );
+    assert!(tmx.contains("<tu>"), "{tmx}");
+    let manifest = write(dir.path(), "pairs.tsv", &format!("{ar}\t{en}\told\n"));
+    let out_dir = dir.path().join("out");
+    isnad()
+        .args(["align", "--format", "tmx", "--batch"])
+        .arg(&manifest)
+        .arg("--out-dir")
+        .arg(&out_dir)
+        .assert()
+        .success();
+    let tmx = std::fs::read_to_string(out_dir.join("old.tmx")).unwrap();
+    assert!(
+        tmx.contains("<tu>") && !tmx.contains("creationdate"),
+        "{tmx}"
+    );
+}
+
+/// SOURCE_DATE_EPOCH that is not a date a TMX can hold (negative, past year 9999, not a
+/// number) is a usage error naming it, before any output; the other formats do not read it.
+#[test]
+fn a_source_date_epoch_tmx_cannot_hold_is_a_usage_error() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    for bad in ["-5", "abc", "253402300800"] {
+        let out = isnad()
+            .env("SOURCE_DATE_EPOCH", bad)
+            .args(["align", &ar, &en, "--format", "tmx"])
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            stderr.starts_with(&format!("isnad: SOURCE_DATE_EPOCH=\"{bad}\" ")),
+            "{stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(out.stdout.is_empty());
+        isnad()
+            .env("SOURCE_DATE_EPOCH", bad)
+            .args(["align", &ar, &en, "--format", "ladder"])
+            .assert()
+            .success();
+    }
+    let last = isnad()
+        .env("SOURCE_DATE_EPOCH", "253402300799")
+        .args(["align", &ar, &en, "--format", "tmx"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let last = String::from_utf8(last.stdout).unwrap();
+    assert!(last.contains("creationdate=\"99991231T235959Z\""), "{last}");
+}
+
 #[test]
 fn tmx_language_codes_can_be_set_and_only_for_tmx() {
     let dir = TempDir::new().unwrap();

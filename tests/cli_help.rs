@@ -135,3 +135,47 @@ fn errors_are_as_long_as_the_docs_say() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert_eq!(err, "isnad: nowhere.txt: no such file\n");
 }
+
+/// A command line refused inside a nested subcommand names that subcommand's help.
+#[test]
+fn a_refused_nested_subcommand_names_its_own_help() {
+    for (args, help) in [
+        (
+            &["lexicon", "show", "--no-such-option"][..],
+            "isnad lexicon show",
+        ),
+        (&["lexicon", "show"][..], "isnad lexicon show"),
+        (&["eval", "align"][..], "isnad eval align"),
+    ] {
+        let out = common::isnad().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(
+            err.lines().nth(1),
+            Some(format!("isnad: see '{help} --help' for the options and examples").as_str()),
+            "{err}"
+        );
+    }
+}
+
+/// `check --help` says what the report may be and lists the CSV columns of docs/check.md.
+#[test]
+fn check_help_names_the_report_formats_and_every_csv_column() {
+    let text = help(&["check"]);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        !flat.contains("the report is plain text or Markdown"),
+        "{text}"
+    );
+    for format in [".html", ".docx", ".odt"] {
+        assert!(flat.contains(format), "{format}: {text}");
+    }
+    let docs =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/check.md")).unwrap();
+    let header = docs
+        .lines()
+        .find(|l| l.starts_with("quote_id,"))
+        .expect("the CSV header in docs/check.md");
+    let listed = flat.replace(", ", ",");
+    assert!(listed.contains(header), "{header} not in: {text}");
+}

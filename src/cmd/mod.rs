@@ -116,21 +116,81 @@ fn usage_error(e: &clap::Error) -> i32 {
     // clap's message runs up to the first blank line; the usage and a hint follow it.
     let message = text.split("\n\n").next().unwrap_or_default();
     let message = one_line(message.trim_start_matches("error: "));
-    // The subcommand the user meant, if the line names one: its help is the one to read.
-    let subcommand = std::env::args()
-        .skip(1)
-        .find(|a| !a.starts_with('-'))
-        .filter(|a| Cli::command().find_subcommand(a).is_some());
-    let help = match subcommand {
-        Some(name) => format!("isnad {name} --help"),
-        None => "isnad --help".to_string(),
-    };
+    let help = help_for(&text, std::env::args().skip(1));
     eprintln!("isnad: {message}");
     eprintln!("isnad: see '{help}' for the options and examples");
     EXIT_INPUT
 }
 
+/// The help a refused command line should point to: that of the (sub)command clap was parsing
+/// when it refused it, `isnad lexicon show --help` rather than `isnad lexicon --help`. clap's
+/// message names it in its usage line (`Usage: isnad lexicon show [OPTIONS] <WORDS>...`); a
+/// message without one falls back to the leading words of `args` that name subcommands.
+fn help_for(rendered: &str, args: impl Iterator<Item = String>) -> String {
+    let usage: Vec<String> = match rendered
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("Usage: "))
+    {
+        // The first word is the program's name, however it was called.
+        Some(usage) => usage.split_whitespace().skip(1).map(String::from).collect(),
+        None => args.filter(|a| !a.starts_with('-')).collect(),
+    };
+    let mut command = Cli::command();
+    let mut path = vec!["isnad".to_string()];
+    for word in usage {
+        let Some(sub) = command.find_subcommand(&word).cloned() else {
+            break;
+        };
+        path.push(word);
+        command = sub;
+    }
+    format!("{} --help", path.join(" "))
+}
+
 /// Error messages are one line, whatever a lower layer put in them.
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The help named for `isnad ARGS`, which clap refuses.
+    fn help(args: &[&str]) -> String {
+        let refused = std::iter::once("isnad").chain(args.iter().copied());
+        let Err(e) = Cli::try_parse_from(refused) else {
+            panic!("{args:?} parses");
+        };
+        let args = args.iter().map(|a| a.to_string());
+        help_for(&e.render().to_string(), args)
+    }
+
+    #[test]
+    fn a_refused_command_line_points_to_the_help_of_its_subcommand() {
+        assert_eq!(help(&["lexicon", "show"]), "isnad lexicon show --help");
+        assert_eq!(
+            help(&["lexicon", "show", "x", "--format", "xx"]),
+            "isnad lexicon show --help"
+        );
+        assert_eq!(
+            help(&["--encoding", "cp1256", "lexicon", "show", "--bogus"]),
+            "isnad lexicon show --help"
+        );
+        assert_eq!(help(&["lexicon", "learn"]), "isnad lexicon learn --help");
+        assert_eq!(help(&["eval", "align"]), "isnad eval align --help");
+        assert_eq!(help(&["check", "--bogus"]), "isnad check --help");
+        assert_eq!(help(&["nonsense"]), "isnad --help");
+        assert_eq!(help(&["--bogus"]), "isnad --help");
+    }
+
+    #[test]
+    fn without_a_usage_line_the_arguments_name_the_subcommand() {
+        let args = ["lexicon", "show", "--format", "x"].map(String::from);
+        assert_eq!(
+            help_for("error: something", args.into_iter()),
+            "isnad lexicon show --help"
+        );
+        assert_eq!(help_for("", std::iter::empty()), "isnad --help");
+    }
 }

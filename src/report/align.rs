@@ -11,6 +11,7 @@ use super::html::{pairs_page, AlignedPair};
 use super::rows::BeadRow;
 use super::tmx::{write_tmx, TmxLanguages, TranslationUnit};
 use super::{render_records, RecordFormat};
+use crate::notice::terminal_safe;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum AlignFormat {
@@ -149,7 +150,8 @@ fn bead_texts(alignment: &Alignment, keep: impl Fn(&Bead) -> bool) -> Vec<(Strin
         .collect()
 }
 
-/// The readable layout: a header line per bead, then each side's text on its own line.
+/// The readable layout: a header line per bead, then each side's text on its own line, with
+/// control characters and bidi controls escaped (`\u{1b}`, `\u{202e}`) as for any terminal.
 fn pairs(alignment: &Alignment) -> String {
     let mut out = String::new();
     let l = &alignment.length;
@@ -176,7 +178,7 @@ fn pairs(alignment: &Alignment) -> String {
         for (lang, side, range) in [("ar", &alignment.ar, &b.ar), ("en", &alignment.en, &b.en)] {
             let text = Alignment::text(side, range);
             let text = if range.is_empty() { "—".into() } else { text };
-            let _ = writeln!(out, "  {lang}  {text}");
+            let _ = writeln!(out, "  {lang}  {}", terminal_safe(&text));
         }
         out.push('\n');
     }

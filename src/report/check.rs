@@ -1,12 +1,15 @@
 //! Printers for a [`CheckReport`]: the terminal report, CSV (the desk's spreadsheet), JSON (one
 //! document) and JSONL (one quote per line). `report::html` adds the review page.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use unicode_width::UnicodeWidthStr;
 
 use isnad::align::quotes::Status;
 use isnad::checks::{CheckReport, CheckedQuote, FindingKind, Severity};
+
+use crate::notice::terminal_safe;
 
 /// A printer of a whole check report.
 pub trait CheckPrinter {
@@ -49,16 +52,25 @@ impl CheckPrinter for JsonPrinter {
 }
 
 /// The report for people at a terminal: one block per quote, then a summary and the place
-/// names spelled more than one way.
+/// names spelled more than one way. Every string from the inputs (quotes, Arabic, outlet and
+/// file names, explanations that cite them) goes through [`safe`]: a control character or a
+/// bidi control in a report must not drive the terminal that shows it.
 pub struct TerminalPrinter {
     pub color: bool,
 }
 
 /// Arabic is wrapped in a right-to-left isolate (U+2067 … U+2069), so a terminal that
 /// implements the Unicode bidi algorithm shows it right to left without reordering the English
-/// around it; one that does not shows it unchanged.
+/// around it; one that does not shows it unchanged. The isolate is the printer's own; bidi
+/// controls in the text itself are escaped.
 fn rtl(s: &str) -> String {
-    format!("\u{2067}{s}\u{2069}")
+    format!("\u{2067}{}\u{2069}", safe(s))
+}
+
+/// Text from an input as the terminal may show it: control characters and bidi controls
+/// escaped (`\u{1b}`, `\u{202e}`), everything else, Arabic included, unchanged.
+fn safe(s: &str) -> Cow<'_, str> {
+    terminal_safe(s)
 }
 
 impl TerminalPrinter {
@@ -99,21 +111,21 @@ impl TerminalPrinter {
         writeln!(
             out,
             "{}  {}  {:.2} (confidence {:.2})  {}:{}",
-            self.paint("1", &q.quote_id),
+            self.paint("1", &safe(&q.quote_id)),
             self.status(q),
             q.score,
             q.confidence,
-            short_report,
-            q.locations.join(", ")
+            safe(short_report),
+            safe(&q.locations.join(", "))
         )?;
         let credited = match (&q.attributed_outlet, &q.attribution_cue) {
-            (Some(o), Some(cue)) if cue != o => format!("{o} (\"{cue}\")"),
-            (Some(o), _) => o.clone(),
+            (Some(o), Some(cue)) if cue != o => format!("{} (\"{}\")", safe(o), safe(cue)),
+            (Some(o), _) => safe(o).into_owned(),
             (None, _) => "no outlet found".to_string(),
         };
         writeln!(out, "    credited to  {credited}")?;
         if let Some(speaker) = &q.speaker {
-            writeln!(out, "    speaker      {speaker}")?;
+            writeln!(out, "    speaker      {}", safe(speaker))?;
         }
         let found = place(
             q.source_outlet.as_deref(),
@@ -164,7 +176,7 @@ impl TerminalPrinter {
                 writeln!(out, "                 {}", rtl(&part.arabic))?;
             }
         }
-        writeln!(out, "    “{}”", q.quote)?;
+        writeln!(out, "    “{}”", safe(&q.quote))?;
         if !q.arabic.is_empty() {
             writeln!(out, "    {}", rtl(&q.arabic))?;
         }
@@ -174,7 +186,7 @@ impl TerminalPrinter {
                 "    {} {}  {}",
                 self.severity(f.severity),
                 self.paint("1", f.kind.name()),
-                f.explanation
+                safe(&f.explanation)
             )?;
         }
         writeln!(out)
@@ -187,22 +199,22 @@ impl CheckPrinter for TerminalPrinter {
             out,
             "{} {} against {}",
             self.paint("1", "isnad check:"),
-            report.report,
+            safe(&report.report),
             count(report.sources.len(), "source", "sources")
         )?;
         let width = report
             .sources
             .iter()
-            .map(|s| s.outlet.width())
+            .map(|s| safe(&s.outlet).width())
             .max()
             .unwrap_or(0);
         for s in &report.sources {
+            let outlet = safe(&s.outlet);
             writeln!(
                 out,
-                "  {}{}  {} ({})",
-                s.outlet,
-                " ".repeat(width - s.outlet.width()),
-                s.file,
+                "  {outlet}{}  {} ({})",
+                " ".repeat(width - outlet.width()),
+                safe(&s.file),
                 count(s.sentences, "sentence", "sentences")
             )?;
         }
@@ -265,10 +277,10 @@ impl TerminalPrinter {
             writeln!(
                 out,
                 "  {:<4} {} {}  {}",
-                f.finding_id,
+                safe(&f.finding_id),
                 self.severity(f.severity),
-                f.source_outlet.as_deref().unwrap_or_default(),
-                f.source_file.as_deref().map(file_name).unwrap_or_default()
+                safe(f.source_outlet.as_deref().unwrap_or_default()),
+                safe(f.source_file.as_deref().map(file_name).unwrap_or_default())
             )?;
         }
         Ok(())
@@ -290,15 +302,16 @@ impl TerminalPrinter {
             let rows: Vec<_> = flagged.iter().filter(|r| r.cluster == id).collect();
             let spellings: Vec<String> = rows
                 .iter()
-                .map(|r| format!("{} ({})", r.variant, r.count))
+                .map(|r| format!("{} ({})", safe(&r.variant), r.count))
                 .collect();
             let arabic = rows[0].arabic.as_deref().map(rtl).unwrap_or_default();
             writeln!(
                 out,
-                "  {id:<4} {}  {}  → suggested {}",
+                "  {:<4} {}  {}  → suggested {}",
+                safe(id),
                 arabic,
                 spellings.join(" · "),
-                self.paint("1", &rows[0].suggested)
+                self.paint("1", &safe(&rows[0].suggested))
             )?;
         }
         Ok(())
@@ -311,7 +324,12 @@ fn place(outlet: Option<&str>, file: Option<&str>, lines: &[usize]) -> String {
         (Some(outlet), Some(file)) => {
             let mut lines: Vec<String> = lines.iter().map(usize::to_string).collect();
             lines.dedup(); // sentences of one paragraph share a line
-            format!("{outlet}: {}, line {}", file_name(file), lines.join(", "))
+            format!(
+                "{}: {}, line {}",
+                safe(outlet),
+                safe(file_name(file)),
+                lines.join(", ")
+            )
         }
         _ => "nothing".to_string(),
     }

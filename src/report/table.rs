@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Printer, Record};
+use crate::notice::terminal_safe;
 
 #[derive(Default)]
 pub struct TablePrinter;
@@ -57,20 +58,14 @@ fn write_row(fields: &[String], widths: &[usize], out: &mut dyn Write) -> io::Re
     writeln!(out, "{}", line.trim_end())
 }
 
-/// Table cells are single lines, and bidi embedding/override/isolate controls are shown as
-/// `<U+202E>`: in a terminal they would reorder the rest of the row (the "Trojan Source" trick).
+/// Table cells are single lines (tab and line ends become spaces), and the rest of what a
+/// terminal would act on rather than show goes through [`terminal_safe`]: other control
+/// characters (ESC starts a sequence that can clear the screen or set its title) and bidi
+/// controls (they would reorder the rest of the row, the "Trojan Source" trick) are shown
+/// escaped, `\u{1b}`, `\u{202e}`. Arabic is left as it is.
 fn one_line(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
-                out.push_str(&format!("<U+{:04X}>", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out
+    let spaced = s.replace(['\n', '\r', '\t'], " ");
+    terminal_safe(&spaced).into_owned()
 }
 
 #[cfg(test)]
@@ -78,9 +73,13 @@ mod tests {
     use super::one_line;
 
     #[test]
-    fn cells_are_one_line_and_show_bidi_controls() {
-        assert_eq!(one_line("a\tb\nc"), "a b c");
-        assert_eq!(one_line("x\u{202E}y\u{2067}z"), "x<U+202E>y<U+2067>z");
+    fn cells_are_one_line_and_show_controls_escaped() {
+        assert_eq!(one_line("a\tb\nc\r\nd"), "a b c  d");
+        assert_eq!(one_line("x\u{202E}y\u{2067}z"), "x\\u{202e}y\\u{2067}z");
+        assert_eq!(
+            one_line("\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}\u{2028}"),
+            "\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\u{9b}\\u{2028}"
+        );
         assert_eq!(one_line("قال المرصد"), "قال المرصد");
     }
 }

@@ -6,6 +6,7 @@
 //! would make the whole memory unreadable.
 
 use std::io::{self, Write};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::Writer;
@@ -96,6 +97,21 @@ pub fn write_tmx(
     w.into_inner().write_all(b"\n")
 }
 
+/// The last second a `creationdate` can name, 9999-12-31T23:59:59Z: its years have four digits.
+pub const LAST_CREATION_SECOND: u64 = 253_402_300_799;
+
+/// `time` as a TMX `creationdate` (`YYYYMMDDThhmmssZ`, UTC), or `None` for a time outside
+/// 1970-01-01T00:00:00Z ..= [`LAST_CREATION_SECOND`]: after year 9999 the format has no digits
+/// for it, and a file modified before 1970 has a clock that was never set, not a date.
+pub fn creation_date(time: SystemTime) -> Option<String> {
+    let since_epoch = time.duration_since(UNIX_EPOCH).ok()?;
+    if since_epoch.as_secs() > LAST_CREATION_SECOND {
+        return None;
+    }
+    let rfc3339 = humantime::format_rfc3339_seconds(time).to_string();
+    Some(rfc3339.replace(['-', ':'], ""))
+}
+
 /// The text without the characters XML 1.0 does not allow.
 fn xml_safe(text: &str) -> String {
     text.chars()
@@ -165,6 +181,24 @@ mod tests {
                 }
             ]
         );
+    }
+
+    #[test]
+    fn creation_dates_outside_the_format_are_none() {
+        use std::time::Duration;
+        let at = |seconds: u64| UNIX_EPOCH + Duration::from_secs(seconds);
+        assert_eq!(creation_date(at(0)).as_deref(), Some("19700101T000000Z"));
+        assert_eq!(
+            creation_date(at(1_765_000_000)).as_deref(),
+            Some("20251206T054640Z")
+        );
+        assert_eq!(
+            creation_date(at(LAST_CREATION_SECOND) + Duration::from_millis(999)).as_deref(),
+            Some("99991231T235959Z")
+        );
+        assert_eq!(creation_date(at(LAST_CREATION_SECOND + 1)), None);
+        assert_eq!(creation_date(UNIX_EPOCH - Duration::from_secs(100)), None);
+        assert_eq!(creation_date(UNIX_EPOCH - Duration::from_nanos(1)), None);
     }
 
     #[test]

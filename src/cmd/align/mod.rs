@@ -52,7 +52,9 @@ use isnad::text::read_source;
 use isnad::{Error, Result};
 use isnad_cli::report::align::{render, AlignFormat, RenderOptions};
 use isnad_cli::report::check_excel;
-use isnad_cli::report::tmx::TmxLanguages;
+use isnad_cli::report::tmx::{TmxLanguages, LAST_CREATION_SECOND};
+use std::ffi::OsStr;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 #[derive(Parser)]
 #[command(about = "Align an Arabic document and its English translation sentence by sentence", after_help = USAGE)]
@@ -141,6 +143,9 @@ pub fn run(args: Args) -> Result<i32> {
             ));
         }
     }
+    if args.format == AlignFormat::Tmx {
+        source_date_epoch()?;
+    }
     let lexicon: &'static Lexicon = match args.lexicon.load()? {
         std::borrow::Cow::Borrowed(embedded) => embedded,
         // One merged lexicon per process, alive until it exits.
@@ -223,22 +228,47 @@ fn rendered(
 
 /// The TMX `creationdate` (`YYYYMMDDThhmmssZ`, UTC), chosen so that the same inputs give the
 /// same bytes: `SOURCE_DATE_EPOCH` when set (the reproducible-builds convention), else the
-/// time the newer input file was last modified; none for standard input.
+/// time the newer input file was last modified; none for standard input, nor for a
+/// modification time the format cannot hold (before 1970, after 9999: see `creation_date`).
 fn creation_date(inputs: &[&str]) -> Option<String> {
-    let time = match std::env::var("SOURCE_DATE_EPOCH") {
-        Ok(seconds) => {
-            let seconds: u64 = seconds.trim().parse().ok()?;
-            std::time::UNIX_EPOCH + std::time::Duration::from_secs(seconds)
-        }
-        Err(_) => inputs
+    // `run` refused a SOURCE_DATE_EPOCH that is set and not a date before aligning anything.
+    let time = match source_date_epoch().ok()? {
+        Some(time) => time,
+        None => inputs
             .iter()
             .map(|path| std::fs::metadata(path).and_then(|m| m.modified()).ok())
             .collect::<Option<Vec<_>>>()?
             .into_iter()
             .max()?,
     };
-    let rfc3339 = humantime::format_rfc3339_seconds(time).to_string();
-    Some(rfc3339.replace(['-', ':'], ""))
+    isnad_cli::report::tmx::creation_date(time)
+}
+
+/// `SOURCE_DATE_EPOCH`, read once per call: see [`parse_source_date_epoch`].
+fn source_date_epoch() -> Result<Option<SystemTime>> {
+    parse_source_date_epoch(std::env::var_os("SOURCE_DATE_EPOCH").as_deref())
+}
+
+/// The time `SOURCE_DATE_EPOCH` (`value`) sets: `None` when it is unset or empty; a usage error
+/// naming the variable when it is not whole seconds since 1970-01-01 UTC that a TMX date can
+/// hold (0 to 253402300799, the end of year 9999). The reproducible-builds convention asks a
+/// tool to fail on a malformed value rather than date its output some other way.
+fn parse_source_date_epoch(value: Option<&OsStr>) -> Result<Option<SystemTime>> {
+    let Some(value) = value.filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let seconds = value
+        .to_str()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|&s| s <= LAST_CREATION_SECOND);
+    match seconds {
+        Some(seconds) => Ok(Some(UNIX_EPOCH + Duration::from_secs(seconds))),
+        None => Err(Error::Usage(format!(
+            "SOURCE_DATE_EPOCH={:?} cannot date the TMX: give whole seconds since 1970-01-01 UTC, \
+             0 to {LAST_CREATION_SECOND} (the end of year 9999), or unset it",
+            value.to_string_lossy()
+        ))),
+    }
 }
 
 /// Writes a learned lexicon (atomically; never over an input).
@@ -256,4 +286,29 @@ fn unrelated_warning(mean_score: f64) -> String {
          lengths alone",
         isnad::tuning::TUNING.review.unrelated_mean_score
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_date_epoch_is_a_date_a_tmx_can_hold_or_a_usage_error() {
+        let parse = |v: &str| parse_source_date_epoch(Some(OsStr::new(v)));
+        assert!(matches!(parse_source_date_epoch(None), Ok(None)));
+        assert!(matches!(parse(""), Ok(None)));
+        let at = |s: u64| Some(UNIX_EPOCH + Duration::from_secs(s));
+        assert_eq!(parse("1765000000").unwrap(), at(1_765_000_000));
+        assert_eq!(parse(" 0\n").unwrap(), at(0));
+        assert_eq!(parse("253402300799").unwrap(), at(LAST_CREATION_SECOND));
+        for bad in ["-5", "abc", "1.5", "253402300800", "99999999999999999999"] {
+            match parse(bad) {
+                Err(Error::Usage(message)) => {
+                    assert!(message.starts_with("SOURCE_DATE_EPOCH="), "{message}");
+                    assert!(message.contains(bad), "{message}");
+                }
+                other => panic!("{bad}: {other:?}"),
+            }
+        }
+    }
 }

@@ -9,15 +9,17 @@ no source at all, a place spelled two ways in the report.
 Give the report and its sources on the command line (--source FILE=Outlet Name[,alias...], once
 per source), or a directory holding isnad.toml (report, sources with outlets and aliases,
 optional gazetteer, house style, lexicons, fail_on, [matching] thresholds; see docs/check.md).
-Sources are plain text, Markdown (.md) or web pages as a browser saves them (.html, .htm: tags,
-scripts, menus and side boxes are left out; offsets and lines stay those of the page); the report
-is plain text or Markdown.
+The report and the sources are plain text, Markdown (.md), web pages as a browser saves them
+(.html, .htm: tags, scripts, menus and side boxes are left out; offsets and lines stay those of
+the page), or Word and OpenDocument files (.docx, .odt: the text of their paragraphs and notes;
+see docs/text.md).
 
 Formats: table (terminal, default), csv (columns quote_id,line,column,speaker,attributed_outlet,
 quote,status,score,confidence,source_file,source_outlet,source_sentences,arabic,flags,explanation,
-candidates,severity,source_lines;
---excel adds a BOM), json (one document), jsonl (one quote per line), html (a self-contained
-review page: the report beside its sources, quotes linked to their sentences; see docs/html.md).
+candidates,severity,source_lines,record: one row per quote, then one per finding about the
+report as a whole; --excel adds a BOM), json (one document), jsonl (the same records as CSV,
+one per line), html (a self-contained review page: the report beside its sources, quotes
+linked to their sentences; see docs/html.md).
 
 --memory FILE adds your own translations (a TMX, a TSV of arabic<TAB>english rows, or
 AR.txt:EN.txt): isnad learns a lexicon from them (as `isnad lexicon learn` does) for this run and
