@@ -155,17 +155,21 @@ impl From<FailOnArg> for FailOn {
     }
 }
 
-/// Parses a `--source FILE=Outlet Name[,alias…]` argument.
+/// Parses a `--source FILE=Outlet Name[,alias…]` argument. The outlet follows the last `=`:
+/// file names hold `=` more often than outlet names do (`article?id=5.txt`).
 pub fn parse_source_arg(arg: &str) -> Result<SourceDecl> {
-    let (file, names) = arg.split_once('=').ok_or_else(|| {
+    let (file, names) = arg.rsplit_once('=').ok_or_else(|| {
         Error::Usage(format!(
             "--source {arg}: expected FILE=Outlet Name[,alias...]"
         ))
     })?;
-    let mut names = names.split(',').map(str::trim).filter(|n| !n.is_empty());
+    let mut names = names.split(',').map(str::trim);
+    // An alias is no outlet name: `FILE=,Sahel TV` names none.
     let name = names
         .next()
+        .filter(|n| !n.is_empty())
         .ok_or_else(|| Error::Usage(format!("--source {arg}: the outlet name is missing")))?;
+    let names = names.filter(|n| !n.is_empty());
     if file.is_empty() {
         return Err(Error::Usage(format!("--source {arg}: the file is missing")));
     }
@@ -190,5 +194,10 @@ mod tests {
         assert!(parse_source_arg("tv.ar.txt").is_err());
         assert!(parse_source_arg("tv.ar.txt=").is_err());
         assert!(parse_source_arg("=X").is_err());
+        assert!(parse_source_arg("tv.ar.txt=,Sahel TV").is_err());
+        assert!(parse_source_arg("tv.ar.txt= ,Sahel TV").is_err());
+        let odd = parse_source_arg("article?id=5.txt=Sada al-Ahrar").unwrap();
+        assert_eq!(odd.file, PathBuf::from("article?id=5.txt"));
+        assert_eq!(odd.outlet.name, "Sada al-Ahrar");
     }
 }

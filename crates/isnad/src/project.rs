@@ -123,6 +123,20 @@ impl Project {
                     None => Error::input(shown, message),
                 },
             )?;
+        if let Some(k) = file.sources.iter().position(|s| s.outlet.trim().is_empty()) {
+            // The line of that source's `outlet` key, when it is written on one.
+            let line = text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| l.trim_start().starts_with("outlet"))
+                .nth(k)
+                .map(|(i, _)| i + 1);
+            let message = format!("source {} has an empty outlet name", k + 1);
+            return Err(match line {
+                Some(l) => Error::input_at(shown, l, message),
+                None => Error::input(shown, message),
+            });
+        }
         let sources = file
             .sources
             .into_iter()
@@ -191,6 +205,16 @@ kind = "site"
             let e = Project::parse("isnad.toml", &text, Path::new(".")).unwrap_err();
             assert!(e.to_string().starts_with("isnad.toml:"), "{bad}: {e}");
         }
+    }
+
+    #[test]
+    fn an_empty_outlet_name_is_refused_at_its_line() {
+        let text = "report = \"r.md\"\n[[source]]\nfile = \"a.txt\"\noutlet = \"A\"\n\n[[source]]\nfile = \"b.txt\"\noutlet = \"  \"\n";
+        let e = Project::parse("isnad.toml", text, Path::new(".")).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "isnad.toml:8: source 2 has an empty outlet name"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
 use crate::error::{Error, Result};
-use crate::text::read_source;
+use crate::text::{read_source, Lang};
 
 /// One Arabic sentence (or segment) and its English translation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +40,9 @@ pub fn read_parallel(spec: &str) -> Result<Vec<SentencePair>> {
 pub fn read_line_aligned(arabic: &str, english: &str) -> Result<Vec<SentencePair>> {
     let ar = read_source(arabic)?;
     let en = read_source(english)?;
+    // Swapped sides would learn nothing and say nothing.
+    crate::text::expect_lang_of(arabic, &ar.text, Lang::Ar)?;
+    crate::text::expect_lang_of(english, &en.text, Lang::En)?;
     let (ar_lines, en_lines) = (ar.text.lines().count(), en.text.lines().count());
     if ar_lines != en_lines {
         return Err(Error::input(
@@ -336,6 +339,18 @@ mod tests {
         std::fs::write(&en, "book\n").unwrap();
         let message = read_parallel(&spec).unwrap_err().to_string();
         assert!(message.contains("has 1 lines but"), "{message}");
+
+        // The sides swapped: the English file first is named, as other commands do.
+        std::fs::write(&en, "book\n\nvillage\n").unwrap();
+        let swapped = format!("{}:{}", en.display(), ar.display());
+        let message = read_parallel(&swapped).unwrap_err().to_string();
+        assert_eq!(
+            message,
+            format!(
+                "{}: expected Arabic text, found English (Arabic-script share 0%)",
+                en.display()
+            )
+        );
 
         let message = read_parallel("nothing-here").unwrap_err().to_string();
         assert!(

@@ -193,18 +193,29 @@ impl Document {
         if self.lang == lang {
             Ok(())
         } else {
-            let prose = self.prose();
-            Err(Error::input(
-                self.path.clone(),
-                format!(
-                    "expected {} text, found {} (Arabic-script share {:.0}%)",
-                    lang_name(lang),
-                    lang_name(self.lang),
-                    arabic_share(&prose) * 100.0
-                ),
-            ))
+            Err(wrong_lang(&self.path, lang, self.lang, &self.prose()))
         }
     }
+}
+
+/// Fails with a one-line error naming `path` when `text` is not in `lang` ([`detect_lang`]).
+pub fn expect_lang_of(path: &str, text: &str, lang: Lang) -> Result<()> {
+    match detect_lang(text) {
+        found if found == lang => Ok(()),
+        found => Err(wrong_lang(path, lang, found, text)),
+    }
+}
+
+fn wrong_lang(path: &str, expected: Lang, found: Lang, text: &str) -> Error {
+    Error::input(
+        path.to_string(),
+        format!(
+            "expected {} text, found {} (Arabic-script share {:.0}%)",
+            lang_name(expected),
+            lang_name(found),
+            arabic_share(text) * 100.0
+        ),
+    )
 }
 
 fn lang_name(lang: Lang) -> &'static str {

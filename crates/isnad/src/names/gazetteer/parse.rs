@@ -55,13 +55,21 @@ pub(super) fn parse_csv(path: &str, text: &str) -> Result<Vec<Place>> {
         ));
     }
     let mut places = Vec::new();
+    let mut lines_of_ids: std::collections::HashMap<String, usize> = Default::default();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(path, &e))?;
         let line = record.position().map_or(0, |p| p.line() as usize);
         let row: CsvRow = record
             .deserialize(Some(&headers))
             .map_err(|e| Error::input_at(path, line, e.to_string()))?;
-        places.push(place_from_row(row).map_err(|msg| Error::input_at(path, line, msg))?);
+        let place = place_from_row(row).map_err(|msg| Error::input_at(path, line, msg))?;
+        // An id names one place: a second row with it would be looked up as the first.
+        if let Some(&earlier) = lines_of_ids.get(place.id.as_str()) {
+            let message = format!("duplicate id {}, already line {earlier}'s", place.id);
+            return Err(Error::input_at(path, line, message));
+        }
+        lines_of_ids.insert(place.id.clone(), line);
+        places.push(place);
     }
     Ok(places)
 }

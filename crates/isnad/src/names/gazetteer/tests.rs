@@ -90,6 +90,12 @@ fn malformed_rows_name_the_line() {
     assert!(e.starts_with("my.csv:2: expected 9 fields"), "{e}");
     let e = g.add_csv("my.csv", "a,b\n").unwrap_err().to_string();
     assert!(e.starts_with("my.csv:1: expected the header"), "{e}");
+    let twice = "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n\
+                 a,ا,A,,village,,1,2,\n\
+                 b,ب,B,,village,,1,2,\n\
+                 a,ت,T,,village,,1,2,\n";
+    let e = g.add_csv("my.csv", twice).unwrap_err().to_string();
+    assert_eq!(e, "my.csv:4: duplicate id a, already line 2's");
     let header = "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n";
     for (row, message) in [
         (
