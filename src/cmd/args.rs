@@ -155,10 +155,11 @@ impl From<FailOnArg> for FailOn {
     }
 }
 
-/// Parses a `--source FILE=Outlet Name[,alias…]` argument. The outlet follows the last `=`:
-/// file names hold `=` more often than outlet names do (`article?id=5.txt`).
+/// Parses a `--source FILE=Outlet Name[,alias…]` argument. The outlet follows the first `=`,
+/// so an outlet's name may hold any character; a file whose name holds `=` is declared in
+/// isnad.toml instead.
 pub fn parse_source_arg(arg: &str) -> Result<SourceDecl> {
-    let (file, names) = arg.rsplit_once('=').ok_or_else(|| {
+    let (file, names) = arg.split_once('=').ok_or_else(|| {
         Error::Usage(format!(
             "--source {arg}: expected FILE=Outlet Name[,alias...]"
         ))
@@ -196,8 +197,8 @@ mod tests {
         assert!(parse_source_arg("=X").is_err());
         assert!(parse_source_arg("tv.ar.txt=,Sahel TV").is_err());
         assert!(parse_source_arg("tv.ar.txt= ,Sahel TV").is_err());
-        let odd = parse_source_arg("article?id=5.txt=Sada al-Ahrar").unwrap();
-        assert_eq!(odd.file, PathBuf::from("article?id=5.txt"));
-        assert_eq!(odd.outlet.name, "Sada al-Ahrar");
+        let odd = parse_source_arg("a.txt=Sada = al-Ahrar").unwrap();
+        assert_eq!(odd.file, PathBuf::from("a.txt"));
+        assert_eq!(odd.outlet.name, "Sada = al-Ahrar");
     }
 }
