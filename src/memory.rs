@@ -11,33 +11,101 @@ use std::path::{Path, PathBuf};
 use isnad::lexicon::learn::{as_translations, learn, to_lexicon, to_tsv, LearnOptions};
 use isnad::lexicon::parallel::read_parallel;
 use isnad::lexicon::Lexicon;
+use isnad::text::{ledger, read::decode};
 use isnad::{Error, Result};
 
 use crate::output::write_output;
 
-/// The lexicon learned from a memory, from its cache when there is one.
-pub fn learned_from_memory(spec: &str) -> Result<Lexicon> {
-    let files = memory_files(spec);
-    let options = LearnOptions::default();
-    let cache = cache_path(&files, &options)?;
-    if cache.exists() {
-        return Lexicon::load(&cache);
+/// A memory of the run (`--memory SPEC`): its files, read and checksummed, and where its
+/// learned table is cached.
+pub struct Memory {
+    spec: String,
+    files: Vec<String>,
+    cache: PathBuf,
+}
+
+/// A learned table to cache, written by [`PendingCache::write`] once the run has succeeded: a
+/// run that fails leaves no file behind.
+pub struct PendingCache {
+    path: PathBuf,
+    tsv: String,
+    inputs: Vec<String>,
+}
+
+impl Memory {
+    /// Reads the memory's files (the checks of any input) to name its cache.
+    pub fn open(spec: &str) -> Result<Memory> {
+        let files = memory_files(spec);
+        let cache = cache_path(&files, &LearnOptions::default())?;
+        Ok(Memory {
+            spec: spec.to_string(),
+            files,
+            cache,
+        })
     }
-    let pairs = read_parallel(spec)?;
-    if pairs.is_empty() {
-        return Err(Error::input(
-            spec,
-            "holds no Arabic–English pair to learn from",
-        ));
+
+    /// The memory as `--memory` gave it.
+    pub fn spec(&self) -> &str {
+        &self.spec
     }
-    let learned = as_translations(learn(&pairs, &options));
-    let tsv = to_tsv(&learned);
-    let inputs: Vec<&str> = files.iter().map(String::as_str).collect();
-    // A cache that cannot be written (a read-only folder) only costs the next run some time.
-    if let Err(e) = write_output(Some(&cache.to_string_lossy()), tsv.as_bytes(), &inputs) {
-        crate::notice::notice(format_args!("the learned memory is not cached: {e}"));
+
+    /// The cache beside the memory: read by the run when it holds a table, written when not.
+    pub fn cache_path(&self) -> &Path {
+        &self.cache
     }
-    Ok(to_lexicon(&learned))
+
+    /// The lexicon learned from the memory, from its cache when it holds one; and, when it
+    /// does not, the table to cache. A cache that cannot be read is derived data: it is
+    /// ignored (with a notice), learned again and rewritten.
+    pub fn learned(&self) -> Result<(Lexicon, Option<PendingCache>)> {
+        if self.cache.is_file() {
+            match read_cache(&self.cache) {
+                Ok(lexicon) => {
+                    // Read by the run: no output may replace it.
+                    ledger::note(&self.cache);
+                    return Ok((lexicon, None));
+                }
+                Err(e) => crate::notice::notice(format_args!(
+                    "ignoring a cache that cannot be read ({e}); learning {} again",
+                    self.spec
+                )),
+            }
+        }
+        let pairs = read_parallel(&self.spec)?;
+        if pairs.is_empty() {
+            return Err(Error::input(
+                &self.spec,
+                "holds no Arabic–English pair to learn from",
+            ));
+        }
+        let learned = as_translations(learn(&pairs, &LearnOptions::default()));
+        let pending = PendingCache {
+            path: self.cache.clone(),
+            tsv: to_tsv(&learned),
+            inputs: self.files.clone(),
+        };
+        Ok((to_lexicon(&learned), Some(pending)))
+    }
+}
+
+impl PendingCache {
+    /// Writes the cache. One that cannot be written (a read-only folder) only costs the next
+    /// run some time: a notice, no error.
+    pub fn write(self) {
+        let inputs: Vec<&str> = self.inputs.iter().map(String::as_str).collect();
+        let path = self.path.to_string_lossy();
+        if let Err(e) = write_output(Some(&path), self.tsv.as_bytes(), &inputs) {
+            crate::notice::notice(format_args!("the learned memory is not cached: {e}"));
+        }
+    }
+}
+
+/// A cache's table, read without the ledger's note: a cache that turns out unreadable is
+/// written again.
+fn read_cache(path: &Path) -> Result<Lexicon> {
+    let name = path.to_string_lossy();
+    let bytes = std::fs::read(path).map_err(|e| Error::input(name.as_ref(), e.to_string()))?;
+    Lexicon::from_tsv(&decode(&name, &bytes)?.text, &name)
 }
 
 /// The files a memory spec names: one TMX or TSV, or the two line-aligned files.

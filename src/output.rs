@@ -52,6 +52,104 @@ pub fn refuse_input_overwrite(path: &str, inputs: &[&str]) -> Result<()> {
     Ok(())
 }
 
+/// One file a run will write, and what names it in messages (`--output`, `--save-lexicon`, …).
+pub struct Planned {
+    pub role: String,
+    pub path: String,
+}
+
+impl Planned {
+    pub fn new(role: impl Into<String>, path: impl Into<String>) -> Planned {
+        Planned {
+            role: role.into(),
+            path: path.into(),
+        }
+    }
+}
+
+/// Before a run writes anything, its outputs taken together: two that are the same file,
+/// whatever paths spell them (`./x` and `x`, a link to a directory, a link to the file), are
+/// a usage error, since one would replace the other; an output that cannot be written (its
+/// directory missing or read-only, a directory in its place) fails here, so that a run that
+/// fails writes nothing. `made_dir` is a directory the run creates (`--out-dir`): it may be
+/// missing if it can be made. Standard output, descriptors and special files are written
+/// through, never replaced: they are left out. An output over an input of the run is refused
+/// too ([`refuse_input_overwrite`], with `inputs`).
+pub fn check_outputs(outputs: &[Planned], made_dir: Option<&str>, inputs: &[&str]) -> Result<()> {
+    let made_dir = made_dir.map(|d| file_key(Path::new(d)));
+    let mut seen: std::collections::HashMap<PathBuf, &Planned> = Default::default();
+    let mut writable_dirs = std::collections::HashSet::new();
+    for output in outputs.iter().filter(|o| o.path != "-") {
+        refuse_input_overwrite(&output.path, inputs)?;
+        let output_error = |source| Error::Output {
+            path: output.path.clone(),
+            source,
+        };
+        let Target::File(resolved) = Target::of(Path::new(&output.path)).map_err(output_error)?
+        else {
+            continue;
+        };
+        let key = file_key(&resolved);
+        if let Some(earlier) = seen.insert(key.clone(), output) {
+            return Err(Error::Usage(format!(
+                "{} {} and {} {} are the same file: one output would replace the other",
+                earlier.role, earlier.path, output.role, output.path
+            )));
+        }
+        let dir = key.parent().unwrap_or(Path::new("/")).to_path_buf();
+        if writable_dirs.insert(dir.clone()) {
+            let creatable = made_dir.as_ref() == Some(&dir);
+            writable_dir(&dir, creatable).map_err(output_error)?;
+        }
+    }
+    Ok(())
+}
+
+/// Whether a file can be made in `dir` (by making one and removing it); a directory the run
+/// will create is judged by its nearest existing ancestor.
+fn writable_dir(dir: &Path, creatable: bool) -> std::io::Result<()> {
+    let mut existing = dir;
+    if creatable {
+        while !existing.exists() {
+            match existing.parent() {
+                Some(parent) => existing = parent,
+                None => break,
+            }
+        }
+    }
+    match std::fs::metadata(existing) {
+        Ok(meta) if !meta.is_dir() => Err(std::io::Error::other(format!(
+            "{} is not a directory",
+            existing.display()
+        ))),
+        Ok(_) => tempfile::NamedTempFile::new_in(existing).map(drop),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(std::io::Error::new(
+            e.kind(),
+            format!("no directory {}", dir.display()),
+        )),
+        Err(e) => Err(e),
+    }
+}
+
+/// The file a (link-free) path names, as one path whatever spelled it: its directory
+/// canonicalized, or as much of it as exists, and its name.
+fn file_key(path: &Path) -> PathBuf {
+    if let Ok(canonical) = std::fs::canonicalize(path) {
+        return canonical;
+    }
+    match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) => {
+            let parent = if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            };
+            file_key(parent).join(name)
+        }
+        _ => std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
+    }
+}
+
 /// What a path leads to, as far as writing goes.
 enum Target {
     /// One of the process's own descriptors (1 standard output, 2 standard error, …).
@@ -204,6 +302,31 @@ mod tests {
         assert!(err.to_string().contains("refusing"));
         assert_eq!(std::fs::read(&out).unwrap(), b"a,b\n");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn outputs_are_checked_together() {
+        let dir = tempfile::tempdir().unwrap();
+        let made = dir.path().join("made");
+        let (made_s, in_made) = (made.to_str().unwrap(), |name: &str| made.join(name));
+        let planned = |path: &Path| Planned::new("--out-dir", path.to_string_lossy());
+        // Files of a directory the run makes: checked, and nothing made.
+        let two = [planned(&in_made("a.txt")), planned(&in_made("b.txt"))];
+        check_outputs(&two, Some(made_s), &[]).unwrap();
+        assert!(!made.exists());
+        // The same file twice, however spelled.
+        let same = [
+            planned(&in_made("a.txt")),
+            planned(&made.join(".").join("a.txt")),
+        ];
+        let err = check_outputs(&same, Some(made_s), &[]).unwrap_err();
+        assert!(err.to_string().contains("are the same file"), "{err}");
+        // A directory nobody makes.
+        let err = check_outputs(&two[..1], None, &[]).unwrap_err();
+        assert!(err.to_string().contains("no directory"), "{err}");
+        // Standard output and descriptors are written through, as often as asked.
+        let stdout = ["-", "-", "/dev/stdout", "/dev/stdout"].map(|p| Planned::new("-o", p));
+        check_outputs(&stdout, None, &[]).unwrap();
     }
 
     #[cfg(unix)]

@@ -197,30 +197,55 @@ fn batch_skips_a_bad_pair_and_finishes_the_others() {
     assert_eq!(statuses, ["ok", "failed", "failed", "ok"]);
 }
 
-/// A pair that fails takes its file from an earlier run with it (it would read as this run's);
-/// a row the manifest fails touches no file, since its id may be another row's.
+/// A pair that fails takes its file from an earlier run with it (it would read as this run's),
+/// but only a file the earlier run's summary lists as written: a file of the user's with the
+/// same name is left as it was. A row the manifest fails touches no file, since its id may be
+/// another row's.
 #[test]
-fn a_failed_pair_leaves_no_stale_file() {
+fn a_failed_pair_leaves_no_stale_file_and_no_user_file_lost() {
     let dir = TempDir::new().unwrap();
     let (ar, en) = pair(&dir);
+    let manifest = write(
+        dir.path(),
+        "earlier.tsv",
+        &format!("{ar}\t{en}\tstory\n{ar}\t{en}\t3\n"),
+    );
     let out_dir = dir.path().join("out");
-    std::fs::create_dir(&out_dir).unwrap();
-    for name in ["story.ladder", "3.ladder"] {
-        std::fs::write(out_dir.join(name), "[0]:[0]:0.5\n").unwrap();
-    }
-    let (out_dir, _, rows) = failing_batch(
+    isnad()
+        .args(["align", "--format", "ladder", "--batch"])
+        .arg(&manifest)
+        .arg("--out-dir")
+        .arg(&out_dir)
+        .assert()
+        .success();
+    assert!(out_dir.join("story.ladder").exists());
+    std::fs::write(out_dir.join("3.ladder"), "[0]:[0]:0.5\n").unwrap();
+    std::fs::write(out_dir.join("notes.ladder"), "precious\n").unwrap();
+    let (out_dir, stderr, rows) = failing_batch(
         &dir,
-        &format!("{en}\t{ar}\tstory\n{ar}\t{en}\t3\n{ar}\t{en}\t3\n"),
+        &format!("{en}\t{ar}\tstory\n{ar}\t{en}\t3\n{ar}\t{en}\t3\n{en}\t{ar}\tnotes\n"),
         4,
     );
     let statuses: Vec<&str> = rows.iter().map(|r| r[3].as_str()).collect();
-    assert_eq!(statuses, ["failed", "ok", "failed"]);
+    assert_eq!(statuses, ["failed", "ok", "failed", "failed"]);
     assert!(!out_dir.join("story.ladder").exists());
     let written = std::fs::read_to_string(out_dir.join("3.ladder")).unwrap();
     assert_ne!(
         written, "[0]:[0]:0.5\n",
         "line 2's ladder, not the stale one"
     );
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join("notes.ladder")).unwrap(),
+        "precious\n",
+        "no earlier run wrote it: the user's file is kept"
+    );
+    let left: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("left as it was"))
+        .collect();
+    assert_eq!(left.len(), 1, "{stderr}");
+    assert!(left[0].starts_with("isnad: notes: "), "{stderr}");
+    assert!(left[0].contains("notes.ladder"), "{stderr}");
 }
 
 #[test]
@@ -722,4 +747,88 @@ fn eval_validates_the_gold_and_the_prediction() {
     assert!(eval("[0,1]:[0]\n[1]:[1]\n").contains("g:2: Arabic sentence 1 comes after"));
     let other = eval("[0]:[0]\n[1]:[1]\n[2]:[2]\n");
     assert!(other.contains("not the same document pair"), "{other}");
+}
+
+/// Two outputs of one run that are the same file, whatever paths spell them, are a usage
+/// error before anything is written: one would replace the other.
+#[test]
+fn two_outputs_of_one_run_may_not_be_the_same_file() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = invented_pair(&dir, "x");
+    let learned = dir.path().join("learned.tsv");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("here")).unwrap();
+    let dotted = dir.path().join(".").join("learned.tsv");
+    let mut spellings = vec![learned.clone(), dotted];
+    #[cfg(unix)]
+    spellings.push(dir.path().join("here").join("learned.tsv"));
+    for other in &spellings {
+        let out = isnad()
+            .args(["align", &ar, &en, "--lines", "--learn", "pair"])
+            .arg("--save-lexicon")
+            .arg(&learned)
+            .arg("-o")
+            .arg(other)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("are the same file"), "{stderr}");
+        assert!(!learned.exists(), "{}", other.display());
+    }
+    // A batch: --save-lexicon may not be a file of --out-dir.
+    let manifest = write(dir.path(), "m.tsv", &format!("{ar}\t{en}\tx1\n"));
+    let out_dir = dir.path().join("og");
+    for inside in ["summary.tsv", "x1.txt"] {
+        let out = isnad()
+            .args(["align", "--lines", "--learn", "batch", "--batch"])
+            .arg(&manifest)
+            .arg("--out-dir")
+            .arg(&out_dir)
+            .arg("--save-lexicon")
+            .arg(out_dir.join(inside))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("are the same file"), "{stderr}");
+        assert!(!out_dir.exists(), "{inside}");
+    }
+    // Another name in --out-dir is fine, the directory made for both.
+    isnad()
+        .args(["align", "--lines", "--learn", "batch", "--batch"])
+        .arg(&manifest)
+        .arg("--out-dir")
+        .arg(&out_dir)
+        .arg("--save-lexicon")
+        .arg(out_dir.join("learned.tsv"))
+        .assert()
+        .success();
+    assert!(out_dir.join("x1.txt").exists());
+    assert!(out_dir.join("learned.tsv").exists());
+}
+
+/// A run that exits 2 writes nothing: every output is checked (its directory, the inputs it
+/// would replace) before the first is written.
+#[test]
+fn a_run_that_fails_writes_no_output() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = invented_pair(&dir, "x");
+    let learned = dir.path().join("learned.tsv");
+    let no_dir = dir.path().join("nodir").join("x.txt");
+    for output in [no_dir.to_str().unwrap(), en.as_str()] {
+        let out = isnad()
+            .args(["align", &ar, &en, "--lines", "--learn", "pair"])
+            .arg("--save-lexicon")
+            .arg(&learned)
+            .args(["-o", output])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(!learned.exists(), "{output}: {stderr}");
+    }
+    assert!(!dir.path().join("nodir").exists());
 }

@@ -1127,6 +1127,116 @@ fn a_translation_memory_teaches_words_the_lexicon_lacks() {
     assert!(err.contains("bad.tsv") && err.contains('2'), "{err}");
 }
 
+/// A memory of invented words for the report of `invented_report`.
+fn invented_memory(dir: &Path) -> PathBuf {
+    let pairs = [
+        ("زرفون طنبير", "zebrine drumlet"),
+        ("قلمسة شمروخ", "lampion quillet"),
+    ];
+    let memory: String = pairs.iter().map(|(a, e)| format!("{a}\t{e}\n")).collect();
+    write(dir, "ours.tsv", &memory)
+}
+
+/// The caches of `dir/ours.tsv`.
+fn memory_caches(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| s(p).contains("ours.tsv.isnad-lexicon-"))
+        .collect()
+}
+
+/// `isnad check` on a copy of the sample with `--memory` and `extra` arguments.
+fn check_with_memory(project: &Path, memory: &Path, extra: &[&str]) -> std::process::Output {
+    isnad()
+        .args([
+            "check",
+            &s(project),
+            "--memory",
+            &s(memory),
+            "--fail-on",
+            "never",
+        ])
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+/// The cache of a memory is written only by a run that succeeds, and no output may replace it.
+#[test]
+fn a_memory_cache_is_written_only_by_a_run_that_succeeds() {
+    let project = sample_copy();
+    let dir = tempfile::TempDir::new().unwrap();
+    let memory = invented_memory(dir.path());
+    // A report without quotes, an output over an input: exit 2, and no cache.
+    let empty = write(dir.path(), "empty.md", "No quotes here.\n");
+    let source = format!("{}=Al-Sahel TV", s(&project.path().join("sahel-tv.ar.txt")));
+    let out = isnad()
+        .args([
+            "check",
+            &s(&empty),
+            "--source",
+            &source,
+            "--memory",
+            &s(&memory),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let report = s(&project.path().join("report.en.md"));
+    let out = check_with_memory(project.path(), &memory, &["-o", &report]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(memory_caches(dir.path()), Vec::<PathBuf>::new());
+    // A run that succeeds caches what it learned.
+    let written = dir.path().join("out.txt");
+    let out = check_with_memory(project.path(), &memory, &["-o", &s(&written)]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let caches = memory_caches(dir.path());
+    assert_eq!(caches.len(), 1);
+    // The cache is the run's too: --output may not replace it.
+    let cached = std::fs::read(&caches[0]).unwrap();
+    let out = check_with_memory(project.path(), &memory, &["-o", &s(&caches[0])]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read(&caches[0]).unwrap(), cached);
+    std::fs::remove_file(&caches[0]).unwrap();
+    let out = check_with_memory(project.path(), &memory, &["-o", &s(&caches[0])]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!caches[0].exists());
+}
+
+/// A cache that cannot be read is derived data: ignored with a notice, learned again and
+/// written anew, never an error of every later run.
+#[test]
+fn a_damaged_memory_cache_is_learned_again() {
+    let project = sample_copy();
+    let dir = tempfile::TempDir::new().unwrap();
+    let memory = invented_memory(dir.path());
+    assert_eq!(
+        check_with_memory(project.path(), &memory, &[])
+            .status
+            .code(),
+        Some(0)
+    );
+    let caches = memory_caches(dir.path());
+    assert_eq!(caches.len(), 1);
+    let good = std::fs::read(&caches[0]).unwrap();
+    std::fs::write(&caches[0], "The monitor said \"zebrine\".\n").unwrap();
+    let out = check_with_memory(project.path(), &memory, &[]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("ignoring a cache"), "{stderr}");
+    assert_eq!(std::fs::read(&caches[0]).unwrap(), good, "written anew");
+    let out = check_with_memory(project.path(), &memory, &[]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stderr.is_empty());
+}
+
 /// Each flag's severity travels with it in CSV, and the window's lines use the terminal's
 /// 1-based numbering.
 #[test]

@@ -319,18 +319,33 @@ fn out_dir_without_batch_is_a_usage_error() {
     assert!(!work.path().join("d").exists());
 }
 
+/// A row that fails takes its file from an earlier run with it, but only a file the earlier
+/// run's summary lists as written: a file of the user's with the same name is left as it was.
 #[test]
-fn a_row_that_fails_leaves_no_earlier_output_behind() {
+fn a_row_that_fails_leaves_no_earlier_output_behind_and_no_user_file_lost() {
     let (a, b) = (sample_copy(), sample_copy());
     let work = tempfile::tempdir().unwrap();
     let manifest = write(
         work.path(),
         "m.tsv",
-        &format!("{}\tmon\n{}\tfri\n", s(a.path()), s(b.path())),
+        &format!(
+            "{}\tmon\n{}\tfri\n{}\tnotes\n",
+            s(a.path()),
+            s(b.path()),
+            s(&work.path().join("nothere"))
+        ),
     );
     let out_dir = work.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    std::fs::write(out_dir.join("notes.txt"), "precious\n").unwrap();
     let run = || batch(&manifest, &out_dir, &[]);
-    assert_eq!(run().status.code(), Some(0));
+    let first = run();
+    assert_eq!(first.status.code(), Some(1));
+    let stderr = String::from_utf8(first.stderr).unwrap();
+    assert!(
+        stderr.contains("isnad: notes: ") && stderr.contains("notes.txt is left as it was"),
+        "{stderr}"
+    );
     assert!(out_dir.join("fri.txt").exists());
     std::fs::remove_file(b.path().join("report.en.md")).unwrap();
     assert_eq!(run().status.code(), Some(1));
@@ -338,5 +353,10 @@ fn a_row_that_fails_leaves_no_earlier_output_behind() {
     assert!(
         !out_dir.join("fri.txt").exists(),
         "the stale file of a failed row is gone"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join("notes.txt")).unwrap(),
+        "precious\n",
+        "no earlier run wrote it: the user's file is kept"
     );
 }

@@ -5,6 +5,7 @@ mod align;
 mod args;
 mod check;
 mod completions;
+mod earlier_run;
 mod eval;
 mod lexicon;
 mod man;

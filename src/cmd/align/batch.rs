@@ -12,7 +12,7 @@ use isnad::lexicon::parallel::SentencePair;
 use isnad::text::read::Source;
 use isnad::{Error, Result};
 use isnad_cli::notice::terminal_safe;
-use isnad_cli::output::{refuse_input_overwrite, write_output};
+use isnad_cli::output::{check_outputs, write_output, Planned};
 use isnad_cli::report::delimited::tsv_cell;
 use rayon::prelude::*;
 
@@ -21,6 +21,7 @@ use isnad::align::{Alignment, DocumentAligner};
 use isnad_cli::report::align::AlignFormat;
 
 use super::unrelated_warning;
+use crate::cmd::earlier_run::EarlierRun;
 use crate::cmd::manifest::{self, shown_id, RowError};
 
 /// One row of the manifest.
@@ -51,102 +52,125 @@ struct Stats {
     unrelated: bool,
 }
 
-pub fn run(
-    aligner: &DocumentAligner,
-    manifest: &Source,
-    out_dir: Option<&str>,
-    args: &Args,
-) -> Result<i32> {
-    if out_dir.is_none() && args.format != AlignFormat::Jsonl {
-        return Err(Error::Usage(
-            "--batch writes one file per pair with --out-dir D, or streams --format jsonl to standard output".into(),
-        ));
-    }
-    let rows = parse_manifest(manifest);
-    if let Some(dir) = out_dir {
-        refuse_outputs_over_inputs(&rows, dir, args.format)?;
-        std::fs::create_dir_all(dir).map_err(|source| Error::Output {
-            path: dir.to_string(),
-            source,
-        })?;
-    }
-    let progress = if std::io::stderr().is_terminal() && !isnad_cli::notice::is_quiet() {
-        ProgressBar::new(rows.len() as u64).with_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} pairs, {elapsed} (eta {eta})")
-                .expect("a valid template"),
-        )
-    } else {
-        ProgressBar::hidden()
-    };
-    let stream_id = out_dir.is_none();
-    let (sender, receiver) = mpsc::channel();
-    let mut summary = Vec::new();
-    let mut failed = 0usize;
-    std::thread::scope(|scope| {
-        let rows = &rows;
-        scope.spawn(move || {
-            rows.par_iter()
-                .enumerate()
-                .for_each_with(sender, |sender, (k, row)| {
-                    let outcome = align_row(aligner, row, args, stream_id);
-                    // The receiver only stops early on an output error; nothing to do then.
-                    let _ = sender.send((k, outcome));
-                });
-        });
-        let mut pending = BTreeMap::new();
-        let mut next = 0;
-        for (k, outcome) in receiver {
-            progress.inc(1);
-            pending.insert(k, outcome);
-            while let Some(outcome) = pending.remove(&next) {
-                next += 1;
-                let outcome = emit(outcome, out_dir, args.format);
-                let id = shown_id(&outcome.id);
-                match &outcome.result {
-                    Err(message) => {
-                        failed += 1;
-                        progress.suspend(|| eprintln!("isnad: {id}: {}", terminal_safe(message)));
-                    }
-                    Ok((_, stats)) if stats.unrelated => progress.suspend(|| {
-                        isnad_cli::notice::notice(format_args!(
-                            "{id}: {}",
-                            unrelated_warning(stats.mean_score)
-                        ))
-                    }),
-                    Ok(_) => {}
-                }
-                summary.push(outcome);
-            }
-        }
-    });
-    progress.finish_and_clear();
-    if let Some(dir) = out_dir {
-        let path = Path::new(dir).join("summary.tsv");
-        write_output(path.to_str(), summary_tsv(&summary).as_bytes(), &[])?;
-    }
-    if failed > 0 {
-        eprintln!("isnad: {failed} of {} pairs failed", summary.len());
-        return Ok(1);
-    }
-    Ok(0)
+/// A batch read and checked, before anything is aligned or written.
+pub struct Batch {
+    rows: Vec<RowResult>,
+    out_dir: Option<String>,
+    earlier: EarlierRun,
 }
 
-/// Before anything is written: no file of `--out-dir` (a pair's output or the summary) may be
-/// a file the batch reads, including pairs not aligned yet (exit 2, nothing written).
-fn refuse_outputs_over_inputs(rows: &[RowResult], dir: &str, format: AlignFormat) -> Result<()> {
-    for row in rows.iter().flatten() {
-        isnad::text::ledger::note(Path::new(&row.ar));
-        isnad::text::ledger::note(Path::new(&row.en));
+impl Batch {
+    /// The rows of the manifest, and every output of the run checked before anything is
+    /// written (exit 2, nothing written): no pair's file, the summary or `--save-lexicon` may
+    /// be a file the batch reads (including pairs not aligned yet), another of them, or
+    /// unwritable.
+    pub fn plan(manifest: &Source, args: &Args) -> Result<Batch> {
+        let out_dir = args.out_dir.clone();
+        if out_dir.is_none() && args.format != AlignFormat::Jsonl {
+            return Err(Error::Usage(
+                "--batch writes one file per pair with --out-dir D, or streams --format jsonl to standard output".into(),
+            ));
+        }
+        let rows = parse_manifest(manifest);
+        for row in rows.iter().flatten() {
+            isnad::text::ledger::note(Path::new(&row.ar));
+            isnad::text::ledger::note(Path::new(&row.en));
+        }
+        let mut outputs: Vec<Planned> = args
+            .save_lexicon
+            .iter()
+            .map(|path| Planned::new("--save-lexicon", path.as_str()))
+            .collect();
+        if let Some(dir) = &out_dir {
+            let files = rows
+                .iter()
+                .flatten()
+                .map(|row| output_path(dir, &row.id, args.format))
+                .chain([Path::new(dir).join("summary.tsv")]);
+            outputs.extend(files.map(|path| Planned::new("--out-dir", path.to_string_lossy())));
+        }
+        check_outputs(&outputs, out_dir.as_deref(), &[&manifest.path])?;
+        let earlier = EarlierRun::read(out_dir.as_deref());
+        Ok(Batch {
+            rows,
+            out_dir,
+            earlier,
+        })
     }
-    let outputs = rows
-        .iter()
-        .flatten()
-        .map(|row| output_path(dir, &row.id, format))
-        .chain([Path::new(dir).join("summary.tsv")]);
-    for output in outputs {
-        refuse_input_overwrite(&output.to_string_lossy(), &[])?;
+
+    /// Aligns every pair, writes their files (or streams them) and the summary.
+    pub fn run(&self, aligner: &DocumentAligner, args: &Args) -> Result<i32> {
+        let (rows, out_dir) = (&self.rows, self.out_dir.as_deref());
+        if let Some(dir) = out_dir {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Output {
+                path: dir.to_string(),
+                source,
+            })?;
+        }
+        let progress = if std::io::stderr().is_terminal() && !isnad_cli::notice::is_quiet() {
+            ProgressBar::new(rows.len() as u64).with_style(
+                ProgressStyle::with_template("{bar:40} {pos}/{len} pairs, {elapsed} (eta {eta})")
+                    .expect("a valid template"),
+            )
+        } else {
+            ProgressBar::hidden()
+        };
+        let stream_id = out_dir.is_none();
+        let (sender, receiver) = mpsc::channel();
+        let mut summary = Vec::new();
+        let mut failed = 0usize;
+        std::thread::scope(|scope| {
+            let rows = &rows;
+            scope.spawn(move || {
+                rows.par_iter()
+                    .enumerate()
+                    .for_each_with(sender, |sender, (k, row)| {
+                        let outcome = align_row(aligner, row, args, stream_id);
+                        // The receiver only stops early on an output error; nothing to do then.
+                        let _ = sender.send((k, outcome));
+                    });
+            });
+            let mut pending = BTreeMap::new();
+            let mut next = 0;
+            for (k, outcome) in receiver {
+                progress.inc(1);
+                pending.insert(k, outcome);
+                while let Some(outcome) = pending.remove(&next) {
+                    next += 1;
+                    let (outcome, left) = emit(outcome, out_dir, args.format, &self.earlier);
+                    let id = shown_id(&outcome.id);
+                    match &outcome.result {
+                        Err(message) => {
+                            failed += 1;
+                            progress
+                                .suspend(|| eprintln!("isnad: {id}: {}", terminal_safe(message)));
+                        }
+                        Ok((_, stats)) if stats.unrelated => progress.suspend(|| {
+                            isnad_cli::notice::notice(format_args!(
+                                "{id}: {}",
+                                unrelated_warning(stats.mean_score)
+                            ))
+                        }),
+                        Ok(_) => {}
+                    }
+                    if let Some(left) = left {
+                        progress.suspend(|| isnad_cli::notice::notice(left));
+                    }
+                    summary.push(outcome);
+                }
+            }
+        });
+        progress.finish_and_clear();
+        if let Some(dir) = out_dir {
+            let path = Path::new(dir).join("summary.tsv");
+            write_output(path.to_str(), summary_tsv(&summary).as_bytes(), &[])?;
+        }
+        if failed > 0 {
+            eprintln!("isnad: {failed} of {} pairs failed", summary.len());
+            return Ok(1);
+        }
+        Ok(0)
     }
-    Ok(())
 }
 
 fn output_path(dir: &str, id: &str, format: AlignFormat) -> std::path::PathBuf {
@@ -175,12 +199,12 @@ fn parse_manifest(manifest: &Source) -> Vec<RowResult> {
     .collect()
 }
 
-/// The confident 1-1 beads of every pair of the manifest, aligned once (in parallel), in
+/// The confident 1-1 beads of every pair of the batch, aligned once (in parallel), in
 /// manifest order: what `--learn batch` learns from. A pair that fails here is skipped; the
 /// main run reports it.
-pub fn confident_pairs_of_batch(aligner: &DocumentAligner, manifest: &Source) -> Vec<SentencePair> {
-    let rows = parse_manifest(manifest);
-    let per_row: Vec<Vec<SentencePair>> = rows
+pub fn confident_pairs_of_batch(aligner: &DocumentAligner, batch: &Batch) -> Vec<SentencePair> {
+    let per_row: Vec<Vec<SentencePair>> = batch
+        .rows
         .par_iter()
         .map(|row| match row {
             Ok(row) => aligner
@@ -233,8 +257,14 @@ fn align_row(aligner: &DocumentAligner, row: &RowResult, args: &Args, tag_rows: 
     }
 }
 
-/// Writes one finished pair (a file in `out_dir`, or standard output) and keeps its summary.
-fn emit(mut outcome: Outcome, out_dir: Option<&str>, format: AlignFormat) -> Outcome {
+/// Writes one finished pair (a file in `out_dir`, or standard output) and keeps its summary;
+/// with the notice of a file left in `out_dir` ([`EarlierRun::clear`]).
+fn emit(
+    mut outcome: Outcome,
+    out_dir: Option<&str>,
+    format: AlignFormat,
+    earlier: &EarlierRun,
+) -> (Outcome, Option<String>) {
     if let Ok((bytes, _)) = &mut outcome.result {
         let written = match out_dir {
             Some(dir) => {
@@ -249,15 +279,15 @@ fn emit(mut outcome: Outcome, out_dir: Option<&str>, format: AlignFormat) -> Out
             outcome.result = Err(e.to_string());
         }
     }
-    if let (Err(_), Some(dir), true) = (&outcome.result, out_dir, outcome.owns_file) {
-        // A file left by an earlier run would read as this pair's: it goes (inside --out-dir
-        // and no input, both checked before anything was written).
-        let stale = output_path(dir, &outcome.id, format);
-        if stale.is_file() {
-            let _ = std::fs::remove_file(stale);
+    let left = match (&outcome.result, out_dir, outcome.owns_file) {
+        // A file an earlier run wrote would read as this pair's: it goes (inside --out-dir and
+        // no input, both checked before anything was written).
+        (Err(_), Some(dir), true) => {
+            earlier.clear(&outcome.id, &output_path(dir, &outcome.id, format))
         }
-    }
-    outcome
+        _ => None,
+    };
+    (outcome, left)
 }
 
 fn summary_tsv(outcomes: &[Outcome]) -> String {

@@ -50,6 +50,7 @@ use isnad::lexicon::learn::{to_tsv, LearnOptions};
 use isnad::lexicon::Lexicon;
 use isnad::text::read_source;
 use isnad::{Error, Result};
+use isnad_cli::output::{check_outputs, Planned};
 use isnad_cli::report::align::{render, AlignFormat, RenderOptions};
 use isnad_cli::report::check_excel;
 use isnad_cli::report::tmx::{TmxLanguages, LAST_CREATION_SECOND};
@@ -159,25 +160,26 @@ pub fn run(args: Args) -> Result<i32> {
     let learn_options = LearnOptions::default();
     let aligner = DocumentAligner::new(args.lines, lexicon);
     if let Some(manifest) = &args.batch {
-        let manifest_source = read_source(manifest)?;
-        return match args.learn {
-            Learn::None => batch::run(&aligner, &manifest_source, args.out_dir.as_deref(), &args),
-            Learn::Pair if args.save_lexicon.is_some() => Err(Error::Usage(
+        if args.learn == Learn::Pair && args.save_lexicon.is_some() {
+            return Err(Error::Usage(
                 "--save-lexicon saves one lexicon: with --batch, use --learn batch".into(),
-            )),
-            Learn::Pair => {
-                let aligner = aligner.learning_from_each_pair(learn_options);
-                batch::run(&aligner, &manifest_source, args.out_dir.as_deref(), &args)
-            }
+            ));
+        }
+        let manifest_source = read_source(manifest)?;
+        let batch = batch::Batch::plan(&manifest_source, &args)?;
+        return match args.learn {
+            Learn::None => batch.run(&aligner, &args),
+            Learn::Pair => batch.run(&aligner.learning_from_each_pair(learn_options), &args),
             Learn::Batch => {
-                let pairs = batch::confident_pairs_of_batch(&aligner, &manifest_source);
+                let pairs = batch::confident_pairs_of_batch(&aligner, &batch);
                 let (learned_lexicon, learned) =
                     with_learned_translations(lexicon, &pairs, &learn_options);
+                let code = batch.run(&DocumentAligner::new(args.lines, &learned_lexicon), &args)?;
+                // After the pairs' files: --out-dir, which may hold it, exists now.
                 if let Some(path) = &args.save_lexicon {
                     save_learned(path, &to_tsv(&learned), &[manifest.as_str()])?;
                 }
-                let aligner = DocumentAligner::new(args.lines, &learned_lexicon);
-                batch::run(&aligner, &manifest_source, args.out_dir.as_deref(), &args)
+                Ok(code)
             }
         };
     }
@@ -185,14 +187,20 @@ pub fn run(args: Args) -> Result<i32> {
         args.ar.as_deref().expect("clap requires AR"),
         args.en.as_deref().expect("clap requires EN"),
     );
+    // Both outputs checked before either is written: a run that fails writes nothing.
+    let outputs: Vec<Planned> = [
+        ("--output", &args.output.output),
+        ("--save-lexicon", &args.save_lexicon),
+    ]
+    .into_iter()
+    .filter_map(|(role, path)| Some(Planned::new(role, path.as_deref()?)))
+    .collect();
+    check_outputs(&outputs, None, &[ar, en])?;
     let aligner = match args.learn {
         Learn::None => aligner,
         Learn::Pair | Learn::Batch => aligner.learning_from_each_pair(learn_options),
     };
     let alignment = aligner.align_files(ar, en)?;
-    if let Some(path) = &args.save_lexicon {
-        save_learned(path, &to_tsv(&alignment.learned), &[ar, en])?;
-    }
     if alignment.looks_unrelated() {
         isnad_cli::notice::notice(unrelated_warning(alignment.mean_score()));
     }
@@ -201,6 +209,9 @@ pub fn run(args: Args) -> Result<i32> {
     let title = (args.format == AlignFormat::Html).then_some(title.as_str());
     let bytes = rendered(&alignment, &args, title, [ar, en]);
     args.output.write(&bytes, &[ar, en])?;
+    if let Some(path) = &args.save_lexicon {
+        save_learned(path, &to_tsv(&alignment.learned), &[ar, en])?;
+    }
     Ok(0)
 }
 

@@ -11,11 +11,15 @@ use isnad::project::Project;
 use isnad::text::{ledger, read_source};
 use isnad::{Error, Result};
 use isnad_cli::notice::terminal_safe;
-use isnad_cli::output::{refuse_input_overwrite, write_output};
+use isnad_cli::output::{check_outputs, write_output, Planned};
 use isnad_cli::report::delimited::tsv_cell;
 use rayon::prelude::*;
 
-use super::{expect_quotes, fails, project, render, Args, Format, LearnFrom, Loaded, Tables};
+use super::{
+    declared_files, expect_quotes, fails, memory_caches, open_memories, project, render, Args,
+    Format, LearnFrom, Loaded, Tables,
+};
+use crate::cmd::earlier_run::EarlierRun;
 use crate::cmd::manifest::{self, shown_id};
 
 /// One manifest row, read: its project, or why it has none.
@@ -42,6 +46,8 @@ struct Outcome {
     project_dir: String,
     result: std::result::Result<CheckReport, String>,
     failed_on_flags: bool,
+    /// The notice of a file left in `--out-dir` ([`EarlierRun::clear`]).
+    left: Option<String>,
 }
 
 pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
@@ -91,17 +97,19 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
             }
         }
     }
-    let outputs: Vec<PathBuf> = rows
+    let memories = open_memories(args)?;
+    let outputs: Vec<Planned> = rows
         .iter()
         .filter(|row| row.writes)
         .map(|row| output_path(out_dir, &row.id, args.format))
         .chain([Path::new(out_dir).join("summary.tsv")])
+        .map(|path| Planned::new("--out-dir", path.to_string_lossy()))
+        .chain(memory_caches(&memories))
         .collect();
-    for output in &outputs {
-        refuse_input_overwrite(&output.to_string_lossy(), &[manifest_path])?;
-    }
+    check_outputs(&outputs, Some(out_dir), &[manifest_path])?;
+    let earlier = EarlierRun::read(Some(out_dir));
 
-    let tables = Tables::load(args)?;
+    let tables = Tables::load(args, &memories)?;
     let jobs: Vec<Job> = rows
         .into_par_iter()
         .map(|row| Job {
@@ -133,11 +141,14 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
     let outcomes: Vec<Outcome> = jobs
         .iter()
         .zip(reports)
-        .map(|(job, report)| emit(job, report, args, out_dir))
+        .map(|(job, report)| emit(job, report, args, out_dir, &earlier))
         .collect();
     for o in &outcomes {
         if let Err(message) = &o.result {
             eprintln!("isnad: {}: {}", shown_id(&o.id), terminal_safe(message));
+        }
+        if let Some(left) = &o.left {
+            isnad_cli::notice::notice(left);
         }
     }
     write_output(
@@ -145,6 +156,8 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
         summary_tsv(&outcomes).as_bytes(),
         &[manifest_path],
     )?;
+    drop(jobs);
+    tables.write_caches();
     let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
     if failed > 0 {
         eprintln!("isnad: {failed} of {} reports failed", outcomes.len());
@@ -162,15 +175,6 @@ fn read_project(dir: &str) -> std::result::Result<Project, String> {
         ));
     }
     project(dir, &[]).map_err(|e| e.to_string())
-}
-
-/// Every file a project names: its report, sources, lexicons, gazetteers and house style.
-fn declared_files(p: &Project) -> impl Iterator<Item = &Path> {
-    std::iter::once(p.report.as_path())
-        .chain(p.sources.iter().map(|s| s.file.as_path()))
-        .chain(p.lexicons.iter().map(PathBuf::as_path))
-        .chain(p.gazetteers.iter().map(PathBuf::as_path))
-        .chain(p.house_style.iter().map(PathBuf::as_path))
 }
 
 /// Every loaded job checked (in parallel), `None` for a job that failed to load: `--learn run`
@@ -212,7 +216,13 @@ fn output_path(dir: &str, id: &str, format: Format) -> PathBuf {
 }
 
 /// Writes one report's file (or keeps why it has none).
-fn emit(job: &Job, report: Option<CheckReport>, args: &Args, out_dir: &str) -> Outcome {
+fn emit(
+    job: &Job,
+    report: Option<CheckReport>,
+    args: &Args,
+    out_dir: &str,
+    earlier: &EarlierRun,
+) -> Outcome {
     let mut failed_on_flags = false;
     let result = match (&job.loaded, report) {
         (Err(message), _) => Err(message.clone()),
@@ -231,20 +241,18 @@ fn emit(job: &Job, report: Option<CheckReport>, args: &Args, out_dir: &str) -> O
                 .map_err(|e| e.to_string())
         }
     };
-    if result.is_err() && job.writes {
-        // A file left by an earlier run would read as this report's: it goes (it is inside
-        // --out-dir and no input, both checked before anything was written). Not for a row the
-        // manifest fails: its id may be another row's, whose file this is.
-        let stale = output_path(out_dir, &job.id, args.format);
-        if stale.is_file() {
-            let _ = std::fs::remove_file(stale);
-        }
-    }
+    // A file an earlier run wrote would read as this report's: it goes (it is inside --out-dir
+    // and no input, both checked before anything was written). Not for a row the manifest
+    // fails: its id may be another row's, whose file this is.
+    let left = (result.is_err() && job.writes)
+        .then(|| earlier.clear(&job.id, &output_path(out_dir, &job.id, args.format)))
+        .flatten();
     Outcome {
         id: job.id.clone(),
         project_dir: job.project_dir.clone(),
         result,
         failed_on_flags,
+        left,
     }
 }
 

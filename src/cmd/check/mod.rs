@@ -65,9 +65,11 @@ use isnad::lexicon::Lexicon;
 use isnad::names::gazetteer::Gazetteer;
 use isnad::names::house_style::HouseStyle;
 use isnad::project::{FailOn, Project, SourceDecl};
-use isnad::text::{Document, Lang};
+use isnad::text::{ledger, Document, Lang};
 use isnad::tuning::Tuning;
 use isnad::Error;
+use isnad_cli::memory::{Memory, PendingCache};
+use isnad_cli::output::{check_outputs, Planned};
 use isnad_cli::report::check::{CheckPrinter, CsvPrinter, JsonPrinter, TerminalPrinter};
 use isnad_cli::report::html::HtmlPrinter;
 
@@ -160,7 +162,20 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         .as_deref()
         .expect("clap requires a target without --batch");
     let project = project(target, &args.source)?;
-    let tables = Tables::load(&args)?;
+    // Every file the project names is an input, read yet or not: no output may replace one.
+    for path in declared_files(&project) {
+        ledger::note(path);
+    }
+    let memories = open_memories(&args)?;
+    let outputs: Vec<Planned> = args
+        .output
+        .output
+        .iter()
+        .map(|path| Planned::new("--output", path.as_str()))
+        .chain(memory_caches(&memories))
+        .collect();
+    check_outputs(&outputs, None, &[])?;
+    let tables = Tables::load(&args, &memories)?;
     let loaded = Loaded::load(&args, project, &tables)?;
     let result = match args.learn {
         LearnFrom::None => checks::run(&loaded.input()),
@@ -171,7 +186,34 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     // Every file read (report, sources, configuration, lexicons, gazetteers, house style) was
     // noted by its reader; the output may replace none of them.
     args.output.write(&bytes, &[])?;
-    Ok(i32::from(fails(&args, &loaded, &result)))
+    let code = i32::from(fails(&args, &loaded, &result));
+    tables.write_caches();
+    Ok(code)
+}
+
+/// Every file a project names: its report, sources, lexicons, gazetteers and house style.
+fn declared_files(p: &Project) -> impl Iterator<Item = &Path> {
+    std::iter::once(p.report.as_path())
+        .chain(p.sources.iter().map(|s| s.file.as_path()))
+        .chain(p.lexicons.iter().map(PathBuf::as_path))
+        .chain(p.gazetteers.iter().map(PathBuf::as_path))
+        .chain(p.house_style.iter().map(PathBuf::as_path))
+}
+
+/// The memories of `--memory`, read and checksummed: where their caches go is known before
+/// anything is learned or written.
+fn open_memories(args: &Args) -> isnad::Result<Vec<Memory>> {
+    args.memory.iter().map(|spec| Memory::open(spec)).collect()
+}
+
+/// The cache of every memory, as an output of the run (one it reads when it holds a table).
+fn memory_caches(memories: &[Memory]) -> impl Iterator<Item = Planned> + '_ {
+    memories.iter().map(|m| {
+        Planned::new(
+            format!("the cache of --memory {} at", m.spec()),
+            m.cache_path().to_string_lossy(),
+        )
+    })
 }
 
 /// The lexicon (with what `--memory` teaches) and the gazetteer every report of the run starts
@@ -180,10 +222,13 @@ pub fn run(args: Args) -> isnad::Result<i32> {
 struct Tables {
     lexicon: Cow<'static, Lexicon>,
     gazetteer: Cow<'static, Gazetteer>,
+    /// What the memories taught that their caches do not hold yet: written once the run's
+    /// outputs are ([`Tables::write_caches`]).
+    caches: Vec<PendingCache>,
 }
 
 impl Tables {
-    fn load(args: &Args) -> isnad::Result<Tables> {
+    fn load(args: &Args, memories: &[Memory]) -> isnad::Result<Tables> {
         // The two embedded tables take most of a small run's start-up: build them side by side.
         let (lexicon, gazetteer) = std::thread::scope(|scope| {
             let gazetteer = scope.spawn(|| args.gazetteer.load());
@@ -192,15 +237,25 @@ impl Tables {
             (lexicon, gazetteer)
         });
         let mut lexicon = lexicon?;
-        for memory in &args.memory {
-            lexicon
-                .to_mut()
-                .merge(&isnad_cli::memory::learned_from_memory(memory)?);
+        let mut caches = Vec::new();
+        for memory in memories {
+            let (learned, cache) = memory.learned()?;
+            lexicon.to_mut().merge(&learned);
+            caches.extend(cache);
         }
         Ok(Tables {
             lexicon,
             gazetteer: gazetteer?,
+            caches,
         })
+    }
+
+    /// Caches what the memories taught, once the run has written its outputs: a run that
+    /// fails leaves no cache.
+    fn write_caches(self) {
+        for cache in self.caches {
+            cache.write();
+        }
     }
 }
 

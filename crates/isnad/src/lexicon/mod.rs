@@ -224,7 +224,12 @@ impl Lexicon {
             return read_dictd(path).map(Lexicon::from_entries);
         }
         let source = crate::text::read_source(&name)?;
-        parse_tsv(&source.text, &source.path).map(Lexicon::from_parsed)
+        Lexicon::from_tsv(&source.text, &source.path)
+    }
+
+    /// A lexicon from the text of a TSV lexicon file; `name` names it in errors.
+    pub fn from_tsv(text: &str, name: &str) -> Result<Lexicon> {
+        parse_tsv(text, name).map(Lexicon::from_parsed)
     }
 
     /// Adds a row as written. A side of two content words or more is a phrase: its word keys,
