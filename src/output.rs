@@ -268,7 +268,7 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(without_temporary_path)?;
     tmp.write_all(bytes)?;
     // A temporary file is private (0600); the output should be like any file the user writes:
     // the old file's permissions when it is replaced, rw-r--r-- otherwise.
@@ -282,6 +282,16 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// tempfile names its temporary file in its errors (`… at path "out/.tmpA0cr1W"`): the user
+/// asked for another file, which the message already names. The error without that part.
+fn without_temporary_path(e: std::io::Error) -> std::io::Error {
+    let message = e.to_string();
+    match message.split_once(" at path \"") {
+        Some((cause, _)) => std::io::Error::new(e.kind(), cause.to_string()),
+        None => e,
+    }
 }
 
 #[cfg(test)]
@@ -302,6 +312,15 @@ mod tests {
         assert!(err.to_string().contains("refusing"));
         assert_eq!(std::fs::read(&out).unwrap(), b"a,b\n");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_missing_directory_is_named_without_the_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nodir").join("x.txt");
+        let message = write_atomic(&path, b"x").unwrap_err().to_string();
+        assert!(!message.contains(".tmp"), "{message}");
+        assert!(message.contains("os error 2"), "{message}");
     }
 
     #[test]
