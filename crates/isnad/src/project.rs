@@ -117,12 +117,10 @@ impl Project {
             .with_file(&TuningFile {
                 matching: file.matching,
             })
-            .map_err(
-                |message| match text.lines().position(|l| l.trim() == "[matching]") {
-                    Some(i) => Error::input_at(shown, i + 1, message),
-                    None => Error::input(shown, message),
-                },
-            )?;
+            .map_err(|message| match matching_line(text, &message) {
+                Some(line) => Error::input_at(shown, line, message),
+                None => Error::input(shown, message),
+            })?;
         if let Some(k) = file.sources.iter().position(|s| s.outlet.trim().is_empty()) {
             // The line of that source's `outlet` key, when it is written on one.
             let line = text
@@ -161,6 +159,28 @@ impl Project {
             tuning,
         })
     }
+}
+
+/// The line of the `[matching]` key a tuning error names (`[matching] matched = 1.5 is …`), else
+/// of the `[matching]` header.
+fn matching_line(text: &str, message: &str) -> Option<usize> {
+    let header = text.lines().position(|l| l.trim() == "[matching]")?;
+    let key = message
+        .strip_prefix("[matching] ")
+        .and_then(|rest| rest.split_whitespace().next());
+    let key_line = key.and_then(|key| {
+        text.lines()
+            .enumerate()
+            .skip(header + 1)
+            .take_while(|(_, l)| !l.trim_start().starts_with('['))
+            .find(|(_, l)| {
+                l.trim_start()
+                    .strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
+            .map(|(i, _)| i)
+    });
+    Some(key_line.unwrap_or(header) + 1)
 }
 
 #[cfg(test)]
@@ -205,6 +225,10 @@ kind = "site"
             let e = Project::parse("isnad.toml", &text, Path::new(".")).unwrap_err();
             assert!(e.to_string().starts_with("isnad.toml:"), "{bad}: {e}");
         }
+        // The line of the key that is out of range, not the header's.
+        let text = format!("{base}\n[matching]\nmargin_weight = 0\n\nmatched = 1.5\n");
+        let e = Project::parse("isnad.toml", &text, Path::new(".")).unwrap_err();
+        assert!(e.to_string().starts_with("isnad.toml:9: "), "{e}");
     }
 
     #[test]
