@@ -597,10 +597,7 @@ fn matching_thresholds_come_from_the_project_file() {
     let dir = project_with(&format!("{sample}\n[matching]\nweak = 2\n"));
     let line = input_error(&args(&[&s(dir.path())]), &["isnad.toml", "weak"]);
     let key_line = sample.lines().count() + 3;
-    assert!(
-        line.contains(&format!("isnad.toml:{key_line}:")),
-        "{line}"
-    );
+    assert!(line.contains(&format!("isnad.toml:{key_line}:")), "{line}");
 }
 
 #[test]
