@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use isnad::lexicon::learn::{as_translations, learn, to_lexicon, to_tsv, LearnOptions};
+use isnad::lexicon::learn::{as_translations, learn, to_tsv, LearnOptions};
 use isnad::lexicon::parallel::read_parallel;
 use isnad::lexicon::Lexicon;
 use isnad::text::{ledger, read::decode};
@@ -79,12 +79,16 @@ impl Memory {
             ));
         }
         let learned = as_translations(learn(&pairs, &LearnOptions::default()));
+        let tsv = to_tsv(&learned);
+        // The table as the cache will hold it (weights to four decimals), so that the run
+        // that learns and the runs that read the cache give the same bytes.
+        let lexicon = Lexicon::from_tsv(&tsv, &self.cache.to_string_lossy())?;
         let pending = PendingCache {
             path: self.cache.clone(),
-            tsv: to_tsv(&learned),
+            tsv,
             inputs: self.files.clone(),
         };
-        Ok((to_lexicon(&learned), Some(pending)))
+        Ok((lexicon, Some(pending)))
     }
 }
 

@@ -1063,11 +1063,14 @@ fn a_translation_memory_teaches_words_the_lexicon_lacks() {
         ("شمروخ", "quillet"),
         ("بلنكوش", "vantrel"),
     ];
+    // "point" goes with نقطة, and with other words now and then: it learns weights below 1.
     let mut memory = String::new();
     for i in 0..15 {
         let (a1, e1) = words[i % 5];
         let (a2, e2) = words[(i + 2) % 5];
-        memory.push_str(&format!("{a1} {a2}\t{e1} {e2}\n"));
+        let point_ar = if i % 3 == 0 { " نقطة" } else { "" };
+        let point_en = if i % 2 == 0 { " point" } else { "" };
+        memory.push_str(&format!("{a1} {a2}{point_ar}\t{e1} {e2}{point_en}\n"));
     }
     let memory = write(dir.path(), "ours.tsv", &memory);
     write(
@@ -1078,7 +1081,7 @@ fn a_translation_memory_teaches_words_the_lexicon_lacks() {
     write(
         dir.path(),
         "report.en.md",
-        "The monitor said \"zebrine drumlet quillet vantrel lampion\".\n",
+        "The monitor said \"zebrine drumlet quillet vantrel lampion point\".\n",
     );
     let args = |with_memory: bool| {
         let mut a = vec![
@@ -1096,13 +1099,14 @@ fn a_translation_memory_teaches_words_the_lexicon_lacks() {
         }
         a
     };
-    let status = |with_memory: bool| {
-        let out = common::stdout_of_success(args(with_memory));
-        let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let status_of = |out: &[u8]| {
+        let json: serde_json::Value = serde_json::from_slice(out).unwrap();
         json["quotes"][0]["status"].as_str().unwrap().to_string()
     };
+    let status = |with_memory: bool| status_of(&common::stdout_of_success(args(with_memory)));
     assert_eq!(status(false), "unmatched");
-    assert_eq!(status(true), "matched");
+    let learned = common::stdout_of_success(args(true));
+    assert_eq!(status_of(&learned), "matched");
     let cached: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(|e| e.ok())
@@ -1110,8 +1114,13 @@ fn a_translation_memory_teaches_words_the_lexicon_lacks() {
         .filter(|n| n.starts_with("ours.tsv.isnad-lexicon-"))
         .collect();
     assert_eq!(cached.len(), 1, "{cached:?}");
-    // The second run reads the cache, with the same result.
-    assert_eq!(status(true), "matched");
+    // The second run reads the cache, with the same bytes out: the learned table is the
+    // cache's, rounded as written, in both runs.
+    let from_cache = common::stdout_of_success(args(true));
+    assert_eq!(
+        String::from_utf8_lossy(&from_cache),
+        String::from_utf8_lossy(&learned)
+    );
     // A memory with a bad row is an input error naming its line.
     let bad = write(dir.path(), "bad.tsv", "زرفون\tzebrine\nonly one field\n");
     let out = isnad()
