@@ -86,7 +86,7 @@ pub fn render(
                     en_index: b.en.clone().collect(),
                     ar_text: Alignment::text(&alignment.ar, &b.ar),
                     en_text: Alignment::text(&alignment.en, &b.en),
-                    score: (b.score * 1e4).round() / 1e4,
+                    score: shown(b.score),
                     bead: b.label(),
                     length_ratio: (alignment.length.ratio * 1e3).round() / 1e3,
                 })
@@ -115,7 +115,7 @@ pub fn render(
         }
         AlignFormat::Tmx => {
             let floor = min_score.unwrap_or(0.0);
-            let texts = bead_texts(alignment, |b| !b.is_deletion() && b.score >= floor);
+            let texts = bead_texts(alignment, |b| !b.is_deletion() && shown(b.score) >= floor);
             // A unit needs text on both sides: empty lines aligned in --lines mode are not a
             // translation a CAT tool could use.
             let units: Vec<TranslationUnit> = texts
@@ -135,6 +135,12 @@ pub fn render(
 }
 
 /// The Arabic text, English text and score of the beads that `keep` accepts.
+/// A bead's score as the outputs print it (four decimals), and as `--min-score` reads it: a
+/// bead shown as 0.5000 is not left out by `--min-score 0.5`.
+fn shown(score: f64) -> f64 {
+    (score * 1e4).round() / 1e4
+}
+
 fn bead_texts(alignment: &Alignment, keep: impl Fn(&Bead) -> bool) -> Vec<(String, String, f64)> {
     alignment
         .beads
@@ -144,7 +150,7 @@ fn bead_texts(alignment: &Alignment, keep: impl Fn(&Bead) -> bool) -> Vec<(Strin
             (
                 Alignment::text(&alignment.ar, &b.ar),
                 Alignment::text(&alignment.en, &b.en),
-                b.score,
+                shown(b.score),
             )
         })
         .collect()
@@ -183,4 +189,17 @@ fn pairs(alignment: &Alignment) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shown;
+
+    /// `--min-score 0.5` keeps a bead every output prints as 0.5000.
+    #[test]
+    fn min_score_reads_the_score_as_printed() {
+        assert!(shown(0.499_96) >= 0.5);
+        assert!(shown(0.499_94) < 0.5);
+        assert_eq!(format!("{:.4}", shown(0.499_96)), "0.5000");
+    }
 }
