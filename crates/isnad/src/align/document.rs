@@ -30,9 +30,15 @@ pub struct Alignment {
 }
 
 impl Alignment {
-    /// The segments of one side in `range`, joined by a space.
+    /// The segments of one side in `range`, joined by a space; blank segments (the empty
+    /// lines of `--lines`) add nothing, so no text starts or ends with the space of a join.
     pub fn text(side: &[String], range: &Range<usize>) -> String {
-        side[range.clone()].join(" ")
+        let segments: Vec<&str> = side[range.clone()]
+            .iter()
+            .map(|s| s.as_str())
+            .filter(|s| !s.trim().is_empty())
+            .collect();
+        segments.join(" ")
     }
 
     /// Whether the pair looks like no translation of each other: the mean bead score is below
@@ -158,5 +164,20 @@ impl<'l> DocumentAligner<'l> {
             doc.units.into_iter().map(|u| (u.text, u.paragraph)).unzip()
         };
         Ok(Side { texts, paragraphs })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Alignment;
+
+    #[test]
+    fn blank_segments_add_nothing_to_a_bead_text() {
+        let side: Vec<String> = ["", "  ", "قال المرصد", "", "ثم سكت"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(Alignment::text(&side, &(0..3)), "قال المرصد");
+        assert_eq!(Alignment::text(&side, &(2..5)), "قال المرصد ثم سكت");
+        assert_eq!(Alignment::text(&side, &(0..2)), "");
     }
 }
