@@ -534,3 +534,46 @@ fn arabic_files_do_not_swallow_the_report_written_after_them() {
     assert_eq!(code, Some(2));
     assert!(err.contains("at least one English file"), "{err}");
 }
+
+/// A file named twice (another spelling of its path, or again after `--arabic`) is read once:
+/// its mentions are not counted twice.
+#[test]
+fn a_file_named_twice_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", REPORT);
+    let counts = |args: &[&str]| -> Vec<String> {
+        let out = isnad()
+            .current_dir(dir.path())
+            .args(["names", "--format", "csv"])
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        csv_rows(&out).into_iter().map(|r| r[3].clone()).collect()
+    };
+    let once = counts(&["report.txt"]);
+    assert_eq!(counts(&["report.txt", "./report.txt"]), once);
+    assert_eq!(counts(&["report.txt", &report.display().to_string()]), once);
+    assert_eq!(counts(&["report.txt", "--arabic", "report.txt"]), once);
+}
+
+/// `-` stands for standard input's names wherever it is among the words; a blank word is no
+/// name.
+#[test]
+fn romanize_reads_stdin_where_a_dash_stands() {
+    let out = isnad()
+        .args(["romanize", "--format", "csv", "Kafr Hamrun", "-", ""])
+        .write_stdin("Zawarik\n\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let inputs: Vec<String> = csv::Reader::from_reader(&out[..])
+        .records()
+        .map(|r| r.unwrap()[0].to_string())
+        .collect();
+    assert_eq!(inputs, ["Kafr Hamrun", "Zawarik"]);
+}

@@ -54,10 +54,11 @@ enum FailOn {
 
 pub fn run(args: Args) -> isnad::Result<i32> {
     // Everything is read and checked before anything is written.
-    let mut english = load(&args.files)?;
+    let mut seen = std::collections::HashSet::new();
+    let mut english = load(&args.files, &mut seen)?;
     // `--arabic` takes every file after it; the English ones among them are the reports the
     // user wrote last, not sources.
-    let (reports, arabic): (Vec<Document>, Vec<Document>) = load(&args.arabic)?
+    let (reports, arabic): (Vec<Document>, Vec<Document>) = load(&args.arabic, &mut seen)?
         .into_iter()
         .partition(|d| d.lang == Lang::En);
     english.extend(reports);
@@ -92,6 +93,17 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     })
 }
 
-fn load(paths: &[String]) -> isnad::Result<Vec<Document>> {
-    paths.iter().map(|p| Document::load(p, None)).collect()
+/// The documents of `paths` not in `seen` yet, each file once: the same file named twice
+/// (`r.md ./r.md`, or a report again after `--arabic`) would count every mention twice.
+fn load(
+    paths: &[String],
+    seen: &mut std::collections::HashSet<std::path::PathBuf>,
+) -> isnad::Result<Vec<Document>> {
+    paths
+        .iter()
+        .filter(|p| {
+            p.as_str() == "-" || seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.into()))
+        })
+        .map(|p| Document::load(p, None))
+        .collect()
 }

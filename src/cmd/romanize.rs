@@ -4,7 +4,7 @@
 const USAGE: &str = "\
 Print the romanization key of each WORD (a name in Latin or Arabic script; quote names of
 several words), a readable romanization of Arabic names, and gazetteer candidates. With no
-WORD, or `-`, names are read from standard input, one per line.
+WORD, names are read from standard input, one per line; a `-` among the WORDs reads them there.
 
 Examples:
   isnad romanize 'Kafr Dabla' Kfardebla كفردبل
@@ -26,7 +26,7 @@ const MAX_CANDIDATES: usize = 5;
 #[derive(Parser)]
 #[command(about = "Show the romanization key of place names", after_help = USAGE)]
 pub struct Args {
-    /// Names; none or `-` reads standard input, one name per line.
+    /// Names; none, or `-` among them, reads standard input, one name per line.
     words: Vec<String>,
     #[command(flatten)]
     gazetteer: GazetteerArgs,
@@ -36,23 +36,39 @@ pub struct Args {
 
 pub fn run(args: Args) -> isnad::Result<i32> {
     let gazetteer = args.gazetteer.load()?;
-    let words = if args.words.is_empty() || args.words == ["-"] {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| Error::input("<stdin>", format!("cannot read: {e}")))?;
-        text.lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect()
+    let given = if args.words.is_empty() {
+        vec!["-".to_string()]
     } else {
         args.words
     };
+    // `-` stands for the names of standard input, wherever it is in the list; a blank name
+    // has no key and no row.
+    let mut words = Vec::new();
+    for word in given {
+        if word == "-" {
+            words.extend(stdin_names()?);
+        } else if !word.trim().is_empty() {
+            words.push(word);
+        }
+    }
     let rows: Vec<RomanizeRow> = words.iter().map(|w| row(w, &gazetteer)).collect();
     let bytes = args.format.render(&rows)?;
     isnad_cli::output::write_output(None, &bytes, &[])?;
     Ok(0)
+}
+
+/// The names of standard input, one a line, blank lines skipped.
+fn stdin_names() -> isnad::Result<Vec<String>> {
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .map_err(|e| Error::input("<stdin>", format!("cannot read: {e}")))?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect())
 }
 
 fn row(word: &str, gazetteer: &Gazetteer) -> RomanizeRow {
