@@ -744,7 +744,9 @@ fn eval_validates_the_gold_and_the_prediction() {
         err
     };
     assert!(eval("# nothing yet\n").contains("no bead"));
-    assert!(eval("[0,1]:[0]\n[1]:[1]\n").contains("g:2: Arabic sentence 1 comes after"));
+    assert!(eval("[0,1]:[0]\n[1]:[1]\n")
+        .contains("g:2: Arabic sentence 1 is already in an earlier bead"));
+    assert!(eval("[0]:[0]\n[2]:[1,2]\n").contains("g:2: Arabic sentence 1 is in no bead"));
     let other = eval("[0]:[0]\n[1]:[1]\n[2]:[2]\n");
     assert!(other.contains("not the same document pair"), "{other}");
 }

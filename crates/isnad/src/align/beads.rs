@@ -90,16 +90,21 @@ pub fn parse_ladder(text: &str, name: &str) -> Result<Vec<Bead>> {
         let ar = consecutive(ar_list, next_ar).map_err(|m| bad(&m))?;
         let en = consecutive(en_list, next_en).map_err(|m| bad(&m))?;
         if ar.is_empty() && en.is_empty() {
-            continue;
+            return Err(bad("a bead with no sentence on either side"));
         }
-        // Beads run forward through both documents: a bead that goes back or overlaps the one
-        // before is a broken file (two ladders pasted together, a hand edit gone wrong).
+        // Beads run forward through both documents and account for every sentence once: a
+        // bead that goes back, overlaps the one before or skips sentences is a broken file
+        // (two ladders pasted together, a hand edit gone wrong).
         for (side, range, next) in [("Arabic", &ar, next_ar), ("English", &en, next_en)] {
             if range.start < next {
                 return Err(bad(&format!(
-                    "{side} sentence {} comes after sentence {} in an earlier bead; beads must follow the documents' order",
-                    range.start,
-                    next - 1
+                    "{side} sentence {} is already in an earlier bead; beads must follow the documents' order",
+                    range.start
+                )));
+            }
+            if range.start > next {
+                return Err(bad(&format!(
+                    "{side} sentence {next} is in no bead; a ladder accounts for every sentence (a sentence left out is a bead of its own, `[{next}]:[]` or `[]:[{next}]`)"
                 )));
             }
         }
@@ -194,15 +199,27 @@ mod tests {
         let err = parse_ladder("[0,1]:[0]\n[1]:[1]\n", "g")
             .unwrap_err()
             .to_string();
-        assert!(
-            err.starts_with("g:2: Arabic sentence 1 comes after"),
-            "{err}"
+        assert_eq!(
+            err,
+            "g:2: Arabic sentence 1 is already in an earlier bead; beads must follow the documents' order: `[1]:[1]`"
         );
         let err = parse_ladder("[0]:[0,1]\n[1]:[0]\n", "g")
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("g:2: English sentence 0"), "{err}");
         assert!(parse_ladder("[0]:[0]:high\n", "g").is_err());
+        // A sentence in no bead, and a bead of no sentence.
+        let err = parse_ladder("[0]:[0]\n[2]:[1,2]\n", "g")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("g:2: Arabic sentence 1 is in no bead"),
+            "{err}"
+        );
+        let err = parse_ladder("[0]:[0]\n[]:[]\n", "g")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("g:2: a bead with no sentence"), "{err}");
     }
 
     #[test]
