@@ -146,9 +146,24 @@ fn wrong_language_is_an_input_error() {
         .get_output()
         .clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("expected Arabic text"), "{stderr}");
+    // Both files in the wrong order: said so.
+    assert!(
+        stderr.contains(&format!(
+            "{en}: is English and {ar} is Arabic: give the Arabic file first"
+        )),
+        "{stderr}"
+    );
     assert_eq!(stderr.lines().count(), 1);
     assert!(out.stdout.is_empty());
+    // English on both sides: the first is not Arabic.
+    let out = isnad()
+        .args(["align", &en, &en])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("expected Arabic text"), "{stderr}");
 }
 
 /// `isnad align --format ladder --batch DIR/pairs.tsv --out-dir DIR/out` with this manifest, a

@@ -11,7 +11,7 @@ use super::ladder::Paragraphs;
 use super::length::{align_adapted, LengthModel};
 use super::score::Scorer;
 use super::two_pass::{confident_pairs, second_pass};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::lexicon::learn::with_learned_translations;
 use crate::lexicon::learn::{LearnOptions, LearnedPair};
 use crate::lexicon::Lexicon;
@@ -107,7 +107,9 @@ impl<'l> DocumentAligner<'l> {
 
     /// Reads, checks the language of, segments and aligns one pair of files.
     pub fn align_files(&self, ar_path: &str, en_path: &str) -> Result<Alignment> {
-        let ar = self.load(ar_path, Lang::Ar)?;
+        let ar = self
+            .load(ar_path, Lang::Ar)
+            .map_err(|e| swapped(ar_path, en_path).unwrap_or(e))?;
         let en = self.load(en_path, Lang::En)?;
         // In lines mode there are no paragraphs: a line is whatever the user made it.
         let paragraphs = (!self.lines).then_some((&ar.paragraphs[..], &en.paragraphs[..]));
@@ -165,6 +167,18 @@ impl<'l> DocumentAligner<'l> {
         };
         Ok(Side { texts, paragraphs })
     }
+}
+
+/// The error for two files given in the wrong order (English first), if they are: said so,
+/// rather than only that the first one is not Arabic. Read on the error path only.
+fn swapped(ar_path: &str, en_path: &str) -> Option<Error> {
+    let lang = |path: &str| read_source(path).ok().map(|s| detect_lang(&s.text));
+    (lang(ar_path)? == Lang::En && lang(en_path)? == Lang::Ar).then(|| {
+        Error::input(
+            ar_path,
+            format!("is English and {en_path} is Arabic: give the Arabic file first (isnad align AR EN)"),
+        )
+    })
 }
 
 #[cfg(test)]
