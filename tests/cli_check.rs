@@ -1358,3 +1358,43 @@ fn a_quote_two_sentences_fit_is_ambiguous_with_its_candidates() {
         "{table}"
     );
 }
+
+#[test]
+fn an_outlet_name_with_other_white_space_is_still_named() {
+    // The words are the Observatory's (declared here as Al-Sahel TV); the report credits them to
+    // Sada al-Ahrar with a no-break space, two spaces, a tab or a line break in the name: a
+    // misattribution every time, as with one plain space.
+    let dir = tempfile::tempdir().unwrap();
+    let observatory = format!("{SAMPLE}/levant-observatory.ar.txt=Al-Sahel TV");
+    let sada = format!("{SAMPLE}/sada-alahrar.ar.txt=Sada al-Ahrar");
+    let quote = "said the shelling of Salma \"continued all night\" in the village.";
+    for (file, name) in [
+        ("r1.txt", "Sada al-Ahrar"),
+        ("r2.txt", "Sada\u{a0}al-Ahrar"),
+        ("r3.txt", "Sada  al-Ahrar"),
+        ("r4.txt", "Sada\tal-Ahrar"),
+        ("r5.txt", "Sada\u{202f}al-Ahrar"),
+        ("r6.md", "The report from Sada\nal-Ahrar"),
+        ("r7.html", "<p>Sada&nbsp;al-Ahrar"),
+    ] {
+        let report = write(dir.path(), file, &format!("{name} {quote}\n"));
+        let out = isnad()
+            .args([
+                "check",
+                &s(&report),
+                "--source",
+                &observatory,
+                "--source",
+                &sada,
+            ])
+            .args(["--format", "json", "--fail-on", "error"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{file}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let q = &v["quotes"][0];
+        assert_eq!(q["attributed_outlet"], "Sada al-Ahrar", "{file}");
+        assert_eq!(q["attribution_cue"], "Sada al-Ahrar", "{file}");
+        assert!(q["flags"].to_string().contains("misattributed"), "{file}");
+    }
+}
