@@ -1398,3 +1398,46 @@ fn an_outlet_name_with_other_white_space_is_still_named() {
         assert!(q["flags"].to_string().contains("misattributed"), "{file}");
     }
 }
+
+#[test]
+fn the_place_names_of_a_report_are_read_in_its_prose() {
+    // A link target, a comment and a no-break space are not other spellings of Kafr Dabla.
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(
+        dir.path(),
+        "report.md",
+        "Al-Sahel TV said the army \"took control of three strategic hills overlooking the \
+         road between Dorin and Salma\" near Kafr Dabla, see \
+         [the report](https://example.com/Kafr-Dabla).\n\n\
+         <!-- editor: check shelled Kafrdabla spelling -->\n\n\
+         Troops shelled Kafr\u{a0}Dabla.\n",
+    );
+    let tv = format!("{SAMPLE}/sahel-tv.ar.txt=Al-Sahel TV");
+    let out = isnad()
+        .args(["check", &s(&report), "--source", &tv])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let spellings: Vec<(&str, u64, bool)> = v["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["variant"].as_str().unwrap(),
+                n["count"].as_u64().unwrap(),
+                n["flagged"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        spellings,
+        [
+            ("Dorin", 1, false),
+            ("Salma", 1, false),
+            ("Kafr Dabla", 2, false)
+        ]
+    );
+    assert_eq!(v["summary"]["variant_places"], 0);
+}
