@@ -1367,3 +1367,86 @@ fn a_quote_two_sentences_fit_is_ambiguous_with_its_candidates() {
         "{table}"
     );
 }
+
+#[test]
+fn an_outlet_name_with_other_white_space_is_still_named() {
+    // The words are the Observatory's (declared here as Al-Sahel TV); the report credits them to
+    // Sada al-Ahrar with a no-break space, two spaces, a tab or a line break in the name: a
+    // misattribution every time, as with one plain space.
+    let dir = tempfile::tempdir().unwrap();
+    let observatory = format!("{SAMPLE}/levant-observatory.ar.txt=Al-Sahel TV");
+    let sada = format!("{SAMPLE}/sada-alahrar.ar.txt=Sada al-Ahrar");
+    let quote = "said the shelling of Salma \"continued all night\" in the village.";
+    for (file, name) in [
+        ("r1.txt", "Sada al-Ahrar"),
+        ("r2.txt", "Sada\u{a0}al-Ahrar"),
+        ("r3.txt", "Sada  al-Ahrar"),
+        ("r4.txt", "Sada\tal-Ahrar"),
+        ("r5.txt", "Sada\u{202f}al-Ahrar"),
+        ("r6.md", "The report from Sada\nal-Ahrar"),
+        ("r7.html", "<p>Sada&nbsp;al-Ahrar"),
+    ] {
+        let report = write(dir.path(), file, &format!("{name} {quote}\n"));
+        let out = isnad()
+            .args([
+                "check",
+                &s(&report),
+                "--source",
+                &observatory,
+                "--source",
+                &sada,
+            ])
+            .args(["--format", "json", "--fail-on", "error"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{file}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let q = &v["quotes"][0];
+        assert_eq!(q["attributed_outlet"], "Sada al-Ahrar", "{file}");
+        assert_eq!(q["attribution_cue"], "Sada al-Ahrar", "{file}");
+        assert!(q["flags"].to_string().contains("misattributed"), "{file}");
+    }
+}
+
+#[test]
+fn the_place_names_of_a_report_are_read_in_its_prose() {
+    // A link target, a comment and a no-break space are not other spellings of Kafr Dabla.
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(
+        dir.path(),
+        "report.md",
+        "Al-Sahel TV said the army \"took control of three strategic hills overlooking the \
+         road between Dorin and Salma\" near Kafr Dabla, see \
+         [the report](https://example.com/Kafr-Dabla).\n\n\
+         <!-- editor: check shelled Kafrdabla spelling -->\n\n\
+         Troops shelled Kafr\u{a0}Dabla.\n",
+    );
+    let tv = format!("{SAMPLE}/sahel-tv.ar.txt=Al-Sahel TV");
+    let out = isnad()
+        .args(["check", &s(&report), "--source", &tv])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let spellings: Vec<(&str, u64, bool)> = v["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["variant"].as_str().unwrap(),
+                n["count"].as_u64().unwrap(),
+                n["flagged"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        spellings,
+        [
+            ("Dorin", 1, false),
+            ("Salma", 1, false),
+            ("Kafr Dabla", 2, false)
+        ]
+    );
+    assert_eq!(v["summary"]["variant_places"], 0);
+}

@@ -535,6 +535,62 @@ fn arabic_files_do_not_swallow_the_report_written_after_them() {
     assert!(err.contains("at least one English file"), "{err}");
 }
 
+#[test]
+fn a_name_is_read_in_the_prose_one_spelling_whatever_its_white_space() {
+    let dir = tempfile::tempdir().unwrap();
+    // A no-break space, a narrow one and two spaces: one spelling, not a variant.
+    let plain = write(
+        dir.path(),
+        "nb.txt",
+        "Troops shelled Jisr\u{a0}al-Shughur and Jisr al-Shughur, then Jisr\u{202f}al-Shughur \
+         and Jisr  al-Shughur. Troops shelled `Dorin` and then shelled Dorin again.\n",
+    );
+    // Markup is not prose: the link target, its title, the comment and the code block name no
+    // place; `&nbsp;` is a space.
+    let markdown = write(
+        dir.path(),
+        "mk.md",
+        "Troops shelled Salma, see [the report](https://example.com/Kafr-Dabla \"in Kinsabba\").\n\n\
+         <!-- shelled Latakia -->\n\n```\nfenced shelled Jableh\n```\n\n\
+         Troops shelled `Dorin` and Kafr&nbsp;Dabla.\n",
+    );
+    let page = write(
+        dir.path(),
+        "page.html",
+        "<html><head><title>Shelling in Kafr Dabla</title></head><body><nav>News from Kafr \
+         Dabla</nav><p>Fighting near <a href=\"/Kafr-Dabla\" title=\"in Kafr Dabla\">Kafr \
+         Dabla</a>. Troops shelled Kafr&nbsp;Dabla.</p></body></html>",
+    );
+    for (file, expected) in [
+        (&plain, vec![("Jisr al-Shughur", "4"), ("Dorin", "2")]),
+        (
+            &markdown,
+            vec![("Salma", "1"), ("Dorin", "1"), ("Kafr Dabla", "1")],
+        ),
+        (&page, vec![("Kafr Dabla", "2")]),
+    ] {
+        let out = isnad()
+            .args(["names", "--format", "csv", "--fail-on", "variant"])
+            .arg(file)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let mut rows: Vec<(String, String)> = csv_rows(&out)
+            .into_iter()
+            .map(|r| (r[2].clone(), r[3].clone()))
+            .collect();
+        rows.sort();
+        let mut expected: Vec<(String, String)> = expected
+            .into_iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        expected.sort();
+        assert_eq!(rows, expected, "{}", file.display());
+    }
+}
+
 /// A file named twice (another spelling of its path, or again after `--arabic`) is read once:
 /// its mentions are not counted twice.
 #[test]

@@ -2,6 +2,7 @@
 //!
 //! - [`read`]: bytes → text (encodings, bad input).
 //! - [`markdown`]: Markdown markup masked out without moving any byte.
+//! - [`prose`]: the masked text as read (markup dropped, white space folded), mapped back.
 //! - [`arabic`]: Arabic normalization with a map back to original offsets.
 //! - [`segment`]: sentences, headings and bylines for both scripts.
 //! - [`tokens`]: words, numbers, punctuation; light stemming; stop words.
@@ -12,6 +13,7 @@ pub mod ledger;
 pub mod lines;
 pub mod markdown;
 pub mod numbers;
+pub mod prose;
 pub mod read;
 pub mod segment;
 pub mod tokens;
@@ -20,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 pub use lines::LineIndex;
+pub use prose::{Breaks, ProseView};
 pub use read::{read_source, Source};
 pub use segment::{Unit, UnitKind};
 
@@ -185,6 +188,21 @@ impl Document {
         match self.masked() {
             Some(m) => std::borrow::Cow::Owned(m.text),
             None => std::borrow::Cow::Borrowed(&self.text),
+        }
+    }
+
+    /// The prose as a reader reads it — markup dropped, character references read as their
+    /// character, every run of white space one space (with `Breaks::Keep`, a run holding a line
+    /// break stays as it is) — with a map back to offsets into `text` ([`ProseView`]).
+    pub fn prose_view(&self, breaks: Breaks) -> ProseView<'_> {
+        match self.masked() {
+            // Markdown keeps a reference as written (`&nbsp;`); read it as its character.
+            Some(m) if self.markup == Markup::Markdown => {
+                let decoded = prose::references_decoded(&self.text, &m.text);
+                ProseView::new(&self.text, &decoded, breaks)
+            }
+            Some(m) => ProseView::new(&self.text, &m.text, breaks),
+            None => ProseView::plain(&self.text, breaks),
         }
     }
 

@@ -54,8 +54,13 @@ struct Word {
     after_comma: bool,
 }
 
-/// The place-name mentions of an Arabic text.
+/// The place-name mentions of an Arabic text (a run of white space reads as one space).
 pub fn find(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
+    super::in_plain(text, |t| find_raw(t, gazetteer))
+}
+
+/// [`find`] on a text whose white space is already folded.
+pub(super) fn find_raw(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
     let words = split_words(text);
     let scan = Scan {
         text,

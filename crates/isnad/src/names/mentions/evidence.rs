@@ -75,12 +75,14 @@ impl ArabicEvidence {
     }
 
     /// The evidence of the Arabic documents among `docs`.
+    /// Only their prose counts: not a page's head, scripts, menus or tags.
     pub fn from_documents(docs: &[&Document]) -> ArabicEvidence {
-        ArabicEvidence::from_texts(
-            docs.iter()
-                .filter(|d| d.lang == Lang::Ar)
-                .map(|d| d.text.as_str()),
-        )
+        let prose: Vec<std::borrow::Cow<'_, str>> = docs
+            .iter()
+            .filter(|d| d.lang == Lang::Ar)
+            .map(|d| d.prose())
+            .collect();
+        ArabicEvidence::from_texts(prose.iter().map(|p| p.as_ref()))
     }
 
     pub fn is_empty(&self) -> bool {

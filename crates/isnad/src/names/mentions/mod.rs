@@ -17,7 +17,7 @@ pub use evidence::ArabicEvidence;
 use serde::Serialize;
 
 use super::gazetteer::Gazetteer;
-use crate::text::{Document, Lang, LineIndex};
+use crate::text::{Breaks, Document, Lang, LineIndex, ProseView};
 
 /// One mention of a place name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -62,10 +62,86 @@ pub fn find(doc: &Document, gazetteer: &Gazetteer) -> Vec<Mention> {
 }
 
 /// The mentions in a document, by its language; English mentions also by the Arabic evidence
-/// (the words of the Arabic sources, [`ArabicEvidence::from_documents`]).
+/// (the words of the Arabic sources, [`ArabicEvidence::from_documents`]). Names are found in the
+/// document's prose ([`Document::prose_view`]): link targets, comments, code blocks, a page's
+/// head, scripts and menus are not read, and a name written with a no-break space or a
+/// character reference (`Kafr&nbsp;Dabla`) reads as one name, spelled with a plain space.
 pub fn find_with(doc: &Document, gazetteer: &Gazetteer, evidence: &ArabicEvidence) -> Vec<Mention> {
+    let view = doc.prose_view(Breaks::Keep);
     match doc.lang {
-        Lang::En => english::find_with(&doc.text, gazetteer, evidence),
-        Lang::Ar => arabic::find(&doc.text, gazetteer),
+        Lang::En => in_view(&doc.text, &view, |t| {
+            english::find_raw(t, gazetteer, evidence)
+        }),
+        Lang::Ar => in_view(&doc.text, &view, |t| arabic::find_raw(t, gazetteer)),
+    }
+}
+
+/// The mentions `find` finds in the prose `view` of `original`, with offsets, lines and columns
+/// in `original`; the surface is the prose's (white space folded, markup dropped).
+fn in_view(
+    original: &str,
+    view: &ProseView<'_>,
+    find: impl FnOnce(&str) -> Vec<Mention>,
+) -> Vec<Mention> {
+    let mut found = find(view.text());
+    if view.is_identity() {
+        return found;
+    }
+    let lines = LineIndex::new(original);
+    for m in &mut found {
+        m.start = view.to_original(m.start);
+        m.end = view.to_original_end(m.end, original).max(m.start);
+        (m.line, m.column) = lines.line_col(original, m.start);
+    }
+    found
+}
+
+/// The mentions of a plain text by `find`, white space folded.
+fn in_plain(text: &str, find: impl FnOnce(&str) -> Vec<Mention>) -> Vec<Mention> {
+    in_view(text, &ProseView::plain(text, Breaks::Keep), find)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(path: &str, text: &str) -> Vec<(String, usize, usize)> {
+        let doc = Document::from_text(path, text, Some(Lang::En));
+        find(&doc, Gazetteer::embedded())
+            .into_iter()
+            .map(|m| {
+                assert!(doc.text.is_char_boundary(m.start) && doc.text.is_char_boundary(m.end));
+                (m.surface, m.line, m.column)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markdown_link_targets_titles_comments_and_code_are_not_read() {
+        let text = "Troops shelled Salma, see [the report](https://example.com/Kafr-Dabla \
+                    \"in Kinsabba\") and ![in Dorin](in%20Ghazaleh.png).\n\n\
+                    <!-- shelled Latakia -->\n\n```\nfenced shelled Jableh\n```\n\n\
+                    Troops shelled `Dorin` and **Kafr** Dabla.\n";
+        assert_eq!(
+            names("r.md", text),
+            [
+                ("Salma".to_string(), 1, 16),
+                ("Dorin".to_string(), 9, 17),
+                ("Kafr Dabla".to_string(), 9, 30),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_is_read_as_its_prose() {
+        let page = "<html><head><title>Shelling in Kafr Dabla</title>\
+                    <script>var s=\"shelled Kafr Dabla\";</script></head><body>\
+                    <nav>News from Kafr Dabla</nav><p>Fighting near \
+                    <a href=\"/Kafr-Dabla\" title=\"in Kafr Dabla\">Kafrdabla</a>. \
+                    Troops shelled Kafr&nbsp;Dabla and Jisr&#32;al-Shughur.</p></body></html>";
+        let found = names("r.html", page);
+        let spellings: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert_eq!(spellings, ["Kafrdabla", "Kafr Dabla", "Jisr al-Shughur"]);
+        assert_eq!(found[1].2, page.find("Kafr&nbsp;").unwrap() + 1);
     }
 }

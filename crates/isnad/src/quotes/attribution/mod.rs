@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::extract::Quote;
-use crate::text::Document;
+use crate::text::{Breaks, Document, ProseView};
 
 /// What sort of outlet a source is; back-references name the sort, not the outlet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -179,15 +179,58 @@ const REPORTING_VERBS: &[&str] = &[
 ];
 
 /// Attributes every quote of `report` to one of `outlets`.
+///
+/// The report is read as prose ([`Document::prose_view`]): markup dropped (a link's target is
+/// not part of who speaks), character references read as their character, and every run of
+/// white space one space, so `Al-Sahel&nbsp;TV`, `Al-Sahel  TV` and `Al-Sahel` at the end of a
+/// line with `TV` on the next all name the outlet `Al-Sahel TV`.
 pub fn attribute(report: &Document, quotes: &[Quote], outlets: &[Outlet]) -> Vec<Attribution> {
-    let mentions = outlet_mentions(&report.text, outlets);
+    let view = report.prose_view(Breaks::Fold);
+    let report = Prose {
+        doc: report,
+        text: view.text(),
+        view: &view,
+    };
+    let mentions = outlet_mentions(&report, outlets);
     quotes
         .iter()
-        .map(|q| attribute_one(report, q, outlets, &mentions))
+        .map(|q| attribute_one(&report, q, outlets, &mentions))
         .collect()
 }
 
-/// An explicit mention of a declared outlet in the report.
+/// A report with its prose; offsets into `text` are the view's.
+struct Prose<'a> {
+    doc: &'a Document,
+    text: &'a str,
+    view: &'a ProseView<'a>,
+}
+
+impl Prose<'_> {
+    /// The view's offset of offset `o` of the report.
+    fn at(&self, o: usize) -> usize {
+        self.view.from_original(o)
+    }
+
+    /// Whether the prose from `start` to `end` is on one line of the report, or in one of its
+    /// sentences: a line break inside a paragraph is a space, a paragraph's end is not.
+    fn within_a_sentence(&self, start: usize, end: usize) -> bool {
+        let text = &self.doc.text;
+        let (start, end) = (
+            self.view.to_original(start),
+            self.view.to_original_end(end, text),
+        );
+        if !text[start..end].contains([
+            '\n', '\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}',
+        ]) {
+            return true;
+        }
+        let units = &self.doc.units;
+        let i = units.partition_point(|u| u.start <= start);
+        i > 0 && units[i - 1].end >= end
+    }
+}
+
+/// An explicit mention of a declared outlet in the report (offsets into the prose).
 #[derive(Debug, Clone)]
 struct Mention {
     start: usize,
@@ -195,22 +238,29 @@ struct Mention {
     outlet: usize,
 }
 
-fn outlet_mentions(text: &str, outlets: &[Outlet]) -> Vec<Mention> {
+/// The mentions of `outlets` in the prose of a report: case-insensitive (ASCII), whole words,
+/// any run of white space in a name matching any run in the report, but not across sentences.
+fn outlet_mentions(report: &Prose<'_>, outlets: &[Outlet]) -> Vec<Mention> {
     // ASCII case folding keeps every byte where it was, so offsets found in `lower` are offsets
-    // into `text` (full Unicode lowercasing changes lengths: İ is two bytes, i̇ three).
-    let lower = text.to_ascii_lowercase();
+    // into the prose (full Unicode lowercasing changes lengths: İ is two bytes, i̇ three).
+    let lower = report.text.to_ascii_lowercase();
     let mut found: Vec<Mention> = Vec::new();
     for (oi, o) in outlets.iter().enumerate() {
         for name in o.names() {
-            let needle = name.to_ascii_lowercase();
-            if needle.trim().is_empty() {
+            // The prose has one space wherever the report has white space; so has the needle.
+            let needle = name
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_ascii_lowercase();
+            if needle.is_empty() {
                 continue;
             }
             let mut from = 0;
             while let Some(p) = lower[from..].find(&needle) {
                 let start = from + p;
                 let end = start + needle.len();
-                if at_word_boundary(&lower, start, end) {
+                if at_word_boundary(&lower, start, end) && report.within_a_sentence(start, end) {
                     found.push(Mention {
                         start,
                         end,
@@ -246,37 +296,40 @@ fn contains_word(haystack: &str, word: &str) -> bool {
 }
 
 fn attribute_one(
-    report: &Document,
+    report: &Prose<'_>,
     q: &Quote,
     outlets: &[Outlet],
     mentions: &[Mention],
 ) -> Attribution {
     let loc = q.first();
-    let Some(unit) = report.units.get(loc.unit) else {
+    let Some(unit) = report.doc.units.get(loc.unit) else {
         return Attribution::none();
     };
     // The sentence(s) the quote stands in, and the words outside the quote marks.
     let sentence_start = unit.start.min(loc.start);
     let sentence_end = report
+        .doc
         .units
         .iter()
         .skip(loc.unit)
         .find(|u| u.end >= loc.end)
         .map_or(loc.end, |u| u.end)
         .max(loc.end);
-    let before = (sentence_start, loc.start);
-    let after = (loc.end, sentence_end);
+    // From here on, offsets are the prose's.
+    let (quote_start, quote_end) = (report.at(loc.start), report.at(loc.end));
+    let before = (report.at(sentence_start), quote_start);
+    let after = (quote_end, report.at(sentence_end));
 
     // 1. An outlet named in the quote's sentence, nearest to the quote.
     let named = mentions
         .iter()
         .filter(|m| in_range(m, before) || in_range(m, after))
-        .min_by_key(|m| distance(m, loc.start, loc.end));
+        .min_by_key(|m| distance(m, quote_start, quote_end));
     if let Some(m) = named {
         let outlet = &outlets[m.outlet];
         return Attribution {
             outlet: Some(outlet.name.clone()),
-            speaker: speaker(&report.text, before, after),
+            speaker: speaker(report.text, before, after),
             cue: Some(report.text[m.start..m.end].to_string()),
             method: Some(AttributionMethod::Named),
         };
@@ -284,10 +337,10 @@ fn attribute_one(
     // 2. A back-reference noun in the quote's sentence.
     for range in [after, before] {
         if let Some((cue, kinds)) = back_reference(&report.text[range.0..range.1]) {
-            let outlet = last_named_before(mentions, outlets, loc.start, kinds);
+            let outlet = last_named_before(mentions, outlets, quote_start, kinds);
             return Attribution {
                 outlet: outlet.map(|o| o.name.clone()),
-                speaker: speaker(&report.text, before, after),
+                speaker: speaker(report.text, before, after),
                 cue: Some(cue),
                 method: Some(AttributionMethod::BackReference),
             };
@@ -295,13 +348,10 @@ fn attribute_one(
     }
     // 3. A lead-in in the previous sentence of the same paragraph.
     if loc.unit > 0 {
-        let prev = &report.units[loc.unit - 1];
+        let prev = &report.doc.units[loc.unit - 1];
         if prev.paragraph == unit.paragraph || unit.start >= loc.start {
-            if let Some(m) = mentions
-                .iter()
-                .rev()
-                .find(|m| in_range(m, (prev.start, prev.end)))
-            {
+            let prev_range = (report.at(prev.start), report.at(prev.end));
+            if let Some(m) = mentions.iter().rev().find(|m| in_range(m, prev_range)) {
                 let outlet = &outlets[m.outlet];
                 return Attribution {
                     outlet: Some(outlet.name.clone()),
@@ -310,8 +360,8 @@ fn attribute_one(
                     method: Some(AttributionMethod::LeadIn),
                 };
             }
-            if let Some((cue, kinds)) = back_reference(&report.text[prev.start..prev.end]) {
-                let outlet = last_named_before(mentions, outlets, loc.start, kinds);
+            if let Some((cue, kinds)) = back_reference(&report.text[prev_range.0..prev_range.1]) {
+                let outlet = last_named_before(mentions, outlets, quote_start, kinds);
                 return Attribution {
                     outlet: outlet.map(|o| o.name.clone()),
                     speaker: None,
@@ -323,12 +373,12 @@ fn attribute_one(
     }
     // 4. A pronoun as the subject of the reporting verb ("It warned that …", "it added") is
     //    the last outlet named.
-    let speaker_phrase = speaker(&report.text, before, after);
+    let speaker_phrase = speaker(report.text, before, after);
     if speaker_phrase
         .as_deref()
         .is_some_and(|s| matches!(s.to_lowercase().as_str(), "it" | "they"))
     {
-        if let Some(m) = mentions.iter().rev().find(|m| m.end <= loc.start) {
+        if let Some(m) = mentions.iter().rev().find(|m| m.end <= quote_start) {
             return Attribution {
                 outlet: Some(outlets[m.outlet].name.clone()),
                 speaker: None,
@@ -345,7 +395,7 @@ fn attribute_one(
     );
     let has_own_speaker = outside.split_whitespace().count() > 3 && has_reporting_verb(&outside);
     if !has_own_speaker {
-        if let Some(m) = mentions.iter().rev().find(|m| m.end <= loc.start) {
+        if let Some(m) = mentions.iter().rev().find(|m| m.end <= quote_start) {
             return Attribution {
                 outlet: Some(outlets[m.outlet].name.clone()),
                 speaker: None,
@@ -355,7 +405,7 @@ fn attribute_one(
         }
     }
     Attribution {
-        speaker: speaker(&report.text, before, after),
+        speaker: speaker(report.text, before, after),
         ..Attribution::none()
     }
 }

@@ -126,3 +126,72 @@ fn a_group_of_fighters_is_not_a_back_reference() {
     assert!(back_reference("the group said").is_none());
     assert!(back_reference("the rights group said").is_some());
 }
+
+fn run_in(path: &str, text: &str) -> Vec<Attribution> {
+    let doc = Document::from_text(path, text, Some(Lang::En));
+    let quotes = extract(&doc);
+    attribute(&doc, &quotes, &outlets())
+}
+
+#[test]
+fn any_white_space_in_an_outlet_name_is_one_space() {
+    let quote = "the shelling of Salma \"continued all night\" in the village.";
+    for (path, name) in [
+        ("r.txt", "Sada\u{a0}al-Ahrar"),
+        ("r.txt", "Sada  al-Ahrar"),
+        ("r.txt", "Sada\tal-Ahrar"),
+        ("r.txt", "Sada\u{202f}al-Ahrar"),
+        ("r.txt", "Sada\u{2007}al-Ahrar"),
+        ("r.md", "Sada\nal-Ahrar"),
+        ("r.txt", "Sada\r\nal-Ahrar"),
+        ("r.html", "Sada&nbsp;al-Ahrar"),
+        ("r.md", "Sada&nbsp;al-Ahrar"),
+    ] {
+        let a = run_in(path, &format!("{name} said {quote}"));
+        assert_eq!(
+            a[0].outlet.as_deref(),
+            Some("Sada al-Ahrar"),
+            "{path}: {name:?}"
+        );
+        assert_eq!(a[0].cue.as_deref(), Some("Sada al-Ahrar"), "{name:?}");
+        assert_eq!(a[0].speaker.as_deref(), Some("Sada al-Ahrar"), "{name:?}");
+    }
+    // A declared name with odd spacing matches a plain one too.
+    let doc = Document::from_text("r.txt", &format!("Sada al-Ahrar said {quote}"), None);
+    let odd = [Outlet::new("Sada\u{a0} al-Ahrar", vec![])];
+    let a = attribute(&doc, &extract(&doc), &odd);
+    assert_eq!(a[0].outlet.as_deref(), Some("Sada\u{a0} al-Ahrar"));
+}
+
+#[test]
+fn an_outlet_name_does_not_run_across_paragraphs() {
+    // "Sada" ends one paragraph, "al-Ahrar" starts the next: no mention of the outlet.
+    let a = run_in(
+        "r.md",
+        "Fighters of Sada\n\nal-Ahrar units said \"the night was long\".",
+    );
+    assert_eq!(a[0].outlet, None);
+}
+
+#[test]
+fn speaker_and_cue_are_read_without_markup() {
+    let text = "the army \"took control of three strategic hills\" near Salma.";
+    let a = run_in(
+        "r.md",
+        &format!("[Al-Sahel TV](https://sahel.tv/news) said {text}"),
+    );
+    assert_eq!(a[0].speaker.as_deref(), Some("Al-Sahel TV"));
+    assert_eq!(a[0].cue.as_deref(), Some("Al-Sahel TV"));
+    let a = run_in(
+        "r.html",
+        &format!("<p><a href=\"https://sahel.tv\">Al-Sahel TV</a> said {text}</p>"),
+    );
+    assert_eq!(a[0].speaker.as_deref(), Some("Al-Sahel TV"));
+    let a = run_in(
+        "r.html",
+        &format!("<p>BEIRUT &mdash; Al-Sahel&nbsp;TV said {text}</p>"),
+    );
+    assert_eq!(a[0].outlet.as_deref(), Some("Al-Sahel TV"));
+    assert_eq!(a[0].speaker.as_deref(), Some("BEIRUT Al-Sahel TV"));
+    assert_eq!(a[0].cue.as_deref(), Some("Al-Sahel TV"));
+}

@@ -364,6 +364,24 @@ fn reference_at(raw: &str, decoded: &str) -> Option<(usize, usize)> {
         .then_some((raw_len, became.len()))
 }
 
+/// The character reference with its `;` at the start of `s` (`&amp;`, `&nbsp;`, `&#8217;`, as
+/// CommonMark reads them) and what it stands for, with its length in bytes; `None` when `s`
+/// starts with none.
+pub(crate) fn terminated_reference(s: &str) -> Option<(usize, String)> {
+    let name_len = s
+        .strip_prefix('&')?
+        .bytes()
+        .take(40)
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'#')
+        .count();
+    if name_len == 0 || s.as_bytes().get(name_len + 1) != Some(&b';') {
+        return None;
+    }
+    let raw = &s[..name_len + 2];
+    let decoded = decode_alone(raw);
+    (!decoded.is_empty() && decoded != raw).then_some((raw.len(), decoded))
+}
+
 /// What `s` (one reference and perhaps some text after it) becomes as text of a page.
 fn decode_alone(s: &str) -> String {
     let emitter = CallbackEmitter::new(

@@ -60,8 +60,18 @@ pub fn find(text: &str, gazetteer: &Gazetteer) -> Vec<Mention> {
 }
 
 /// The place-name mentions of an English text; `evidence` (the keys of the words of the Arabic
-/// sources) makes a capitalized span a place in any context where it is not excluded.
+/// sources) makes a capitalized span a place in any context where it is not excluded. A run of
+/// white space reads as one space (`Jisr\u{a0}al-Shughur` is `Jisr al-Shughur`).
 pub fn find_with(text: &str, gazetteer: &Gazetteer, evidence: &ArabicEvidence) -> Vec<Mention> {
+    super::in_plain(text, |t| find_raw(t, gazetteer, evidence))
+}
+
+/// [`find_with`] on a text whose white space is already folded.
+pub(super) fn find_raw(
+    text: &str,
+    gazetteer: &Gazetteer,
+    evidence: &ArabicEvidence,
+) -> Vec<Mention> {
     let words = split_words(text);
     let stop = StopList::get();
     let mut candidates = Vec::new();
@@ -176,11 +186,15 @@ fn split_words(text: &str) -> Vec<Word> {
 
 /// Takes in a mark for ʿayn or hamza at the edges of a word: `‘Afrīn`, `Ra's al 'Ayn`, `Izraʿ`.
 /// A leading `'` or `‘` is an opening quote when a closing one follows the word (`‘Zliten’`);
-/// at the end only the modifier letters ʿ ʾ, never a quote mark.
+/// at the end only the modifier letters ʿ ʾ, never a quote mark. A backtick is a mark as GeoNames
+/// writes ʿayn (`` `Anah ``, ``Dali` ``, ``Ba`albek``), but not one of a pair around a few words
+/// (`` `Dorin` ``, `` `Kafr Dabla` ``): that is code or quote markup.
 fn extend_by_ayn_marks(text: &str, w: &mut Word) {
     let before = text[..w.start].chars().next_back();
     let after = text[w.end..].chars().next();
-    if let Some(mark) = before.filter(|&c| is_apostrophe(c)) {
+    let leading = |c: char| is_apostrophe(c) && !(c == '`' && paired_backtick(text, w.start - 1));
+    let edge_mark = |c: char| is_apostrophe(c) && !(c == '`' && paired_backtick(text, w.end));
+    if let Some(mark) = before.filter(|&c| leading(c)) {
         let outside = text[..w.start - mark.len_utf8()].chars().next_back();
         let opening_quote = matches!(mark, '\'' | '‘') && matches!(after, Some('\'' | '’'));
         let starts_upper = text[w.start..].starts_with(char::is_uppercase);
@@ -200,7 +214,7 @@ fn extend_by_ayn_marks(text: &str, w: &mut Word) {
     let after_mark = after.and_then(|c| text[w.end + c.len_utf8()..].chars().next());
     if let Some(mark) = after.filter(|&c| {
         matches!(c, 'ʿ' | 'ʾ')
-            || is_apostrophe(c)
+            || edge_mark(c)
                 && final_vowel
                 && !quoted
                 && !after_mark.is_some_and(char::is_alphanumeric)
@@ -208,6 +222,40 @@ fn extend_by_ayn_marks(text: &str, w: &mut Word) {
     }) {
         w.end += mark.len_utf8();
     }
+}
+
+/// Whether the backtick at byte `at` opens or closes a pair around one name of at most four
+/// words (`` `Dorin` ``, `` `Kafr Dabla` ``, `` `Jisr al-Shughur` ``): capitalized words and
+/// articles, nothing but spaces, hyphens and apostrophes between them.
+fn paired_backtick(text: &str, at: usize) -> bool {
+    const MAX_WORDS: usize = 4;
+    let in_span = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '\u{a0}' | '-' | '\'' | '’');
+    let few_words = |s: &str| {
+        s.split_whitespace().count() <= MAX_WORDS
+            && s.split_whitespace()
+                .all(|w| starts_name(w) || is_article(w))
+    };
+    let alnum_at_end = |s: &str| s.ends_with(char::is_alphanumeric);
+    let alnum_at_start = |s: &str| s.starts_with(char::is_alphanumeric);
+    // An opener: the first character after the span is a backtick that ends a word.
+    let after = &text[at + 1..];
+    let opens = alnum_at_start(after)
+        && after.find(|c: char| !in_span(c)).is_some_and(|p| {
+            after[p..].starts_with('`')
+                && alnum_at_end(&after[..p])
+                && !alnum_at_start(&after[p + 1..])
+                && few_words(&after[..p])
+        });
+    // A closer: the last character before the span is a backtick that starts a word.
+    let before = &text[..at];
+    let closes = alnum_at_end(before)
+        && before.rfind(|c: char| !in_span(c)).is_some_and(|p| {
+            before[p..].starts_with('`')
+                && alnum_at_start(&before[p + 1..])
+                && !alnum_at_end(&before[..p])
+                && few_words(&before[p + 1..])
+        });
+    opens || closes
 }
 
 /// The word without the ʿayn or hamza mark that may start it.

@@ -445,3 +445,34 @@ fn words_beyond_latin_beside_names_are_no_articles() {
     assert!(is_article("aţ"));
     assert!(!is_article("ж") && !is_article("١") && !is_article("ω"));
 }
+
+#[test]
+fn a_backtick_at_a_word_edge_is_not_an_ayn_mark() {
+    assert_eq!(
+        names("Troops shelled `Dorin` and then shelled Dorin again."),
+        ["Dorin", "Dorin"]
+    );
+    assert_eq!(
+        names("Fighting in `Kafr Dabla` and `Salma`."),
+        ["Kafr Dabla", "Salma"]
+    );
+    // Alone, or inside a word, it writes ʿayn as GeoNames does, and stays.
+    assert_eq!(names("Jets struck Ba`albek on Monday."), ["Ba`albek"]);
+    assert_eq!(
+        names("Jets struck `Anah, Dali` and Sa`da on Monday."),
+        ["`Anah", "Dali`", "Sa`da"]
+    );
+}
+
+#[test]
+fn names_written_with_other_white_space_are_spelled_with_one_space() {
+    let text = "Troops shelled Jisr\u{a0}al-Shughur, then Jisr  al-Shughur, then \
+                Jisr\u{202f}al-Shughur and Jisr al-Shughur.";
+    let found = find(text, &fixture());
+    let spellings: Vec<&str> = found.iter().map(|m| m.surface.as_str()).collect();
+    assert_eq!(spellings, ["Jisr al-Shughur"; 4]);
+    // Offsets stay those of the text as written.
+    assert_eq!(&text[found[0].start..found[0].end], "Jisr\u{a0}al-Shughur");
+    assert_eq!(&text[found[1].start..found[1].end], "Jisr  al-Shughur");
+    assert_eq!(found[1].column, 38);
+}

@@ -1,0 +1,260 @@
+//! The prose of a text as a reader reads it, with a map back to the text's byte offsets.
+//!
+//! The masked text of a Markdown or HTML document ([`super::Markup::mask`]) keeps every byte in
+//! place: markup is spaces, a character reference is its character padded with spaces. That is
+//! what offsets need, but not what names are matched in: `Kafr&nbsp;Dabla` masks to `Kafr`, a
+//! no-break space, four spaces and `Dabla`. A [`ProseView`] drops the markup (bytes the mask made
+//! spaces that were not white space in the original), as the display text of a sentence does,
+//! and turns each run of white space (no-break, narrow and figure spaces and tabs included) into
+//! one plain space, so `Kafr&nbsp;Dabla`, `Kafr\u{a0}Dabla` and `Kafr  Dabla` all read
+//! `Kafr Dabla`. Every byte of the view knows the byte of the original it stands for.
+
+use std::borrow::Cow;
+
+/// What becomes of a run of white space holding a line break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Breaks {
+    /// One space, like any other run (a line break inside a paragraph is a space).
+    Fold,
+    /// Kept as it is (its markup dropped), so a line still ends where it did.
+    Keep,
+}
+
+/// The prose of a text, markup dropped and white space folded, with a map to the text's offsets.
+#[derive(Debug, Clone)]
+pub struct ProseView<'a> {
+    text: Cow<'a, str>,
+    /// For each byte of `text`, the byte of the original it stands for (a folded space: the
+    /// first byte of its run); `None` when the view is the original itself.
+    map: Option<Vec<usize>>,
+    original_len: usize,
+}
+
+impl<'a> ProseView<'a> {
+    /// The view of `original`, whose masked text is `masked` (`original` itself for plain text;
+    /// both the same length).
+    pub fn new(original: &'a str, masked: &str, breaks: Breaks) -> ProseView<'a> {
+        debug_assert_eq!(original.len(), masked.len());
+        let (orig, bytes) = (original.as_bytes(), masked.as_bytes());
+        // A blank over what was not white space is markup, unless it is a reference to a white
+        // space character (`&#32;`, `&Tab;`): the HTML mask writes its character where it starts.
+        let is_markup = |i: usize| {
+            bytes[i] == b' '
+                && !orig[i].is_ascii_whitespace()
+                && !(orig[i] == b'&' && is_space_reference(&original[i..]))
+        };
+        let mut out = String::with_capacity(masked.len());
+        let mut map = Vec::with_capacity(masked.len());
+        let mut i = 0;
+        while i < bytes.len() {
+            if is_markup(i) {
+                i += 1;
+                continue;
+            }
+            let c = masked[i..]
+                .chars()
+                .next()
+                .expect("i is on a character boundary");
+            if !c.is_whitespace() {
+                out.push(c);
+                map.extend(i..i + c.len_utf8());
+                i += c.len_utf8();
+                continue;
+            }
+            // A run of white space, with the markup inside it.
+            let run_start = i;
+            let mut run: Vec<(usize, char)> = Vec::new();
+            while i < bytes.len() {
+                if is_markup(i) {
+                    i += 1;
+                    continue;
+                }
+                match masked[i..].chars().next() {
+                    Some(w) if w.is_whitespace() => {
+                        run.push((i, w));
+                        i += w.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+            let has_break = run.iter().any(|&(_, w)| is_line_break(w));
+            if breaks == Breaks::Keep && has_break {
+                for (at, w) in run {
+                    out.push(w);
+                    map.extend(at..at + w.len_utf8());
+                }
+            } else {
+                out.push(' ');
+                map.push(run_start);
+            }
+        }
+        let identity = out == original;
+        ProseView {
+            text: if identity {
+                Cow::Borrowed(original)
+            } else {
+                Cow::Owned(out)
+            },
+            map: (!identity).then_some(map),
+            original_len: original.len(),
+        }
+    }
+
+    /// The view of a plain text: white space folded, nothing dropped.
+    pub fn plain(text: &'a str, breaks: Breaks) -> ProseView<'a> {
+        ProseView::new(text, text, breaks)
+    }
+
+    /// The prose.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether the view is the original text itself (offsets need no mapping).
+    pub fn is_identity(&self) -> bool {
+        self.map.is_none()
+    }
+
+    /// The offset in the original of the start of what begins at byte `i` of the view.
+    pub fn to_original(&self, i: usize) -> usize {
+        match &self.map {
+            None => i,
+            Some(map) => map.get(i).copied().unwrap_or(self.original_len),
+        }
+    }
+
+    /// The offset in the original of the end of what ends at byte `j` of the view (exclusive):
+    /// right after the character the view's last byte stands for.
+    pub fn to_original_end(&self, j: usize, original: &str) -> usize {
+        match &self.map {
+            None => j,
+            Some(_) if j == 0 => self.to_original(0),
+            Some(map) => {
+                let mut end = map[j - 1] + 1;
+                while !original.is_char_boundary(end) {
+                    end += 1;
+                }
+                end
+            }
+        }
+    }
+
+    /// The byte of the view at or after offset `o` of the original.
+    pub fn from_original(&self, o: usize) -> usize {
+        match &self.map {
+            None => o,
+            Some(map) => map.partition_point(|&m| m < o),
+        }
+    }
+}
+
+/// `masked` with each character reference that it keeps as written in `original` (Markdown's
+/// `&nbsp;`, `&amp;`) written as the HTML mask writes one: its character where it starts, then
+/// spaces, so that the view reads the character.
+pub fn references_decoded<'m>(original: &str, masked: &'m str) -> Cow<'m, str> {
+    if !masked.contains('&') {
+        return Cow::Borrowed(masked);
+    }
+    let mut out = masked.as_bytes().to_vec();
+    let mut from = 0;
+    while let Some(p) = masked[from..].find('&') {
+        let at = from + p;
+        from = at + 1;
+        if original.as_bytes()[at] != b'&' {
+            continue;
+        }
+        let Some((len, decoded)) = super::html::terminated_reference(&masked[at..]) else {
+            continue;
+        };
+        // Only a reference kept whole, and whose character fits in its place.
+        if len > decoded.len() && masked[at..at + len] == original[at..at + len] {
+            out[at..at + len].fill(b' ');
+            out[at..at + decoded.len()].copy_from_slice(decoded.as_bytes());
+            from = at + len;
+        }
+    }
+    Cow::Owned(String::from_utf8(out).expect("whole characters over blanks"))
+}
+
+/// Whether `s` starts with a character reference that may stand for white space: a numeric one
+/// (`&#32;`, `&#x20;`) or `&Tab;`, `&NewLine;`.
+fn is_space_reference(s: &str) -> bool {
+    s.starts_with("&#") || s.starts_with("&Tab;") || s.starts_with("&NewLine;")
+}
+
+/// A character that ends a line.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view<'a>(original: &'a str, masked: &str, breaks: Breaks) -> (String, ProseView<'a>) {
+        let v = ProseView::new(original, masked, breaks);
+        (v.text().to_string(), v)
+    }
+
+    #[test]
+    fn plain_text_with_single_spaces_is_the_original() {
+        let text = "Troops shelled Salma.\r\n\tThen Dorin.";
+        let v = ProseView::plain(text, Breaks::Keep);
+        assert!(v.is_identity());
+        assert_eq!(v.text(), text);
+        assert_eq!(v.to_original(5), 5);
+        assert_eq!(v.from_original(5), 5);
+    }
+
+    #[test]
+    fn white_space_runs_are_one_space() {
+        let text = "Jisr\u{a0}al-Shughur,  Kafr\tDabla and Kafr\u{202f}\u{2007}Nabl.";
+        let (t, v) = view(text, text, Breaks::Keep);
+        assert_eq!(t, "Jisr al-Shughur, Kafr Dabla and Kafr Nabl.");
+        let at = t.find("Kafr Nabl").unwrap();
+        let end = at + "Kafr Nabl".len();
+        assert_eq!(
+            &text[v.to_original(at)..v.to_original_end(end, text)],
+            "Kafr\u{202f}\u{2007}Nabl"
+        );
+        assert_eq!(
+            v.from_original(text.find("Dabla").unwrap()),
+            t.find("Dabla").unwrap()
+        );
+    }
+
+    #[test]
+    fn line_breaks_fold_or_stay() {
+        let text = "Al-Sahel\nTV said.\n\nNext.";
+        assert_eq!(view(text, text, Breaks::Fold).0, "Al-Sahel TV said. Next.");
+        assert!(ProseView::plain(text, Breaks::Keep).is_identity());
+        let text = "Al-Sahel \t\nTV";
+        assert_eq!(view(text, text, Breaks::Keep).0, "Al-Sahel \t\nTV");
+    }
+
+    #[test]
+    fn markup_is_dropped_and_references_read_as_their_character() {
+        let html = "<p>Kafr&nbsp;Dabla and Ba&#8217;albek</p><p>Kafr&#32;Dabla</p>";
+        let masked = crate::text::html::mask(html).text;
+        let (t, v) = view(html, &masked, Breaks::Fold);
+        assert_eq!(t.trim(), "Kafr Dabla and Ba\u{2019}albek Kafr Dabla");
+        let at = t.find("Kafr").unwrap();
+        let end = at + "Kafr Dabla".len();
+        assert_eq!(
+            &html[v.to_original(at)..v.to_original_end(end, html)],
+            "Kafr&nbsp;Dabla"
+        );
+        let md =
+            "[Al-Sahel TV](https://sahel.tv/news) said **Kafr**dabla `Dorin`, Kafr&nbsp;Dabla \
+                  and Ba&#8217;albek &amp; AT&T";
+        let masked = crate::text::markdown::mask(md).text;
+        let decoded = references_decoded(md, &masked);
+        assert_eq!(
+            view(md, &decoded, Breaks::Fold).0,
+            "Al-Sahel TV said Kafrdabla Dorin, Kafr Dabla and Ba\u{2019}albek & AT&T"
+        );
+    }
+}
