@@ -117,6 +117,11 @@ impl Prepared {
         self.chars
     }
 
+    /// How many content words scoring the sentence goes through.
+    pub fn content_words(&self) -> usize {
+        self.terms.len()
+    }
+
     /// What an inverted index over prepared sentences files this one under: its lexicon ids,
     /// name keys and Latin words.
     pub fn index_keys(&self) -> impl Iterator<Item = IndexKey> + '_ {
