@@ -10,8 +10,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use isnad::align::score::Ranked;
-use isnad::align::{Prepared, Scorer};
+use isnad::align::Scorer;
 use isnad::lexicon::Lexicon;
 use isnad::text::Lang;
 
@@ -41,25 +40,6 @@ fn sides(ntrex: &Ntrex, size: usize) -> (Vec<String>, Vec<String>) {
     (ar, en)
 }
 
-fn all_pairs(scorer: &Scorer, ar: &[Prepared], en: &[Prepared]) -> Vec<[Option<Ranked>; 2]> {
-    en.iter()
-        .map(|e| {
-            let mut ranked: Vec<Ranked> = ar
-                .iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    (
-                        i,
-                        scorer.score(std::slice::from_ref(a), std::slice::from_ref(e)),
-                    )
-                })
-                .collect();
-            ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            [ranked.first().copied(), ranked.get(1).copied()]
-        })
-        .collect()
-}
-
 fn main() {
     let dir = PathBuf::from(std::env::args().nth(1).unwrap_or("../shared/data".into()));
     let ntrex = Ntrex::load(&dir);
@@ -77,7 +57,7 @@ fn main() {
         let fast = start.elapsed().as_secs_f64();
         let every = if size <= 2_000 {
             let start = Instant::now();
-            let all = all_pairs(&scorer, &ar, &en);
+            let all = scorer.best_two_of_every_pair(&ar, &en);
             let seconds = start.elapsed().as_secs_f64();
             assert_eq!(best, all, "best_two differs from scoring every pair");
             format!("{seconds:.2}")

@@ -39,6 +39,33 @@ impl Scorer<'_> {
     }
 }
 
+impl Scorer<'_> {
+    /// What [`Scorer::best_two`] finds, by scoring every pair: its definition, quadratic, for
+    /// tests and benchmarks.
+    pub fn best_two_of_every_pair(
+        &self,
+        ar: &[Prepared],
+        en: &[Prepared],
+    ) -> Vec<[Option<Ranked>; 2]> {
+        en.iter()
+            .map(|e| {
+                let mut ranked: Vec<Ranked> = ar
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        (
+                            i,
+                            self.score(std::slice::from_ref(a), std::slice::from_ref(e)),
+                        )
+                    })
+                    .collect();
+                ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                [ranked.first().copied(), ranked.get(1).copied()]
+            })
+            .collect()
+    }
+}
+
 /// The Arabic side, indexed.
 struct ArIndex<'a> {
     ar: &'a [Prepared],

@@ -293,30 +293,6 @@ fn rekeyed_sentences_are_prepared_sentences() {
     }
 }
 
-/// Every pair scored, ranked as `isnad score` ranked them before [`Scorer::best_two`].
-fn best_two_by_scoring_all(
-    scorer: &Scorer,
-    ar: &[Prepared],
-    en: &[Prepared],
-) -> Vec<[Option<Ranked>; 2]> {
-    en.iter()
-        .map(|e| {
-            let mut ranked: Vec<Ranked> = ar
-                .iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    (
-                        i,
-                        scorer.score(std::slice::from_ref(a), std::slice::from_ref(e)),
-                    )
-                })
-                .collect();
-            ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            [ranked.first().copied(), ranked.get(1).copied()]
-        })
-        .collect()
-}
-
 #[test]
 fn best_two_is_the_best_two_of_every_pair() {
     use crate::text::{Document, Lang};
@@ -362,7 +338,7 @@ fn best_two_is_the_best_two_of_every_pair() {
         let ar = scorer.prepare_side(&ar_texts, Lang::Ar);
         let en = scorer.prepare_side(&en_texts, Lang::En);
         let fast = scorer.best_two(&ar, &en);
-        let all = best_two_by_scoring_all(&scorer, &ar, &en);
+        let all = scorer.best_two_of_every_pair(&ar, &en);
         for (j, (f, a)) in fast.iter().zip(&all).enumerate() {
             assert_eq!(
                 f, a,
