@@ -67,24 +67,14 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     };
     let ar = prepare(&ar_doc, Lang::Ar);
     let en = prepare(&en_doc, Lang::En);
+    // The best two Arabic sentences of each English one, as scoring every pair would rank them
+    // (highest score first, equal scores in document order), without scoring every pair.
+    let best_two = scorer.best_two(&ar, &en);
     let rows: Vec<ScoreRow> = en
         .iter()
+        .zip(best_two)
         .enumerate()
-        .map(|(j, e)| {
-            let mut ranked: Vec<(usize, f64)> = ar
-                .iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    (
-                        i,
-                        scorer.score(std::slice::from_ref(a), std::slice::from_ref(e)),
-                    )
-                })
-                .collect();
-            // Highest score first; equal scores keep document order, so output is stable.
-            ranked.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            let best = ranked.first().copied();
-            let second = ranked.get(1).copied();
+        .map(|(j, (e, [best, second]))| {
             let mut breakdown = match best {
                 Some((i, _)) => {
                     scorer.explain(std::slice::from_ref(&ar[i]), std::slice::from_ref(e))

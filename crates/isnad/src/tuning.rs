@@ -257,7 +257,7 @@ pub const TUNING: Tuning = Tuning {
         length_cost: 0.1,
         merge_threshold: 0.05,
         band_half_width: 5,
-        full_search_cells: 250_000,
+        full_search_work: 1_000_000,
         anchors: AnchorOptions {
             window: 4,
             widen_every: 2,

@@ -51,8 +51,11 @@ pub struct AlignOptions {
     pub merge_threshold: f64,
     /// Columns on each side of the anchor path that the search visits.
     pub band_half_width: usize,
-    /// Matrices with at most this many cells are searched whole (no anchor pass).
-    pub full_search_cells: usize,
+    /// Documents whose whole matrix costs at most this much work are searched whole (no anchor
+    /// pass): the work is the cells plus the content words scored, each Arabic sentence against
+    /// every English column and each English sentence against every Arabic row, `(n+1)(m+1) +
+    /// (m+1)·words(ar) + (n+1)·words(en)` ([`full_search_work`]).
+    pub full_search_work: usize,
     pub anchors: AnchorOptions,
 }
 
@@ -214,6 +217,19 @@ pub fn align_remembering<S: Similarity + ?Sized>(
     (beads, search.scoring.memo)
 }
 
+/// The work of searching the whole matrix of `ar` × `en`: its cells, and the content words the
+/// scores of its 1-1 pairs go through — every Arabic sentence once per English column and every
+/// English one once per Arabic row. Multi-sentence beads multiply it by a bounded factor. A
+/// matrix of few cells can still be much work when its sentences are long.
+pub fn full_search_work(ar: &[Prepared], en: &[Prepared]) -> usize {
+    let words = |side: &[Prepared]| side.iter().map(Prepared::content_words).sum::<usize>();
+    let (n, m) = (ar.len(), en.len());
+    (n + 1)
+        .saturating_mul(m + 1)
+        .saturating_add((m + 1).saturating_mul(words(ar)))
+        .saturating_add((n + 1).saturating_mul(words(en)))
+}
+
 /// The cells a search visits: every cell of a small matrix; else the band around `guide`'s path
 /// when it is a ladder of these documents, around anchors otherwise (the pairs `earlier`
 /// searches scored are not scored again).
@@ -226,7 +242,7 @@ fn search_band<S: Similarity + ?Sized>(
     earlier: Option<&Memo>,
 ) -> Band {
     let (n, m) = (ar.len(), en.len());
-    if (n + 1).saturating_mul(m + 1) <= options.full_search_cells {
+    if full_search_work(ar, en) <= options.full_search_work {
         return Band::full(n, m);
     }
     let mut path = vec![(0, 0)];

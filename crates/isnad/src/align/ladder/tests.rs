@@ -202,7 +202,7 @@ fn the_banded_search_finds_what_the_full_search_finds() {
     }
     let full = align_groups(&ar, &en, &AlignOptions::default());
     let banded = AlignOptions {
-        full_search_cells: 0,
+        full_search_work: 0,
         band_half_width: 2,
         ..AlignOptions::default()
     };
@@ -226,7 +226,7 @@ fn the_search_along_a_first_ladder_finds_what_the_full_search_finds() {
     let e = prepare(&s, &side(&en, Lang::En), Lang::En);
     let full = align(&a, &e, &s, &AlignOptions::default());
     let banded = AlignOptions {
-        full_search_cells: 0,
+        full_search_work: 0,
         band_half_width: 3,
         ..AlignOptions::default()
     };
@@ -237,7 +237,7 @@ fn the_search_along_a_first_ladder_finds_what_the_full_search_finds() {
     rough.push(Bead::new(e.len()..a.len(), e.len()..e.len(), 0.0));
     // It strays up to 4.5 sentences from the true path: inside the default band.
     let default_band = AlignOptions {
-        full_search_cells: 0,
+        full_search_work: 0,
         ..AlignOptions::default()
     };
     assert_eq!(align_along(&a, &e, None, &s, &default_band, &rough), full);
@@ -265,9 +265,9 @@ fn a_memo_changes_nothing_but_the_work() {
             ..s.params
         },
     };
-    for full_search_cells in [usize::MAX, 0] {
+    for full_search_work in [usize::MAX, 0] {
         let options = AlignOptions {
-            full_search_cells,
+            full_search_work,
             band_half_width: 1,
             ..AlignOptions::default()
         };
@@ -277,7 +277,7 @@ fn a_memo_changes_nothing_but_the_work() {
             let fresh = align_along(&a, &e, None, &later, &options, &[]);
             let (reused, _) =
                 align_remembering(&a, &e, None, &later, &options, &[], Some(memo.clone()));
-            assert_eq!(reused, fresh, "ratio {ratio}, cells {full_search_cells}");
+            assert_eq!(reused, fresh, "ratio {ratio}, work {full_search_work}");
             // Every score is the one scoring the bead whole gives.
             for bead in reused.iter().filter(|b| b.shape().0 > 0 && b.shape().1 > 0) {
                 let direct = later.score(&a[bead.ar.clone()], &e[bead.en.clone()]);
@@ -288,7 +288,7 @@ fn a_memo_changes_nothing_but_the_work() {
             let fresh_guided = align_along(&a, &e, None, &later, &options, &first);
             assert_eq!(
                 guided, fresh_guided,
-                "ratio {ratio}, cells {full_search_cells}"
+                "ratio {ratio}, work {full_search_work}"
             );
         }
     }

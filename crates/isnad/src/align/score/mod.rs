@@ -14,6 +14,7 @@
 //! Sentences are prepared once ([`Prepared`]: lexicon ids sorted, name keys hashed, numbers
 //! extracted); scoring a pair then only does binary searches over small sorted vectors.
 
+mod best;
 mod prepared;
 
 use serde::Serialize;
@@ -21,6 +22,7 @@ use serde::Serialize;
 use crate::lexicon::Lexicon;
 use crate::text::numbers::{self, QuantityKind};
 use crate::text::Lang;
+pub use best::Ranked;
 pub use prepared::{IndexKey, Prepared, PreparedSide};
 use prepared::{KeyMask, Term};
 

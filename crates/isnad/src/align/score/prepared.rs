@@ -117,6 +117,11 @@ impl Prepared {
         self.chars
     }
 
+    /// How many content words scoring the sentence goes through.
+    pub fn content_words(&self) -> usize {
+        self.terms.len()
+    }
+
     /// What an inverted index over prepared sentences files this one under: its lexicon ids,
     /// name keys and Latin words.
     pub fn index_keys(&self) -> impl Iterator<Item = IndexKey> + '_ {
@@ -392,11 +397,18 @@ impl Scorer<'_> {
         // A word is tied to the exact quantity it spells ("eight"), not to its unit ("pounds")
         // nor to a hedged or vague one ("dozens").
         let numbers = numbers::extract(text, lang);
+        // The quantities come in order and never overlap, so the one that can hold a term is the
+        // last to start at or before it: a binary search, not a scan of every quantity per term
+        // (quadratic on a long text full of numbers, such as an unclosed quote).
+        debug_assert!(numbers.windows(2).all(|w| w[0].end <= w[1].start));
         for t in &mut terms {
             let (start, end) = (t.span.0 as usize, t.span.1 as usize);
-            t.quantity = numbers
-                .iter()
-                .position(|q| q.start <= start && end <= q.end && !q.approximate)
+            let at = numbers.partition_point(|q| q.start <= start).checked_sub(1);
+            t.quantity = at
+                .filter(|&i| {
+                    let q = &numbers[i];
+                    end <= q.end && !q.approximate
+                })
                 .filter(|_| !numbers::extract(&text[start..end], lang).is_empty())
                 .and_then(|i| u16::try_from(i).ok());
         }

@@ -292,3 +292,59 @@ fn rekeyed_sentences_are_prepared_sentences() {
         assert_eq!(second.rekey_side(&base, first), prepared, "{lang:?}");
     }
 }
+
+#[test]
+fn best_two_is_the_best_two_of_every_pair() {
+    use crate::text::{Document, Lang};
+    let samples = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/samples/salma/");
+    let mut ar_texts: Vec<String> = Vec::new();
+    for file in [
+        "sahel-tv.ar.txt",
+        "levant-observatory.ar.txt",
+        "sada-alahrar.ar.txt",
+    ] {
+        let doc = Document::load(&format!("{samples}{file}"), Some(Lang::Ar)).unwrap();
+        ar_texts.extend(doc.units.iter().map(|u| u.text.clone()));
+    }
+    let report = Document::load(&format!("{samples}report.en.md"), Some(Lang::En)).unwrap();
+    let mut en_texts: Vec<String> = report.units.iter().map(|u| u.text.clone()).collect();
+    // Repeated sentences (ties: the earlier wins), numbers written both ways, names, nothing
+    // shared, an empty side's worth of words.
+    ar_texts.extend(ar_texts.clone().into_iter().take(5));
+    ar_texts.extend(
+        [
+            "قتل ثمانية مدنيين وأصيب 12 آخرون في قصف على البلدة عام 2019.",
+            "وصل عشرات النازحين إلى المخيم.",
+            "سلمى",
+            "...",
+        ]
+        .map(String::from),
+    );
+    en_texts.extend(
+        [
+            "Eight civilians were killed and twelve wounded in shelling on the town in 2019.",
+            "Dozens of displaced people reached the camp, about 40 of them children.",
+            "Salma.",
+            "The central bank raised interest rates.",
+            "...",
+        ]
+        .map(String::from),
+    );
+    for fragments in [false, true] {
+        let mut scorer = scorer();
+        if fragments {
+            scorer.params = ScoreParams::for_fragments();
+        }
+        let ar = scorer.prepare_side(&ar_texts, Lang::Ar);
+        let en = scorer.prepare_side(&en_texts, Lang::En);
+        let fast = scorer.best_two(&ar, &en);
+        let all = scorer.best_two_of_every_pair(&ar, &en);
+        for (j, (f, a)) in fast.iter().zip(&all).enumerate() {
+            assert_eq!(
+                f, a,
+                "fragments {fragments}, English sentence {j}: {}",
+                en_texts[j]
+            );
+        }
+    }
+}
