@@ -250,9 +250,8 @@ fn closes_single_straight(prev: Option<char>, next: Option<char>) -> bool {
 /// the mask blanked (a space where `original`, at the same offset, has something else) is
 /// skipped, so that `"**the battle**"` opens on `t` as `"the battle"` does.
 fn visible_from(text: &str, original: &str, at: usize) -> Option<char> {
-    let (masked, original) = (text.as_bytes(), original.as_bytes());
     let mut i = at;
-    while i < masked.len() && masked[i] == b' ' && original.get(i).is_some_and(|&o| o != b' ') {
+    while i < text.len() && crate::text::prose::is_markup(original, text, i) {
         i += 1;
     }
     text.get(i..).and_then(|rest| rest.chars().next())

@@ -35,14 +35,8 @@ impl<'a> ProseView<'a> {
     /// both the same length).
     pub fn new(original: &'a str, masked: &str, breaks: Breaks) -> ProseView<'a> {
         debug_assert_eq!(original.len(), masked.len());
-        let (orig, bytes) = (original.as_bytes(), masked.as_bytes());
-        // A blank over what was not white space is markup, unless it is a reference to a white
-        // space character (`&#32;`, `&Tab;`): the HTML mask writes its character where it starts.
-        let is_markup = |i: usize| {
-            bytes[i] == b' '
-                && !orig[i].is_ascii_whitespace()
-                && !(orig[i] == b'&' && is_space_reference(&original[i..]))
-        };
+        let bytes = masked.as_bytes();
+        let is_markup = |i: usize| is_markup(original, masked, i);
         let mut out = String::with_capacity(masked.len());
         let mut map = Vec::with_capacity(masked.len());
         let mut i = 0;
@@ -178,6 +172,16 @@ pub fn references_decoded<'m>(original: &str, masked: &'m str) -> Cow<'m, str> {
 
 /// Whether `s` starts with a character reference that may stand for white space: a numeric one
 /// (`&#32;`, `&#x20;`) or `&Tab;`, `&NewLine;`.
+/// Whether byte `i` of `masked` (the masked text of `original`, offsets kept) is markup the
+/// mask blanked: a blank over what was not white space, unless it is a reference to a white
+/// space character (`&#32;`, `&Tab;`), whose character the HTML mask writes where it starts.
+pub fn is_markup(original: &str, masked: &str, i: usize) -> bool {
+    let orig = original.as_bytes()[i];
+    masked.as_bytes()[i] == b' '
+        && !orig.is_ascii_whitespace()
+        && !(orig == b'&' && is_space_reference(&original[i..]))
+}
+
 fn is_space_reference(s: &str) -> bool {
     s.starts_with("&#") || s.starts_with("&Tab;") || s.starts_with("&NewLine;")
 }
