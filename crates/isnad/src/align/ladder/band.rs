@@ -6,9 +6,6 @@
 //! and memory are then linear in the document length (times the band width) instead of
 //! quadratic.
 
-use super::Similarity;
-use crate::align::Prepared;
-
 /// For each row `i` (Arabic prefix length, `0..=n`), the allowed columns `lo[i]..=hi[i]`
 /// (English prefix lengths). Both bounds never decrease from one row to the next and rows
 /// overlap, so every cell is reachable from `(0, 0)` with the smallest beads.
@@ -122,22 +119,11 @@ impl Default for AnchorOptions {
     }
 }
 
-/// Confident 1-1 matches `(arabic, english)`, strictly increasing in both, found by scoring each
-/// English sentence against the Arabic sentences around where it is expected; then the
-/// heaviest chain of them that never goes backwards.
-pub fn find_anchors<S: Similarity + ?Sized>(
-    ar: &[Prepared],
-    en: &[Prepared],
-    similarity: &S,
-    options: &AnchorOptions,
-) -> Vec<(usize, usize)> {
-    let score = |i: usize, j: usize| similarity.similarity(&ar[i..i + 1], &en[j..j + 1]);
-    anchors_by(ar.len(), en.len(), score, options)
-}
-
-/// [`find_anchors`] of `n` Arabic and `m` English sentences, `score(i, j)` the 1-1 score of
-/// Arabic sentence `i` and English sentence `j`.
-pub(super) fn anchors_by(
+/// Confident 1-1 matches `(arabic, english)` of `n` Arabic and `m` English sentences,
+/// strictly increasing in both, found by scoring (`score(i, j)`: the 1-1 score of Arabic
+/// sentence `i` and English sentence `j`) each English sentence against the Arabic sentences
+/// around where it is expected; then the heaviest chain of them that never goes backwards.
+pub fn find_anchors(
     n: usize,
     m: usize,
     mut score: impl FnMut(usize, usize) -> f64,

@@ -256,7 +256,7 @@ fn search_band<S: Similarity + ?Sized>(
         path = vec![(0, 0)];
         let score =
             |i: usize, j: usize| memo::score_one_to_one(similarity, ar, en, (i, j), earlier);
-        for (i, j) in band::anchors_by(n, m, score, &options.anchors) {
+        for (i, j) in band::find_anchors(n, m, score, &options.anchors) {
             // A matched pair (i, j) puts the path through cells (i, j) and (i + 1, j + 1).
             if i > 0 || j > 0 {
                 path.push((i, j));
