@@ -32,6 +32,10 @@ pub struct Masked {
     /// (list items, the first line of a block quote, table rows, footnote definitions), in
     /// order.
     pub block_starts: Vec<usize>,
+    /// Offsets of the line-end bytes (`\n`, `\r`) of soft line breaks — a line break inside a
+    /// paragraph, which a reader reads as a space — in order. Empty for HTML, whose masked text
+    /// has its soft breaks as spaces already.
+    pub soft_breaks: Vec<usize>,
 }
 
 impl Masked {
@@ -59,6 +63,7 @@ pub fn mask(text: &str) -> Masked {
             .collect(),
         headings: Vec::new(),
         block_starts: Vec::new(),
+        soft_breaks: Vec::new(),
     };
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
@@ -96,6 +101,7 @@ pub fn mask(text: &str) -> Masked {
                 })
             }
             Event::InlineHtml(_) => masker.keep_html_text(range),
+            Event::SoftBreak => masker.soft_break(range),
             _ => {}
         }
     }
@@ -106,17 +112,20 @@ pub fn mask(text: &str) -> Masked {
         out,
         mut headings,
         mut block_starts,
+        mut soft_breaks,
         ..
     } = masker;
     headings.sort_by_key(|h| h.start);
     headings.dedup();
     block_starts.sort_unstable();
     block_starts.dedup();
+    soft_breaks.sort_unstable();
     Masked {
         // Only whole characters are ever copied over a blank of their own length.
         text: String::from_utf8(out).expect("masking keeps UTF-8 valid"),
         headings,
         block_starts,
+        soft_breaks,
     }
 }
 
@@ -125,6 +134,7 @@ struct Masker<'a> {
     out: Vec<u8>,
     headings: Vec<Range<usize>>,
     block_starts: Vec<usize>,
+    soft_breaks: Vec<usize>,
 }
 
 impl Masker<'_> {
@@ -190,6 +200,12 @@ impl Masker<'_> {
             before.max(start)
         };
         self.headings.push(start..end);
+    }
+
+    fn soft_break(&mut self, range: Range<usize>) {
+        let bytes = self.text.as_bytes();
+        self.soft_breaks
+            .extend(range.filter(|&i| matches!(bytes[i], b'\n' | b'\r')));
     }
 
     fn block_start(&mut self, at: usize) {
@@ -300,6 +316,17 @@ mod tests {
         );
         assert_eq!(m.block_starts, vec![7, 13, 20, 41]);
         assert!(m.is_block_start(7));
+    }
+
+    #[test]
+    fn soft_breaks_are_the_line_breaks_inside_paragraphs() {
+        let text = "A line of Kafr\nDabla.\r\nOn.\n- item\n- item\n\n# Head\nBody  \nhard\n";
+        let m = mask(text);
+        let at = |needle: &str| text.find(needle).unwrap();
+        // The wrapped paragraph's breaks (CRLF: both bytes); not the list's, the blank line,
+        // the heading's end or a hard break (two trailing spaces).
+        let crlf = at("\r\n");
+        assert_eq!(m.soft_breaks, vec![at("\nDabla"), crlf, crlf + 1]);
     }
 
     #[test]

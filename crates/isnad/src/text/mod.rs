@@ -193,13 +193,14 @@ impl Document {
 
     /// The prose as a reader reads it — markup dropped, character references read as their
     /// character, every run of white space one space (with `Breaks::Keep`, a run holding a line
-    /// break stays as it is) — with a map back to offsets into `text` ([`ProseView`]).
+    /// break stays as it is, unless its breaks are soft ones inside a Markdown paragraph) — with a
+    /// map back to offsets into `text` ([`ProseView`]).
     pub fn prose_view(&self, breaks: Breaks) -> ProseView<'_> {
         match self.masked() {
             // Markdown keeps a reference as written (`&nbsp;`); read it as its character.
             Some(m) if self.markup == Markup::Markdown => {
                 let decoded = prose::references_decoded(&self.text, &m.text);
-                ProseView::new(&self.text, &decoded, breaks)
+                ProseView::with_soft_breaks(&self.text, &decoded, breaks, &m.soft_breaks)
             }
             Some(m) => ProseView::new(&self.text, &m.text, breaks),
             None => ProseView::plain(&self.text, breaks),

@@ -16,7 +16,9 @@ use std::borrow::Cow;
 pub enum Breaks {
     /// One space, like any other run (a line break inside a paragraph is a space).
     Fold,
-    /// Kept as it is (its markup dropped), so a line still ends where it did.
+    /// Kept as it is (its markup dropped), so a line still ends where it did — unless every
+    /// line break of the run is a soft one of Markdown (inside a paragraph, a reader reads it as
+    /// a space: `Kafr` at a line's end and `Dabla` at the next line's start are one name).
     Keep,
 }
 
@@ -34,6 +36,18 @@ impl<'a> ProseView<'a> {
     /// The view of `original`, whose masked text is `masked` (`original` itself for plain text;
     /// both the same length).
     pub fn new(original: &'a str, masked: &str, breaks: Breaks) -> ProseView<'a> {
+        ProseView::with_soft_breaks(original, masked, breaks, &[])
+    }
+
+    /// [`ProseView::new`], where the line-break bytes at the (sorted) offsets `soft_breaks` are
+    /// soft ones ([`super::markdown::Masked::soft_breaks`]): with `Breaks::Keep` a run whose
+    /// line breaks are all soft is one space too.
+    pub fn with_soft_breaks(
+        original: &'a str,
+        masked: &str,
+        breaks: Breaks,
+        soft_breaks: &[usize],
+    ) -> ProseView<'a> {
         debug_assert_eq!(original.len(), masked.len());
         let bytes = masked.as_bytes();
         let is_markup = |i: usize| is_markup(original, masked, i);
@@ -71,7 +85,9 @@ impl<'a> ProseView<'a> {
                     _ => break,
                 }
             }
-            let has_break = run.iter().any(|&(_, w)| is_line_break(w));
+            let has_break = run
+                .iter()
+                .any(|&(at, w)| is_line_break(w) && soft_breaks.binary_search(&at).is_err());
             if breaks == Breaks::Keep && has_break {
                 for (at, w) in run {
                     out.push(w);

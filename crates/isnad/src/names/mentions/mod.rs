@@ -133,6 +133,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_wrapped_over_two_lines_of_a_markdown_paragraph_is_one_name() {
+        let text = "Shells hit the village of Kafr\nDabla on Monday.\n\n\
+                    - Shelled Kafr\n- Dabla was spared\n\n# Troops in Kafr\nDabla residents fled.\n";
+        assert_eq!(
+            names("r.md", text),
+            [
+                ("Kafr Dabla".to_string(), 1, 27),
+                ("Dabla".to_string(), 5, 3),
+                ("Kafr".to_string(), 7, 13),
+                ("Dabla".to_string(), 8, 1),
+            ]
+        );
+        // Plain text has no soft breaks: a single line break ends its paragraph (see
+        // `text::segment::paragraphs`), and names follow the paragraphs.
+        let plain = names(
+            "r.txt",
+            "Shells hit the village of Kafr\nDabla on Monday.\n",
+        );
+        assert_eq!(plain, [("Kafr".to_string(), 1, 27)]);
+    }
+
+    #[test]
     fn a_page_is_read_as_its_prose() {
         let page = "<html><head><title>Shelling in Kafr Dabla</title>\
                     <script>var s=\"shelled Kafr Dabla\";</script></head><body>\

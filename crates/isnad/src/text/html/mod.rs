@@ -193,6 +193,7 @@ pub fn mask(text: &str) -> Masked {
         text: String::from_utf8(out).expect("only whole characters are copied"),
         headings,
         block_starts: Vec::new(),
+        soft_breaks: Vec::new(),
     }
 }
 
