@@ -1450,3 +1450,66 @@ fn the_place_names_of_a_report_are_read_in_its_prose() {
     );
     assert_eq!(v["summary"]["variant_places"], 0);
 }
+
+/// The same words credited to two outlets are two quotes: each is checked against what it is
+/// credited to, so the misattribution is found whichever comes first in the report.
+#[test]
+fn the_same_words_credited_to_two_outlets_are_two_quotes() {
+    let dir = tempfile::tempdir().unwrap();
+    let monitor = write(
+        dir.path(),
+        "monitor.ar.txt",
+        "قال المرصد إن الطائرات الحربية شنت أكثر من أربعين غارة على القرى.\n",
+    );
+    let channel = write(
+        dir.path(),
+        "channel.ar.txt",
+        "وقالت القناة إن الجيش سيطر على ثلاث تلال استراتيجية تطل على الطريق.\n",
+    );
+    let words = "\"warplanes carried out more than forty raids on the villages\"";
+    let by_monitor = format!("The Observatory said {words}.");
+    let by_channel = format!("Later, Al-Sahel TV said {words}.");
+    let first_outlet = |line: &str| {
+        if line.contains("Observatory") {
+            "Levant Observatory"
+        } else {
+            "Al-Sahel TV"
+        }
+    };
+    for (first, second) in [(&by_monitor, &by_channel), (&by_channel, &by_monitor)] {
+        let report = write(
+            dir.path(),
+            "report.md",
+            &format!("# A\n\nPull quote: {words}\n\n{first}\n\n{second}\n"),
+        );
+        let out = isnad()
+            .args(["check", &s(&report), "--format", "json", "--source"])
+            .arg(format!("{}=Al-Sahel TV", s(&channel)))
+            .arg("--source")
+            .arg(format!(
+                "{}=Levant Observatory,the Observatory",
+                s(&monitor)
+            ))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "an error flag: exit 1");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let quotes = v["quotes"].as_array().unwrap();
+        assert_eq!(quotes.len(), 2, "{v}");
+        let credited: Vec<&str> = quotes
+            .iter()
+            .map(|q| q["attributed_outlet"].as_str().unwrap())
+            .collect();
+        let misattributed: Vec<&str> = quotes
+            .iter()
+            .filter(|q| flag_kinds(q).contains(&"misattributed".to_string()))
+            .map(|q| q["attributed_outlet"].as_str().unwrap())
+            .collect();
+        assert_eq!(misattributed, ["Al-Sahel TV"], "{credited:?}");
+        // The uncredited pull quote (no outlet named before it) joins the first quote of its
+        // words, which takes its credit from its first credited place.
+        assert_eq!(credited, [first_outlet(first), first_outlet(second)]);
+        assert_eq!(quotes[0]["locations"].as_array().unwrap().len(), 2, "{v}");
+        assert_eq!(quotes[1]["locations"].as_array().unwrap().len(), 1);
+    }
+}

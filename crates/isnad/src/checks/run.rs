@@ -16,7 +16,7 @@ use crate::names::gazetteer::Gazetteer;
 use crate::names::house_style::HouseStyle;
 use crate::names::mentions::Mention;
 use crate::names::table::{NameTable, SpellingRow};
-use crate::quotes::{attribute, extract, Outlet, QuoteKind};
+use crate::quotes::{attribute, merge_repeats, occurrences, Outlet, QuoteKind};
 use crate::text::read::Encoding;
 use crate::text::{arabic, Document};
 
@@ -216,8 +216,15 @@ pub fn run(input: &CheckInput) -> CheckReport {
         .map(|(d, _)| d.units.iter().map(|u| u.line).collect())
         .collect();
 
-    let quotes = extract(report);
-    let attributions = attribute(report, &quotes, &outlets);
+    // Each quotation is credited where it stands; repeats of the same words are then one quote,
+    // unless they are credited to different outlets.
+    let found = occurrences(report);
+    let credited = attribute(report, &found, &outlets);
+    let credits: Vec<Option<&str>> = credited.iter().map(|a| a.outlet.as_deref()).collect();
+    let (quotes, attributions): (Vec<_>, Vec<_>) = merge_repeats(found, &credits)
+        .into_iter()
+        .map(|(quote, credit_from)| (quote, credited[credit_from].clone()))
+        .unzip();
     let docs: Vec<&Document> = input.sources.iter().map(|(d, _)| *d).collect();
     // Matching and the place-name table read the same documents and nothing of each other.
     let ((index, matches, length), names) = rayon::join(

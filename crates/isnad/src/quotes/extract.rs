@@ -91,14 +91,25 @@ impl Segment {
     }
 }
 
-/// Extracts the quotes of an English document.
+/// Extracts the quotes of an English document, a quote repeated verbatim merged into one with
+/// several locations.
 pub fn extract(doc: &Document) -> Vec<Quote> {
+    let found = occurrences(doc);
+    let uncredited = vec![None; found.len()];
+    merge_repeats(found, &uncredited)
+        .into_iter()
+        .map(|(quote, _)| quote)
+        .collect()
+}
+
+/// Every quotation of an English document, in order, each with its one location, repeats not
+/// merged (ids are given by [`merge_repeats`]).
+pub fn occurrences(doc: &Document) -> Vec<Quote> {
     let prose = doc.prose();
     let scan_text = prose.as_ref();
     let raw = scan(scan_text, &doc.text);
     let index = LineIndex::new(&doc.text);
-    let mut quotes: Vec<Quote> = Vec::new();
-    let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut found = Vec::new();
     for r in raw {
         // The masked text: same offsets, but no Markdown marks, tags or character references.
         let segments = split_segments(scan_text, &r.pieces);
@@ -114,22 +125,56 @@ pub fn extract(doc: &Document) -> Vec<Quote> {
             column,
             unit: unit_at(doc, r.start),
         };
-        let key = dedup_key(&text);
-        if let Some(&i) = by_key.get(&key) {
-            quotes[i].locations.push(location);
-            continue;
-        }
-        by_key.insert(key, quotes.len());
-        let kind = classify(&text);
-        quotes.push(Quote {
-            id: format!("q{}", quotes.len() + 1),
+        found.push(Quote {
+            id: String::new(),
+            kind: classify(&text),
             text,
-            kind,
             segments,
             locations: vec![location],
         });
     }
-    quotes
+    found
+}
+
+/// The `occurrences` of one report merged: the same words (case and punctuation aside) quoted
+/// again — a pull quote, a caption — are one quote with several locations, unless the two are
+/// credited to different outlets (`credits[i]`: the outlet occurrence `i` is credited to, if
+/// any). The same words put in the mouths of two outlets are two quotes, each checked against
+/// what it is credited to; an uncredited repeat joins the first quote of its words it can.
+///
+/// Returns the quotes, numbered `q1`, `q2`, … in order of first appearance, each with the
+/// occurrence whose credit it takes: its first credited occurrence, or else its first.
+pub fn merge_repeats(occurrences: Vec<Quote>, credits: &[Option<&str>]) -> Vec<(Quote, usize)> {
+    assert_eq!(
+        occurrences.len(),
+        credits.len(),
+        "one credit per occurrence"
+    );
+    let mut merged: Vec<(Quote, usize)> = Vec::new();
+    let mut by_key: std::collections::HashMap<String, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, mut occurrence) in occurrences.into_iter().enumerate() {
+        let same_words = by_key.entry(dedup_key(&occurrence.text)).or_default();
+        let joins = same_words.iter().copied().find(|&m| {
+            let credited = credits[merged[m].1];
+            credited.is_none() || credits[i].is_none() || credited == credits[i]
+        });
+        match joins {
+            Some(m) => {
+                let (quote, credit_from) = &mut merged[m];
+                quote.locations.append(&mut occurrence.locations);
+                if credits[*credit_from].is_none() && credits[i].is_some() {
+                    *credit_from = i;
+                }
+            }
+            None => {
+                same_words.push(merged.len());
+                occurrence.id = format!("q{}", merged.len() + 1);
+                merged.push((occurrence, i));
+            }
+        }
+    }
+    merged
 }
 
 fn unit_at(doc: &Document, offset: usize) -> usize {
@@ -589,6 +634,22 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].locations.len(), 2);
         assert_eq!(q[0].id, "q1");
+    }
+
+    #[test]
+    fn repeats_credited_to_different_outlets_stay_apart() {
+        let t = "\"We hold the hill\" (caption)\n\nA said \"we hold the hill\".\n\n\
+                 B said \"We hold the hill\".\n\nA again: \"we hold the hill\"\n";
+        let found = occurrences(&doc(t));
+        assert_eq!(found.len(), 4);
+        let merged = merge_repeats(found, &[None, Some("A"), Some("B"), Some("A")]);
+        let summary: Vec<(&str, usize, usize)> = merged
+            .iter()
+            .map(|(q, credit)| (q.id.as_str(), q.locations.len(), *credit))
+            .collect();
+        // The caption joins the first quote and lends it nothing: its credit is occurrence 1's.
+        assert_eq!(summary, [("q1", 3, 1), ("q2", 1, 2)]);
+        assert_eq!(merged[1].0.first().line, 5);
     }
 
     #[test]

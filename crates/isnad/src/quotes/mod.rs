@@ -5,4 +5,6 @@ pub mod attribution;
 pub mod extract;
 
 pub use attribution::{attribute, Attribution, AttributionMethod, Outlet, OutletKind};
-pub use extract::{extract, Gap, Quote, QuoteKind, QuoteLocation, Segment};
+pub use extract::{
+    extract, merge_repeats, occurrences, Gap, Quote, QuoteKind, QuoteLocation, Segment,
+};
