@@ -1513,3 +1513,34 @@ fn the_same_words_credited_to_two_outlets_are_two_quotes() {
         assert_eq!(quotes[1]["locations"].as_array().unwrap().len(), 1);
     }
 }
+
+/// A changed number is flagged even when the sentence next to the source holds the quote's
+/// number: that neighbour adds nothing else to the quote, so it does not join the window.
+#[test]
+fn a_changed_number_is_flagged_when_the_neighbouring_sentence_has_the_quotes_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = write(
+        dir.path(),
+        "monitor.ar.txt",
+        "وقال المرصد إن نسبة البطالة في المحافظة ارتفعت إلى ١٥ في المائة هذا العام بسبب الحرب.\n\n\
+         وقال المرصد إن أسعار الخبز ارتفعت بنسبة ٥٠ في المائة خلال الشهر الماضي.\n",
+    );
+    let report = write(
+        dir.path(),
+        "report.md",
+        "# T\n\nThe Observatory said \"bread prices rose by 15 percent during the past month\".\n",
+    );
+    let out = isnad()
+        .args(["check", &s(&report), "--format", "json", "--source"])
+        .arg(format!("{}=Observatory", s(&source)))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let q = &v["quotes"][0];
+    assert_eq!(q["source_lines"], serde_json::json!([3]), "{q}");
+    assert!(
+        flag_kinds(q).contains(&"number-mismatch".to_string()),
+        "{q}"
+    );
+}

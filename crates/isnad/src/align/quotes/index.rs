@@ -158,6 +158,58 @@ impl<'d> SourceIndex<'d> {
                 .then((a.end - a.start).cmp(&(b.end - b.start)))
                 .then((a.source, a.start).cmp(&(b.source, b.start)))
         });
+        let mut words_found = HashMap::new();
+        scored.retain(|w| {
+            w.end - w.start == 1 || self.each_sentence_adds_words(scorer, w, en, &mut words_found)
+        });
         scored
     }
+
+    /// Whether every sentence of window `w` finds a word of the quote that no other sentence of
+    /// the window finds, numbers and proper names aside. The check vouches for a quote's numbers
+    /// and names by finding them in its window: a neighbour of the source sentence that brings
+    /// nothing else (the quote's "15" in the sentence before the one that says 50, its "Homs"
+    /// beside the sentence that says Hama) must not join the window and make a changed number
+    /// or place look found. `found` caches each sentence's words for this quote.
+    fn each_sentence_adds_words(
+        &self,
+        scorer: &Scorer,
+        w: &Window,
+        en: &Prepared,
+        found: &mut HashMap<(usize, usize), Vec<String>>,
+    ) -> bool {
+        for i in w.start..w.end {
+            found.entry((w.source, i)).or_insert_with(|| {
+                let sentence = &self.sources[w.source].sentences[i..i + 1];
+                let mut words: Vec<String> = scorer
+                    .english_matches(sentence, std::slice::from_ref(en))
+                    .into_iter()
+                    .filter(|m| {
+                        !matches!(m.via, "number" | "name") && !is_proper_name(&m.english, en)
+                    })
+                    .map(|m| m.english)
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                words
+            });
+        }
+        (w.start..w.end).all(|i| {
+            found[&(w.source, i)].iter().any(|word| {
+                (w.start..w.end)
+                    .filter(|&k| k != i)
+                    .all(|k| found[&(w.source, k)].binary_search(word).is_err())
+            })
+        })
+    }
+}
+
+/// A capitalized word of quote `en` that is not its first word: a name, which a window must not
+/// be made of.
+fn is_proper_name(word: &str, en: &Prepared) -> bool {
+    let first = en
+        .text()
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    word.chars().next().is_some_and(char::is_uppercase) && first != Some(word)
 }

@@ -249,3 +249,27 @@ mod confidence {
         assert!(confidence(&credited) > 0.5 && confidence(&credited) > confidence(&tie));
     }
 }
+
+#[test]
+fn a_neighbour_bringing_only_the_quotes_number_or_name_does_not_join_its_window() {
+    let window = |source: &str, quote: &str| {
+        let m = match_report(&[source], quote, Vec::new(), &MatchOptions::default());
+        let b = m[0].best.expect("a window");
+        (b.start, b.end)
+    };
+    // The quote's 15 is in the sentence before the one it translates (which says 50).
+    let rates = "وقال المرصد إن نسبة البطالة ارتفعت إلى ١٥ في المائة هذا العام. \
+                 وقال المرصد إن أسعار الخبز ارتفعت بنسبة ٥٠ في المائة خلال الشهر الماضي.";
+    let quote = "He said \"bread prices rose by 15 percent during the past month\".";
+    assert_eq!(window(rates, quote), (1, 2));
+    // The quote's Homs is in the sentence after the one it translates (which says Hama).
+    let cities = "وقال المرصد إن الطائرات الحربية قصفت مدينة حماة بعشرات الصواريخ. \
+                  وفي حمص، قتل مدني برصاص قناص.";
+    let quote = "He said \"warplanes shelled the city of Homs with dozens of rockets\".";
+    assert_eq!(window(cities, quote), (0, 1));
+    // A quote that does run over two sentences keeps its window: each adds words of its own.
+    let two =
+        "وقال المرصد إن الطائرات الحربية قصفت مدينة حماة. وأضاف أن عشرات العائلات نزحت نحو الحدود.";
+    let quote = "He said \"warplanes shelled the city of Hama. Dozens of families fled toward the border\".";
+    assert_eq!(window(two, quote), (0, 2));
+}

@@ -154,6 +154,14 @@ impl<'l> Scorer<'l> {
         self.breakdown(ar, en, true)
     }
 
+    /// The words of `en` that `ar` has a counterpart for, and how each was found: the English
+    /// side of [`Scorer::explain`]'s `matches`, without the rest of the breakdown.
+    pub fn english_matches(&self, ar: &[Prepared], en: &[Prepared]) -> Vec<WordMatch> {
+        let mut matches = Vec::new();
+        self.coverage(en, ar, Direction::EnToAr, Some(&mut matches), None);
+        matches
+    }
+
     /// Convenience for one-off pairs: prepares both texts and explains the score.
     pub fn explain_text(&self, ar: &str, en: &str) -> Breakdown {
         let a = self.prepare(ar, Lang::Ar);
