@@ -166,6 +166,19 @@ mod tests {
     }
 
     #[test]
+    fn decomposed_text_reads_like_composed_text_with_spans_on_the_original() {
+        // NFD: ئ is ي + U+0654, أ is ا + U+0654, so the text is longer than its NFC form.
+        let nfd = "وقال المرصد ا\u{0654}ن خمسمي\u{0654}ة عائلة";
+        let found = extract(nfd, Lang::Ar);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].value, found[0].kind),
+            (500.0, QuantityKind::Count)
+        );
+        assert_eq!(&nfd[found[0].start..found[0].end], "خمسمي\u{0654}ة");
+    }
+
+    #[test]
     fn agreement_rules() {
         use QuantityKind::*;
         let dozens = q(10.0, Approx, None, true);

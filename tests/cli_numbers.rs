@@ -1,0 +1,82 @@
+//! `isnad check` on quotes whose numbers the Arabic source writes in a form the number reader
+//! must follow (a decomposed hamza, a construct dual, "and a half" after a scale word, a percent
+//! sign before the number): the right number raises no `number-mismatch`, a wrong one still does.
+
+mod common;
+
+use common::{isnad, s, write};
+
+/// The JSON record of `The Observatory said "QUOTE".` checked against a source whose only
+/// paragraph is `sentence` (written byte for byte, so a decomposed form stays decomposed).
+fn check_quote(sentence: &str, quote: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(
+        dir.path(),
+        "report.en.md",
+        &format!("# Numbers\n\nThe Observatory said \"{quote}\".\n"),
+    );
+    let source = write(dir.path(), "source.ar.txt", &format!("{sentence}\n"));
+    let out = isnad()
+        .args([
+            "check",
+            &s(&report),
+            "--source",
+            &format!("{}=Observatory", s(&source)),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["quotes"][0].clone()
+}
+
+/// The explanations of the quote's `number-mismatch` flags.
+fn number_mismatches(q: &serde_json::Value) -> Vec<String> {
+    q["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "number-mismatch")
+        .map(|f| f["explanation"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// `quote` is matched to `sentence` with no number flag, and `wrong` (the same quote with
+/// another number) is flagged.
+fn agrees_and_a_changed_number_is_caught(sentence: &str, quote: &str, wrong: &str) {
+    let q = check_quote(sentence, quote);
+    assert_eq!(q["status"], "matched", "{q}");
+    assert_eq!(number_mismatches(&q), Vec::<String>::new(), "{q}");
+    let q = check_quote(sentence, wrong);
+    assert_eq!(q["status"], "matched", "{q}");
+    assert!(!number_mismatches(&q).is_empty(), "{q}");
+}
+
+#[test]
+fn a_source_in_decomposed_unicode_reads_its_numbers_and_scores_as_composed() {
+    let composed = "وقال المرصد إن خمسمئة عائلة نزحت من القرية.";
+    // NFD: أ and ئ written as ا and ي followed by a combining hamza (U+0654), إ with U+0655.
+    let decomposed = composed
+        .replace('أ', "ا\u{0654}")
+        .replace('إ', "ا\u{0655}")
+        .replace('ئ', "ي\u{0654}");
+    assert_ne!(decomposed, composed);
+    let quote = "500 families fled from the village";
+    agrees_and_a_changed_number_is_caught(&decomposed, quote, "600 families fled from the village");
+    let (nfd, nfc) = (
+        check_quote(&decomposed, quote),
+        check_quote(composed, quote),
+    );
+    assert_eq!(nfd["score"], nfc["score"], "{nfd}\n{nfc}");
+    // The reported Arabic is the source's own text, decomposed as it was.
+    assert_eq!(nfd["arabic"], decomposed.as_str());
+}
