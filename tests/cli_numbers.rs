@@ -80,3 +80,48 @@ fn a_source_in_decomposed_unicode_reads_its_numbers_and_scores_as_composed() {
     // The reported Arabic is the source's own text, decomposed as it was.
     assert_eq!(nfd["arabic"], decomposed.as_str());
 }
+
+#[test]
+fn a_scale_word_in_the_dual_construct_is_read_as_two_of_it() {
+    agrees_and_a_changed_number_is_caught(
+        "وقال المرصد إن ألفي مقاتل وصلوا إلى الجبهة الشمالية.",
+        "2,000 fighters arrived at the northern front",
+        "3,000 fighters arrived at the northern front",
+    );
+    agrees_and_a_changed_number_is_caught(
+        "وقال المرصد إن مليوني لاجئ يعيشون في المخيمات.",
+        "two million refugees live in the camps",
+        "three million refugees live in the camps",
+    );
+    // The adjective "million-strong" is no number: a quote that says "two million" is flagged.
+    let q = check_quote(
+        "وقال المرصد إن الناس خرجوا في حشد مليوني في الميدان.",
+        "two million people came out in the square",
+    );
+    assert!(!number_mismatches(&q).is_empty(), "{q}");
+}
+
+#[test]
+fn a_half_after_a_scale_word_is_part_of_the_number() {
+    agrees_and_a_changed_number_is_caught(
+        "قال المرصد إن عدد اللاجئين بلغ مليون ونصف شخص في المخيمات.",
+        "the number of refugees reached 1.5 million people in the camps",
+        "the number of refugees reached 1 million people in the camps",
+    );
+    agrees_and_a_changed_number_is_caught(
+        "قال المرصد إن عدد اللاجئين بلغ مليونا ونصف مليون شخص في المخيمات.",
+        "the number of refugees reached 1.5 million people in the camps",
+        "the number of refugees reached 2.5 million people in the camps",
+    );
+}
+
+#[test]
+fn a_percent_sign_before_the_number_makes_it_a_percentage() {
+    for sign in ['%', '٪'] {
+        agrees_and_a_changed_number_is_caught(
+            &format!("وقال المرصد إن الأسعار ارتفعت بنسبة {sign}٥٠ خلال الشهر الماضي."),
+            "prices rose by 50 per cent over the past month",
+            "prices rose by 60 per cent over the past month",
+        );
+    }
+}
