@@ -122,7 +122,7 @@ fn role_of(token: &Token, lang: Lang) -> Option<(Role, bool)> {
         (Lang::Ar, true) if folded.ends_with("الاثنين") => None,
         (Lang::Ar, true) => words::arabic_readings(folded)
             .into_iter()
-            .find_map(|(w, wa)| words::arabic_role(w).map(|r| (r, wa))),
+            .find_map(|r| words::arabic_role(r.word).map(|role| (role, r.wa))),
         _ => None,
     }
 }
@@ -140,13 +140,19 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
     }
     let (mut builder, digits, mut next) = number_at(tokens, i, lang)?;
     let first = &tokens[i];
-    let currency = (i > 0 && first.glued)
+    let symbol_before = (i > 0 && first.glued)
         .then(|| match tokens[i - 1].kind {
-            TokenKind::Symbol(c) => words::currency_symbol(c),
+            TokenKind::Symbol(c) => Some(c),
             _ => None,
         })
         .flatten();
-    let start = if currency.is_some() {
+    let currency = symbol_before.and_then(words::currency_symbol);
+    // Right-to-left text often has the percent sign typed first ("%٥٠", "٪50"); a sign glued to
+    // a number before it is that number's ("10%20" is not read as "%20").
+    let percent_before = digits.is_some()
+        && symbol_before.is_some_and(words::is_percent_sign)
+        && !(i >= 2 && tokens[i - 1].glued && matches!(tokens[i - 2].kind, TokenKind::Digits(_)));
+    let start = if currency.is_some() || percent_before {
         tokens[i - 1].start
     } else {
         first.start
@@ -166,7 +172,7 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
             }
         }
     }
-    let mut unit = currency;
+    let mut unit = currency.or(percent_before.then_some("percent"));
     if let Some((found, after)) = unit_at(tokens, next) {
         if currency.is_some() && found == "m" {
             builder.total += builder.group * 1e6; // "$50m" is fifty million dollars
@@ -216,7 +222,7 @@ fn word_quantity(tokens: &[Token], i: usize, lang: Lang) -> Option<(Quantity, us
         (Lang::Ar, true) => {
             let dual = words::arabic_readings(folded)
                 .into_iter()
-                .any(|(w, _)| words::is_arabic_dual_noun(w));
+                .any(|r| words::is_arabic_dual_noun(r.word));
             dual.then_some((2.0, QuantityKind::Count))?
         }
         _ => return None,
@@ -347,7 +353,28 @@ fn number_at(
     if builder.last == Last::TeenUnit {
         return None; // أحد alone is "one of" or Sunday, not a number
     }
+    if let (Lang::Ar, Last::Scale(scale), false) = (lang, builder.last, builder.magnitude) {
+        if let Some((amount, width)) = fraction_after_scale(tokens, next, scale) {
+            builder.total += amount;
+            next += width;
+        }
+    }
     Some((builder, digits, next))
+}
+
+/// "And a half" or "and a quarter" right after a number that ends on a scale word — مليون ونصف
+/// (1.5 million), ثلاثة آلاف وربع (3,250), ألفان ونصف (2,500: the half is of the scale, a
+/// thousand, not of two thousand): the amount it adds and how many tokens it takes. A scale word
+/// after the fraction is what it is a fraction of, and part of the number: the same scale said
+/// again (مليونا ونصف مليون, مليون ونصف المليون) or a smaller one (مليون ونصف ألف, 1,000,500).
+fn fraction_after_scale(tokens: &[Token], j: usize, scale: f64) -> Option<(f64, usize)> {
+    let fraction = words::arabic_fraction_after_scale(tokens.get(j)?.word()?)?;
+    let unit = [1e9, 1e6, 1e3].into_iter().find(|&u| scale >= u)?;
+    match tokens.get(j + 1).and_then(|t| role_of(t, Lang::Ar)) {
+        Some((Role::Scale(of), false)) if of <= unit => Some((fraction * of, 2)),
+        Some((Role::Scale(_), false)) => None,
+        _ => Some((fraction * unit, 1)),
+    }
 }
 
 fn is_article(token: &Token) -> bool {
@@ -361,7 +388,7 @@ fn start_words(builder: &mut NumberBuilder, tokens: &[Token], i: usize, lang: La
         builder.group = 1.0;
         return Some(());
     }
-    let (role, _) = role_of(token, lang)?;
+    let (role, _) = construct_dual_at(tokens, i, lang, true).or_else(|| role_of(token, lang))?;
     match role {
         Role::Unit(v) => {
             builder.group = v;
@@ -409,8 +436,43 @@ fn next_role(tokens: &[Token], j: usize, lang: Lang) -> Option<(Role, bool, usiz
     if unit_at(tokens, j).is_some() {
         return None; // بالمئة is a unit here, not ب + ال + مئة
     }
-    let (role, wa) = role_of(token, lang)?;
+    let (role, wa) = construct_dual_at(tokens, j, lang, false).or_else(|| role_of(token, lang))?;
     Some((role, wa, 1))
+}
+
+/// A scale word in the dual's construct state at `tokens[j]` (ألفي مقاتل, "two thousand
+/// fighters"; see `words::arabic_construct_dual`) as the whole number it is, and whether it
+/// carried و. Only where the grammar allows the construct: without the article (الألفي is "the
+/// millennial" or a family name) and right before its counted noun — an indefinite word that is
+/// neither a particle nor a number word (مليوني in "حشد مليوني في الميدان" is the adjective
+/// "million-strong"). The -ا form must also begin the number and its noun must not begin with و:
+/// after a number, or before ونصف, وبيتا, it is the accusative singular or the Greek letter.
+fn construct_dual_at(tokens: &[Token], j: usize, lang: Lang, first: bool) -> Option<(Role, bool)> {
+    if lang != Lang::Ar {
+        return None;
+    }
+    let (value, wa, nominative) = words::arabic_readings(tokens[j].word()?)
+        .into_iter()
+        .filter(|r| !r.article)
+        .find_map(|r| words::arabic_construct_dual(r.word).map(|(v, a)| (v, r.wa, a)))?;
+    if nominative && !first {
+        return None;
+    }
+    let noun = tokens.get(j + 1)?;
+    let TokenKind::Word {
+        folded,
+        arabic: true,
+    } = &noun.kind
+    else {
+        return None;
+    };
+    let definite = words::arabic_readings(folded).iter().any(|r| r.article);
+    let not_a_noun = folded.chars().count() < 2 || words::is_arabic_particle(folded);
+    let joined = nominative && folded.starts_with('و');
+    if definite || not_a_noun || joined || role_of(noun, lang).is_some() {
+        return None;
+    }
+    Some((Role::Unit(value), wa))
 }
 
 /// The unit right after a number at `tokens[j]`, and the index after it.
@@ -436,10 +498,110 @@ fn hedged_before(tokens: &[Token], i: usize) -> bool {
     };
     let single = words::arabic_readings(previous)
         .into_iter()
-        .any(|(w, _)| words::is_approx_marker(w));
+        .any(|r| words::is_approx_marker(r.word));
     let pair = i
         .checked_sub(2)
         .and_then(word_at)
         .is_some_and(|before| words::is_approx_phrase(before, previous));
     single || pair
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use super::*;
+
+    /// Each quantity of Arabic `text`: its value, unit and the text its span covers.
+    fn read(text: &str) -> Vec<(f64, Option<String>, &str)> {
+        extract(text, Lang::Ar)
+            .into_iter()
+            .map(|q| (q.value, q.unit, &text[q.start..q.end]))
+            .collect()
+    }
+
+    fn values(text: &str) -> Vec<f64> {
+        read(text).into_iter().map(|(v, _, _)| v).collect()
+    }
+
+    #[test]
+    fn a_scale_word_in_the_dual_construct_is_two_of_it() {
+        assert_eq!(values("وصل ألفي مقاتل إلى الجبهة"), vec![2e3]);
+        assert_eq!(values("إن مليوني لاجئ يعيشون"), vec![2e6]);
+        assert_eq!(values("ملياري دولار"), vec![2e9]);
+        assert_eq!(values("ألفا مقاتل وصلوا"), vec![2e3]);
+        assert_eq!(values("مليونا لاجئ"), vec![2e6]);
+        // Behind a preposition, and a noun that begins with و.
+        assert_eq!(values("بألفي وحدة سكنية"), vec![2e3]);
+        // After و in a compound: three million and two thousand.
+        assert_eq!(values("ثلاثة ملايين وألفي دولار"), vec![3_002_000.0]);
+        assert_eq!(read("ألفي مقاتل")[0].2, "ألفي");
+    }
+
+    #[test]
+    fn a_construct_form_that_is_not_a_dual_is_left_alone() {
+        // A family name and an adjective (nisba: "million-strong", "millennial") end in ي too.
+        assert!(values("قال حسن الألفي إن").is_empty());
+        assert!(values("خرج حشد مليوني في الميدان").is_empty());
+        assert!(values("في زحف مليوني.").is_empty());
+        assert!(values("العام الألفي الجديد").is_empty());
+        // The -ا form after a number is the accusative singular, as before.
+        assert_eq!(values("خمسة عشر ألفا"), vec![15e3]);
+        assert_eq!(values("إلى 142 مليونًا من أتباعه"), vec![142e6]);
+        // … and not a dual before a particle, a definite word or و: the Greek letter, or
+        // "a million and a half million".
+        assert_eq!(values("بلغ ألفا في العام"), vec![1e3]);
+        assert_eq!(values("فيروس كورونا ألفا المرتبط"), vec![1e3]);
+        assert_eq!(values("كورونا ألفا وبيتا"), vec![1e3]);
+        assert_eq!(values("مليونا ونصف مليون"), vec![1.5e6]);
+    }
+
+    #[test]
+    fn a_half_or_a_quarter_after_a_scale_word_is_part_of_the_number() {
+        assert_eq!(
+            read("بلغ مليون ونصف شخص"),
+            vec![(1.5e6, None, "مليون ونصف")]
+        );
+        assert_eq!(
+            read("مليونا ونصف مليون لاجئ"),
+            vec![(1.5e6, None, "مليونا ونصف مليون")]
+        );
+        assert_eq!(values("مليون ونصف المليون"), vec![1.5e6]);
+        assert_eq!(values("ثلاثة آلاف وربع"), vec![3250.0]);
+        // The half is of the scale: two thousand and a half is 2,500.
+        assert_eq!(values("ألفان ونصف"), vec![2500.0]);
+        assert_eq!(values("مليونين ونصف"), vec![2.5e6]);
+        assert_eq!(values("٣ ملايين ونصف"), vec![3.5e6]);
+        assert_eq!(values("مليار وربع دولار"), vec![1.25e9]);
+        assert_eq!(values("مليون ونصف ألف"), vec![1_000_500.0]);
+    }
+
+    #[test]
+    fn a_half_that_is_not_a_fraction_of_the_scale_is_left_alone() {
+        // "and half of them", a half after a unit, after "thousands".
+        assert_eq!(values("عشرة آلاف ونصفهم أطفال"), vec![1e4]);
+        assert_eq!(values("خمسة ونصف"), vec![5.0]);
+        assert_eq!(values("آلاف ونصف"), vec![1e3]);
+        // A bigger scale after the half is not what it is a half of.
+        assert_eq!(values("ألف ونصف مليون"), vec![1e3, 1e6]);
+    }
+
+    #[test]
+    fn a_percent_sign_may_come_before_the_number() {
+        let percent = Some("percent".to_string());
+        assert_eq!(
+            read("ارتفعت بنسبة %٥٠ خلال الشهر"),
+            vec![(50.0, percent.clone(), "%٥٠")]
+        );
+        assert_eq!(read("بنسبة ٪12.5"), vec![(12.5, percent.clone(), "٪12.5")]);
+        let english = |text: &str| extract(text, Lang::En);
+        assert_eq!(english("rose %50")[0].unit.as_deref(), Some("percent"));
+        // A sign glued to the number before it is that number's; a sign after stays as it was.
+        let glued = read("10%20");
+        assert_eq!(glued[0], (10.0, percent.clone(), "10%"));
+        assert_eq!(glued[1], (20.0, None, "20"));
+        assert_eq!(read("50% 30")[1], (30.0, None, "30"));
+        assert_eq!(read("٥٠٪ فقط"), vec![(50.0, percent, "٥٠٪")]);
+        // Not before number words.
+        assert_eq!(read("%خمسين")[0].1, None);
+    }
 }

@@ -4,8 +4,18 @@
 //! [`extract`] works on the original text and returns byte spans into it; [`agree`] decides
 //! whether two quantities say the same thing, with room for rounding and approximations.
 //!
+//! Arabic grammar read besides the number words themselves: a scale word in the dual's construct
+//! state (ألفي مقاتل, مليونا لاجئ: two thousand, two million), "and a half/quarter" after a scale
+//! word (مليون ونصف, 1.5 million; ثلاثة آلاف وربع, 3,250), and a percent sign typed before the
+//! number as right-to-left text often has it (%٥٠, ٪50).
+//!
 //! Known limits: a plain space is never a thousands separator ("1 200" is two numbers); duals are
-//! only recognized on a short list of news nouns (جنديين, يومين …); "1.2 million" is exact.
+//! only recognized on a short list of news nouns (جنديين, يومين …), and in the construct state on
+//! scale words only, since a noun's -ي is as often a possessive or an adjective (شخصي "personal",
+//! يومي "daily"); the construct is read before any indefinite word that is not a particle, so the
+//! adjective مليوني ("million-strong") before a verb is misread (حشد مليوني خرج reads two
+//! million); a fraction is only read after a scale word, not alone (نصف السكان) nor before one
+//! (نصف مليون); "1.2 million" is exact.
 
 mod build;
 mod scan;
@@ -163,6 +173,19 @@ mod tests {
             end: 0,
             approximate,
         }
+    }
+
+    #[test]
+    fn decomposed_text_reads_like_composed_text_with_spans_on_the_original() {
+        // NFD: ئ is ي + U+0654, أ is ا + U+0654, so the text is longer than its NFC form.
+        let nfd = "وقال المرصد ا\u{0654}ن خمسمي\u{0654}ة عائلة";
+        let found = extract(nfd, Lang::Ar);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].value, found[0].kind),
+            (500.0, QuantityKind::Count)
+        );
+        assert_eq!(&nfd[found[0].start..found[0].end], "خمسمي\u{0654}ة");
     }
 
     #[test]

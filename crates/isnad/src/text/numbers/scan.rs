@@ -3,9 +3,13 @@
 //! symbols. This is deliberately separate from `text::tokens`: numbers need separators *inside*
 //! digit runs ("1,200", "٣٫٥") and to know whether a unit was glued to its number ("50km").
 
-/// What a token is.
+use std::borrow::Cow;
+
+use unicode_normalization::UnicodeNormalization;
+
 use crate::text::Lang;
 
+/// What a token is.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum TokenKind {
     /// A digit run with its value and the shape facts the kind heuristics need.
@@ -62,6 +66,12 @@ fn is_arabic_indic_digit(c: char) -> bool {
     matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
 }
 
+/// Maddah above, hamza above and hamza below: the combining marks that canonical composition
+/// puts onto a base letter (ا + ◌ٔ = أ, و + ◌ٔ = ؤ, ي + ◌ٔ = ئ, ا + ◌ٓ = آ, ا + ◌ٕ = إ).
+fn is_combining_hamza_or_madda(c: char) -> bool {
+    matches!(c, '\u{0653}'..='\u{0655}')
+}
+
 /// Tashkeel, superscript alef and tatweel: written or not, the word is the same.
 fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
@@ -70,8 +80,19 @@ fn is_arabic_mark(c: char) -> bool {
 /// Folds an Arabic word for table look-up: marks removed, hamza-carrying alefs to bare alef,
 /// alef maqsura to ya, ta marbuta to ha. Kept local (and small) so number extraction does not
 /// depend on the details of the document normalizer.
+///
+/// A letter written decomposed, as a base and a combining hamza or madda (U+0653–U+0655, as in
+/// NFD text), is first composed into the precomposed letter, so it reads like it: ي + ◌ٔ is ئ
+/// (خمسمئة), not ي followed by a mark that the next step would drop (خمسميه, no number). Only the
+/// folded form changes; spans stay on the original text.
 pub(super) fn fold_arabic(word: &str) -> String {
-    word.chars()
+    let composed: Cow<'_, str> = if word.chars().any(is_combining_hamza_or_madda) {
+        Cow::Owned(word.nfc().collect())
+    } else {
+        Cow::Borrowed(word)
+    };
+    composed
+        .chars()
         .filter(|&c| !is_arabic_mark(c))
         .map(|c| match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
@@ -247,5 +268,17 @@ mod tests {
         assert_eq!(tokens[2].word(), Some("والخمسين"));
         assert!(!tokens[2].glued);
         assert_eq!(fold_arabic("مئةٌ إحدى"), "مئه احدي");
+    }
+
+    #[test]
+    fn a_decomposed_hamza_folds_like_the_precomposed_letter() {
+        // ي + U+0654 (NFD of ئ), و + U+0654 (ؤ), ا + U+0655 (إ), ا + U+0653 (آ), here with a
+        // vowel mark between base and hamza as NFD orders them.
+        assert_eq!(fold_arabic("خمسمي\u{0654}ة"), fold_arabic("خمسمئة"));
+        assert_eq!(fold_arabic("خمسمئة"), "خمسمئه");
+        assert_eq!(fold_arabic("مي\u{0650}\u{0654}ة"), "مئه");
+        assert_eq!(fold_arabic("مو\u{0654}تمر"), "مؤتمر");
+        assert_eq!(fold_arabic("ا\u{0655}حدي"), "احدي");
+        assert_eq!(fold_arabic("ا\u{0653}لاف"), "الاف");
     }
 }

@@ -131,29 +131,125 @@ fn compound_hundreds(word: &str) -> Option<f64> {
     Some(units * 100.0)
 }
 
-/// The ways an Arabic word can carry a number word under clitics, most literal first, each with
-/// whether it began with the conjunction و (which is how Arabic joins "five and twenty").
+/// One way of reading an Arabic word under its clitics (see [`arabic_readings`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Reading<'a> {
+    /// The word left once the clitics are taken off.
+    pub word: &'a str,
+    /// It began with the conjunction و (which is how Arabic joins "five and twenty").
+    pub wa: bool,
+    /// The article (ال, لل) was one of the clitics taken off.
+    pub article: bool,
+}
+
+/// The ways an Arabic word can carry a number word under clitics, most literal first.
 ///
 /// Prepositions and the article need at least three letters left, so "لست" ("I am not") is not
 /// ل + ست (six); after a bare conjunction two letters are enough ("وست").
-pub(super) fn arabic_readings(word: &str) -> Vec<(&str, bool)> {
-    let mut readings = vec![(word, false)];
+pub(super) fn arabic_readings(word: &str) -> Vec<Reading<'_>> {
+    let reading = |word, wa, article| Reading { word, wa, article };
+    let mut readings = vec![reading(word, false, false)];
     if let Some(rest) = word.strip_prefix('و') {
-        readings.push((rest, true));
+        readings.push(reading(rest, true, false));
     } else if let Some(rest) = word.strip_prefix('ف') {
-        readings.push((rest, false));
+        readings.push(reading(rest, false, false));
     }
     for i in 0..readings.len() {
-        let (base, wa) = readings[i];
+        let base = readings[i];
         for prefix in ["بال", "لل", "ال", "ب", "ل"] {
-            if let Some(rest) = base.strip_prefix(prefix) {
+            if let Some(rest) = base.word.strip_prefix(prefix) {
                 if rest.chars().count() >= 3 {
-                    readings.push((rest, wa));
+                    readings.push(reading(rest, base.wa, prefix != "ب" && prefix != "ل"));
                 }
             }
         }
     }
     readings
+}
+
+/// A scale word in the construct state of the dual, which drops the ن of the dual before the
+/// counted noun: ألفي مقاتل (two thousand fighters; the full dual is ألفين), مليونا لاجئ, ملياري
+/// دولار. Its value, and whether it is the -ا form (nominative), which is also the accusative
+/// singular that follows 11–99 (خمسة عشر ألفا) and the Greek letter (ألفا): `build` only reads
+/// it as a dual where the grammar leaves no other reading. مئتا/مئتي, whose spelling is not
+/// otherwise a word, are ordinary hundreds in [`arabic_role`].
+pub(super) fn arabic_construct_dual(word: &str) -> Option<(f64, bool)> {
+    Some(match word {
+        "الفي" => (2e3, false),
+        "الفا" => (2e3, true),
+        "مليوني" => (2e6, false),
+        "مليونا" => (2e6, true),
+        "ملياري" | "بليوني" => (2e9, false),
+        "مليارا" | "بليونا" => (2e9, true),
+        _ => return None,
+    })
+}
+
+/// Words that cannot be the counted noun of a construct: prepositions, conjunctions and other
+/// particles, and adverbs that follow a number ("ألفا تقريبا" is "a thousand, about").
+pub(super) fn is_arabic_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "من" | "في"
+            | "الي"
+            | "علي"
+            | "عن"
+            | "مع"
+            | "منذ"
+            | "خلال"
+            | "بين"
+            | "حتي"
+            | "عند"
+            | "قبل"
+            | "بعد"
+            | "حول"
+            | "ضد"
+            | "دون"
+            | "نحو"
+            | "او"
+            | "ام"
+            | "ثم"
+            | "بل"
+            | "لكن"
+            | "قد"
+            | "لقد"
+            | "لا"
+            | "لم"
+            | "لن"
+            | "ما"
+            | "ان"
+            | "انه"
+            | "انها"
+            | "الذي"
+            | "التي"
+            | "الذين"
+            | "كان"
+            | "كانت"
+            | "هو"
+            | "هي"
+            | "هم"
+            | "هذا"
+            | "هذه"
+            | "ذلك"
+            | "تلك"
+            | "فقط"
+            | "تقريبا"
+            | "اخر"
+            | "اخري"
+            | "اخرين"
+            | "اخرون"
+            | "اضافي"
+            | "اضافيه"
+    )
+}
+
+/// "and a half", "and a quarter" after a scale word: مليون ونصف (1.5 million), ألفان وربع.
+pub(super) fn arabic_fraction_after_scale(word: &str) -> Option<f64> {
+    match word {
+        "ونصف" => Some(0.5),
+        "وربع" => Some(0.25),
+        _ => None,
+    }
 }
 
 pub(super) fn english_ordinal(word: &str) -> Option<f64> {

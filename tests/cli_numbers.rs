@@ -1,0 +1,127 @@
+//! `isnad check` on quotes whose numbers the Arabic source writes in a form the number reader
+//! must follow (a decomposed hamza, a construct dual, "and a half" after a scale word, a percent
+//! sign before the number): the right number raises no `number-mismatch`, a wrong one still does.
+
+mod common;
+
+use common::{isnad, s, write};
+
+/// The JSON record of `The Observatory said "QUOTE".` checked against a source whose only
+/// paragraph is `sentence` (written byte for byte, so a decomposed form stays decomposed).
+fn check_quote(sentence: &str, quote: &str) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(
+        dir.path(),
+        "report.en.md",
+        &format!("# Numbers\n\nThe Observatory said \"{quote}\".\n"),
+    );
+    let source = write(dir.path(), "source.ar.txt", &format!("{sentence}\n"));
+    let out = isnad()
+        .args([
+            "check",
+            &s(&report),
+            "--source",
+            &format!("{}=Observatory", s(&source)),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["quotes"][0].clone()
+}
+
+/// The explanations of the quote's `number-mismatch` flags.
+fn number_mismatches(q: &serde_json::Value) -> Vec<String> {
+    q["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "number-mismatch")
+        .map(|f| f["explanation"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// `quote` is matched to `sentence` with no number flag, and `wrong` (the same quote with
+/// another number) is flagged.
+fn agrees_and_a_changed_number_is_caught(sentence: &str, quote: &str, wrong: &str) {
+    let q = check_quote(sentence, quote);
+    assert_eq!(q["status"], "matched", "{q}");
+    assert_eq!(number_mismatches(&q), Vec::<String>::new(), "{q}");
+    let q = check_quote(sentence, wrong);
+    assert_eq!(q["status"], "matched", "{q}");
+    assert!(!number_mismatches(&q).is_empty(), "{q}");
+}
+
+#[test]
+fn a_source_in_decomposed_unicode_reads_its_numbers_and_scores_as_composed() {
+    let composed = "وقال المرصد إن خمسمئة عائلة نزحت من القرية.";
+    // NFD: أ and ئ written as ا and ي followed by a combining hamza (U+0654), إ with U+0655.
+    let decomposed = composed
+        .replace('أ', "ا\u{0654}")
+        .replace('إ', "ا\u{0655}")
+        .replace('ئ', "ي\u{0654}");
+    assert_ne!(decomposed, composed);
+    let quote = "500 families fled from the village";
+    agrees_and_a_changed_number_is_caught(&decomposed, quote, "600 families fled from the village");
+    let (nfd, nfc) = (
+        check_quote(&decomposed, quote),
+        check_quote(composed, quote),
+    );
+    assert_eq!(nfd["score"], nfc["score"], "{nfd}\n{nfc}");
+    // The reported Arabic is the source's own text, decomposed as it was.
+    assert_eq!(nfd["arabic"], decomposed.as_str());
+}
+
+#[test]
+fn a_scale_word_in_the_dual_construct_is_read_as_two_of_it() {
+    agrees_and_a_changed_number_is_caught(
+        "وقال المرصد إن ألفي مقاتل وصلوا إلى الجبهة الشمالية.",
+        "2,000 fighters arrived at the northern front",
+        "3,000 fighters arrived at the northern front",
+    );
+    agrees_and_a_changed_number_is_caught(
+        "وقال المرصد إن مليوني لاجئ يعيشون في المخيمات.",
+        "two million refugees live in the camps",
+        "three million refugees live in the camps",
+    );
+    // The adjective "million-strong" is no number: a quote that says "two million" is flagged.
+    let q = check_quote(
+        "وقال المرصد إن الناس خرجوا في حشد مليوني في الميدان.",
+        "two million people came out in the square",
+    );
+    assert!(!number_mismatches(&q).is_empty(), "{q}");
+}
+
+#[test]
+fn a_half_after_a_scale_word_is_part_of_the_number() {
+    agrees_and_a_changed_number_is_caught(
+        "قال المرصد إن عدد اللاجئين بلغ مليون ونصف شخص في المخيمات.",
+        "the number of refugees reached 1.5 million people in the camps",
+        "the number of refugees reached 1 million people in the camps",
+    );
+    agrees_and_a_changed_number_is_caught(
+        "قال المرصد إن عدد اللاجئين بلغ مليونا ونصف مليون شخص في المخيمات.",
+        "the number of refugees reached 1.5 million people in the camps",
+        "the number of refugees reached 2.5 million people in the camps",
+    );
+}
+
+#[test]
+fn a_percent_sign_before_the_number_makes_it_a_percentage() {
+    for sign in ['%', '٪'] {
+        agrees_and_a_changed_number_is_caught(
+            &format!("وقال المرصد إن الأسعار ارتفعت بنسبة {sign}٥٠ خلال الشهر الماضي."),
+            "prices rose by 50 per cent over the past month",
+            "prices rose by 60 per cent over the past month",
+        );
+    }
+}
