@@ -154,6 +154,37 @@ fn an_html_report_is_read_and_a_page_without_text_is_named() {
     );
 }
 
+/// Offsets are into the saved page: a quote whose marks are character references spans them
+/// whole, and the review page shows the quote as the page reads, without the blanks the
+/// references leave in the masked text or the tags inside it.
+#[test]
+fn an_html_report_quote_spans_its_references_and_shows_as_read() {
+    let (dir, _report, tv) = clean_project();
+    let page = "<p>The channel said &ldquo;the army <em>took</em> the hills&rdquo;.</p>\n";
+    let html_report = write(dir.path(), "report.html", page);
+    let run = |format: &str| {
+        let out = isnad()
+            .args(["check", &s(&html_report), "--format", format])
+            .args(["--fail-on", "never"])
+            .args(["--source", &format!("{}=Al-Sahel TV", s(&tv))])
+            .output()
+            .unwrap();
+        String::from_utf8(common::succeeded(out)).unwrap()
+    };
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let q = &json["quotes"][0];
+    let span = q["start"].as_u64().unwrap() as usize..q["end"].as_u64().unwrap() as usize;
+    assert_eq!(
+        &page[span],
+        "&ldquo;the army <em>took</em> the hills&rdquo;"
+    );
+    let review = run("html");
+    assert!(
+        review.contains(">\u{201c}the army took the hills\u{201d}</a>."),
+        "{review}"
+    );
+}
+
 #[test]
 fn an_empty_report_is_named() {
     let (dir, _, tv) = clean_project();
