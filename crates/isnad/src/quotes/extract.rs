@@ -589,6 +589,31 @@ mod tests {
         );
     }
 
+    /// A `<q>` of a web page is a quote as its quotation marks would be, a `<q>` inside it a
+    /// nested quote, part of its words; the spans cover the tags whole.
+    #[test]
+    fn html_q_elements_are_quotes() {
+        let t = "<p>The Observatory said <q cite=\"https://x.example\">20 fighters were \
+                 <q>killed</q> near the border</q>.</p>";
+        let d = Document::from_text("report.html", t, Some(Lang::En));
+        let quotes = extract(&d);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        let (q, loc) = (&quotes[0], quotes[0].first());
+        assert_eq!(
+            q.text,
+            "20 fighters were \u{2018}killed\u{2019} near the border"
+        );
+        assert_eq!(
+            &t[loc.start..loc.end],
+            "<q cite=\"https://x.example\">20 fighters were <q>killed</q> near the border</q>"
+        );
+        let s = &q.segments[0];
+        assert_eq!(
+            &t[s.start..s.end],
+            "20 fighters were <q>killed</q> near the border"
+        );
+    }
+
     #[test]
     fn ellipsis_splits_segments() {
         let t = "It said \"The clashes coincided with raids … amid an advance by the army.\"";

@@ -189,9 +189,10 @@ pub fn references_decoded<'m>(original: &str, masked: &'m str) -> Cow<'m, str> {
 
 /// Where a span of `masked` (the masked text of `original`, offsets kept) that ends at byte
 /// `end` ends in `original`: when its last character is a character reference's, past the rest
-/// of the reference. The HTML mask (and [`references_decoded`]) writes a reference's character
-/// where the reference starts and blanks the rest, so a span trimmed of white space would end
-/// inside it (`&rd` of `&rdquo;`); a span that starts with one starts at its `&` already.
+/// of the reference; when it is the closing mark the HTML mask writes for a `</q>`, past the
+/// tag. The HTML mask (and [`references_decoded`]) writes a reference's character where the
+/// reference starts and blanks the rest, so a span trimmed of white space would end inside it
+/// (`&rd` of `&rdquo;`); a span that starts with one starts at its `&` (or `<q`) already.
 pub fn reference_end(original: &str, masked: &str, end: usize) -> usize {
     end_past_reference(original, end, |i| is_markup(original, masked, i))
 }
@@ -206,6 +207,16 @@ fn end_past_reference(original: &str, end: usize, blanked: impl Fn(usize) -> boo
     const MAX_NAME: usize = 40;
     let bytes = original.as_bytes();
     let is_name = |b: u8| b.is_ascii_alphanumeric() || b == b'#';
+    if end >= 3
+        && bytes[end - 3..end].eq_ignore_ascii_case(b"</q")
+        && bytes
+            .get(end)
+            .is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace())
+    {
+        // The mark stands over `</q` (in a page, `</q` is always a tag); the tag goes on to
+        // its `>` (`</q >` too).
+        return original[end..].find('>').map_or(end, |p| end + p + 1);
+    }
     if end == 0 || end >= bytes.len() || !blanked(end) {
         return end;
     }
@@ -343,6 +354,16 @@ mod tests {
         assert_eq!(
             &html[v.to_original(at)..v.to_original_end(end, html)],
             "retreated &mdash;"
+        );
+        // The closing mark the mask writes for a `</q>` ends after the tag.
+        let html = "<p>He said <q>go</q ></p>";
+        let masked = crate::text::html::mask(html).text;
+        let (text, v) = view(html, &masked, Breaks::Fold);
+        let at = text.find("He").unwrap();
+        let end = text.find('\u{201d}').unwrap() + '\u{201d}'.len_utf8();
+        assert_eq!(
+            &html[v.to_original(at)..v.to_original_end(end, html)],
+            "He said <q>go</q >"
         );
         // Markdown keeps a reference as written; its decoded view ends after it too.
         let md = "Ba&#8217;albek and Ba&#8217;";
