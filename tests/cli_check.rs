@@ -154,6 +154,89 @@ fn an_html_report_is_read_and_a_page_without_text_is_named() {
     );
 }
 
+/// Offsets are into the saved page: a quote whose marks are character references spans them
+/// whole, and the review page shows the quote as the page reads, without the blanks the
+/// references leave in the masked text or the tags inside it.
+#[test]
+fn an_html_report_quote_spans_its_references_and_shows_as_read() {
+    let (dir, _report, tv) = clean_project();
+    let page = "<p>The channel said &ldquo;the army <em>took</em> the hills&rdquo;.</p>\n";
+    let html_report = write(dir.path(), "report.html", page);
+    let run = |format: &str| {
+        let out = isnad()
+            .args(["check", &s(&html_report), "--format", format])
+            .args(["--fail-on", "never"])
+            .args(["--source", &format!("{}=Al-Sahel TV", s(&tv))])
+            .output()
+            .unwrap();
+        String::from_utf8(common::succeeded(out)).unwrap()
+    };
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let q = &json["quotes"][0];
+    let span = q["start"].as_u64().unwrap() as usize..q["end"].as_u64().unwrap() as usize;
+    assert_eq!(
+        &page[span],
+        "&ldquo;the army <em>took</em> the hills&rdquo;"
+    );
+    let review = run("html");
+    assert!(
+        review.contains(">\u{201c}the army took the hills\u{201d}</a>."),
+        "{review}"
+    );
+}
+
+/// A browser shows `<q>` as quotation marks, so a quote written with it is a quote: the same
+/// quote, status and credit as the report written with quotation marks, its span the element,
+/// shown on the review page with its marks.
+#[test]
+fn a_q_element_of_an_html_report_is_a_quote() {
+    let (dir, report, tv) = clean_project();
+    let quote = "This afternoon, army units took control of three strategic hills overlooking \
+                 the road between Dorin and Salma,";
+    let element = format!("<q cite=\"https://sahel.example/1\">{quote}</q>");
+    let page = format!(
+        "<p>Sahel TV said the army was advancing.</p>\n<p>{element} the channel reported.</p>\n"
+    );
+    let html_report = write(dir.path(), "report.html", &page);
+    let run = |report: &Path, format: &str| {
+        let out = isnad()
+            .args(["check", &s(report), "--format", format])
+            .args(["--fail-on", "never"])
+            .args(["--source", &format!("{}=Al-Sahel TV", s(&tv))])
+            .output()
+            .unwrap();
+        String::from_utf8(common::succeeded(out)).unwrap()
+    };
+    let quotes = |report: &Path| -> Vec<serde_json::Value> {
+        let json: serde_json::Value = serde_json::from_str(&run(report, "json")).unwrap();
+        json["quotes"].as_array().unwrap().clone()
+    };
+    let (got, plain) = (quotes(&html_report), quotes(&report));
+    assert_eq!(got.len(), 1, "{got:?}");
+    let q = &got[0];
+    for field in [
+        "quote",
+        "status",
+        "score",
+        "speaker",
+        "attributed_outlet",
+        "flags",
+    ] {
+        assert_eq!(q[field], plain[0][field], "{field}");
+    }
+    assert_eq!(q["quote"], quote.trim_end_matches(','));
+    assert_eq!(q["status"], "matched");
+    let span = q["start"].as_u64().unwrap() as usize..q["end"].as_u64().unwrap() as usize;
+    assert_eq!(&page[span], element);
+    let review = run(&html_report, "html");
+    assert!(
+        review.contains(&format!(
+            ">\u{201c}{quote}\u{201d}</a> the channel reported."
+        )),
+        "{review}"
+    );
+}
+
 #[test]
 fn an_empty_report_is_named() {
     let (dir, _, tv) = clean_project();

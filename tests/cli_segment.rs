@@ -314,3 +314,42 @@ fn help_shows_an_example_and_version_works() {
         .unwrap()
         .starts_with(&format!("isnad {}", env!("CARGO_PKG_VERSION"))));
 }
+
+/// A sentence of a web page ending with a character reference ends after its `;`: offsets are
+/// into the saved page.
+#[test]
+fn an_html_sentence_ending_with_a_reference_ends_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = "<html><body><p>The army advanced &amp; the rebels retreated &mdash;</p>\
+                <p>Fighting continued&hellip;</p></body></html>\n";
+    let file = dir.path().join("seg.html");
+    std::fs::write(&file, page).unwrap();
+    let out = isnad()
+        .args(["segment", file.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let units: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let spans: Vec<(&str, &str)> = units
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| {
+            let (start, end) = (u["start"].as_u64().unwrap(), u["end"].as_u64().unwrap());
+            (
+                &page[start as usize..end as usize],
+                u["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            (
+                "The army advanced &amp; the rebels retreated &mdash;",
+                "The army advanced & the rebels retreated \u{2014}"
+            ),
+            ("Fighting continued&hellip;", "Fighting continued\u{2026}"),
+        ]
+    );
+}

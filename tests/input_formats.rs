@@ -403,3 +403,59 @@ fn documents_saved_by_libreoffice_give_the_same_result() {
         assert_eq!(got, expected, "{format}");
     }
 }
+
+/// A paragraph moved with tracked changes on: Word's final view shows it only where it went, so
+/// the old place (`w:moveFrom`, its runs' text in `w:t`) is not read, and no empty paragraph
+/// stands in for it.
+#[test]
+fn a_tracked_move_is_read_where_it_went_only() {
+    let run = |text: &str| format!("<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>");
+    let body = format!(
+        "<w:p>{}</w:p>\
+         <w:p><w:pPr><w:rPr><w:moveFrom w:id=\"1\" w:author=\"a\"/></w:rPr></w:pPr>\
+         <w:moveFromRangeStart w:id=\"2\" w:name=\"move1\"/>\
+         <w:moveFrom w:id=\"3\" w:author=\"a\">{}</w:moveFrom>\
+         <w:moveFromRangeEnd w:id=\"2\"/></w:p>\
+         <w:p>{}<w:del w:id=\"4\"><w:r><w:delText>21</w:delText></w:r></w:del>{}</w:p>\
+         <w:p><w:moveTo w:id=\"5\" w:author=\"a\">{}</w:moveTo></w:p>",
+        run("The Observatory said \u{201c}3 million people need humanitarian aid\u{201d}."),
+        run("The Observatory said \u{201c}the army shelled the city with 31 rockets\u{201d}."),
+        run("The Observatory said \u{201c}20 fighters were "),
+        run("killed in the fighting near the border\u{201d}."),
+        run("The Observatory said \u{201c}the army shelled the city with 30 rockets\u{201d}."),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("move.docx");
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document \
+         xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body>{body}<w:sectPr/></w:body></w:document>"
+    );
+    std::fs::write(
+        &file,
+        zip(&[
+            ("[Content_Types].xml", "<Types/>".to_string()),
+            ("word/document.xml", document),
+        ]),
+    )
+    .unwrap();
+    let out = isnad()
+        .args(["segment", &s(&file), "--format", "json"])
+        .output()
+        .unwrap();
+    let units: Value = serde_json::from_slice(&common::succeeded(out)).unwrap();
+    let units: Vec<(u64, &str)> = units
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| (u["line"].as_u64().unwrap(), u["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        units,
+        [
+            (1, "The Observatory said \u{201c}3 million people need humanitarian aid\u{201d}."),
+            (3, "The Observatory said \u{201c}20 fighters were killed in the fighting near the border\u{201d}."),
+            (5, "The Observatory said \u{201c}the army shelled the city with 30 rockets\u{201d}."),
+        ]
+    );
+}

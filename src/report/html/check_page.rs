@@ -13,7 +13,7 @@ use maud::{html, Markup};
 use super::marked_text::{mark_text, Paragraph, Piece};
 use super::shell::{arabic_block, chip, columns, file_name, page, FilterButton};
 use isnad::checks::{CheckReport, CheckedQuote, Severity};
-use isnad::text::{Document, Markup as TextMarkup};
+use isnad::text::{Breaks, Document, Markup as TextMarkup};
 
 /// Everything the page needs besides the [`CheckReport`]: the texts it was computed from.
 pub struct CheckPage<'a> {
@@ -136,15 +136,18 @@ impl CheckPage<'_> {
         // The report is shown as written, Markdown markup included (inline HTML too, as text):
         // the reviewer sees exactly the words that will be published. Only the `#`s of headings
         // go, and heading lines are set as headings. An HTML report is shown as its page shows
-        // it: its text without tags, at the same offsets.
+        // it: its prose, tags and the blanks after a character reference's character dropped
+        // (`Ba&#8217;albek` reads `Ba’albek`), offsets mapped into it.
         let masked = self.report.masked();
-        let text = match (&masked, self.report.markup) {
-            (Some(m), TextMarkup::Html) => m.text.as_str(),
-            _ => self.report.text.as_str(),
-        };
-        let headings = masked
+        let view =
+            (self.report.markup == TextMarkup::Html).then(|| self.report.prose_view(Breaks::Keep));
+        let text = view
             .as_ref()
-            .map(|m| m.headings.clone())
+            .map_or(self.report.text.as_str(), |v| v.text());
+        let at = |offset: usize| view.as_ref().map_or(offset, |v| v.from_original(offset));
+        let headings: Vec<std::ops::Range<usize>> = masked
+            .as_ref()
+            .map(|m| m.headings.iter().map(|h| at(h.start)..at(h.end)).collect())
             .unwrap_or_default();
         let is_heading = |start: usize| headings.iter().any(|h| h.contains(&start));
         let quotes = &self.result.quotes;
@@ -164,6 +167,7 @@ impl CheckPage<'_> {
                         .map(move |(a, b)| ((i, false), a..b)),
                 )
             })
+            .map(|(owner, span)| (owner, at(span.start)..at(span.end)))
             .unzip();
         let marked = mark_text(text, &marks);
         let unplaced: Vec<&CheckedQuote> = owners

@@ -12,6 +12,8 @@
 
 use serde::Serialize;
 
+use crate::text::prose::reference_end;
+use crate::text::segment::display_text;
 use crate::text::{Document, LineIndex};
 
 /// What sort of quotation a quote is; checks treat short ones more leniently.
@@ -112,7 +114,7 @@ pub fn occurrences(doc: &Document) -> Vec<Quote> {
     let mut found = Vec::new();
     for r in raw {
         // The masked text: same offsets, but no Markdown marks, tags or character references.
-        let segments = split_segments(scan_text, &r.pieces);
+        let segments = split_segments(&doc.text, scan_text, &r.pieces);
         if segments.is_empty() {
             continue;
         }
@@ -120,7 +122,8 @@ pub fn occurrences(doc: &Document) -> Vec<Quote> {
         let (line, column) = index.line_col(&doc.text, r.start);
         let location = QuoteLocation {
             start: r.start,
-            end: r.end,
+            // A closing mark written `&rdquo;` ends after its `;`.
+            end: reference_end(&doc.text, scan_text, r.end),
             line,
             column,
             unit: unit_at(doc, r.start),
@@ -385,12 +388,14 @@ fn trim_end(text: &str, end: usize) -> usize {
     text[..end].trim_end().len()
 }
 
-/// Splits content pieces at elisions into trimmed segments with spans into `original`.
-fn split_segments(original: &str, pieces: &[(usize, usize)]) -> Vec<Segment> {
+/// Splits content pieces of `masked` (the masked text of `original`) at elisions into trimmed
+/// segments with spans into `original`, each read as its display text: markup dropped (a tag
+/// inside a word, a reference's blanks), white space folded.
+fn split_segments(original: &str, masked: &str, pieces: &[(usize, usize)]) -> Vec<Segment> {
     let mut segments: Vec<Segment> = Vec::new();
     for (n, &(start, end)) in pieces.iter().enumerate() {
         let mut gap = (n > 0).then_some(Gap::Paragraph);
-        let piece = &original[start..end];
+        let piece = &masked[start..end];
         let mut cursor = 0;
         let mut parts = Vec::new();
         for (at, len) in elisions(piece) {
@@ -411,10 +416,11 @@ fn split_segments(original: &str, pieces: &[(usize, usize)]) -> Vec<Segment> {
                 continue;
             }
             let s = start + a + lead;
+            let e = reference_end(original, masked, s + trimmed.len());
             segments.push(Segment {
-                text: fold_space(trimmed),
+                text: display_text(&original[s..e], &masked[s..e]),
                 start: s,
-                end: s + trimmed.len(),
+                end: e,
                 gap: if segments.is_empty() { None } else { gap },
             });
         }
@@ -467,10 +473,6 @@ fn join_segments(segments: &[Segment]) -> String {
         text.push_str(&s.text);
     }
     text
-}
-
-fn fold_space(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn word_count(s: &str) -> usize {
@@ -591,6 +593,70 @@ mod tests {
         assert_eq!((loc.line, loc.column), (2, 18));
         let s = &q.segments[0];
         assert_eq!(&t[s.start..s.end], "troops entered the village");
+    }
+
+    /// In a web page a mark or a last word written as a character reference (`&rdquo;`,
+    /// `&#8217;`) is whole in the spans, and its blanks and the tags inside a word are not in
+    /// the quote's words.
+    #[test]
+    fn html_spans_cover_character_references_and_words_skip_markup() {
+        let t = "<p>It said &ldquo;shelling hit Ba&#8217;albek and the un<b>der</b>ground \
+                 &amp; the rebels&#8217;&rdquo;. Then &#8220;Kafr&nbsp;Dabla fell&#8221;</p>";
+        let d = Document::from_text("report.html", t, Some(Lang::En));
+        let quotes = extract(&d);
+        let spans: Vec<(&str, &str, &str)> = quotes
+            .iter()
+            .map(|q| {
+                let (loc, seg) = (q.first(), &q.segments[0]);
+                (
+                    q.text.as_str(),
+                    &t[loc.start..loc.end],
+                    &t[seg.start..seg.end],
+                )
+            })
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                (
+                    "shelling hit Ba\u{2019}albek and the underground & the rebels\u{2019}",
+                    "&ldquo;shelling hit Ba&#8217;albek and the un<b>der</b>ground &amp; the \
+                     rebels&#8217;&rdquo;",
+                    "shelling hit Ba&#8217;albek and the un<b>der</b>ground &amp; the \
+                     rebels&#8217;"
+                ),
+                (
+                    "Kafr Dabla fell",
+                    "&#8220;Kafr&nbsp;Dabla fell&#8221;",
+                    "Kafr&nbsp;Dabla fell"
+                ),
+            ]
+        );
+    }
+
+    /// A `<q>` of a web page is a quote as its quotation marks would be, a `<q>` inside it a
+    /// nested quote, part of its words; the spans cover the tags whole.
+    #[test]
+    fn html_q_elements_are_quotes() {
+        let t = "<p>The Observatory said <q cite=\"https://x.example\">20 fighters were \
+                 <q>killed</q> near the border</q>.</p>";
+        let d = Document::from_text("report.html", t, Some(Lang::En));
+        let quotes = extract(&d);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        let (q, loc) = (&quotes[0], quotes[0].first());
+        assert_eq!(
+            q.text,
+            "20 fighters were \u{2018}killed\u{2019} near the border"
+        );
+        assert_eq!(
+            &t[loc.start..loc.end],
+            "<q cite=\"https://x.example\">20 fighters were <q>killed</q> near the border</q>"
+        );
+        let s = &q.segments[0];
+        assert_eq!(
+            &t[s.start..s.end],
+            "20 fighters were <q>killed</q> near the border"
+        );
     }
 
     #[test]

@@ -144,7 +144,8 @@ impl<'a> ProseView<'a> {
                 while !original.is_char_boundary(end) {
                     end += 1;
                 }
-                end
+                // A character reference ends where its `;` does, not where its character does.
+                end_past_reference(original, end, |i| map.binary_search(&i).is_err())
             }
         }
     }
@@ -186,8 +187,67 @@ pub fn references_decoded<'m>(original: &str, masked: &'m str) -> Cow<'m, str> {
     Cow::Owned(String::from_utf8(out).expect("whole characters over blanks"))
 }
 
-/// Whether `s` starts with a character reference that may stand for white space: a numeric one
-/// (`&#32;`, `&#x20;`) or `&Tab;`, `&NewLine;`.
+/// Where a span of `masked` (the masked text of `original`, offsets kept) that ends at byte
+/// `end` ends in `original`: when its last character is a character reference's, past the rest
+/// of the reference; when it is the closing mark the HTML mask writes for a `</q>`, past the
+/// tag. The HTML mask (and [`references_decoded`]) writes a reference's character where the
+/// reference starts and blanks the rest, so a span trimmed of white space would end inside it
+/// (`&rd` of `&rdquo;`); a span that starts with one starts at its `&` (or `<q`) already.
+pub fn reference_end(original: &str, masked: &str, end: usize) -> usize {
+    end_past_reference(original, end, |i| is_markup(original, masked, i))
+}
+
+/// [`reference_end`], `blanked(i)` telling whether byte `i` of `original` is markup the mask
+/// blanked. The reference is found in `original`: a `&` and name bytes up to `end`, its character
+/// written over them; it goes on with more name bytes and perhaps a `;`, as far as they are
+/// blanked (a legacy reference without `;`, `&notit;`, ends where its blank does). A `&` that
+/// starts no reference (`AT&T`) is written as it is and followed by no blank of its own.
+fn end_past_reference(original: &str, end: usize, blanked: impl Fn(usize) -> bool) -> usize {
+    // As many name bytes as the HTML mask reads ([`super::html`]).
+    const MAX_NAME: usize = 40;
+    let bytes = original.as_bytes();
+    let is_name = |b: u8| b.is_ascii_alphanumeric() || b == b'#';
+    if end >= 3
+        && bytes[end - 3..end].eq_ignore_ascii_case(b"</q")
+        && bytes
+            .get(end)
+            .is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace())
+    {
+        // The mark stands over `</q` (in a page, `</q` is always a tag); the tag goes on to
+        // its `>` (`</q >` too).
+        return original[end..].find('>').map_or(end, |p| end + p + 1);
+    }
+    if end == 0 || end >= bytes.len() || !blanked(end) {
+        return end;
+    }
+    let mut amp = end;
+    loop {
+        if amp == 0 || end - amp > MAX_NAME {
+            return end;
+        }
+        amp -= 1;
+        match bytes[amp] {
+            b'&' => break,
+            b if is_name(b) => {}
+            _ => return end,
+        }
+    }
+    let name = bytes[amp + 1..]
+        .iter()
+        .take(MAX_NAME)
+        .take_while(|&&b| is_name(b))
+        .count();
+    let mut reference_end = amp + 1 + name;
+    if bytes.get(reference_end) == Some(&b';') {
+        reference_end += 1;
+    }
+    let mut at = end;
+    while at < reference_end && blanked(at) {
+        at += 1;
+    }
+    at
+}
+
 /// Whether byte `i` of `masked` (the masked text of `original`, offsets kept) is markup the
 /// mask blanked: a blank over what was not white space, unless it is a reference to a white
 /// space character (`&#32;`, `&Tab;`), whose character the HTML mask writes where it starts.
@@ -198,6 +258,8 @@ pub fn is_markup(original: &str, masked: &str, i: usize) -> bool {
         && !(orig == b'&' && is_space_reference(&original[i..]))
 }
 
+/// Whether `s` starts with a character reference that may stand for white space: a numeric one
+/// (`&#32;`, `&#x20;`) or `&Tab;`, `&NewLine;`.
 fn is_space_reference(s: &str) -> bool {
     s.starts_with("&#") || s.starts_with("&Tab;") || s.starts_with("&NewLine;")
 }
@@ -253,6 +315,66 @@ mod tests {
         assert!(ProseView::plain(text, Breaks::Keep).is_identity());
         let text = "Al-Sahel \t\nTV";
         assert_eq!(view(text, text, Breaks::Keep).0, "Al-Sahel \t\nTV");
+    }
+
+    /// A span whose last character is a character reference's ends after the reference; only
+    /// the reference's own blanks are taken, not a tag after it or text a legacy reference
+    /// without `;` leaves (`&notit;` is `&not` + `it;`).
+    #[test]
+    fn a_span_ending_on_a_reference_ends_after_it() {
+        let html = "<p>retreated &mdash;</p><p>said &rdquo;<b>x</b> AT&T</p><p>&notit; &amp;</p>";
+        let masked = crate::text::html::mask(html).text;
+        let end_of = |what: &str| {
+            let at = html.find(what).unwrap();
+            reference_end(
+                html,
+                &masked,
+                at + masked[at..].chars().next().unwrap().len_utf8(),
+            )
+        };
+        assert_eq!(&html[end_of("&mdash;") - 7..end_of("&mdash;")], "&mdash;");
+        assert_eq!(
+            &html[html.find("&rdquo;").unwrap()..end_of("&rdquo;")],
+            "&rdquo;"
+        );
+        assert_eq!(
+            &html[html.find("&notit").unwrap()..end_of("&notit")],
+            "&not"
+        );
+        assert_eq!(&html[html.find("&amp;").unwrap()..end_of("&amp;")], "&amp;");
+        // A `&` that is no reference, a span ending before a tag: nothing to add.
+        let t = html.find("AT&T").unwrap() + 4;
+        assert_eq!(reference_end(html, &masked, t), t);
+        let x = html.find("x</b>").unwrap() + 1;
+        assert_eq!(reference_end(html, &masked, x), x);
+        // The prose view maps an end the same way.
+        let (text, v) = view(html, &masked, Breaks::Fold);
+        let at = text.find("retreated").unwrap();
+        let end = text.find('\u{2014}').unwrap() + '\u{2014}'.len_utf8();
+        assert_eq!(
+            &html[v.to_original(at)..v.to_original_end(end, html)],
+            "retreated &mdash;"
+        );
+        // The closing mark the mask writes for a `</q>` ends after the tag.
+        let html = "<p>He said <q>go</q ></p>";
+        let masked = crate::text::html::mask(html).text;
+        let (text, v) = view(html, &masked, Breaks::Fold);
+        let at = text.find("He").unwrap();
+        let end = text.find('\u{201d}').unwrap() + '\u{201d}'.len_utf8();
+        assert_eq!(
+            &html[v.to_original(at)..v.to_original_end(end, html)],
+            "He said <q>go</q >"
+        );
+        // Markdown keeps a reference as written; its decoded view ends after it too.
+        let md = "Ba&#8217;albek and Ba&#8217;";
+        let decoded = references_decoded(md, &crate::text::markdown::mask(md).text).into_owned();
+        let v = ProseView::new(md, &decoded, Breaks::Fold);
+        assert_eq!(v.text(), "Ba\u{2019}albek and Ba\u{2019}");
+        assert_eq!(&md[..v.to_original_end(v.text().len(), md)], md);
+        assert_eq!(
+            &md[..v.to_original_end("Ba\u{2019}".len(), md)],
+            "Ba&#8217;"
+        );
     }
 
     #[test]

@@ -9,7 +9,10 @@
 //! - a character reference becomes its character, padded with spaces to the reference's length
 //!   (`&nbsp;` is a no-break space and five spaces, which the display text drops);
 //! - tags are spaces, except that a block tag (`<p>`, `<div>`, `<h2>`, `<li>`, `<br>`, …) starts
-//!   with a blank line, so blocks are paragraphs and sentences never cross them;
+//!   with a blank line, so blocks are paragraphs and sentences never cross them, and that a `<q>`
+//!   and its `</q>` are the quotation marks a browser shows for them, written where each tag
+//!   starts (`“` and `”`; `‘` and `’` for a `<q>` inside another), each 3 bytes, as is the
+//!   shortest tag (`<q>`);
 //! - what is not prose is all spaces: `<head>` (title, scripts, styles), `<script>`, `<style>`,
 //!   `<noscript>`, `<template>`, `<svg>`, `<nav>` and the like;
 //! - `<h1>`–`<h6>` are reported as headings.
@@ -124,8 +127,10 @@ pub fn is_html_path(path: &str) -> bool {
 /// One thing the tokenizer saw, with its byte span.
 enum Event {
     Open(Vec<u8>),
-    /// `/>` closing the tag just opened.
-    SelfClosed,
+    /// `>` or `/>` (`self_closing`) closing the tag just opened.
+    CloseStart {
+        self_closing: bool,
+    },
     End(Vec<u8>),
     Text(Vec<u8>),
 }
@@ -136,7 +141,7 @@ pub fn mask(text: &str) -> Masked {
         |event: CallbackEvent<'_>, span: Span<usize>| -> Option<(Event, Range<usize>)> {
             let event = match event {
                 CallbackEvent::OpenStartTag { name } => Event::Open(name.to_ascii_lowercase()),
-                CallbackEvent::CloseStartTag { self_closing: true } => Event::SelfClosed,
+                CallbackEvent::CloseStartTag { self_closing } => Event::CloseStart { self_closing },
                 CallbackEvent::EndTag { name } => Event::End(name.to_ascii_lowercase()),
                 CallbackEvent::String { value } => Event::Text(value.to_vec()),
                 _ => return None,
@@ -151,11 +156,16 @@ pub fn mask(text: &str) -> Masked {
     let mut headings: Vec<Range<usize>> = Vec::new();
     let mut open_heading: Option<usize> = None;
     let mut elements = OpenElements::default();
+    // A `<q>` whose start tag is still being read: where it starts and how deep it is.
+    let mut open_q: Option<(usize, usize)> = None;
     for (event, span) in Tokenizer::new_with_emitter(text, emitter).flatten() {
         let span = span.start.min(text.len())..span.end.min(text.len());
         match event {
             Event::Open(name) => {
                 let hides = elements.open(&name);
+                open_q = (name == b"q" && !elements.hiding())
+                    .then(|| (span.start, elements.count(b"q")))
+                    .filter(|&(_, depth)| depth > 0);
                 if name == b"br" {
                     // A line break inside the paragraph; two of them are a blank line.
                     if let Some(b) = out.get_mut(span.start) {
@@ -168,8 +178,23 @@ pub fn mask(text: &str) -> Masked {
                     open_heading = Some(span.start);
                 }
             }
-            Event::SelfClosed => elements.self_closed(),
+            Event::CloseStart { self_closing } => {
+                if let Some((start, depth)) = open_q.take() {
+                    // The whole start tag, `<q` to its `>`, is at least the mark's 3 bytes.
+                    quotation_mark(&mut out, start..span.end, depth, true);
+                }
+                if self_closing {
+                    elements.self_closed();
+                }
+            }
             Event::End(name) => {
+                if name == b"q" && !elements.hiding() {
+                    // The innermost open `<q>` ends here, if there is one (a browser ignores a
+                    // stray `</q>`).
+                    if elements.closes(&name) {
+                        quotation_mark(&mut out, span.clone(), elements.count(b"q"), false);
+                    }
+                }
                 let hid = elements.close(&name);
                 if hid || BLOCKS.contains(&name.as_slice()) {
                     start_block(&mut out, &span);
@@ -265,6 +290,20 @@ impl OpenElements {
         }
     }
 
+    /// How many elements named `name` are open.
+    fn count(&self, name: &[u8]) -> usize {
+        self.open.iter().filter(|(n, _)| n == name).count()
+    }
+
+    /// Whether an end tag `name` closes an open element (one within [`LOOK_BACK`]).
+    fn closes(&self, name: &[u8]) -> bool {
+        self.open
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .any(|(n, _)| n == name)
+    }
+
     /// Notes an end tag; true when it closes a hidden element.
     fn close(&mut self, name: &[u8]) -> bool {
         self.foreign_just_opened = false;
@@ -281,6 +320,23 @@ impl OpenElements {
             self.truncate(self.open.len() - 1 - at);
         }
         self.hiding < before
+    }
+}
+
+/// The quotation mark a browser shows for a `<q>` (`opening`) or its `</q>`, written where the
+/// tag `span` starts: double quotes for a quotation `depth` 1, single ones inside it, double
+/// again inside that (the default `quotes` of CSS for English).
+fn quotation_mark(out: &mut [u8], span: Range<usize>, depth: usize, opening: bool) {
+    let mark = match (depth % 2 == 1, opening) {
+        (true, true) => '\u{201c}',
+        (true, false) => '\u{201d}',
+        (false, true) => '\u{2018}',
+        (false, false) => '\u{2019}',
+    };
+    let mut bytes = [0; 4];
+    let mark = mark.encode_utf8(&mut bytes).as_bytes();
+    if span.len() >= mark.len() {
+        out[span.start..span.start + mark.len()].copy_from_slice(mark);
     }
 }
 

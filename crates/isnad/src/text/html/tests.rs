@@ -19,6 +19,24 @@ fn text_stays_in_place_and_markup_goes() {
     assert_eq!(words(&m), "قال القائد إن الجيش تقدم.");
 }
 
+/// A browser shows `<q>` as quotation marks: double ones, single ones for a `<q>` inside
+/// another. The mask writes them where the tags start, each tag at least as long as its mark.
+#[test]
+fn q_elements_are_quotation_marks() {
+    let html = "<p>He said <q cite=\"https://x.example/a>b\">they <Q>left</Q> it</q >, \
+                then<q>go</q>.</p><p>Stray</q> end<nav><q>menu</q></nav>.</p>";
+    let m = masked(html);
+    assert_eq!(
+        words(&m),
+        "He said \u{201c} they \u{2018}left\u{2019} it\u{201d} , then\u{201c}go\u{201d} . \
+         Stray end ."
+    );
+    let at = html.find("<q cite").unwrap();
+    assert!(m[at..].starts_with("\u{201c} "), "{m}");
+    let at = html.find("</q >").unwrap();
+    assert!(m[at..].starts_with("\u{201d}  "), "{m}");
+}
+
 #[test]
 fn scripts_styles_head_and_comments_are_not_text() {
     let html = "<html><head><title>عنوان</title><style>p{color:red}</style></head>\
@@ -213,12 +231,15 @@ mod properties {
         let m = mask(html);
         prop_assert_eq!(m.text.len(), html.len());
         // Every character of the masked text is a space, a line break, or stands where
-        // the page has it, or where a reference to it starts.
+        // the page has it, or where a reference to it starts, or is the mark of a `<q>`.
         for (i, c) in m.text.char_indices() {
             if c != ' ' && c != '\n' {
                 let here = &html[i..];
+                let q_mark = matches!(c, '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}')
+                    && (here.get(..2).is_some_and(|t| t.eq_ignore_ascii_case("<q"))
+                        || here.get(..3).is_some_and(|t| t.eq_ignore_ascii_case("</q")));
                 prop_assert!(
-                    here.starts_with(c) || here.starts_with('&'),
+                    here.starts_with(c) || here.starts_with('&') || q_mark,
                     "{:?} at {}",
                     c,
                     i

@@ -2,7 +2,9 @@
 //! paragraph (body text, table cells, headings, text boxes) becomes one paragraph of plain text,
 //! separated from the next by a blank line, so that the plain-text segmenter sees what the
 //! writer saw; footnotes and endnotes follow the body as paragraphs of their own. Text a
-//! reviewer deleted (tracked changes), comments, field codes and note numbers are left out.
+//! reviewer deleted or moved elsewhere (tracked changes: Word's final view shows neither a
+//! deletion nor the old place of a move), comments, field codes and note numbers are left out;
+//! a paragraph that held nothing else is gone with it.
 //! Curly quotes and right-to-left runs are characters like any other: the XML holds them in
 //! reading order, so nothing is done to them. Offsets and line numbers are into this text.
 
@@ -104,8 +106,12 @@ const WORD: Vocabulary = Vocabulary {
     text: Some(b"t"),
     tab: b"tab",
     line_break: &[b"br", b"cr"],
-    // The fallback of an alternate content repeats the text box its choice holds.
-    skipped: &[b"Fallback"],
+    // The fallback of an alternate content repeats the text box its choice holds. A tracked
+    // deletion (`w:del`) and the source of a tracked move (`w:moveFrom`, whose runs keep their
+    // text in `w:t`) are not in the final text; the move's target (`w:moveTo`) is, like an
+    // insertion (`w:ins`). As properties (a paragraph mark deleted or moved) both are empty
+    // elements, which skip nothing.
+    skipped: &[b"Fallback", b"del", b"moveFrom"],
     collapse_space: false,
 };
 
@@ -284,6 +290,33 @@ mod tests {
             "The Observatory\u{2019}s director said: \u{201c}the road\tis cut.\u{201d}\n\n\
              كفردبل\n\nSalma & Dorin\n\n12\n\nSource: a local council."
         );
+    }
+
+    #[test]
+    fn the_source_of_a_tracked_move_is_left_out_and_its_target_kept() {
+        // As Word writes a moved paragraph: the paragraph mark flagged as moved, the runs inside
+        // `w:moveFrom` (text in `w:t`, not `w:delText`) between range markers; and a move inside
+        // a paragraph that stays.
+        let body = format!(
+            "<w:document {W}><w:body>\
+             <w:p><w:r><w:t>First.</w:t></w:r></w:p>\
+             <w:p><w:pPr><w:rPr><w:moveFrom w:id=\"1\" w:author=\"a\"/></w:rPr></w:pPr>\
+             <w:moveFromRangeStart w:id=\"2\" w:name=\"move1\"/>\
+             <w:moveFrom w:id=\"3\" w:author=\"a\"><w:r><w:t>Moved away.</w:t></w:r></w:moveFrom>\
+             <w:moveFromRangeEnd w:id=\"2\"/></w:p>\
+             <w:p><w:r><w:t xml:space=\"preserve\">Kept </w:t></w:r>\
+             <w:moveFrom w:id=\"4\"><w:r><w:t xml:space=\"preserve\">twice </w:t></w:r></w:moveFrom>\
+             <w:r><w:t>here</w:t></w:r><w:del w:id=\"5\"><w:r><w:t>!</w:t></w:r></w:del>\
+             <w:moveTo w:id=\"6\"><w:r><w:t xml:space=\"preserve\"> twice</w:t></w:r></w:moveTo>\
+             <w:r><w:t>.</w:t></w:r></w:p>\
+             <w:p><w:moveToRangeStart w:id=\"7\" w:name=\"move1\"/>\
+             <w:moveTo w:id=\"8\"><w:r><w:t>Moved away.</w:t></w:r></w:moveTo>\
+             <w:moveToRangeEnd w:id=\"7\"/></w:p>\
+             </w:body></w:document>"
+        );
+        let bytes = archive(&[("word/document.xml", &body)]);
+        let (text, _) = extract("r.docx", &bytes).unwrap();
+        assert_eq!(text, "First.\n\nKept here twice.\n\nMoved away.");
     }
 
     #[test]

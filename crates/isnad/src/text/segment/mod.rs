@@ -18,6 +18,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::markdown::Masked;
+use super::prose::reference_end;
 use super::Lang;
 
 /// What kind of unit a segment is.
@@ -106,6 +107,8 @@ fn build_units(text: &str, masked: &str, markdown: Option<&Masked>, _lang: Lang)
             )
         };
         for span in &spans {
+            // A unit ending with a character reference (`&mdash;`) ends after its `;`.
+            let span = span.start..reference_end(text, masked, span.end);
             let (line, column) = cursor.advance(text, span.start);
             units.push(Unit {
                 index: units.len(),
@@ -179,7 +182,7 @@ fn is_byline(s: &str) -> bool {
 /// original) dropped, so "*closed*." reads "closed."; every run of white space (line breaks, tabs,
 /// no-break spaces) turned into one space. Copies whole runs of text at once: this runs over
 /// every byte of the document.
-fn display_text(original: &str, masked: &str) -> String {
+pub(crate) fn display_text(original: &str, masked: &str) -> String {
     let (original_bytes, bytes) = (original.as_bytes(), masked.as_bytes());
     let mut out = String::with_capacity(masked.len());
     let mut run_start = 0;
@@ -327,6 +330,31 @@ mod tests {
         assert_eq!(&text[units[0].span()], "The *Salma* front");
         assert_eq!((units[3].line, units[3].column), (4, 14));
         assert_eq!(units[3].paragraph, units[1].paragraph);
+    }
+
+    /// A unit of a web page ending with a character reference ends after it: offsets are into
+    /// the page; the display text reads the character, without the reference's blanks.
+    #[test]
+    fn html_units_ending_with_a_reference_end_after_it() {
+        let html = "<html><body><p>The army advanced &amp; the rebels retreated &mdash;</p>\
+                    <p>It said &ldquo;go.&rdquo; Fighting continued&hellip;</p></body></html>";
+        let m = crate::text::html::mask(html);
+        let units = segment_masked(html, &m, Lang::En);
+        let spans: Vec<(&str, &str)> = units
+            .iter()
+            .map(|u| (&html[u.span()], u.text.as_str()))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                (
+                    "The army advanced &amp; the rebels retreated &mdash;",
+                    "The army advanced & the rebels retreated \u{2014}"
+                ),
+                ("It said &ldquo;go.&rdquo;", "It said \u{201c}go.\u{201d}"),
+                ("Fighting continued&hellip;", "Fighting continued\u{2026}"),
+            ]
+        );
     }
 
     #[test]
