@@ -125,3 +125,18 @@ fn a_percent_sign_before_the_number_makes_it_a_percentage() {
         );
     }
 }
+
+#[test]
+fn half_a_million_is_500000_in_both_languages() {
+    let sentence = "وقال المرصد إن نصف مليون شخص نزحوا من المحافظة منذ بداية العام.";
+    agrees_and_a_changed_number_is_caught(
+        sentence,
+        "500,000 people have fled the province since the start of the year",
+        "600,000 people have fled the province since the start of the year",
+    );
+    agrees_and_a_changed_number_is_caught(
+        sentence,
+        "half a million people have fled the province since the start of the year",
+        "a quarter of a million people have fled the province since the start of the year",
+    );
+}

@@ -129,8 +129,11 @@ fn role_of(token: &Token, lang: Lang) -> Option<(Role, bool)> {
 
 /// Reads the quantity starting at `tokens[i]`, if one does; returns it and the next index.
 pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Quantity, usize)> {
-    if let Some(found) = word_quantity(tokens, i, lang) {
-        return Some(found);
+    // "a third of a million" is a fraction, not the ordinal "third".
+    if fraction_of_scale(tokens, i, lang).is_none() {
+        if let Some(found) = word_quantity(tokens, i, lang) {
+            return Some(found);
+        }
     }
     if lang == Lang::En && is_pronoun_one(tokens, i) {
         return None;
@@ -330,6 +333,11 @@ fn number_at(
             Some(d.clone())
         }
         TokenKind::Word { .. } => {
+            if let Some((value, scale, width)) = fraction_of_scale(tokens, i, lang) {
+                builder.total = value;
+                builder.last = Last::Scale(scale);
+                return Some((builder, None, i + width));
+            }
             start_words(&mut builder, tokens, i, lang)?;
             None
         }
@@ -375,6 +383,52 @@ fn fraction_after_scale(tokens: &[Token], j: usize, scale: f64) -> Option<(f64, 
         Some((Role::Scale(_), false)) => None,
         _ => Some((fraction * unit, 1)),
     }
+}
+
+/// A fraction of a scale word said before it — نصف مليون, ربع مليون, ثلث المليار ("half a
+/// million", "a quarter of a million", "a third of a billion", "half a million"): its value, the
+/// scale, and how many tokens it takes from `tokens[i]`, the fraction word (English "a" before
+/// "quarter" or "third" is left to the word before: the span starts at the fraction). The scale
+/// must follow at once (Arabic: with or without the article; English: after "a", "of a" or
+/// nothing), so نصف السكان ("half the population") or "half of them" are no number.
+fn fraction_of_scale(tokens: &[Token], i: usize, lang: Lang) -> Option<(f64, f64, usize)> {
+    let word = tokens[i].word()?;
+    let (fraction, width) = match lang {
+        Lang::Ar => {
+            // Not after و: "ألف ونصف مليون" is a thousand, then a million.
+            let reading = words::arabic_readings(word)
+                .into_iter()
+                .filter(|r| !r.wa)
+                .find_map(|r| words::arabic_fraction(r.word))?;
+            (reading, 1)
+        }
+        Lang::En => {
+            let fraction = words::english_fraction(word)?;
+            let mut j = i + 1;
+            if tokens.get(j).and_then(Token::word) == Some("of") {
+                j += 1;
+            }
+            if tokens.get(j).and_then(Token::word) == Some("a") {
+                j += 1;
+            }
+            (fraction, j - i)
+        }
+    };
+    let scale_token = tokens.get(i + width)?;
+    let scale = match lang {
+        Lang::Ar => words::arabic_readings(scale_token.word()?)
+            .into_iter()
+            .filter(|r| !r.wa)
+            .find_map(|r| match words::arabic_role(r.word) {
+                Some(Role::Scale(s)) => Some(s),
+                _ => None,
+            })?,
+        Lang::En => match role_of(scale_token, lang)? {
+            (Role::Scale(s), _) => s,
+            _ => return None,
+        },
+    };
+    Some((fraction * scale, scale, width + 1))
 }
 
 fn is_article(token: &Token) -> bool {
@@ -573,6 +627,26 @@ mod tests {
         assert_eq!(values("٣ ملايين ونصف"), vec![3.5e6]);
         assert_eq!(values("مليار وربع دولار"), vec![1.25e9]);
         assert_eq!(values("مليون ونصف ألف"), vec![1_000_500.0]);
+    }
+
+    #[test]
+    fn a_fraction_before_a_scale_word_is_that_part_of_it() {
+        assert_eq!(read("نزح نصف مليون شخص"), vec![(5e5, None, "نصف مليون")]);
+        assert_eq!(values("بلغ عددهم ربع مليون"), vec![2.5e5]);
+        assert_eq!(values("بنصف المليون"), vec![5e5]);
+        assert_eq!(values("ثلث مليار دولار"), vec![1e9 / 3.0]);
+        let english =
+            |text: &str| -> Vec<f64> { extract(text, Lang::En).iter().map(|q| q.value).collect() };
+        assert_eq!(english("half a million people"), vec![5e5]);
+        assert_eq!(english("a quarter of a million"), vec![2.5e5]);
+        assert_eq!(english("a quarter million"), vec![2.5e5]);
+        assert_eq!(english("half a billion dollars"), vec![5e8]);
+        // A fraction of something else is no number.
+        assert!(values("نصف السكان").is_empty());
+        assert!(english("half of them fled").is_empty());
+        assert!(english("a quarter of the city").is_empty());
+        assert_eq!(english("the third of five"), vec![3.0, 5.0]);
+        assert_eq!(english("a third of a million"), vec![1e6 / 3.0]);
     }
 
     #[test]

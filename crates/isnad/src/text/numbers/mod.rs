@@ -7,15 +7,16 @@
 //! Arabic grammar read besides the number words themselves: a scale word in the dual's construct
 //! state (ألفي مقاتل, مليونا لاجئ: two thousand, two million), "and a half/quarter" after a scale
 //! word (مليون ونصف, 1.5 million; ثلاثة آلاف وربع, 3,250), and a percent sign typed before the
-//! number as right-to-left text often has it (%٥٠, ٪50).
+//! number as right-to-left text often has it (%٥٠, ٪50); in both languages, a fraction right
+//! before a scale word (نصف مليون, "half a million", "a quarter of a million").
 //!
 //! Known limits: a plain space is never a thousands separator ("1 200" is two numbers); duals are
 //! only recognized on a short list of news nouns (جنديين, يومين …), and in the construct state on
 //! scale words only, since a noun's -ي is as often a possessive or an adjective (شخصي "personal",
 //! يومي "daily"); the construct is read before any indefinite word that is not a particle, so the
 //! adjective مليوني ("million-strong") before a verb is misread (حشد مليوني خرج reads two
-//! million); a fraction is only read after a scale word, not alone (نصف السكان) nor before one
-//! (نصف مليون); "1.2 million" is exact.
+//! million); a fraction is only read next to a scale word, not alone (نصف السكان), and "one and
+//! a half million" is not read; "1.2 million" is exact.
 
 mod build;
 mod scan;

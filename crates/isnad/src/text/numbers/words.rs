@@ -252,6 +252,26 @@ pub(super) fn arabic_fraction_after_scale(word: &str) -> Option<f64> {
     }
 }
 
+/// A fraction word said before a scale word (نصف مليون, ربع مليون, ثلث مليار).
+pub(super) fn arabic_fraction(word: &str) -> Option<f64> {
+    match word {
+        "نصف" => Some(0.5),
+        "ربع" => Some(0.25),
+        "ثلث" => Some(1.0 / 3.0),
+        _ => None,
+    }
+}
+
+/// A fraction word said before a scale word ("half a million", "a quarter of a million").
+pub(super) fn english_fraction(word: &str) -> Option<f64> {
+    match word {
+        "half" => Some(0.5),
+        "quarter" => Some(0.25),
+        "third" => Some(1.0 / 3.0),
+        _ => None,
+    }
+}
+
 pub(super) fn english_ordinal(word: &str) -> Option<f64> {
     let v = match word {
         "first" => 1,
