@@ -140,3 +140,19 @@ fn half_a_million_is_500000_in_both_languages() {
         "a quarter of a million people have fled the province since the start of the year",
     );
 }
+
+#[test]
+fn a_comparative_turned_around_is_a_changed_number() {
+    let sentence = "وقال المرصد إن أكثر من ٤٠ مدنيا قتلوا في الغارات على القرية.";
+    agrees_and_a_changed_number_is_caught(
+        sentence,
+        "more than 40 civilians were killed in the raids on the village",
+        "fewer than 40 civilians were killed in the raids on the village",
+    );
+    let q = check_quote(
+        sentence,
+        "fewer than 40 civilians were killed in the raids on the village",
+    );
+    let said = number_mismatches(&q).join(" | ");
+    assert!(said.contains("fewer than 40"), "{said}");
+}

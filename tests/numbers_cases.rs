@@ -1,4 +1,5 @@
-//! Number extraction cases in both languages: value, kind, unit, hedge and span.
+//! Number extraction cases in both languages: value, kind, unit, hedge and span (a comparative
+//! — "more than", أكثر من — is part of the span; "about", نحو are not).
 
 use isnad::text::numbers::{agree, extract, Quantity, QuantityKind};
 use isnad::text::Lang;
@@ -141,9 +142,9 @@ fn english_hedges() {
     check(
         "more than 200 fighters",
         en,
-        &[(200.0, Count, None, true, "200")],
+        &[(200.0, Count, None, true, "more than 200")],
     );
-    check("at least five", en, &[(5.0, Count, None, true, "five")]);
+    check("at least five", en, &[(5.0, Count, None, true, "at least five")]);
     check(
         "nearly 3 km",
         en,
@@ -258,7 +259,7 @@ fn arabic_hedges() {
     check("نحو 50 شخصا", ar, &[(50.0, Count, None, true, "50")]);
     check("حوالى خمسين", ar, &[(50.0, Count, None, true, "خمسين")]);
     check("قرابة ألف", ar, &[(1000.0, Count, None, true, "ألف")]);
-    check("أكثر من مئة", ar, &[(100.0, Count, None, true, "مئة")]);
+    check("أكثر من مئة", ar, &[(100.0, Count, None, true, "أكثر من مئة")]);
     check(
         "بنحو 20 كيلومترا",
         ar,

@@ -3,7 +3,7 @@
 
 use super::scan::{DigitRun, Token, TokenKind};
 use super::words::{self, Role};
-use super::{Quantity, QuantityKind};
+use super::{Bound, Quantity, QuantityKind};
 use crate::text::Lang;
 
 /// Where the number being built stands, which decides what may follow.
@@ -200,7 +200,14 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
         (None, false) => QuantityKind::Count,
     };
     let mut q = quantity(builder.value(), kind, unit, start, end);
-    q.approximate = builder.magnitude || hedged_before(tokens, i);
+    let hedge = hedge_before(tokens, i);
+    q.approximate = builder.magnitude || hedge.is_some();
+    if let Some((bound, from)) = hedge.and_then(|(bound, from)| Some((bound?, from))) {
+        // The comparative is part of what the quantity says: "fewer than 40" is read, and
+        // reported, whole.
+        q.bound = Some(bound);
+        q.start = tokens[from].start;
+    }
     // تقريبا may follow the number or its counted noun ("50 شخصا تقريبا").
     let trailing_hedge = (next..next + 2)
         .filter_map(|k| tokens.get(k).and_then(Token::word))
@@ -301,6 +308,7 @@ fn quantity(
         start,
         end,
         approximate: false,
+        bound: None,
     }
 }
 
@@ -545,19 +553,20 @@ fn unit_at(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
 }
 
 /// Whether a hedge ("about", نحو, "more than", أكثر من) stands right before `tokens[i]`.
-fn hedged_before(tokens: &[Token], i: usize) -> bool {
+/// The hedge right before the number at `tokens[i]` ("about", نحو, "more than"): the bound it
+/// sets, if it is a comparative, and the token it starts at.
+fn hedge_before(tokens: &[Token], i: usize) -> Option<(Option<Bound>, usize)> {
     let word_at = |k: usize| tokens.get(k).and_then(Token::word);
-    let Some(previous) = i.checked_sub(1).and_then(word_at) else {
-        return false;
-    };
-    let single = words::arabic_readings(previous)
+    let previous = i.checked_sub(1).and_then(word_at)?;
+    if let Some(before) = i.checked_sub(2).and_then(word_at) {
+        if words::is_approx_phrase(before, previous) {
+            return Some((words::phrase_bound(before, previous), i - 2));
+        }
+    }
+    words::arabic_readings(previous)
         .into_iter()
-        .any(|r| words::is_approx_marker(r.word));
-    let pair = i
-        .checked_sub(2)
-        .and_then(word_at)
-        .is_some_and(|before| words::is_approx_phrase(before, previous));
-    single || pair
+        .find(|r| words::is_approx_marker(r.word))
+        .map(|r| (words::word_bound(r.word), i - 1))
 }
 
 #[cfg(test)]
@@ -627,6 +636,49 @@ mod tests {
         assert_eq!(values("٣ ملايين ونصف"), vec![3.5e6]);
         assert_eq!(values("مليار وربع دولار"), vec![1.25e9]);
         assert_eq!(values("مليون ونصف ألف"), vec![1_000_500.0]);
+    }
+
+    #[test]
+    fn a_comparative_is_part_of_the_quantity_and_sets_its_bound() {
+        fn bound_of(text: &str, lang: Lang) -> Vec<(Option<Bound>, &str)> {
+            extract(text, lang)
+                .into_iter()
+                .map(|q| (q.bound, &text[q.start..q.end]))
+                .collect()
+        }
+        assert_eq!(
+            bound_of("قتل أكثر من ٤٠ شخصا", Lang::Ar),
+            vec![(Some(Bound::AtLeast), "أكثر من ٤٠")]
+        );
+        assert_eq!(
+            bound_of("fewer than 40 people", Lang::En),
+            vec![(Some(Bound::AtMost), "fewer than 40")]
+        );
+        assert_eq!(
+            bound_of("over 40 people and up to 3 km", Lang::En),
+            vec![
+                (Some(Bound::AtLeast), "over 40"),
+                (Some(Bound::AtMost), "up to 3 km")
+            ]
+        );
+        // A hedge that is no comparative leaves the span and the bound alone.
+        assert_eq!(bound_of("نحو ٤٠ شخصا", Lang::Ar), vec![(None, "٤٠")]);
+        assert_eq!(bound_of("about 40", Lang::En), vec![(None, "40")]);
+        let [more] = &extract("أكثر من ٤٠", Lang::Ar)[..] else {
+            panic!()
+        };
+        let [fewer] = &extract("fewer than 40", Lang::En)[..] else {
+            panic!()
+        };
+        let [about] = &extract("about 40", Lang::En)[..] else {
+            panic!()
+        };
+        let [over] = &extract("over 40", Lang::En)[..] else {
+            panic!()
+        };
+        assert!(!super::super::agree(more, fewer));
+        assert!(super::super::agree(more, over));
+        assert!(super::super::agree(more, about));
     }
 
     #[test]

@@ -55,6 +55,20 @@ pub struct Quantity {
     pub end: usize,
     /// Hedged ("about 50", نحو 50, "more than 50") or an order of magnitude ("dozens").
     pub approximate: bool,
+    /// A comparative that says on which side of the number the truth lies ("more than 50",
+    /// أكثر من ٥٠, "up to 50"); the span then starts at it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bound: Option<Bound>,
+}
+
+/// The side of its number a comparative puts a quantity on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Bound {
+    /// "more than", "over", "at least", أكثر من, يزيد على.
+    AtLeast,
+    /// "less than", "fewer than", "up to", أقل من, يقل عن.
+    AtMost,
 }
 
 /// The quantities of `text`, in order. `lang` selects the number words looked for (digits are
@@ -92,6 +106,12 @@ const MAGNITUDE_HIGH: f64 = crate::tuning::TUNING.numbers.magnitude_high;
 pub fn agree(a: &Quantity, b: &Quantity) -> bool {
     if !kinds_compatible(a, b) {
         return false;
+    }
+    // "fewer than 40" is not "more than 40": the number is the same, the statement reversed.
+    if let (Some(x), Some(y)) = (a.bound, b.bound) {
+        if x != y {
+            return false;
+        }
     }
     // Convert only when both sides name a unit: "85 mph" ↔ "85 ميلا" is 85 either way.
     let both_units = a.unit.is_some() && b.unit.is_some();
@@ -173,6 +193,7 @@ mod tests {
             start: 0,
             end: 0,
             approximate,
+            bound: None,
         }
     }
 

@@ -1,6 +1,8 @@
 //! Word tables: number words, ordinals, units and "about"-type markers in English and Arabic.
 //! Arabic entries are in folded form (see `scan::fold_arabic`): أ/إ/آ → ا, ى → ي, ة → ه.
 
+use super::Bound;
+
 /// What a number word does to the number being built (see `NumberBuilder` in the parent module).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) enum Role {
@@ -398,6 +400,24 @@ pub(super) fn is_approx_phrase(first: &str, second: &str) -> bool {
             | ("يقل", "عن")
             | ("ما", "يقارب")
     )
+}
+
+/// The side of the number a hedging phrase puts the truth on, for the comparatives.
+pub(super) fn phrase_bound(first: &str, second: &str) -> Option<Bound> {
+    match (first, second) {
+        ("more", "than") | ("at", "least") | ("اكثر", "من") | ("يزيد", "عن" | "علي") => {
+            Some(Bound::AtLeast)
+        }
+        ("less" | "fewer", "than") | ("up", "to") | ("اقل", "من") | ("يقل", "عن") => {
+            Some(Bound::AtMost)
+        }
+        _ => None,
+    }
+}
+
+/// The side of the number a one-word hedge puts the truth on ("over 50").
+pub(super) fn word_bound(word: &str) -> Option<Bound> {
+    (word == "over").then_some(Bound::AtLeast)
 }
 
 /// Word right after a number (and its unit) that makes it approximate.
