@@ -11,7 +11,7 @@
 //! Each member's `reason` says which evidence put it there. Never compares all pairs, so
 //! 100,000 mentions cluster in well under a second.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -20,6 +20,11 @@ use super::gazetteer::{Gazetteer, Place};
 use super::house_style::HouseStyle;
 use super::key::Key;
 use super::score::{are_variants, Prepared};
+
+mod candidates;
+
+pub(crate) use candidates::block_keys;
+use candidates::candidate_edges;
 
 /// A distinct spelling and how often it occurs, in order of first appearance.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,10 +114,6 @@ impl Cluster {
             && self.members.iter().any(|m| m.spelling != self.suggested)
     }
 }
-
-/// Largest number of earlier block members a spelling is compared with; a block this large
-/// only happens for skeletons so short that they are matched exactly anyway.
-const MAX_BLOCK_COMPARISONS: usize = crate::tuning::TUNING.names.max_block_comparisons;
 
 /// Union-find over spellings; each set remembers the one gazetteer place and the one Arabic
 /// name it belongs to.
@@ -242,13 +243,24 @@ pub fn cluster_with_arabic(
     // known places joins the nearer one.
     let mut edges = candidate_edges(&facts.prepared);
     edges.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    // Many edges run between the same two groups, and a pair of groups that failed the average
+    // link fails it again until one of them grows. Sets only grow and keep their root, so a
+    // root and a size name one membership: the answer is remembered under both.
+    let mut decided: HashMap<(usize, usize, usize, usize), bool> = HashMap::new();
     for (i, j, _) in edges {
         let (ri, rj) = (sets.find(i), sets.find(j));
+        if ri == rj {
+            continue;
+        }
         // A place the gazetteer knows lists its spellings: a variant of one of them is evidence
         // enough. Between groups of unknown spellings, one look-alike pair is not.
         let known = sets.place[ri].is_some() || sets.place[rj].is_some();
         let (a, b) = (&sets.members[ri], &sets.members[rj]);
-        if ri != rj && (known || linked_on_average(a, b, &facts.prepared)) {
+        if known
+            || *decided
+                .entry((ri, rj, a.len(), b.len()))
+                .or_insert_with(|| linked_on_average(a, b, &facts.prepared))
+        {
             sets.union(i, j);
         }
     }
@@ -266,12 +278,23 @@ fn linked_on_average(a: &[usize], b: &[usize], prepared: &[Prepared]) -> bool {
     if a.len() * b.len() > MAX_AVERAGE_LINK_PAIRS {
         return true;
     }
-    let linked = a
-        .iter()
-        .flat_map(|&i| b.iter().map(move |&j| (i, j)))
-        .filter(|&(i, j)| are_variants(&prepared[i], &prepared[j]).is_some())
-        .count();
-    linked as f64 >= AVERAGE_LINK_SHARE * (a.len() * b.len()) as f64
+    let pairs = a.len() * b.len();
+    let needed = AVERAGE_LINK_SHARE * pairs as f64;
+    // Stops as soon as the count is certain to reach the share, or certain not to: the same
+    // answer as counting every pair, which costs most between groups that stay apart.
+    let (mut linked, mut left) = (0, pairs);
+    for (&i, &j) in a.iter().flat_map(|i| b.iter().map(move |j| (i, j))) {
+        left -= 1;
+        if are_variants(&prepared[i], &prepared[j]).is_some() {
+            linked += 1;
+            if linked as f64 >= needed {
+                return true;
+            }
+        } else if ((linked + left) as f64) < needed {
+            return false;
+        }
+    }
+    linked as f64 >= needed
 }
 
 const MAX_AVERAGE_LINK_PAIRS: usize = crate::tuning::TUNING.names.average_link_max_pairs;
@@ -286,52 +309,6 @@ fn join_by(sets: &mut Sets, labels: &[Option<usize>]) {
             sets.union(first, i);
         }
     }
-}
-
-/// Pairs (earlier, later, score) of spellings that are variants, found through blocks keyed by
-/// the skeleton and by the skeleton less one letter (which catches one substitution, insertion
-/// or deletion).
-fn candidate_edges(prepared: &[Prepared]) -> Vec<(usize, usize, f64)> {
-    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut edges = Vec::new();
-    let mut compared: HashSet<(usize, usize)> = HashSet::new();
-    for (i, p) in prepared.iter().enumerate() {
-        for block_key in block_keys(&p.key.skeleton) {
-            let members = blocks.entry(block_key).or_default();
-            for &j in members.iter().rev().take(MAX_BLOCK_COMPARISONS) {
-                if !compared.insert((j, i)) {
-                    continue;
-                }
-                if let Some(sim) = are_variants(&prepared[j], p) {
-                    edges.push((j, i, sim.score()));
-                }
-            }
-            members.push(i);
-        }
-    }
-    edges
-}
-
-/// The skeleton itself, and for skeletons of three letters or more each form with one letter
-/// removed (shorter skeletons only ever match exactly). Two skeletons one insertion apart share
-/// a key (the longer less that letter is the shorter), as do two one substitution apart.
-pub(crate) fn block_keys(skeleton: &str) -> Vec<String> {
-    let chars: Vec<char> = skeleton.chars().collect();
-    let mut keys = vec![skeleton.to_string()];
-    if chars.len() >= 3 {
-        for skip in 0..chars.len() {
-            let k: String = chars
-                .iter()
-                .enumerate()
-                .filter(|&(i, _)| i != skip)
-                .map(|(_, c)| *c)
-                .collect();
-            if !keys.contains(&k) {
-                keys.push(k);
-            }
-        }
-    }
-    keys
 }
 
 /// The sets as lists of members. Roots are the smallest index of their set, so sets come out in
