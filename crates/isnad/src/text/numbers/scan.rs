@@ -4,6 +4,7 @@
 //! digit runs ("1,200", "٣٫٥") and to know whether a unit was glued to its number ("50km").
 
 /// What a token is.
+use crate::text::tokens::is_letter;
 use crate::text::Lang;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -109,10 +110,9 @@ pub(super) fn scan(text: &str, lang: Lang) -> Vec<Token> {
         let (kind, next) = if digit_value(c).is_some() {
             let (run, next) = scan_digits(&chars, i, lang);
             (TokenKind::Digits(run), next)
-        } else if c.is_alphabetic() || is_arabic_mark(c) {
+        } else if is_letter(c) || is_arabic_mark(c) {
             let mut next = i;
-            while next < chars.len()
-                && (chars[next].1.is_alphabetic() || is_arabic_mark(chars[next].1))
+            while next < chars.len() && (is_letter(chars[next].1) || is_arabic_mark(chars[next].1))
             {
                 next += 1;
             }
