@@ -310,12 +310,12 @@ impl Scorer<'_> {
 /// Reweights the content words of a set of sentences of one language by inverse document
 /// frequency within the set, so that words shared by many sentences decide less.
 fn weigh_by_rarity(sentences: &mut [Prepared]) {
-    use std::collections::HashMap;
     let n = sentences.len();
     if n < 2 {
         return;
     }
-    let mut df: HashMap<(u8, u64), u32> = HashMap::new();
+    // Looked up only, never iterated: a hasher faster than SipHash changes nothing.
+    let mut df: rustc_hash::FxHashMap<(u8, u64), u32> = Default::default();
     for s in sentences.iter() {
         let mut seen: Vec<(u8, u64)> = s.terms.iter().map(term_identity).collect();
         seen.sort_unstable();
