@@ -144,7 +144,11 @@ fn english_hedges() {
         en,
         &[(200.0, Count, None, true, "more than 200")],
     );
-    check("at least five", en, &[(5.0, Count, None, true, "at least five")]);
+    check(
+        "at least five",
+        en,
+        &[(5.0, Count, None, true, "at least five")],
+    );
     check(
         "nearly 3 km",
         en,
@@ -259,7 +263,11 @@ fn arabic_hedges() {
     check("نحو 50 شخصا", ar, &[(50.0, Count, None, true, "50")]);
     check("حوالى خمسين", ar, &[(50.0, Count, None, true, "خمسين")]);
     check("قرابة ألف", ar, &[(1000.0, Count, None, true, "ألف")]);
-    check("أكثر من مئة", ar, &[(100.0, Count, None, true, "أكثر من مئة")]);
+    check(
+        "أكثر من مئة",
+        ar,
+        &[(100.0, Count, None, true, "أكثر من مئة")],
+    );
     check(
         "بنحو 20 كيلومترا",
         ar,

@@ -447,8 +447,13 @@ impl<'l> Scorer<'l> {
             if best.is_some_and(|(w, _)| w >= weight) {
                 continue;
             }
-            if masks.ids.may_contain(other as u64)
-                && to.iter().any(|s| s.ids.binary_search(&other).is_ok())
+            // The joined mask first, then each sentence's: most sentences of a bead lack the
+            // id, and their own mask says so without a binary search.
+            let key = other as u64;
+            if masks.ids.may_contain(key)
+                && to
+                    .iter()
+                    .any(|s| s.id_mask.may_contain(key) && s.ids.binary_search(&other).is_ok())
             {
                 best = Some((weight, other));
             }

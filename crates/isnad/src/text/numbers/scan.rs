@@ -7,6 +7,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::text::tokens::is_letter;
 use crate::text::Lang;
 
 /// What a token is.
@@ -72,9 +73,14 @@ fn is_combining_hamza_or_madda(c: char) -> bool {
     matches!(c, '\u{0653}'..='\u{0655}')
 }
 
-/// Tashkeel, superscript alef and tatweel: written or not, the word is the same.
+/// Tashkeel, superscript alef, tatweel and Quranic marks: written or not, the word is the same.
 fn is_arabic_mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+    matches!(c,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'
+        // Honorifics and small high letters; Quranic annotation marks (a pause mark written on
+        // a word, ثمانيۖ), but not the signs that stand alone (end of ayah, rub el hizb, sajdah).
+        | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}' | '\u{0898}'..='\u{089F}' | '\u{08CA}'..='\u{08FF}')
 }
 
 /// Folds an Arabic word for table look-up: marks removed, hamza-carrying alefs to bare alef,
@@ -130,10 +136,9 @@ pub(super) fn scan(text: &str, lang: Lang) -> Vec<Token> {
         let (kind, next) = if digit_value(c).is_some() {
             let (run, next) = scan_digits(&chars, i, lang);
             (TokenKind::Digits(run), next)
-        } else if c.is_alphabetic() || is_arabic_mark(c) {
+        } else if is_letter(c) || is_arabic_mark(c) {
             let mut next = i;
-            while next < chars.len()
-                && (chars[next].1.is_alphabetic() || is_arabic_mark(chars[next].1))
+            while next < chars.len() && (is_letter(chars[next].1) || is_arabic_mark(chars[next].1))
             {
                 next += 1;
             }
@@ -239,6 +244,22 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_quranic_mark_on_a_number_word_leaves_it_one_word() {
+        for marked in ["ثمانيۖ", "ثمانيۥ", "ثمانيۘ"] {
+            let words: Vec<String> = scan(marked, Lang::Ar)
+                .into_iter()
+                .filter_map(|t| match t.kind {
+                    TokenKind::Word { folded, .. } => Some(folded),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(words, ["ثماني"], "{marked:?}");
+        }
+        // The end-of-ayah sign stands alone: it is no part of the number after it.
+        assert_eq!(digits("\u{06DD}١٢"), [12.0]);
     }
 
     #[test]
