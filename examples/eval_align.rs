@@ -13,7 +13,9 @@
 //! vocabulary the lexicon lacks (no such real corpus is available here). Two length-shift sets
 //! write every word of one side twice (the English: ratio × 0.5; the Arabic: × 2). Two more,
 //! "vocabulary-blind", map every Arabic word form of NTREX and TICO-19 (numbers excepted) through
-//! one random bijection, so that the lexicon knows nothing.
+//! one random bijection, so that the lexicon knows nothing. The last, "excerpt", cuts the
+//! English of each perturbed NTREX document after the first half of its gold beads: a
+//! translation of part of the source, the rest of the Arabic left out (1-0 beads).
 //!
 //! Run: `cargo run --release --example eval_align -- [DATA_DIR] [--half dev|test] [--sweep]
 //! [--diagnose-learning]` (DATA_DIR defaults to `../shared/data`; `--sweep` tries a grid of bead
@@ -202,6 +204,27 @@ fn prepare_all(scorer: &Scorer, docs: &[Vec<(String, String)>], seed: u64) -> Pr
             let ar = scorer.prepare_side(&d.ar, Lang::Ar).sentences;
             let en = scorer.prepare_side(&d.en, Lang::En).sentences;
             (ar, en, d.gold)
+        })
+        .collect();
+    Prepped { docs }
+}
+
+/// The perturbed documents with the English cut after the first half of the gold beads: a
+/// translated excerpt, the rest of the Arabic left out (each of its sentences a 1-0 bead).
+fn prepare_excerpts(scorer: &Scorer, docs: &[Vec<(String, String)>], seed: u64) -> Prepped {
+    let mut rng = Lcg(seed);
+    let docs = docs
+        .iter()
+        .map(|pairs| {
+            let d = perturb(pairs, &mut rng);
+            let kept = d.gold.len().div_ceil(2);
+            let en_end = d.gold.get(kept).map_or(d.en.len(), |b| b.en.start);
+            let mut gold = d.gold[..kept].to_vec();
+            let ar_start = gold.last().map_or(0, |b| b.ar.end);
+            gold.extend((ar_start..d.ar.len()).map(|i| Bead::new(i..i + 1, en_end..en_end, 0.0)));
+            let ar = scorer.prepare_side(&d.ar, Lang::Ar).sentences;
+            let en = scorer.prepare_side(&d.en[..en_end], Lang::En).sentences;
+            (ar, en, gold)
         })
         .collect();
     Prepped { docs }
@@ -477,6 +500,7 @@ fn main() {
     let arabic_twice = prepare_all(&scorer, &shifted(&ntrex(&dir), true), 2024).half(half);
     let blind_ntrex = prepare_all(&scorer, &vocabulary_blind(&ntrex(&dir), 11), 2024).half(half);
     let blind_tico = prepare_all(&scorer, &vocabulary_blind(&tico(&dir), 11), 2024);
+    let excerpts = prepare_excerpts(&scorer, &ntrex(&dir), 2024).half(half);
     let ntrex_name = format!("NTREX-128, {} documents", ntrex_set.docs.len());
     for (name, set) in [
         (ntrex_name.as_str(), &ntrex_set),
@@ -498,6 +522,10 @@ fn main() {
             &blind_ntrex,
         ),
         ("TICO-19 vocabulary-blind", &blind_tico),
+        (
+            "NTREX-128, English cut to its first half (a translated excerpt)",
+            &excerpts,
+        ),
     ] {
         evaluate_set(name, set, &scorer, &options);
     }

@@ -4,7 +4,10 @@
 //! translation twice as wordy, and then the length prior pulls every bead the wrong way.
 //!
 //! 1. The ratio of the two documents' total lengths: robust, since a translation covers its
-//!    source; the variance starts at the tuning table's.
+//!    source; the variance starts at the tuning table's. Where the totals lie far from the
+//!    table's ratio, a first alignment with the table's model is tried too: a translated excerpt
+//!    (one side covering part of the other) is told from a wordy rendering by what that
+//!    alignment aligns, and then keeps the table's model.
 //! 2. A first alignment with that ratio; its confident 1-1 beads (score at least
 //!    [`ANCHOR_SCORE`]) refine the ratio (their total lengths), when there are at least
 //!    [`MIN_ANCHORS`] of them. The spread around it (Gale & Church's s²) is reported but the
@@ -70,9 +73,8 @@ impl LengthModel {
         if a == 0.0 || e == 0.0 {
             return fixed;
         }
-        let (c, s2) = (params.length_ratio, params.length_variance);
-        let spread = (s2 / PRIOR_CHARS + s2 / e).sqrt();
-        let ratio = if (a / e - c).abs() > 2.0 * spread {
+        let c = params.length_ratio;
+        let ratio = if totals_depart(a, e, params) {
             a / e
         } else {
             (a + PRIOR_CHARS * c) / (e + PRIOR_CHARS)
@@ -94,12 +96,7 @@ impl LengthModel {
         beads: &[Bead],
         params: &ScoreParams,
     ) -> LengthModel {
-        let anchors: Vec<(f64, f64)> = beads
-            .iter()
-            .filter(|b| b.ar.len() == 1 && b.en.len() == 1 && b.score >= ANCHOR_SCORE)
-            .map(|b| (ar[b.ar.start].chars() as f64, en[b.en.start].chars() as f64))
-            .filter(|&(a, e)| a > 0.0 && e > 0.0)
-            .collect();
+        let anchors = anchors_of(ar, en, beads);
         if anchors.len() < MIN_ANCHORS {
             return self;
         }
@@ -147,6 +144,38 @@ impl LengthModel {
 /// count of r·e does), so a pair twice as long on the Arabic side varies twice as much.
 fn scaled_variance(ratio: f64, params: &ScoreParams) -> f64 {
     params.length_variance * ratio / params.length_ratio
+}
+
+/// Whether total lengths `a` (Arabic) and `e` (English) lie more than two standard deviations
+/// from the table's ratio (see [`LengthModel::from_totals`]).
+fn totals_depart(a: f64, e: f64, params: &ScoreParams) -> bool {
+    let (c, s2) = (params.length_ratio, params.length_variance);
+    let spread = (s2 / PRIOR_CHARS + s2 / e).sqrt();
+    (a / e - c).abs() > 2.0 * spread
+}
+
+/// The confident 1-1 beads of `beads` (which refine a model): their (Arabic, English)
+/// character counts.
+fn anchors_of(ar: &[Prepared], en: &[Prepared], beads: &[Bead]) -> Vec<(f64, f64)> {
+    beads
+        .iter()
+        .filter(|b| b.ar.len() == 1 && b.en.len() == 1 && b.score >= ANCHOR_SCORE)
+        .map(|b| (ar[b.ar.start].chars() as f64, en[b.en.start].chars() as f64))
+        .filter(|&(a, e)| a > 0.0 && e > 0.0)
+        .collect()
+}
+
+/// The 1-1 beads of `beads` that would be anchors on their words alone: confident with a length
+/// prior of 1, whatever the length model.
+fn lexical_anchors(ar: &[Prepared], en: &[Prepared], beads: &[Bead], scorer: &Scorer) -> usize {
+    beads
+        .iter()
+        .filter(|b| b.ar.len() == 1 && b.en.len() == 1)
+        .filter(|b| {
+            let evidence = scorer.evidence(&ar[b.ar.clone()], &en[b.en.clone()]);
+            scorer.with_length_prior(evidence, 1.0) >= ANCHOR_SCORE
+        })
+        .count()
 }
 
 fn total(side: &[Prepared]) -> usize {
@@ -199,8 +228,37 @@ pub fn align_adapted_along(
         memo = Some(scored);
         beads
     };
-    let first_model = LengthModel::from_totals(ar, en, &scorer.params);
-    let first = search(&first_model, options);
+    let mut first_model = LengthModel::from_totals(ar, en, &scorer.params);
+    let mut first = search(&first_model, options);
+    // Totals far from news's ratio say either that the rendering differs (a wordy translation,
+    // a vowelled side) or that one side covers only part of the other (a translated excerpt, a
+    // summary): then the totals' ratio makes every sentence of the shorter side swallow several
+    // of the other's. The table's model is tried too, and kept when its ladder reads as an
+    // excerpt: what it aligns has news's ratio (the surplus is in the sentences it leaves out),
+    // and it has more 1-1 beads whose words alone make them confident (the length prior left
+    // out, so that neither model is judged by its own lengths). A wordy rendering aligned with
+    // the table's ratio still aligns nearly everything, so its aligned part departs as its
+    // totals do, and the totals' model stays.
+    let (a, e) = (total(ar) as f64, total(en) as f64);
+    if a > 0.0 && e > 0.0 && totals_depart(a, e, &scorer.params) {
+        let fixed = LengthModel::fixed(&scorer.params);
+        let other = search(&fixed, options);
+        let (aligned_a, aligned_e) = other
+            .iter()
+            .filter(|b| !b.ar.is_empty() && !b.en.is_empty())
+            .fold((0.0, 0.0), |(sa, se), b| {
+                (
+                    sa + total(&ar[b.ar.clone()]) as f64,
+                    se + total(&en[b.en.clone()]) as f64,
+                )
+            });
+        if aligned_e > 0.0
+            && !totals_depart(aligned_a, aligned_e, &scorer.params)
+            && lexical_anchors(ar, en, &other, scorer) > lexical_anchors(ar, en, &first, scorer)
+        {
+            (first, first_model) = (other, fixed);
+        }
+    }
     let model = first_model.refined(ar, en, &first, &scorer.params);
     // A pair the lexicon cannot score (a domain it has never seen): no 1-1 pair reaches the
     // merge threshold, so merges would never be tried and a split sentence becomes a 1-1 bead
@@ -269,6 +327,8 @@ pub fn mean_score(beads: &[Bead]) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    use std::ops::Range;
+
     use super::*;
     use crate::align::align_along;
     use crate::lexicon::Lexicon;
@@ -368,6 +428,34 @@ mod tests {
         let far = scorer.prepare_side(&[sentence((2000.0 * c) as usize)], Lang::Ar);
         let far = LengthModel::from_totals(&far, &en, &params);
         assert!((far.ratio - 2.0 * c).abs() < 0.01, "{far:?}");
+    }
+
+    #[test]
+    fn a_translated_excerpt_aligns_and_leaves_the_rest_out() {
+        let scorer = Scorer::new(Lexicon::embedded());
+        let ar = [
+            "قال المرصد إن الطائرات الحربية شنت أكثر من أربعين غارة على القرى.",
+            "وأضاف أن عشرات العائلات نزحت نحو الحدود التركية.",
+            "وقالت القناة إن الجيش سيطر على ثلاث تلال استراتيجية تطل على الطريق.",
+            "وارتفعت أسعار الخبز بنسبة خمسين في المائة خلال الشهر الماضي.",
+            "وأغلقت المدارس في المدينة بسبب القصف.",
+            "وقتل مدني برصاص قناص في حمص.",
+        ];
+        let en = [
+            "The observatory said warplanes carried out more than forty raids on the villages.",
+            "It added that dozens of families fled toward the Turkish border.",
+        ];
+        let ar = scorer.prepare_side(&ar, Lang::Ar).sentences;
+        let en = scorer.prepare_side(&en, Lang::En).sentences;
+        let (beads, model) = align_adapted(&ar, &en, None, &scorer, &AlignOptions::default());
+        let aligned: Vec<(Range<usize>, Range<usize>)> = beads
+            .iter()
+            .filter(|b| !b.en.is_empty())
+            .map(|b| (b.ar.clone(), b.en.clone()))
+            .collect();
+        assert_eq!(aligned, [(0..1, 0..1), (1..2, 1..2)], "{beads:?}");
+        // The totals (about 2.3 Arabic characters per English one) were not the ratio used.
+        assert!(model.ratio < 1.5, "{model:?}");
     }
 
     #[test]
