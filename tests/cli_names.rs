@@ -228,6 +228,69 @@ fn bad_inputs_exit_2_with_one_line_naming_the_file() {
 }
 
 #[test]
+fn a_house_style_that_contradicts_itself_is_refused_naming_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", REPORT);
+    let out_path = dir.path().join("out.csv");
+    for (rows, line, spelling) in [
+        // Each spelling the other's variant: the last row used to win silently.
+        (
+            "Kafrhamrun,Kafr Hamrun\nKafr Hamrun,Kafrhamrun\n",
+            3,
+            "Kafr Hamrun",
+        ),
+        // One variant of two places.
+        (
+            "Kafrhamrun,Kfar Hamroun\nZawarik,\nZawariq,Kfar Hamroun\n",
+            4,
+            "Kfar Hamroun",
+        ),
+    ] {
+        let house = write(
+            dir.path(),
+            "house.csv",
+            &format!("preferred,variants\n{rows}"),
+        );
+        for command in ["names", "check"] {
+            let mut cmd = isnad();
+            cmd.arg(command).arg(&report);
+            if command == "check" {
+                cmd.arg("--source").arg(format!(
+                    "{}=Levant Observatory",
+                    env!("CARGO_MANIFEST_DIR").to_string()
+                        + "/corpus/samples/salma/levant-observatory.ar.txt"
+                ));
+            }
+            cmd.arg("--house-style")
+                .arg(&house)
+                .arg("--output")
+                .arg(&out_path)
+                .assert()
+                .code(2)
+                .stdout("")
+                .stderr(predicate::str::contains(format!(
+                    "{}:{line}: \"{spelling}\" is listed under",
+                    house.display()
+                )))
+                .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+            assert!(!out_path.exists(), "{command}: nothing written on error");
+        }
+    }
+    // The same row twice is no contradiction.
+    let house = write(
+        dir.path(),
+        "house.csv",
+        "preferred,variants\nKafrhamrun,Kafr Hamrun\nKafrhamrun,Kafr Hamrun|Kfar Hamroun\n",
+    );
+    isnad()
+        .args(["names", "--house-style"])
+        .arg(&house)
+        .arg(&report)
+        .assert()
+        .success();
+}
+
+#[test]
 fn romanize_prints_keys_for_both_scripts_and_reads_stdin() {
     isnad()
         .args(["romanize", "--format", "tsv", "Kafr Hamrun", "كفرحمرون"])
