@@ -842,6 +842,76 @@ fn parts_far_apart_are_joined_by_an_ellipsis_and_another_sources_part_stays_in_p
 }
 
 #[test]
+fn a_source_is_read_from_standard_input_once() {
+    let (dir, report, tv) = clean_project();
+    let tv_text = std::fs::read_to_string(&tv).unwrap();
+    // `-=Outlet`: the source from standard input, the report from its file. It used to be
+    // refused by the argument parser ("unexpected argument '-='").
+    let out = isnad()
+        .args([
+            "check",
+            &s(&report),
+            "--source",
+            "-=Al-Sahel TV",
+            "--format",
+            "json",
+        ])
+        .write_stdin(tv_text.clone())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["sources"][0]["file"], "<stdin>");
+    assert_eq!(v["quotes"][0]["status"], "matched", "{v}");
+    assert_eq!(v["quotes"][0]["source_file"], "<stdin>");
+    // The same as from the file.
+    let from_file = check_json(&report, &format!("{}=Al-Sahel TV", s(&tv)));
+    assert_eq!(v["quotes"][0]["arabic"], from_file["quotes"][0]["arabic"]);
+
+    // Standard input is read once: `-` as the report and as a source, as two sources, or as a
+    // source and a table, is a usage error naming them.
+    let other = format!("{}=Other", s(&tv));
+    for (args, roles) in [
+        (
+            args(&["-", "--source", "-=Al-Sahel TV"]),
+            "given as the report and as --source",
+        ),
+        (
+            args(&[&s(&report), "--source", "-=A", "--source", "-=B"]),
+            "given twice as --source",
+        ),
+        (
+            args(&[
+                &s(&report),
+                "--source",
+                &other,
+                "--house-style",
+                "-",
+                "--lexicon",
+                "-",
+            ]),
+            "given as --house-style and as --lexicon",
+        ),
+    ] {
+        let line = input_error(&args, &["standard input can be read only once", roles]);
+        assert!(line.starts_with("isnad: `-` (standard input)"), "{line}");
+    }
+    // `-` alone, or another word starting with `-`, is no source.
+    let out = isnad()
+        .args(["check", &s(&report), "--source", "-x=Y"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("./-name"));
+    drop(dir);
+}
+
+#[test]
 fn a_credited_near_tie_shows_the_higher_window_it_passed_over() {
     // The same statement carried by two outlets; the second's copy fits the quote a little
     // better, but the report credits the first.

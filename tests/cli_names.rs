@@ -696,3 +696,36 @@ fn romanize_reads_stdin_where_a_dash_stands() {
         .collect();
     assert_eq!(inputs, ["Kafr Hamrun", "Zawarik"]);
 }
+
+#[test]
+fn standard_input_given_twice_is_a_usage_error() {
+    for (args, roles) in [
+        (&["names", "-", "-"][..], "given twice as FILE"),
+        (
+            &["names", "-", "--arabic", "-"][..],
+            "given as FILE and as --arabic",
+        ),
+        (
+            &["names", "-", "--house-style", "-"][..],
+            "given as FILE and as --house-style",
+        ),
+    ] {
+        isnad()
+            .args(args)
+            .write_stdin(REPORT)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "{roles}: standard input can be read only once"
+            )))
+            .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+    }
+    // One `-` reads the report, as before.
+    isnad()
+        .args(["names", "-", "--format", "csv"])
+        .write_stdin(REPORT)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Kfar Hamroun"));
+}
