@@ -209,6 +209,30 @@ fn bad_inputs_exit_2_with_one_line_naming_the_file() {
         .code(2)
         .stderr(predicate::str::contains("missing.txt: no such file"));
 
+    // A kind the format does not define (the embedded rows' kinds: docs/names.md).
+    let bogus = write(
+        dir.path(),
+        "kinds.csv",
+        "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n\
+         t-a,زواريك,Zawarik,,village,,,,\n\
+         t-b,كفرحمرون,Kafrhamrun,,bogus-kind,,,,\n",
+    );
+    isnad()
+        .args(["names", "--gazetteer"])
+        .arg(&bogus)
+        .arg(&report)
+        .arg("--output")
+        .arg(&out_path)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(format!(
+            "{}:3: unknown kind \"bogus-kind\" (one of city, town, village",
+            bogus.display()
+        )))
+        .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+    assert!(!out_path.exists(), "nothing written on error");
+
     let bad_house = write(dir.path(), "house.csv", "preferred\nX\n");
     isnad()
         .args(["names", "--house-style"])
@@ -225,6 +249,36 @@ fn bad_inputs_exit_2_with_one_line_naming_the_file() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("expected English text"));
+}
+
+#[test]
+fn a_gazetteer_place_without_an_arabic_name_is_known_by_its_latin_spellings() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", REPORT);
+    let gazetteer = write(
+        dir.path(),
+        "places.csv",
+        "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n\
+         test-hamrun,,Kafrhamrun,Kafr Hamrun|Kfar Hamroun,Village,Idlib,,,\n",
+    );
+    let out = isnad()
+        .args(["names", "--format", "csv", "--gazetteer"])
+        .arg(&gazetteer)
+        .arg(&report)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = csv_rows(&out);
+    let hamrun: Vec<&Vec<String>> = rows.iter().filter(|r| r[6] == "test-hamrun").collect();
+    assert_eq!(hamrun.len(), 3, "{rows:?}");
+    assert!(
+        hamrun
+            .iter()
+            .all(|r| r[1] == "Kafrhamrun" && r[5].is_empty()),
+        "{rows:?}"
+    );
 }
 
 #[test]
