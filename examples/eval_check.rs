@@ -339,11 +339,14 @@ fn outcomes(
                     found_lines: Vec::new(),
                 };
             };
-            let mut found_lines: Vec<usize> = match (
-                &q.source_file,
-                q.source_spans.first(),
-                q.source_spans.last(),
-            ) {
+            // The best window (the first candidate): a stitched quote's `source_spans` add the
+            // places of its parts, which are not what the window's confidence is about.
+            let window = q
+                .candidates
+                .first()
+                .map_or(&[][..], |c| &c.source_spans[..]);
+            let mut found_lines: Vec<usize> = match (&q.source_file, window.first(), window.last())
+            {
                 (Some(file), Some(first), Some(last)) => sources
                     .iter()
                     .filter(|s| &s.doc.path == file)

@@ -849,3 +849,50 @@ fn a_run_that_fails_writes_no_output() {
     }
     assert!(!dir.path().join("nodir").exists());
 }
+
+/// `args` with `stdin` on standard input: refused with exit 2, nothing on stdout, one stderr
+/// line saying standard input is read once and naming `roles`.
+fn refused_as_stdin_twice(args: &[&str], stdin: &str, roles: &str) {
+    let out = isnad().args(args).write_stdin(stdin).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(out.stdout.is_empty(), "{args:?}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr:?}");
+    assert!(
+        stderr.contains("standard input can be read only once") && stderr.contains(roles),
+        "{args:?}: {stderr}"
+    );
+}
+
+#[test]
+fn standard_input_given_for_two_inputs_is_a_usage_error() {
+    // It used to read the text for AR, then fail on EN: "<stdin>: empty file".
+    refused_as_stdin_twice(
+        &["align", "-", "-", "--format", "ladder"],
+        AR,
+        "given as AR and as EN",
+    );
+    let dir = TempDir::new().unwrap();
+    let (ar, _) = pair(&dir);
+    refused_as_stdin_twice(
+        &["align", &ar, "-", "--lexicon", "-"],
+        EN,
+        "given as EN and as --lexicon",
+    );
+    refused_as_stdin_twice(&["score", "-", "-"], AR, "given as AR and as EN");
+    refused_as_stdin_twice(
+        &["eval", "align", "--gold", "-", "--pred", "-"],
+        "[0]:[0]\n",
+        "given as --gold and as --pred",
+    );
+    // One `-` is standard input, as before.
+    let (ar, en) = pair(&dir);
+    let from_file = stdout_of(&["align", &ar, &en, "--format", "ladder"]);
+    let piped = isnad()
+        .args(["align", &ar, "-", "--format", "ladder"])
+        .write_stdin(EN)
+        .output()
+        .unwrap();
+    assert!(piped.status.success());
+    assert_eq!(String::from_utf8(piped.stdout).unwrap(), from_file);
+}

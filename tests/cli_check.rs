@@ -731,6 +731,187 @@ fn the_parts_of_a_stitched_quote_are_traced_each_to_its_own_place() {
 }
 
 #[test]
+fn every_part_of_a_quote_cut_by_ellipses_is_in_its_source_lines_in_every_format() {
+    // Three parts, three sentences of one source; the best window of the whole holds two.
+    let dir = tempfile::tempdir().unwrap();
+    let source = write(
+        dir.path(),
+        "s.ar.txt",
+        "وقال المرصد إن ثلاثة ملايين شخص يحتاجون إلى المساعدات الإنسانية.\n\n\
+         وقال المرصد إن عشرين مقاتلا قتلوا في المعارك قرب الحدود.\n\n\
+         وقال المرصد إن أحد عشر طفلا أصيبوا في القصف على المدرسة.\n\n\
+         وقال المرصد إن ألفين وخمسمئة عائلة نزحت من القرية.\n\n\
+         وقال المرصد إن الجيش قصف المدينة بـ٣٠ صاروخا.\n",
+    );
+    let report = write(
+        dir.path(),
+        "e.en.md",
+        "The Observatory said \"3 million people need humanitarian aid … 20 fighters were killed \
+         in the fighting near the border ... 12 children were injured in the shelling of the \
+         school\".\n",
+    );
+    let source = format!("{}=Observatory", s(&source));
+    let run = |format: &str| {
+        String::from_utf8(stdout(&[
+            "check",
+            &s(&report),
+            "--source",
+            &source,
+            "--format",
+            format,
+        ]))
+        .unwrap()
+    };
+    let v: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let q = &v["quotes"][0];
+    let part_lines: Vec<&serde_json::Value> = q["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| &p["source_lines"])
+        .collect();
+    assert_eq!(
+        part_lines,
+        [
+            &serde_json::json!([1]),
+            &serde_json::json!([3]),
+            &serde_json::json!([5])
+        ],
+        "{q}"
+    );
+    assert_eq!(q["source_lines"], serde_json::json!([1, 3, 5]), "{q}");
+    assert_eq!(q["source_sentences"], serde_json::json!([0, 1, 2]));
+    assert_eq!(q["source_spans"].as_array().unwrap().len(), 3);
+    let arabic = q["arabic"].as_str().unwrap();
+    for part in q["parts"].as_array().unwrap() {
+        assert!(
+            arabic.contains(part["arabic"].as_str().unwrap()),
+            "{arabic}"
+        );
+    }
+    // The flags are those of the places the parts were always looked for in.
+    assert_eq!(flag_kinds(q), ["number-mismatch", "number-mismatch"]);
+
+    let csv_text = run("csv");
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[11], "0;1;2", "source_sentences: {csv_text}");
+    assert_eq!(&row[12], arabic, "arabic");
+    assert_eq!(&row[17], "1;3;5", "source_lines: {csv_text}");
+
+    let table = run("table");
+    assert!(
+        table.contains("found in     Observatory: s.ar.txt, line 1, 3, 5"),
+        "{table}"
+    );
+    let page = run("html");
+    assert!(
+        page.contains("· sentence 0, 1, 2"),
+        "the note names all three"
+    );
+    for n in 0..3 {
+        assert!(
+            page.contains(&format!("id=\"src-0-{n}\" data-quotes=\"q1\"")),
+            "sentence {n} is highlighted"
+        );
+    }
+}
+
+#[test]
+fn parts_far_apart_are_joined_by_an_ellipsis_and_another_sources_part_stays_in_parts() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(
+        dir.path(),
+        "report.md",
+        "Al-Sahel TV said \"the army began an attack on the town of Salma from three axes … \
+         groups of militants began fleeing toward Idlib after their first positions fell\".\n",
+    );
+    let q = &check_json(&report, &format!("{SAMPLE}/sahel-tv.ar.txt=Al-Sahel TV"))["quotes"][0];
+    let lines = q["source_lines"].as_array().unwrap();
+    assert!(
+        lines.contains(&serde_json::json!(3)) && lines.contains(&serde_json::json!(7)),
+        "{q}"
+    );
+    assert!(q["arabic"].as_str().unwrap().contains(" … "), "{q}");
+    // A part found in the other outlet's file is not among the lines of this one.
+    let v = check_against_tv_and_monitor(STITCHED);
+    let q = &v["quotes"][0];
+    assert_eq!(q["source_outlet"], "Al-Sahel TV", "{q}");
+    assert_eq!(q["parts"][1]["source_outlet"], "Levant Observatory");
+    assert_eq!(q["source_lines"], q["parts"][0]["source_lines"], "{q}");
+}
+
+#[test]
+fn a_source_is_read_from_standard_input_once() {
+    let (dir, report, tv) = clean_project();
+    let tv_text = std::fs::read_to_string(&tv).unwrap();
+    // `-=Outlet`: the source from standard input, the report from its file. It used to be
+    // refused by the argument parser ("unexpected argument '-='").
+    let out = isnad()
+        .args([
+            "check",
+            &s(&report),
+            "--source",
+            "-=Al-Sahel TV",
+            "--format",
+            "json",
+        ])
+        .write_stdin(tv_text.clone())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["sources"][0]["file"], "<stdin>");
+    assert_eq!(v["quotes"][0]["status"], "matched", "{v}");
+    assert_eq!(v["quotes"][0]["source_file"], "<stdin>");
+    // The same as from the file.
+    let from_file = check_json(&report, &format!("{}=Al-Sahel TV", s(&tv)));
+    assert_eq!(v["quotes"][0]["arabic"], from_file["quotes"][0]["arabic"]);
+
+    // Standard input is read once: `-` as the report and as a source, as two sources, or as a
+    // source and a table, is a usage error naming them.
+    let other = format!("{}=Other", s(&tv));
+    for (args, roles) in [
+        (
+            args(&["-", "--source", "-=Al-Sahel TV"]),
+            "given as the report and as --source",
+        ),
+        (
+            args(&[&s(&report), "--source", "-=A", "--source", "-=B"]),
+            "given twice as --source",
+        ),
+        (
+            args(&[
+                &s(&report),
+                "--source",
+                &other,
+                "--house-style",
+                "-",
+                "--lexicon",
+                "-",
+            ]),
+            "given as --house-style and as --lexicon",
+        ),
+    ] {
+        let line = input_error(&args, &["standard input can be read only once", roles]);
+        assert!(line.starts_with("isnad: `-` (standard input)"), "{line}");
+    }
+    // `-` alone, or another word starting with `-`, is no source.
+    let out = isnad()
+        .args(["check", &s(&report), "--source", "-x=Y"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("./-name"));
+    drop(dir);
+}
+
+#[test]
 fn a_credited_near_tie_shows_the_higher_window_it_passed_over() {
     // The same statement carried by two outlets; the second's copy fits the quote a little
     // better, but the report credits the first.

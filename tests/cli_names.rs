@@ -209,6 +209,30 @@ fn bad_inputs_exit_2_with_one_line_naming_the_file() {
         .code(2)
         .stderr(predicate::str::contains("missing.txt: no such file"));
 
+    // A kind the format does not define (the embedded rows' kinds: docs/names.md).
+    let bogus = write(
+        dir.path(),
+        "kinds.csv",
+        "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n\
+         t-a,زواريك,Zawarik,,village,,,,\n\
+         t-b,كفرحمرون,Kafrhamrun,,bogus-kind,,,,\n",
+    );
+    isnad()
+        .args(["names", "--gazetteer"])
+        .arg(&bogus)
+        .arg(&report)
+        .arg("--output")
+        .arg(&out_path)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(format!(
+            "{}:3: unknown kind \"bogus-kind\" (one of city, town, village",
+            bogus.display()
+        )))
+        .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+    assert!(!out_path.exists(), "nothing written on error");
+
     let bad_house = write(dir.path(), "house.csv", "preferred\nX\n");
     isnad()
         .args(["names", "--house-style"])
@@ -225,6 +249,99 @@ fn bad_inputs_exit_2_with_one_line_naming_the_file() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("expected English text"));
+}
+
+#[test]
+fn a_gazetteer_place_without_an_arabic_name_is_known_by_its_latin_spellings() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", REPORT);
+    let gazetteer = write(
+        dir.path(),
+        "places.csv",
+        "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n\
+         test-hamrun,,Kafrhamrun,Kafr Hamrun|Kfar Hamroun,Village,Idlib,,,\n",
+    );
+    let out = isnad()
+        .args(["names", "--format", "csv", "--gazetteer"])
+        .arg(&gazetteer)
+        .arg(&report)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = csv_rows(&out);
+    let hamrun: Vec<&Vec<String>> = rows.iter().filter(|r| r[6] == "test-hamrun").collect();
+    assert_eq!(hamrun.len(), 3, "{rows:?}");
+    assert!(
+        hamrun
+            .iter()
+            .all(|r| r[1] == "Kafrhamrun" && r[5].is_empty()),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn a_house_style_that_contradicts_itself_is_refused_naming_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.txt", REPORT);
+    let out_path = dir.path().join("out.csv");
+    for (rows, line, spelling) in [
+        // Each spelling the other's variant: the last row used to win silently.
+        (
+            "Kafrhamrun,Kafr Hamrun\nKafr Hamrun,Kafrhamrun\n",
+            3,
+            "Kafr Hamrun",
+        ),
+        // One variant of two places.
+        (
+            "Kafrhamrun,Kfar Hamroun\nZawarik,\nZawariq,Kfar Hamroun\n",
+            4,
+            "Kfar Hamroun",
+        ),
+    ] {
+        let house = write(
+            dir.path(),
+            "house.csv",
+            &format!("preferred,variants\n{rows}"),
+        );
+        for command in ["names", "check"] {
+            let mut cmd = isnad();
+            cmd.arg(command).arg(&report);
+            if command == "check" {
+                cmd.arg("--source").arg(format!(
+                    "{}=Levant Observatory",
+                    env!("CARGO_MANIFEST_DIR").to_string()
+                        + "/corpus/samples/salma/levant-observatory.ar.txt"
+                ));
+            }
+            cmd.arg("--house-style")
+                .arg(&house)
+                .arg("--output")
+                .arg(&out_path)
+                .assert()
+                .code(2)
+                .stdout("")
+                .stderr(predicate::str::contains(format!(
+                    "{}:{line}: \"{spelling}\" is listed under",
+                    house.display()
+                )))
+                .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+            assert!(!out_path.exists(), "{command}: nothing written on error");
+        }
+    }
+    // The same row twice is no contradiction.
+    let house = write(
+        dir.path(),
+        "house.csv",
+        "preferred,variants\nKafrhamrun,Kafr Hamrun\nKafrhamrun,Kafr Hamrun|Kfar Hamroun\n",
+    );
+    isnad()
+        .args(["names", "--house-style"])
+        .arg(&house)
+        .arg(&report)
+        .assert()
+        .success();
 }
 
 #[test]
@@ -632,4 +749,37 @@ fn romanize_reads_stdin_where_a_dash_stands() {
         .map(|r| r.unwrap()[0].to_string())
         .collect();
     assert_eq!(inputs, ["Kafr Hamrun", "Zawarik"]);
+}
+
+#[test]
+fn standard_input_given_twice_is_a_usage_error() {
+    for (args, roles) in [
+        (&["names", "-", "-"][..], "given twice as FILE"),
+        (
+            &["names", "-", "--arabic", "-"][..],
+            "given as FILE and as --arabic",
+        ),
+        (
+            &["names", "-", "--house-style", "-"][..],
+            "given as FILE and as --house-style",
+        ),
+    ] {
+        isnad()
+            .args(args)
+            .write_stdin(REPORT)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "{roles}: standard input can be read only once"
+            )))
+            .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+    }
+    // One `-` reads the report, as before.
+    isnad()
+        .args(["names", "-", "--format", "csv"])
+        .write_stdin(REPORT)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Kfar Hamroun"));
 }

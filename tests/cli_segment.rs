@@ -173,6 +173,23 @@ fn stdin_dash_reads_standard_input() {
     assert!(lines[1].starts_with("<stdin>\tar\t0\tsentence\t1\t1\t0\t"));
 }
 
+#[test]
+fn stdin_dash_twice_is_a_usage_error() {
+    let output = isnad()
+        .args(["segment", "-", "-"])
+        .write_stdin("قال المرصد.\n")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        "isnad: `-` (standard input) is given twice as FILE: standard input can be read only \
+         once; save all but one of them to a file\n"
+    );
+}
+
 /// A bad input: exit 2, one stderr line starting with `isnad: <file>` (and `:<line>`), nothing on
 /// stdout, and no output file.
 fn assert_refused(file: &str, stdin: Option<&[u8]>, expected_prefix: &str) {

@@ -155,6 +155,37 @@ impl From<FailOnArg> for FailOn {
     }
 }
 
+/// Standard input can be read only once: `inputs` are the files a run reads, each with what the
+/// command line calls it (`AR`, `the report`, `--source`); a usage error when `-` stands for
+/// more than one of them, rather than an "empty file" from the second read.
+pub fn stdin_at_most_once<'r, 'p>(
+    inputs: impl IntoIterator<Item = (&'r str, &'p str)>,
+) -> Result<()> {
+    let mut roles: Vec<&str> = Vec::new();
+    let mut count = 0;
+    for (role, path) in inputs {
+        if path == "-" {
+            count += 1;
+            if !roles.contains(&role) {
+                roles.push(role);
+            }
+        }
+    }
+    if count < 2 {
+        return Ok(());
+    }
+    let given = match roles.as_slice() {
+        [one] if count == 2 => format!("twice as {one}"),
+        [one] => format!("{count} times as {one}"),
+        [rest @ .., last] => format!("as {} and as {last}", rest.join(", as ")),
+        [] => unreachable!("count is at least 2"),
+    };
+    Err(Error::Usage(format!(
+        "`-` (standard input) is given {given}: standard input can be read only once; save all \
+         but one of them to a file"
+    )))
+}
+
 /// Parses a `--source FILE=Outlet Name[,alias…]` argument. The outlet follows the first `=`,
 /// so an outlet's name may hold any character; a file whose name holds `=` is declared in
 /// isnad.toml instead.
@@ -197,8 +228,30 @@ mod tests {
         assert!(parse_source_arg("=X").is_err());
         assert!(parse_source_arg("tv.ar.txt=,Sahel TV").is_err());
         assert!(parse_source_arg("tv.ar.txt= ,Sahel TV").is_err());
+        let stdin = parse_source_arg("-=Al-Sahel TV").unwrap();
+        assert_eq!(stdin.file, PathBuf::from("-"));
         let odd = parse_source_arg("a.txt=Sada = al-Ahrar").unwrap();
         assert_eq!(odd.file, PathBuf::from("a.txt"));
         assert_eq!(odd.outlet.name, "Sada = al-Ahrar");
+    }
+
+    #[test]
+    fn standard_input_once() {
+        assert!(stdin_at_most_once([("AR", "a.txt"), ("EN", "-")]).is_ok());
+        let e = stdin_at_most_once([("AR", "-"), ("EN", "-")]).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("`-` (standard input) is given as AR and as EN: standard input can be read only once"),
+            "{e}"
+        );
+        let e = stdin_at_most_once([("FILE", "-"), ("FILE", "b"), ("FILE", "-")]).unwrap_err();
+        assert!(e.to_string().contains("given twice as FILE:"), "{e}");
+        let e = stdin_at_most_once([("the report", "-"), ("--source", "-"), ("--lexicon", "-")])
+            .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("given as the report, as --source and as --lexicon:"),
+            "{e}"
+        );
     }
 }

@@ -14,7 +14,7 @@ Examples:
   isnad eval align --gold a.gold --gold b.gold \\
       --pred a.ladder --pred b.ladder --format csv";
 
-use super::args::{OutputArg, RecordFormatArg};
+use super::args::{stdin_at_most_once, OutputArg, RecordFormatArg};
 use clap::{Parser, Subcommand};
 use isnad::align::beads::{parse_ladder, Bead};
 use isnad::align::eval::Evaluation;
@@ -64,6 +64,12 @@ fn run_align(args: AlignArgs) -> Result<i32> {
             args.pred.len()
         )));
     }
+    stdin_at_most_once(
+        args.gold
+            .iter()
+            .map(|p| ("--gold", p.as_str()))
+            .chain(args.pred.iter().map(|p| ("--pred", p.as_str()))),
+    )?;
     let mut evaluation = Evaluation::default();
     for (gold, pred) in args.gold.iter().zip(&args.pred) {
         let (gold_beads, pred_beads) = (read_ladder(gold)?, read_ladder(pred)?);

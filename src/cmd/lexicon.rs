@@ -34,7 +34,7 @@ Examples:
 
 use std::path::Path;
 
-use super::args::{LexiconArgs, RecordFormatArg};
+use super::args::{stdin_at_most_once, LexiconArgs, RecordFormatArg};
 use clap::{Parser, Subcommand};
 use isnad::lexicon::learn::{self, LearnOptions};
 use isnad::lexicon::parallel::read_parallel;
@@ -113,6 +113,16 @@ fn run_learn(args: LearnArgs) -> isnad::Result<i32> {
     if !(0.0..=1.0).contains(&args.min_prob) {
         return Err(Error::Usage("--min-prob must be between 0 and 1".into()));
     }
+    // `AR.txt:EN.txt` reads two files, either of which may be `-`.
+    stdin_at_most_once(
+        args.parallel
+            .iter()
+            .flat_map(|spec| match spec.split_once(':') {
+                Some((ar, en)) => vec![ar, en],
+                None => vec![spec.as_str()],
+            })
+            .map(|path| ("PARALLEL", path)),
+    )?;
     // Read everything first: a bad input must not leave an output behind.
     let mut pairs = Vec::new();
     for spec in &args.parallel {
@@ -153,6 +163,12 @@ fn run_learn(args: LearnArgs) -> isnad::Result<i32> {
 fn run_show(args: ShowArgs) -> isnad::Result<i32> {
     // Each lexicon apart, so that a row can say where it comes from; the lookup is the
     // scorer's (normalization, stemming, clitic back-off, phrases).
+    stdin_at_most_once(
+        args.lexicon
+            .lexicon
+            .iter()
+            .map(|p| ("--lexicon", p.as_str())),
+    )?;
     let mut lexicons: Vec<(Lexicon, Option<String>)> = Vec::new();
     if !args.no_embedded {
         lexicons.push((Lexicon::embedded().clone(), None));

@@ -14,7 +14,7 @@ Examples:
   isnad names report.md --gazetteer SY.txt  # a GeoNames dump, added
   isnad names report.md --no-gazetteer      # the text alone";
 
-use super::args::{GazetteerArgs, OutputArg, RecordFormatArg};
+use super::args::{stdin_at_most_once, GazetteerArgs, OutputArg, RecordFormatArg};
 use clap::Parser;
 use isnad::names::house_style::HouseStyle;
 use isnad::names::table::NameTable;
@@ -53,6 +53,23 @@ enum FailOn {
 }
 
 pub fn run(args: Args) -> isnad::Result<i32> {
+    stdin_at_most_once(
+        args.files
+            .iter()
+            .map(|p| ("FILE", p.as_str()))
+            .chain(args.arabic.iter().map(|p| ("--arabic", p.as_str())))
+            .chain(
+                args.gazetteer
+                    .gazetteer
+                    .iter()
+                    .map(|p| ("--gazetteer", p.as_str())),
+            )
+            .chain(
+                args.house_style
+                    .iter()
+                    .map(|p| ("--house-style", p.as_str())),
+            ),
+    )?;
     // Everything is read and checked before anything is written.
     let mut seen = std::collections::HashSet::new();
     let mut english = load(&args.files, &mut seen)?;

@@ -16,7 +16,7 @@ Examples:
   isnad score source.ar.txt translation.en.txt --explain --format json
   isnad score a.ar.txt b.en.txt --lexicon learned.tsv --format csv";
 
-use super::args::{LexiconArgs, OutputArg, RecordFormatArg};
+use super::args::{stdin_at_most_once, LexiconArgs, OutputArg, RecordFormatArg};
 use clap::Parser;
 use isnad::align::{Prepared, ScoreParams, Scorer};
 use isnad::text::{Document, Lang};
@@ -52,6 +52,16 @@ pub fn run(args: Args) -> isnad::Result<i32> {
                 .into(),
         ));
     }
+    stdin_at_most_once(
+        [("AR", args.ar_file.as_str()), ("EN", args.en_file.as_str())]
+            .into_iter()
+            .chain(
+                args.lexicon
+                    .lexicon
+                    .iter()
+                    .map(|p| ("--lexicon", p.as_str())),
+            ),
+    )?;
     let ar_doc = Document::load(&args.ar_file, None)?;
     ar_doc.expect_lang(Lang::Ar)?;
     let en_doc = Document::load(&args.en_file, None)?;

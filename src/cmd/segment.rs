@@ -18,7 +18,7 @@ use clap::Parser;
 use isnad::text::{arabic, Document, Lang};
 use isnad_cli::report::rows::{PlainSegmentRow, SegmentRow};
 
-use super::args::LangArg;
+use super::args::{stdin_at_most_once, LangArg};
 
 #[derive(Parser)]
 #[command(about = "Split files into sentences with offsets", after_help = USAGE)]
@@ -41,6 +41,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> isnad::Result<i32> {
+    stdin_at_most_once(args.files.iter().map(|p| ("FILE", p.as_str())))?;
     // Read everything first: a bad file must not leave half an output behind.
     let docs = args
         .files

@@ -42,7 +42,7 @@ Examples:
 
 mod batch;
 
-use crate::cmd::args::{LexiconArgs, OutputArg};
+use crate::cmd::args::{stdin_at_most_once, LexiconArgs, OutputArg};
 use clap::{Parser, ValueEnum};
 use isnad::align::DocumentAligner;
 use isnad::lexicon::learn::with_learned_translations;
@@ -147,6 +147,17 @@ pub fn run(args: Args) -> Result<i32> {
     if args.format == AlignFormat::Tmx {
         source_date_epoch()?;
     }
+    stdin_at_most_once(
+        [("AR", &args.ar), ("EN", &args.en), ("--batch", &args.batch)]
+            .into_iter()
+            .filter_map(|(role, path)| Some((role, path.as_deref()?)))
+            .chain(
+                args.lexicon
+                    .lexicon
+                    .iter()
+                    .map(|p| ("--lexicon", p.as_str())),
+            ),
+    )?;
     let lexicon: &'static Lexicon = match args.lexicon.load()? {
         std::borrow::Cow::Borrowed(embedded) => embedded,
         // One merged lexicon per process, alive until it exits.

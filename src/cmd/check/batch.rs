@@ -16,9 +16,10 @@ use isnad_cli::report::delimited::tsv_cell;
 use rayon::prelude::*;
 
 use super::{
-    declared_files, expect_quotes, fails, memory_caches, open_memories, project, render, Args,
-    Format, LearnFrom, Loaded, Tables,
+    declared_files, expect_quotes, fails, memory_caches, open_memories, project, render,
+    tables_read, Args, Format, LearnFrom, Loaded, Tables,
 };
+use crate::cmd::args::stdin_at_most_once;
 use crate::cmd::earlier_run::EarlierRun;
 use crate::cmd::manifest::{self, shown_id};
 
@@ -60,6 +61,15 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
             "--batch writes its files into --out-dir; --output is for one report".into(),
         ));
     }
+    stdin_at_most_once(
+        std::iter::once(("--batch", manifest_path))
+            .chain(tables_read(args))
+            .chain(
+                args.house_style
+                    .iter()
+                    .map(|p| ("--house-style", p.as_str())),
+            ),
+    )?;
     let manifest = read_source(manifest_path)?;
     let rows: Vec<Row> = manifest::parse(&manifest.path, &manifest.text, 1, "project_dir[<TAB>id]")
         .into_iter()

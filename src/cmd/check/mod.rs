@@ -7,7 +7,8 @@ that the match is right), and what is wrong — credited to the wrong outlet, a 
 no source at all, a place spelled two ways in the report.
 
 Give the report and its sources on the command line (--source FILE=Outlet Name[,alias...], once
-per source), or a directory holding isnad.toml (report, sources with outlets and aliases,
+per source; `-` for the report or `-=Outlet` for one source reads standard input, which is read
+once), or a directory holding isnad.toml (report, sources with outlets and aliases,
 optional gazetteer, house style, lexicons, fail_on, [matching] thresholds; see docs/check.md).
 The report and the sources are plain text, Markdown (.md), web pages as a browser saves them
 (.html, .htm: tags, scripts, menus and side boxes are left out; offsets and lines stay those of
@@ -57,7 +58,8 @@ use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use super::args::{
-    parse_source_arg, with_lexicons, FailOnArg, GazetteerArgs, LexiconArgs, OutputArg,
+    parse_source_arg, stdin_at_most_once, with_lexicons, FailOnArg, GazetteerArgs, LexiconArgs,
+    OutputArg,
 };
 use clap::Parser;
 use isnad::checks::{self, CheckInput, CheckReport};
@@ -79,8 +81,15 @@ pub struct Args {
     /// The English report, or a directory with isnad.toml.
     #[arg(required_unless_present = "batch", conflicts_with = "batch")]
     target: Option<String>,
-    /// An Arabic source and its outlet: FILE=Outlet Name[,alias...]. Repeatable.
-    #[arg(long, value_name = "FILE=OUTLET", conflicts_with = "batch")]
+    /// An Arabic source and its outlet: FILE=Outlet Name[,alias...]. Repeatable. `-=Outlet`
+    /// reads the source from standard input (the report is then a file).
+    #[arg(
+        long,
+        value_name = "FILE=OUTLET",
+        conflicts_with = "batch",
+        allow_hyphen_values = true,
+        value_parser = source_value
+    )]
     source: Vec<String>,
     /// Check every project of a manifest (rows `project_dir[<TAB>id]`; `-` = standard input).
     #[arg(long, value_name = "MANIFEST", requires = "out_dir")]
@@ -162,6 +171,32 @@ pub fn run(args: Args) -> isnad::Result<i32> {
         .as_deref()
         .expect("clap requires a target without --batch");
     let project = project(target, &args.source)?;
+    let house_style = args
+        .house_style
+        .clone()
+        .or_else(|| project.house_style.as_ref().map(|p| path_str(p)));
+    let project_files = std::iter::once(("the report", path_str(&project.report)))
+        .chain(
+            project
+                .sources
+                .iter()
+                .map(|s| ("--source", path_str(&s.file))),
+        )
+        .chain(project.lexicons.iter().map(|p| ("a lexicon", path_str(p))))
+        .chain(
+            project
+                .gazetteers
+                .iter()
+                .map(|p| ("a gazetteer", path_str(p))),
+        )
+        .chain(house_style.map(|p| ("--house-style", p)))
+        .collect::<Vec<_>>();
+    stdin_at_most_once(
+        project_files
+            .iter()
+            .map(|(role, path)| (*role, path.as_str()))
+            .chain(tables_read(&args)),
+    )?;
     // Every file the project names is an input, read yet or not: no output may replace one.
     for path in declared_files(&project) {
         ledger::note(path);
@@ -189,6 +224,35 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     let code = i32::from(fails(&args, &loaded, &result));
     tables.write_caches();
     Ok(code)
+}
+
+/// A `--source` value as clap sees it: `-=Outlet` (standard input) is one, another word
+/// starting with `-` is an option the value is missing before (`--source --format json`).
+fn source_value(value: &str) -> std::result::Result<String, String> {
+    if value.starts_with('-') && !value.starts_with("-=") {
+        return Err(
+            "expected FILE=Outlet Name[,alias...] (`-=Outlet` reads standard input; a file \
+             whose name starts with - is ./-name)"
+                .into(),
+        );
+    }
+    Ok(value.to_string())
+}
+
+/// The files of the command line's tables (`--lexicon`, `--gazetteer`), with the option that
+/// names each: they and the project's files read standard input once between them.
+fn tables_read(args: &Args) -> impl Iterator<Item = (&'static str, &str)> {
+    let lexicons = args
+        .lexicon
+        .lexicon
+        .iter()
+        .map(|p| ("--lexicon", p.as_str()));
+    let gazetteers = (!args.gazetteer.no_gazetteer)
+        .then_some(&args.gazetteer.gazetteer)
+        .into_iter()
+        .flatten()
+        .map(|p| ("--gazetteer", p.as_str()));
+    lexicons.chain(gazetteers)
 }
 
 /// Every file a project names: its report, sources, lexicons, gazetteers and house style.

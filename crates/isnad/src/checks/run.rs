@@ -104,12 +104,15 @@ pub struct CheckedQuote {
     pub observation: crate::align::quotes::Observation,
     pub source_file: Option<String>,
     pub source_outlet: Option<String>,
-    /// 0-based sentence indices in the source, as `isnad segment` numbers them.
+    /// 0-based sentence indices in the source, as `isnad segment` numbers them: the best
+    /// window's and, for a quote in several parts, those of each part found on its own in the
+    /// same source, ascending.
     pub source_sentences: Vec<usize>,
     /// 1-based lines of those sentences.
     pub source_lines: Vec<usize>,
     /// Byte spans of those sentences in the source file.
     pub source_spans: Vec<(usize, usize)>,
+    /// Those sentences' text, joined by a space (by ` … ` where sentences are left out).
     pub arabic: String,
     pub runner_up: Option<RunnerUp>,
     /// The places that fit the quote best, the reported one first (up to three): for a quote
@@ -421,7 +424,8 @@ fn variants_in_quote(in_quote: &[&Mention], names: &NameTable) -> Vec<VariantInQ
     out
 }
 
-/// Where a window of a source lies, as the outputs name it.
+/// Where a window of a source lies, as the outputs name it (for a stitched quote, the sentences
+/// of several windows of one source: [`place_of_quote`]).
 struct Place {
     file: String,
     outlet: String,
@@ -432,19 +436,57 @@ struct Place {
 }
 
 fn place_of(w: &Window, index: &SourceIndex, labels: &[(String, String)]) -> Place {
-    let doc = index.sources[w.source].doc;
-    let units = &doc.units[w.start..w.end];
+    place_of_sentences(w.source, (w.start..w.end).collect(), index, labels)
+}
+
+/// The place a traced quote is reported at: its best window and, for a quote stitched from
+/// several places, the sentences of every part found on its own in the same source (the places
+/// its numbers and names are looked for in, [`places`]), in source order. A part found in another
+/// source is named in [`CheckedQuote::parts`] only: `source_lines` are lines of one file.
+fn place_of_quote(
+    best: &Window,
+    segments: &[crate::align::quotes::SegmentMatch],
+    index: &SourceIndex,
+    labels: &[(String, String)],
+) -> Place {
+    let mut sentences: Vec<usize> = places(Some(*best), segments)
+        .iter()
+        .filter(|w| w.source == best.source)
+        .flat_map(|w| w.start..w.end)
+        .collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    place_of_sentences(best.source, sentences, index, labels)
+}
+
+/// Sentences `sentences` (ascending) of source `source`; their Arabic is joined by a space, and
+/// by ` … ` where sentences are left out between two of them, as the quote's parts are.
+fn place_of_sentences(
+    source: usize,
+    sentences: Vec<usize>,
+    index: &SourceIndex,
+    labels: &[(String, String)],
+) -> Place {
+    let doc = index.sources[source].doc;
+    let units: Vec<_> = sentences.iter().map(|&i| &doc.units[i]).collect();
+    let mut arabic = String::new();
+    for (k, u) in units.iter().enumerate() {
+        if k > 0 {
+            arabic.push_str(if sentences[k] == sentences[k - 1] + 1 {
+                " "
+            } else {
+                " … "
+            });
+        }
+        arabic.push_str(&u.text);
+    }
     Place {
         file: doc.path.clone(),
-        outlet: labels[w.source].1.clone(),
-        sentences: (w.start..w.end).collect(),
+        outlet: labels[source].1.clone(),
         lines: units.iter().map(|u| u.line).collect(),
         spans: units.iter().map(|u| (u.start, u.end)).collect(),
-        arabic: units
-            .iter()
-            .map(|u| u.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" "),
+        sentences,
+        arabic,
     }
 }
 
@@ -460,7 +502,7 @@ fn checked_quote(
     let first = q.first();
     let traced = m.best.filter(|_| m.status != Status::Unmatched);
     let (source_file, source_outlet, sentences, lines, spans, arabic) =
-        match traced.map(|b| place_of(&b, index, labels)) {
+        match traced.map(|b| place_of_quote(&b, &m.segments, index, labels)) {
             Some(p) => (
                 Some(p.file),
                 Some(p.outlet),

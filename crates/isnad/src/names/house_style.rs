@@ -1,5 +1,6 @@
 //! A desk's house style: the spelling it prints for a place, and the spellings it replaces
-//! (CSV `preferred,variants`, variants `|`-separated). It wins over the gazetteer.
+//! (CSV `preferred,variants`, variants `|`-separated). It wins over the gazetteer. A file that
+//! lists one spelling under two different preferred spellings contradicts itself and is refused.
 
 use std::collections::HashMap;
 
@@ -25,6 +26,10 @@ impl HouseStyle {
         HouseStyle::parse(&source.path, &source.text)
     }
 
+    /// Parses a house-style CSV. A spelling (as [`fold_spelling`] compares them) listed under two
+    /// different preferred spellings — `Latakia,Lattakia` then `Lattakia,Latakia`, or one variant
+    /// of two places — is an error naming the later line: which one the desk means is not for
+    /// the tool to guess. A row repeated under the same preferred spelling is no contradiction.
     pub fn parse(path: &str, text: &str) -> Result<HouseStyle> {
         let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
         let headers = reader
@@ -38,6 +43,8 @@ impl HouseStyle {
             ));
         }
         let mut style = HouseStyle::new();
+        // The line each entry was first listed on.
+        let mut lines: Vec<usize> = Vec::new();
         for record in reader.records() {
             let record = record.map_err(|e| {
                 let line = e.position().map_or(0, |p| p.line() as usize);
@@ -48,15 +55,41 @@ impl HouseStyle {
             if preferred.is_empty() {
                 return Err(Error::input_at(path, line, "empty preferred spelling"));
             }
-            style.add(preferred, &split_variants(&record[1]));
+            let variants = split_variants(&record[1]);
+            for spelling in std::iter::once(preferred).chain(variants.iter().map(String::as_str)) {
+                if let Some(entry) = style.entry_for(spelling) {
+                    let listed = style.preferred(entry);
+                    if listed != preferred {
+                        return Err(Error::input_at(
+                            path,
+                            line,
+                            format!(
+                                "\"{spelling}\" is listed under \"{preferred}\" here but under \"{listed}\" on line {}",
+                                lines[entry]
+                            ),
+                        ));
+                    }
+                }
+            }
+            style.add(preferred, &variants);
+            if lines.len() < style.preferred.len() {
+                lines.push(line);
+            }
         }
         Ok(style)
     }
 
-    /// Adds an entry; a spelling listed twice belongs to the later entry.
+    /// Adds an entry, or more variants to the entry of the same preferred spelling; a spelling
+    /// listed under two preferred spellings belongs to the later one ([`HouseStyle::parse`]
+    /// refuses such a file).
     pub fn add(&mut self, preferred: &str, variants: &[String]) {
-        let entry = self.preferred.len();
-        self.preferred.push(preferred.to_string());
+        let entry = match self.entry_for(preferred) {
+            Some(e) if self.preferred[e] == preferred => e,
+            _ => {
+                self.preferred.push(preferred.to_string());
+                self.preferred.len() - 1
+            }
+        };
         for s in std::iter::once(preferred).chain(variants.iter().map(String::as_str)) {
             self.by_folded.insert(fold_spelling(s), entry);
         }
@@ -108,5 +141,38 @@ mod tests {
             e.to_string().starts_with("h.csv:2: expected 2 fields"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn a_spelling_under_two_preferred_spellings_is_refused() {
+        let e = HouseStyle::parse(
+            "h.csv",
+            "preferred,variants\nLatakia,Lattakia\nLattakia,Latakia\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "h.csv:3: \"Lattakia\" is listed under \"Lattakia\" here but under \"Latakia\" on line 2"
+        );
+        // One variant of two places.
+        let e = HouseStyle::parse(
+            "h.csv",
+            "preferred,variants\nKafr Dabla,Kfar|Kafrdabla\nHama,\nKafr Nabl,kfar\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "h.csv:4: \"kfar\" is listed under \"Kafr Nabl\" here but under \"Kafr Dabla\" on line 2"
+        );
+        // The same row twice, or a place listed on two rows, is one entry.
+        let s = HouseStyle::parse(
+            "h.csv",
+            "preferred,variants\nLatakia,Lattakia\nLatakia,Lattakia|Ladhiqiyah\n",
+        )
+        .unwrap();
+        assert_eq!(s.entry_for("Lattakia"), s.entry_for("Ladhiqiyah"));
+        assert_eq!(s.preferred_for("ladhiqiyah"), Some("Latakia"));
+        // A variant that repeats its own preferred spelling is no contradiction either.
+        assert!(HouseStyle::parse("h.csv", "preferred,variants\nHama,hama|Hamah\n").is_ok());
     }
 }

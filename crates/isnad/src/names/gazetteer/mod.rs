@@ -24,7 +24,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 mod parse;
 
 use parse::{is_geonames, parse_csv, parse_geonames};
-pub use parse::{split_variants, CSV_HEADER};
+pub use parse::{split_variants, CSV_HEADER, KINDS};
 
 const EMBEDDED_CSV: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -41,12 +41,15 @@ const GEONAMES_NAME: &str = "corpus/gazetteer/geonames-arab.csv";
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
     pub id: String,
-    /// The Arabic name (may be empty for rows from sources without one).
+    /// The Arabic name; empty for a place known by its Latin spellings only (a row that gives
+    /// none, a GeoNames place without an Arabic alternate name).
     pub arabic: String,
     /// The spelling the gazetteer recommends.
     pub preferred: String,
     /// Other attested Latin spellings, exonyms included (Aleppo for Halab).
     pub variants: Vec<String>,
+    /// One of [`KINDS`] (lowercase) or empty for a gazetteer CSV row; a GeoNames dump's
+    /// feature class and code (`P.PPL`).
     pub kind: String,
     pub governorate: String,
     pub lat: Option<f64>,

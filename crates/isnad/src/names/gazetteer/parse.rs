@@ -20,6 +20,28 @@ pub const CSV_HEADER: &[&str] = &[
     "note",
 ];
 
+/// The kinds of place a gazetteer CSV row may be (`kind`, case aside; empty when not known): the
+/// settlements, which win over a governorate or region of the same name, then the rest. A
+/// GeoNames dump's kind is its own feature class and code (`P.PPL`).
+pub const KINDS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "neighbourhood",
+    "camp",
+    "ruin",
+    "airbase",
+    "crossing",
+    "dam",
+    "lake",
+    "mountain",
+    "river",
+    "district",
+    "region",
+    "governorate",
+    "country",
+];
+
 /// Columns of a GeoNames dump row (`geonameid` … `modification date`).
 const GEONAMES_COLUMNS: usize = 19;
 
@@ -160,6 +182,16 @@ fn place_from_row(row: CsvRow) -> std::result::Result<Place, String> {
     if row.preferred.trim().is_empty() {
         return Err("empty preferred spelling".into());
     }
+    // A kind ranks a place among its namesakes (`Gazetteer::most_specific`): a misspelt one
+    // would rank a village as something else, silently.
+    let kind = row.kind.trim().to_lowercase();
+    if !kind.is_empty() && !KINDS.contains(&kind.as_str()) {
+        return Err(format!(
+            "unknown kind {:?} (one of {}, or empty)",
+            row.kind.trim(),
+            KINDS.join(", ")
+        ));
+    }
     Ok(Place {
         lat: coordinate("lat", &row.lat, 90.0)?,
         lon: coordinate("lon", &row.lon, 180.0)?,
@@ -167,7 +199,7 @@ fn place_from_row(row: CsvRow) -> std::result::Result<Place, String> {
         arabic: row.arabic.trim().to_string(),
         preferred: row.preferred.trim().to_string(),
         variants: split_variants(&row.variants),
-        kind: row.kind,
+        kind,
         governorate: row.governorate,
     })
 }

@@ -119,6 +119,12 @@ fn malformed_rows_name_the_line() {
             "a,ا,A,,village,,1,2,,extra",
             "my.csv:2: expected 9 fields, found 10",
         ),
+        (
+            "a,ا,A,,bogus-kind,,1,2,",
+            "my.csv:2: unknown kind \"bogus-kind\" (one of city, town, village, neighbourhood, \
+             camp, ruin, airbase, crossing, dam, lake, mountain, river, district, region, \
+             governorate, country, or empty)",
+        ),
     ] {
         let e = g
             .add_csv("my.csv", &format!("{header}{row}\n"))
@@ -243,4 +249,28 @@ fn a_spelling_the_key_cannot_read_has_no_candidates() {
         assert!(found.is_empty(), "{spelling}: {found:?}");
     }
     assert!(!g.candidates("Latakia", 4).is_empty());
+}
+
+#[test]
+fn kinds_are_the_formats_and_an_arabic_name_may_be_missing() {
+    let mut g = Gazetteer::new();
+    g.add_csv(
+        "my.csv",
+        "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n\
+         a,,Qasr Zubaydah,Qasr Zubayda,Village,,,,known by its Latin spellings only\n\
+         b,ب,Bab,,,,,,no kind given\n",
+    )
+    .unwrap();
+    let a = g
+        .lookup_latin("Qasr Zubayda")
+        .expect("found by a Latin spelling");
+    assert_eq!((a.arabic.as_str(), a.kind.as_str()), ("", "village"));
+    assert_eq!(g.lookup_listed("Bab").unwrap().kind, "");
+    // The embedded rows use the kinds of the format only.
+    for p in Gazetteer::embedded().places() {
+        assert!(
+            p.kind.is_empty() || KINDS.contains(&p.kind.as_str()),
+            "{p:?}"
+        );
+    }
 }
