@@ -134,13 +134,15 @@ pub fn render(
     }
 }
 
-/// The Arabic text, English text and score of the beads that `keep` accepts.
 /// A bead's score as the outputs print it (four decimals), and as `--min-score` reads it: a
 /// bead shown as 0.5000 is not left out by `--min-score 0.5`.
 fn shown(score: f64) -> f64 {
     (score * 1e4).round() / 1e4
 }
 
+/// The Arabic text, English text and score of the beads that `keep` accepts. The score is the
+/// bead's own: a format prints it rounded once (two decimals for people, four for programs), so
+/// a bead reads the same in every format (0.605 is 0.61 in pairs, TMX and HTML alike).
 fn bead_texts(alignment: &Alignment, keep: impl Fn(&Bead) -> bool) -> Vec<(String, String, f64)> {
     alignment
         .beads
@@ -150,7 +152,7 @@ fn bead_texts(alignment: &Alignment, keep: impl Fn(&Bead) -> bool) -> Vec<(Strin
             (
                 Alignment::text(&alignment.ar, &b.ar),
                 Alignment::text(&alignment.en, &b.en),
-                shown(b.score),
+                b.score,
             )
         })
         .collect()
@@ -193,7 +195,43 @@ fn pairs(alignment: &Alignment) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::shown;
+    use super::*;
+    use isnad::align::LengthModel;
+
+    /// A bead scoring 0.605 (0.6050 to four decimals, which would round to 0.60 a second
+    /// time) reads 0.61 wherever two decimals are printed, and 0.6050 where four are.
+    #[test]
+    fn a_score_is_rounded_once_in_every_format() {
+        let alignment = Alignment {
+            ar: vec!["قصف الجيش البلدة.".into()],
+            en: vec!["The army shelled the town.".into()],
+            beads: vec![Bead::new(0..1, 0..1, 0.605_04)],
+            length: LengthModel {
+                ratio: 0.93,
+                variance: 3.25,
+                anchor_variance: 0.0,
+                anchors: 0,
+            },
+            learned: Vec::new(),
+        };
+        let out = |format| {
+            String::from_utf8(render(&alignment, format, RenderOptions::default(), None)).unwrap()
+        };
+        assert!(
+            out(AlignFormat::Ladder).contains(":0.61"),
+            "{}",
+            out(AlignFormat::Ladder)
+        );
+        let tmx = out(AlignFormat::Tmx);
+        assert!(tmx.contains("isnad alignment score 0.61</note>"), "{tmx}");
+        assert!(tmx.contains(">0.6050</prop>"), "{tmx}");
+        assert!(out(AlignFormat::Html).contains(">0.61<"));
+        assert!(
+            out(AlignFormat::Jsonl).contains("\"score\":0.605,"),
+            "{}",
+            out(AlignFormat::Jsonl)
+        );
+    }
 
     /// `--min-score 0.5` keeps a bead every output prints as 0.5000.
     #[test]

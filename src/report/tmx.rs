@@ -76,7 +76,9 @@ pub fn write_tmx(
             w.write_event(Event::End(BytesEnd::new("note")))?;
             let tag = BytesStart::new("prop").with_attributes([("type", "x-isnad-score")]);
             w.write_event(Event::Start(tag))?;
-            w.write_event(Event::Text(BytesText::new(&format!("{score:.2}"))))?;
+            // For programs, four decimals as the CSV and JSONL rows print it.
+            let four = (score * 1e4).round() / 1e4;
+            w.write_event(Event::Text(BytesText::new(&format!("{four:.4}"))))?;
             w.write_event(Event::End(BytesEnd::new("prop")))?;
         }
         for (lang, text) in [
