@@ -783,3 +783,68 @@ fn standard_input_given_twice_is_a_usage_error() {
         .success()
         .stdout(predicate::str::contains("Kfar Hamroun"));
 }
+
+/// `isnad names --format csv` on one report written to a temporary directory, and its exit code
+/// with `--fail-on variant`.
+fn names_of(text: &str) -> (Vec<Vec<String>>, i32) {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.md", text);
+    let out = isnad()
+        .args(["names", "--format", "csv", "--fail-on", "variant"])
+        .arg(&report)
+        .output()
+        .unwrap();
+    (csv_rows(&out.stdout), out.status.code().unwrap())
+}
+
+#[test]
+fn saudi_arabia_is_no_spelling_of_rabia() {
+    let (rows, code) = names_of(
+        "Government forces shelled Rabia in the Latakia countryside.\n\
+         Saudi Arabia condemned the attack.\n",
+    );
+    let spellings: Vec<&str> = rows.iter().map(|r| r[2].as_str()).collect();
+    assert_eq!(spellings, ["Rabia", "Latakia"]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_family_name_is_no_spelling_of_its_city() {
+    let (rows, code) = names_of(
+        "Shelling hit Homs on Monday.\n\
+         The Homsi family fled to Lebanon, said Omar Homsi, a resident.\n",
+    );
+    let spellings: Vec<&str> = rows.iter().map(|r| r[2].as_str()).collect();
+    assert_eq!(spellings, ["Homs"]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn the_ends_of_a_hyphenated_route_are_places() {
+    let (rows, code) = names_of(
+        "Shelling hit Latakia on Monday.\n\
+         Traffic on the Lattakia-Aleppo highway stopped.\n\
+         The Deir el-Zour-Raqqa road was cut.\n",
+    );
+    // Locations are `file:line:column`: the line and column of each end of the route.
+    let found: Vec<(&str, &str, String)> = rows
+        .iter()
+        .map(|r| {
+            let mut parts = r[4].rsplitn(3, ':');
+            let column = parts.next().unwrap();
+            let line = parts.next().unwrap();
+            (r[0].as_str(), r[2].as_str(), format!("{line}:{column}"))
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("c1", "Latakia", "1:14".to_string()),
+            ("c1", "Lattakia", "2:16".to_string()),
+            ("c2", "Aleppo", "2:25".to_string()),
+            ("c3", "Deir el-Zour", "3:5".to_string()),
+            ("c4", "Raqqa", "3:18".to_string()),
+        ]
+    );
+    assert_eq!(code, 1);
+}

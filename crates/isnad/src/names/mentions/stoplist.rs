@@ -22,6 +22,11 @@ pub(crate) struct StopList {
     /// Folded spellings (see `fold_spelling`).
     pub outlet: HashSet<String>,
     pub stop_ar: HashSet<String>,
+    /// Names of several words of countries, regions and seas (`saudi arabia`), lowercase, words
+    /// joined by one space.
+    pub region: HashSet<String>,
+    /// The most words a name of `region` has.
+    pub region_words: usize,
     /// Given names and surnames of public figures, lowercase (`persons.txt`).
     pub person: HashSet<String>,
 }
@@ -58,6 +63,23 @@ impl StopList {
     pub fn is_feature(&self, word: &str) -> bool {
         self.feature.contains(&word.to_lowercase())
     }
+
+    /// How many of `words` (any case), from the first, make the longest name of the `[region]`
+    /// section (`Saudi Arabia`), if any.
+    pub fn region_at<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> Option<usize> {
+        let mut phrase = String::new();
+        let mut longest = None;
+        for (n, w) in words.into_iter().take(self.region_words).enumerate() {
+            if n > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(&w.to_lowercase());
+            if n > 0 && self.region.contains(&phrase) {
+                longest = Some(n + 1);
+            }
+        }
+        longest
+    }
 }
 
 fn parse(text: &str) -> StopList {
@@ -67,10 +89,18 @@ fn parse(text: &str) -> StopList {
         let line = line.split('#').next().unwrap_or("").trim();
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             section = match name {
-                "stop" | "organization" | "feature" | "outlet" | "stop-ar" => name,
+                "stop" | "organization" | "feature" | "outlet" | "region" | "stop-ar" => name,
                 // The file is compiled in: an unknown section is a mistake caught by the tests.
                 other => panic!("unknown stop-list section [{other}]"),
             };
+            continue;
+        }
+        if section == "region" {
+            let words: Vec<String> = line.split_whitespace().map(str::to_lowercase).collect();
+            if !words.is_empty() {
+                list.region_words = list.region_words.max(words.len());
+                list.region.insert(words.join(" "));
+            }
             continue;
         }
         let set = match section {
@@ -97,6 +127,10 @@ mod tests {
         assert!(l.is_feature("Castle"));
         assert!(l.outlet.contains("mayadeen"));
         assert!(l.stop_ar.contains("في"));
+        assert_eq!(l.region_at(["Saudi", "Arabia", "condemned"]), Some(2));
+        assert_eq!(l.region_at(["UNITED", "Arab", "Emirates"]), Some(3));
+        assert_eq!(l.region_at(["Arabia"]), None);
+        assert_eq!(l.region_at(["Saudi", "Salma"]), None);
         assert!(l.is_person("Ahmed") && l.is_person("al-Assad") && !l.is_person("Zliten"));
     }
 }

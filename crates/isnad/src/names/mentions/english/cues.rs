@@ -477,3 +477,36 @@ pub(super) const CUE_AFTER: &[&str] = &[
 
 /// Words allowed between two members of a list of places (besides commas and spaces).
 pub(super) const LIST_FILLERS: &[&str] = &["and", "or", "as", "well", "the"];
+
+/// Nouns after a hyphenated pair of places that make it a route or a front between them
+/// (`the Homs-Hama highway`, `the Idleb-Hama road`, `the Aleppo-Damascus line`).
+pub(super) const ROUTE_NOUNS: &[&str] = &[
+    "road",
+    "roads",
+    "highway",
+    "highways",
+    "motorway",
+    "expressway",
+    "line",
+    "lines",
+    "route",
+    "routes",
+    "axis",
+    "front",
+    "frontline",
+    "corridor",
+    "railway",
+    "border",
+];
+
+/// Nouns after a family name: a nisba before them (`the Homsi family`) names people.
+pub(super) const FAMILY_NOUNS: &[&str] = &[
+    "family",
+    "families",
+    "clan",
+    "clans",
+    "household",
+    "households",
+    "tribe",
+    "brothers",
+];

@@ -72,7 +72,7 @@ pub(super) fn find_raw(
     gazetteer: &Gazetteer,
     evidence: &ArabicEvidence,
 ) -> Vec<Mention> {
-    let words = split_words(text);
+    let (words, route_parts) = split_compounds(text, split_words(text), gazetteer);
     let stop = StopList::get();
     let mut candidates = Vec::new();
     let mut i = 0;
@@ -115,7 +115,9 @@ pub(super) fn find_raw(
         // `Hundreds were evacuated`: a common word starting a sentence is its subject, no place.
         c.subject = !(initial && is_common_english_word(surface))
             && subject::place_predicate_after(text, &words, c.last);
-        let cued_after = c.subject || cue_after(text, &words, c.last);
+        // `the Idleb-Hama road`: each end of a route is a place.
+        let route = (c.first..=c.last).any(|k| route_parts.contains(&k));
+        let cued_after = c.subject || route || cue_after(text, &words, c.last);
         let cued_before = cue_before(text, &words, c.first);
         let cued = cued_before || cued_after;
         let person = is_person(text, &words, c, stop, cued_before, cued_after);
@@ -182,6 +184,84 @@ fn split_words(text: &str) -> Vec<Word> {
         extend_by_ayn_marks(text, w);
     }
     words
+}
+
+/// Splits a hyphenated compound of capitalized names into its names, as news writes a route or a
+/// front between two places (`the Lattakia-Aleppo highway`, `the Deir el-Zour-Raqqa road`): at a
+/// hyphen between two capitalized parts when a route noun follows the compound (`road`,
+/// `highway`, `line`, `axis`, `front` …) or, the compound itself unknown to the gazetteer, one
+/// side is a spelling it lists. The part before the hyphen is never an article or a head word
+/// alone (`Al-Bab`, `Kafr-Nabl`), and a lowercase article keeps its name (`el-Zour`). Returns the
+/// words and the indices of the parts of a route (a route noun follows): those are places.
+fn split_compounds(
+    text: &str,
+    words: Vec<Word>,
+    gazetteer: &Gazetteer,
+) -> (Vec<Word>, std::collections::HashSet<usize>) {
+    let mut out = Vec::with_capacity(words.len());
+    let mut route_parts = std::collections::HashSet::new();
+    for (n, w) in words.iter().enumerate() {
+        let word = &text[w.start..w.end];
+        let capital = |s: &str| without_leading_mark(s).starts_with(char::is_uppercase);
+        if !word.contains('-') || !capital(word) && !starts_name(word) {
+            out.push(*w);
+            continue;
+        }
+        let next = words
+            .get(n + 1)
+            .filter(|_| matches!(&text[w.end..words[n + 1].start], " " | "\u{a0}"))
+            .map(|x| text[x.start..x.end].to_lowercase());
+        let route = next.is_some_and(|x| ROUTE_NOUNS.contains(&x.as_str()));
+        // Hyphens between two capitalized parts, the part before not a lone article or head.
+        let mut cuts = Vec::new();
+        let mut part_start = w.start;
+        for (h, _) in word.match_indices('-') {
+            let at = w.start + h;
+            let left = &text[part_start..at];
+            let right = &text[at + 1..w.end];
+            let lone = fold_spelling(left);
+            let lone_head = !left.contains('-')
+                && (is_article(&left.to_lowercase())
+                    || HEADS.contains(&lone.as_str())
+                    || WEAK_HEADS.contains(&lone.as_str()));
+            let left_capital = capital(left.rsplit('-').next().unwrap_or(left));
+            if left_capital && capital(right) && !lone_head {
+                cuts.push(at);
+                part_start = at + 1;
+            }
+        }
+        let listed = |s: &str| gazetteer.lookup_listed(s).is_some();
+        // A compass word or a common English word is listed somewhere (Lebanon's North
+        // governorate) but says nothing of a route: "the North-East club".
+        let known = |s: &str| {
+            listed(s) && !COMPASS.contains(&s.to_lowercase().as_str()) && !is_common_english_word(s)
+        };
+        let split = !cuts.is_empty()
+            && (route
+                || !listed(word) && {
+                    let mut bounds = vec![w.start];
+                    bounds.extend(cuts.iter().map(|&c| c + 1));
+                    let mut ends: Vec<usize> = cuts.clone();
+                    ends.push(w.end);
+                    bounds
+                        .iter()
+                        .zip(&ends)
+                        .any(|(&a, &b)| known(trim_suffixes(&text[a..b])))
+                });
+        if !split {
+            out.push(*w);
+            continue;
+        }
+        let mut start = w.start;
+        for end in cuts.iter().copied().chain([w.end]) {
+            if route {
+                route_parts.insert(out.len());
+            }
+            out.push(Word { start, end });
+            start = end + 1;
+        }
+    }
+    (out, route_parts)
 }
 
 /// Takes in a mark for ʿayn or hamza at the edges of a word: `‘Afrīn`, `Ra's al 'Ayn`, `Izraʿ`.
@@ -355,7 +435,20 @@ fn split_sequence(
             });
         }
     };
+    let mut region_end = from;
     for k in from..to {
+        // "Saudi Arabia", "United Arab Emirates": a country or region of several words is no
+        // place of its own, and none of its words is one (Arabia is no spelling of Rabia).
+        if k >= region_end {
+            let ahead = (k..to).map(|m| trim_suffixes(&text[words[m].start..words[m].end]));
+            if let Some(n) = stop.region_at(ahead) {
+                flush(&mut part, out);
+                region_end = k + n;
+            }
+        }
+        if k < region_end {
+            continue;
+        }
         let raw = &text[words[k].start..words[k].end];
         let word = trim_suffixes(raw);
         if stop.is_organization(word) {
@@ -530,6 +623,12 @@ fn is_person(
             .is_some_and(|_| single_space(text, words, k))
             .then(|| text[words[k].start..words[k].end].to_lowercase())
     };
+    // "The Homsi family", "Halabi families": a nisba (-i) before a family noun is a family
+    // name, not a spelling of Homs or Halab. A place stays one ("a Daraa family").
+    let nisba = word(c.last).ends_with(['i', 'ī', 'y']);
+    if nisba && after(c.last + 1).is_some_and(|w| FAMILY_NOUNS.contains(&w.as_str())) {
+        return true;
+    }
     if place_cue_before {
         return false; // "residents in Zliten said": the speakers are in the place
     }
@@ -570,6 +669,8 @@ fn propagate_through_lists(text: &str, candidates: &mut [Candidate]) {
                 .split([' ', ',', '\u{a0}'])
                 .all(|w| w.is_empty() || LIST_FILLERS.contains(&w) || stop.is_feature(w))
                 && between.contains([',', 'a', 'o'])
+                // The two ends of a split compound (`Lattakia-Aleppo`).
+                || between == "-"
         })
         .collect();
     let mut changed = true;

@@ -476,3 +476,78 @@ fn names_written_with_other_white_space_are_spelled_with_one_space() {
     assert_eq!(&text[found[1].start..found[1].end], "Jisr  al-Shughur");
     assert_eq!(found[1].column, 38);
 }
+
+#[test]
+fn a_country_of_several_words_is_no_place_in_part() {
+    let g = Gazetteer::embedded();
+    // "Arabia" shares Rabia's key (rby: a vowel before the first consonant is no letter of the
+    // skeleton), so the part of "Saudi Arabia" left after the demonym was taken for it.
+    assert_eq!(
+        names_in(
+            "Government forces shelled Rabia.\nSaudi Arabia condemned the attack.",
+            g
+        ),
+        ["Rabia"]
+    );
+    assert!(names_in("He flew to Saudi Arabia's capital.", g).is_empty());
+    assert_eq!(
+        names_in("Envoys from the United Arab Emirates arrived in Paris.", g),
+        ["Paris"]
+    );
+    assert!(names_in("Trade across Arabia grew.", g).is_empty());
+}
+
+#[test]
+fn a_nisba_before_family_names_people() {
+    let g = Gazetteer::embedded();
+    assert_eq!(
+        names_in(
+            "Shelling hit Homs on Monday.\nThe Homsi family fled, said Omar Homsi, a resident.",
+            g
+        ),
+        ["Homs"]
+    );
+    assert_eq!(names_in("Two Halabi families fled to Idlib.", g), ["Idlib"]);
+    // A place before "family" stays a place, and so does a place ending in -i elsewhere.
+    assert_eq!(names_in("A Daraa family fled.", g), ["Daraa"]);
+    assert_eq!(names_in("Troops entered Zabadani.", g), ["Zabadani"]);
+}
+
+#[test]
+fn a_route_between_two_places_is_two_mentions() {
+    let g = Gazetteer::embedded();
+    let text =
+        "Traffic on the Lattakia-Aleppo highway stopped.\nThe Deir el-Zour-Raqqa road was cut.";
+    let found = find(text, g);
+    let spans: Vec<(&str, &str)> = found
+        .iter()
+        .map(|m| (m.surface.as_str(), &text[m.start..m.end]))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            ("Lattakia", "Lattakia"),
+            ("Aleppo", "Aleppo"),
+            ("Deir el-Zour", "Deir el-Zour"),
+            ("Raqqa", "Raqqa")
+        ]
+    );
+    // With no gazetteer, the route noun says it.
+    assert_eq!(
+        names_in("The Idleb-Hama road was closed.", &Gazetteer::new()),
+        ["Idleb", "Hama"]
+    );
+    assert_eq!(
+        names_in("Fighting on the Homs-Hama line continued.", g),
+        ["Homs", "Hama"]
+    );
+    // A name hyphenated as a whole, or after an article or a head word, stays one.
+    assert_eq!(
+        names_in("They shelled Kafr-Nabl and the Al-Bab-Aleppo road.", g),
+        ["Kafr-Nabl", "Al-Bab", "Aleppo"]
+    );
+    assert_eq!(names_in("Rebels left Deir ez-Zor.", g), ["Deir ez-Zor"]);
+    assert!(names_in("A Coca-Cola truck crossed the Turkish-Syrian border.", g).is_empty());
+    // A compass word is listed (Lebanon's North governorate) but makes no route.
+    assert!(names_in("He revived the North-East club.", g).is_empty());
+}
