@@ -176,6 +176,13 @@ with open(dump, encoding="utf-8", newline="") as f:
         if not spellings:
             skipped["no usable name"] += 1
             continue
+        # A newsroom writes plain letters: GeoNames' own name is often a romanization with
+        # diacritics (Janīn, Rafaḩ) or a backtick for ʿayn; the first spelling in plain ASCII
+        # (the ASCII name, else an alternate) is the one to suggest, the others stay variants.
+        plain = [v for v in spellings if all(c.isascii() and (c.isalpha() or c in " -'") for c in v)]
+        if plain:
+            spellings.remove(plain[0])
+            spellings.insert(0, plain[0])
         preferred, variants = spellings[0], spellings[1:]
         try:
             lat, lon = coordinate(cols[4], 90), coordinate(cols[5], 180)

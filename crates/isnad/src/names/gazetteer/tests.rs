@@ -274,3 +274,27 @@ fn kinds_are_the_formats_and_an_arabic_name_may_be_missing() {
         );
     }
 }
+
+#[test]
+fn geonames_places_suggest_a_plain_spelling() {
+    // GeoNames' own names carry romanization marks (Janīn, Rafaḩ); the build script makes the
+    // first plain-ASCII spelling the preferred one, so that `names` never suggests "Rafaḩ".
+    let plain = |s: &str| {
+        s.chars()
+            .all(|c| c.is_ascii_alphabetic() || " -'".contains(c))
+    };
+    let geonames: Vec<&Place> = Gazetteer::embedded()
+        .places()
+        .iter()
+        .filter(|p| p.id.starts_with("gn-"))
+        .collect();
+    assert!(geonames.len() > 2000);
+    for place in geonames {
+        if place.spellings().any(plain) {
+            assert!(plain(&place.preferred), "{}: {}", place.id, place.preferred);
+        }
+    }
+    let rafah = Gazetteer::embedded().lookup_latin("Rafah").unwrap();
+    assert_eq!(rafah.preferred, "Rafah");
+    assert!(rafah.variants.iter().any(|v| v == "Rafaḩ"));
+}
