@@ -40,21 +40,32 @@ impl Error {
     pub fn input(path: impl Into<String>, message: impl Into<String>) -> Self {
         Error::Input {
             location: Location {
-                path: path.into(),
+                path: one_line(path.into()),
                 line: None,
             },
-            message: message.into(),
+            message: one_line(message.into()),
         }
     }
 
     pub fn input_at(path: impl Into<String>, line: usize, message: impl Into<String>) -> Self {
         Error::Input {
             location: Location {
-                path: path.into(),
+                path: one_line(path.into()),
                 line: Some(line),
             },
-            message: message.into(),
+            message: one_line(message.into()),
         }
+    }
+}
+
+/// An input error is one line on the terminal, whatever the input it quotes holds: a CSV field
+/// may hold a line break (`"x\ny"`), an XML parser quotes a tag name that runs over one
+/// (`</seg\n<tu>`), a file name may contain one.
+pub(crate) fn one_line(message: String) -> String {
+    if message.contains(['\n', '\r']) {
+        message.replace('\n', "\\n").replace('\r', "\\r")
+    } else {
+        message
     }
 }
 

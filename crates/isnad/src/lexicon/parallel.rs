@@ -6,7 +6,7 @@ use std::path::Path;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-use crate::error::{Error, Result};
+use crate::error::{one_line, Error, Result};
 use crate::text::{read_source, Lang};
 
 /// One Arabic sentence (or segment) and its English translation.
@@ -229,16 +229,6 @@ impl Unit {
         let arabic = self.arabic?.trim().to_string();
         let english = self.english?.trim().to_string();
         (!arabic.is_empty() && !english.is_empty()).then_some(SentencePair { arabic, english })
-    }
-}
-
-/// A parser's message on one line: the XML parser quotes the names it read, and a tag name
-/// may run on over a line break (`</seg\n<tu>`).
-fn one_line(message: String) -> String {
-    if message.contains(['\n', '\r']) {
-        message.replace('\n', "\\n").replace('\r', "\\r")
-    } else {
-        message
     }
 }
 

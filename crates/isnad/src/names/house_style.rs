@@ -164,6 +164,13 @@ mod tests {
             e.to_string(),
             "h.csv:4: \"kfar\" is listed under \"Kafr Nabl\" here but under \"Kafr Dabla\" on line 2"
         );
+        // A quoted field holding a line break is quoted on one line (found by fuzz_readers).
+        let e = HouseStyle::parse("h.csv", "preferred,variants\n\"a,b\",\n\"x\ny\",\"a,b\"\n")
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "h.csv:3: \"a,b\" is listed under \"x\\ny\" here but under \"a,b\" on line 2"
+        );
         // The same row twice, or a place listed on two rows, is one entry.
         let s = HouseStyle::parse(
             "h.csv",
