@@ -1,5 +1,6 @@
 //! The flags of one quote, from what the earlier stages found about it.
 
+use super::negation::NegationMismatch;
 use super::{Flag, FlagKind, Severity};
 use crate::align::quotes::{MatchOptions, QuoteMatch, Status, Window};
 use crate::quotes::{Attribution, Quote, QuoteKind};
@@ -36,6 +37,8 @@ pub struct QuoteFacts<'a> {
     pub options: &'a MatchOptions,
     pub names: Vec<NameInQuote>,
     pub variants: Vec<VariantInQuote>,
+    /// A negation one side holds and the other lacks ([`super::negation::compare`]).
+    pub negation: Option<NegationMismatch>,
 }
 
 /// The flags of one quote, most severe first (then in [`FlagKind`] order).
@@ -199,6 +202,23 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 }
             }
         }
+    }
+    if let (Status::Matched, Some(mismatch)) = (f.matched.status, f.negation) {
+        // A warning, never an error: negation read from a list of words can miss one carried
+        // by a word's meaning; the point is that the desk reads the quote again.
+        let why = match mismatch {
+            NegationMismatch::Added { word } => format!(
+                "the quote negates (\"{word}\") but the matched source has no negation: check the meaning was not reversed"
+            ),
+            NegationMismatch::Dropped { word } => format!(
+                "the matched source negates ({word}) but the quote has no negation: check the meaning was not reversed"
+            ),
+        };
+        flags.push(Flag::new(
+            FlagKind::NegationMismatch,
+            Severity::Warning,
+            why,
+        ));
     }
     if f.matched.status == Status::Matched {
         for n in f.names.iter().filter(|n| !n.in_source) {

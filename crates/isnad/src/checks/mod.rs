@@ -5,6 +5,7 @@
 mod findings;
 mod flags;
 pub mod learn;
+pub mod negation;
 mod run;
 
 pub use findings::{Finding, FindingKind};
@@ -41,16 +42,18 @@ pub enum FlagKind {
     Misattributed,
     NoSource,
     NumberMismatch,
+    NegationMismatch,
     NameMissing,
     VariantSpelling,
     WeakMatch,
 }
 
 impl FlagKind {
-    pub const ALL: [FlagKind; 6] = [
+    pub const ALL: [FlagKind; 7] = [
         FlagKind::Misattributed,
         FlagKind::NoSource,
         FlagKind::NumberMismatch,
+        FlagKind::NegationMismatch,
         FlagKind::NameMissing,
         FlagKind::VariantSpelling,
         FlagKind::WeakMatch,
@@ -61,6 +64,7 @@ impl FlagKind {
             FlagKind::Misattributed => "misattributed",
             FlagKind::NoSource => "no-source",
             FlagKind::NumberMismatch => "number-mismatch",
+            FlagKind::NegationMismatch => "negation-mismatch",
             FlagKind::NameMissing => "name-missing",
             FlagKind::VariantSpelling => "variant-spelling",
             FlagKind::WeakMatch => "weak-match",

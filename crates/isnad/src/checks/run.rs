@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::flags::{flags_for, NameInQuote, QuoteFacts, VariantInQuote};
+use super::negation::{self, NegationMismatch};
 use super::{Flag, FlagKind, Severity};
 use crate::align::length::LengthModel;
 use crate::align::quotes::{
@@ -16,7 +17,7 @@ use crate::names::gazetteer::Gazetteer;
 use crate::names::house_style::HouseStyle;
 use crate::names::mentions::Mention;
 use crate::names::table::{NameTable, SpellingRow};
-use crate::quotes::{attribute, merge_repeats, occurrences, Outlet, QuoteKind};
+use crate::quotes::{attribute, merge_repeats, occurrences, Outlet, Quote, QuoteKind};
 use crate::text::read::Encoding;
 use crate::text::{arabic, Document};
 
@@ -294,6 +295,7 @@ pub fn run(input: &CheckInput) -> CheckReport {
                 options: &input.options,
                 names: names_in_source(&in_quote, m, &index, input.gazetteer),
                 variants: variants_in_quote(&in_quote, &names),
+                negation: negation_in_source(q, m, &index),
             };
             let flags = flags_for(&facts);
             checked_quote(q, a, m, &index, &source_labels, flags, &input.options)
@@ -345,6 +347,27 @@ fn file_name(path: &str) -> String {
     std::path::Path::new(path)
         .file_name()
         .map_or_else(|| path.to_string(), |f| f.to_string_lossy().into_owned())
+}
+
+/// A negation the quote and its matched Arabic do not share. The quote renders its whole window
+/// when it is a full sentence or covers the window as far as a missing number is worth a
+/// warning.
+fn negation_in_source(q: &Quote, m: &QuoteMatch, index: &SourceIndex) -> Option<NegationMismatch> {
+    let places = places(m.best, &m.segments);
+    if places.is_empty() {
+        return None;
+    }
+    let window_text: String = places
+        .iter()
+        .flat_map(|w| index.sentences(w))
+        .map(|p| p.text())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let whole = q.kind == QuoteKind::Full
+        || m.breakdown
+            .as_ref()
+            .is_some_and(|b| b.coverage_ar >= crate::tuning::TUNING.flags.whole_window_coverage);
+    negation::compare(&q.text, &window_text, whole)
 }
 
 /// Whether each place named in the quote is named in the matched Arabic too: by the

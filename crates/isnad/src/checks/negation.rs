@@ -1,0 +1,398 @@
+//! Whether a quote and its source agree on negation. A dropped or added "not" turns a quote into
+//! its opposite while keeping nearly every word, so the lexical score barely moves (a tester's
+//! "did not use chemical weapons" rendered "used chemical weapons" was `matched` at 1.00).
+//!
+//! Both sides are read for grammatical negators only (English `not`, `n't`, `never`, `no` …;
+//! Arabic لم، لن، ليس، لا …), since those are what a careless edit adds or drops. A translation
+//! may also carry negation in a word's meaning (لم يتمكن → "was unable to", نفى → "denied",
+//! غير شرعي → "illegal", لا … إلا → "only"): where such a word is on the side that would have
+//! to hold the negator, the two are not compared — the flag is a prompt to read the quote
+//! again, and a false alarm on a faithful rendering would teach the desk to ignore it.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::text::arabic;
+use crate::text::tokens::stem_en;
+
+/// Which side holds a negation the other lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NegationMismatch {
+    /// The quote negates (`word`), its source does not.
+    Added { word: &'static str },
+    /// The source negates (`word`), the quote does not.
+    Dropped { word: &'static str },
+}
+
+/// English words that negate a clause. Any word ending in `n't` does too.
+const ENGLISH_NEGATORS: &[&str] = &[
+    "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "cannot",
+];
+
+/// English words that carry negation in their meaning: a source negator may be rendered by one
+/// of them (لم يتمكن → "unable", لن يسمح → "will prevent").
+const ENGLISH_NEGATIVE_MEANING: &[&str] = &[
+    "without",
+    "unable",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+    "failure",
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "refusal",
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "denial",
+    "lack",
+    "lacks",
+    "lacked",
+    "lacking",
+    "absence",
+    "absent",
+    "impossible",
+    "unless",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
+    "prevent",
+    "prevents",
+    "prevented",
+    "instead",
+    "only",
+    "hardly",
+    "barely",
+    "rarely",
+    "seldom",
+    "scarcely",
+    "rather",
+    "yet",
+    "until",
+    "still",
+    "avoid",
+    "avoided",
+    "stop",
+    "stopped",
+    "ceased",
+    "halt",
+    "halted",
+];
+
+/// Arabic negators, normalized (أ → ا), without the conjunctions و and ف they may carry.
+const ARABIC_NEGATORS: &[&str] = &[
+    "لم",
+    "لن",
+    "لا",
+    "ليس",
+    "ليست",
+    "ليسوا",
+    "ليسا",
+    "ليستا",
+    "لست",
+    "لسنا",
+    "لستم",
+    "لستن",
+];
+
+/// Words after لا or لم that make no negation: لا سيما "especially", لا يزال / لم يزل "still",
+/// لا بد "must".
+const NOT_NEGATED_AFTER: &[&str] = &[
+    "سيما",
+    "سيّما",
+    "يزال",
+    "تزال",
+    "يزالون",
+    "تزالان",
+    "يزالان",
+    "نزال",
+    "ازال",
+    "زال",
+    "زالت",
+    "يزل",
+    "تزل",
+    "بد",
+];
+
+/// Arabic words that carry negation in their meaning: an English negator may render one of them
+/// (نفت → "said it was not", غير شرعي → "not legal", ما كان → "was not").
+const ARABIC_NEGATIVE_MEANING: &[&str] = &[
+    "غير",
+    "عدم",
+    "دون",
+    "بدون",
+    "بلا",
+    "نفى",
+    "نفت",
+    "ينفي",
+    "تنفي",
+    "نفوا",
+    "نفي",
+    "رفض",
+    "رفضت",
+    "يرفض",
+    "ترفض",
+    "رفضوا",
+    "يرفضون",
+    "فشل",
+    "فشلت",
+    "يفشل",
+    "تفشل",
+    "عجز",
+    "عجزت",
+    "يعجز",
+    "امتنع",
+    "امتنعت",
+    "يمتنع",
+    "تمتنع",
+    "انكر",
+    "انكرت",
+    "ينكر",
+    "تنكر",
+    "منع",
+    "منعت",
+    "يمنع",
+    "تمنع",
+    "ما",
+    "لاسيما",
+    "قط",
+    "ابدا",
+    "مازال",
+    "مازالت",
+    "توقف",
+    "توقفت",
+    "يتوقف",
+    "تجنب",
+    "حظر",
+    "نادرا",
+    "بالكاد",
+    "اخفق",
+    "اخفقت",
+    "يخفق",
+    "تعذر",
+    "يتعذر",
+    "يستحيل",
+    "مستحيل",
+];
+
+/// Exceptives: after a negator they make it mean "only" (لا … إلا، لم … سوى), which English
+/// writes without a negator.
+const ARABIC_EXCEPTIVES: &[&str] = &["الا", "غير", "سوى", "عدا", "خلا"];
+
+/// The first grammatical negator of an English text, and whether a word of negative meaning is
+/// there.
+fn english(text: &str) -> (Option<&'static str>, bool) {
+    let mut negator = None;
+    let mut meaning = false;
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for w in words {
+        let lower = w.to_lowercase().replace('’', "'");
+        // "No. 5" is a number sign, not a negation.
+        if lower == "no." {
+            continue;
+        }
+        let word = lower.trim_end_matches('.');
+        if negator.is_none() {
+            if word.ends_with("n't") {
+                negator = Some("n't");
+            } else if let Some(n) = ENGLISH_NEGATORS.iter().find(|n| **n == word) {
+                negator = Some(*n);
+            }
+        }
+        meaning |= ENGLISH_NEGATIVE_MEANING.contains(&word) || negative_by_form(word);
+    }
+    (negator, meaning)
+}
+
+/// A word negative by its form: a negative prefix or `-less` around a word of the lexicon's
+/// English (`untroubled`, `irreplaceable`, `disagreed`, `symptomless`), which renders a source's
+/// negated verb (لا يمكن تعويضها). A word that only looks so (`display`, `information`) costs a
+/// missed flag, never a false one.
+fn negative_by_form(word: &str) -> bool {
+    static STEMS: OnceLock<HashSet<String>> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| {
+        crate::lexicon::EMBEDDED_ENGLISH_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(stem_en)
+            .collect()
+    });
+    let known = |rest: &str| rest.chars().count() >= 4 && stems.contains(&stem_en(rest));
+    let prefixed = ["un", "in", "im", "ir", "il", "dis", "non", "non-"]
+        .iter()
+        .any(|p| word.strip_prefix(p).is_some_and(known));
+    prefixed || word.strip_suffix("less").is_some_and(known)
+}
+
+/// What an Arabic text holds of negation.
+struct ArabicNegation {
+    /// The first grammatical negator, as listed (without its conjunction).
+    negator: Option<&'static str>,
+    /// A word of negative meaning.
+    meaning: bool,
+    /// An exceptive.
+    exceptive: bool,
+}
+
+fn arabic(text: &str) -> ArabicNegation {
+    let normalized = arabic::normalize(text);
+    let words: Vec<&str> = normalized
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut found = ArabicNegation {
+        negator: None,
+        meaning: false,
+        exceptive: false,
+    };
+    for (i, w) in words.iter().enumerate() {
+        let bare = |w: &str| -> String {
+            match w.strip_prefix(['و', 'ف']) {
+                Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+                _ => w.to_string(),
+            }
+        };
+        let word = bare(w);
+        // لعدم، بدون: a preposition before a word of negative meaning.
+        let particle = word
+            .strip_prefix(['ل', 'ب', 'ك'])
+            .filter(|r| r.chars().count() >= 2);
+        let listed_in = |list: &[&str]| {
+            list.contains(&word.as_str())
+                || list.contains(w)
+                || particle.is_some_and(|r| list.contains(&r))
+        };
+        found.meaning |= listed_in(ARABIC_NEGATIVE_MEANING);
+        found.exceptive |= listed_in(ARABIC_EXCEPTIVES);
+        let listed = ARABIC_NEGATORS
+            .iter()
+            .find(|n| **n == word || **n == *w)
+            .copied();
+        let Some(n) = listed else { continue };
+        let next = words.get(i + 1).map(|x| bare(x));
+        if next.is_some_and(|x| NOT_NEGATED_AFTER.contains(&x.as_str())) {
+            continue;
+        }
+        found.negator.get_or_insert(n);
+    }
+    found
+}
+
+/// Compares the negation of a quote with that of its source. `whole_window` says whether the
+/// quote renders its whole source window: a fragment leaves out part of its sentence, and a
+/// negator there is no business of the quote, so a dropped negation is only looked for when the
+/// quote renders it all.
+pub fn compare(quote: &str, source: &str, whole_window: bool) -> Option<NegationMismatch> {
+    let (en, en_meaning) = english(quote);
+    let mut ar = arabic(source);
+    // لا also writes the Romance article of a name (لا ريفيرا, "La Riviera").
+    if ar.negator == Some("لا") && quote.split(|c: char| !c.is_alphabetic()).any(|w| w == "La") {
+        ar.negator = None;
+    }
+    match (en, ar.negator) {
+        (Some(word), None) if !ar.meaning => Some(NegationMismatch::Added { word }),
+        (None, Some(word)) if whole_window && !en_meaning && !ar.exceptive => {
+            Some(NegationMismatch::Dropped { word })
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use NegationMismatch::*;
+
+    #[test]
+    fn a_dropped_or_added_negation_is_found() {
+        assert_eq!(
+            compare(
+                "regime forces used chemical weapons",
+                "قالت إن قوات النظام لم تستخدم أسلحة كيميائية",
+                true
+            ),
+            Some(Dropped { word: "لم" })
+        );
+        assert_eq!(
+            compare("The army will withdraw", "وقال إن الجيش لن ينسحب", true),
+            Some(Dropped { word: "لن" })
+        );
+        assert_eq!(
+            compare(
+                "The planes did not bomb the town",
+                "قصفت الطائرات البلدة",
+                true
+            ),
+            Some(Added { word: "not" })
+        );
+        assert_eq!(
+            compare(
+                "Troops never entered the village",
+                "دخلت القوات القرية",
+                false
+            ),
+            Some(Added { word: "never" })
+        );
+        assert_eq!(
+            compare("There is a ceasefire agreement", "وليس هناك أي اتفاق", true),
+            Some(Dropped { word: "ليس" })
+        );
+    }
+
+    #[test]
+    fn faithful_renderings_are_not_flagged() {
+        // Both negate, in their own words.
+        assert_eq!(compare("We won't leave", "لن نغادر", true), None);
+        assert_eq!(compare("He didn't say", "ولم يقل", true), None);
+        // Negation carried by a word's meaning on the other side.
+        assert_eq!(
+            compare("They were unable to reach it", "لم يتمكنوا من الوصول", true),
+            None
+        );
+        assert_eq!(
+            compare("The ministry denied it", "ونفت الوزارة ذلك", true),
+            None
+        );
+        assert_eq!(
+            compare("It said it was not involved", "نفت تورطها", true),
+            None
+        );
+        assert_eq!(compare("Only two remained", "لم يبق إلا اثنان", true), None);
+        assert_eq!(
+            compare("The strike was illegal", "الضربة غير شرعية", true),
+            None
+        );
+        // لا that negates nothing.
+        assert_eq!(
+            compare("Fighting is still going on", "لا يزال القتال مستمرا", true),
+            None
+        );
+        assert_eq!(
+            compare("especially in Idlib", "ولا سيما في إدلب", true),
+            None
+        );
+        // A fragment: the source's negator may be in the part left out.
+        assert_eq!(
+            compare("the army entered", "الجيش دخل لكنه لم يبق", false),
+            None
+        );
+        // "No. 5" is a number.
+        assert_eq!(
+            compare("Checkpoint No. 5 was hit", "قصف الحاجز رقم ٥", true),
+            None
+        );
+        // Vowelled or with tatweel, a negator is the same word.
+        assert_eq!(
+            compare("they used it", "لَمْ يَسْتَخْدِمُوهَا", true),
+            Some(Dropped { word: "لم" })
+        );
+    }
+}

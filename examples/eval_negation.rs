@@ -1,0 +1,177 @@
+//! How often `check`'s negation-mismatch warning fires on faithful translations, and how often
+//! it catches a negation added to or dropped from a faithful one (docs/check.md, "Negation").
+//!
+//! On each gold pair of a set (NTREX-128 news, TICO-19 health, the Quran's Saheeh International
+//! rendering when fetched by `scripts/fetch-eval-quran.sh`):
+//! - false alarms: the English sentence against its Arabic (the quote renders its whole source),
+//!   and a 5–12-word fragment of it (the quote renders part of it: only an added negation can
+//!   be flagged);
+//! - caught: the English sentence with its negation taken out, where it has one (`not`, `n't`,
+//!   `never` removed), and with `not` put after its first auxiliary (`was` → `was not`) where it
+//!   has none. An edit that leaves the meaning unchanged (the Arabic carries the negation in a
+//!   word the list reads as negative in meaning) is a miss by design, counted as one.
+//!
+//! The function is the one `check` calls on the matched window ([`negation::compare`]); the
+//! window comes from the matcher, measured in `eval_check`.
+//!
+//! Run: `cargo run --release --example eval_negation -- [DATA_DIR] [--quran EVAL_DATA_DIR]`
+
+#[path = "support/mod.rs"]
+mod support;
+
+use std::path::PathBuf;
+
+use isnad::checks::negation::{self, NegationMismatch};
+use support::{Lcg, Ntrex};
+
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should",
+    "must", "does", "do", "did", "may", "might",
+];
+
+/// The sentence with its first negator taken out, if it has one.
+fn without_negation(en: &str) -> Option<String> {
+    let words: Vec<&str> = en.split(' ').collect();
+    let at = words.iter().position(|w| {
+        let w = w.to_lowercase().replace('’', "'");
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        w == "not" || w == "never" || w.ends_with("n't")
+    })?;
+    let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    let w = out[at].replace('’', "'");
+    if let Some(stem) = w.strip_suffix("n't") {
+        // won't → will, can't → can, don't → do.
+        out[at] = match stem.to_lowercase().as_str() {
+            "wo" => "will".into(),
+            "ca" => "can".into(),
+            "sha" => "shall".into(),
+            _ => stem.to_string(),
+        };
+    } else {
+        out.remove(at);
+    }
+    Some(out.join(" "))
+}
+
+/// The sentence with `not` after its first auxiliary, if it has one and no negator.
+fn with_negation(en: &str) -> Option<String> {
+    let words: Vec<&str> = en.split(' ').collect();
+    let at = words
+        .iter()
+        .position(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()))?;
+    let mut out: Vec<&str> = words.clone();
+    out.insert(at + 1, "not");
+    Some(out.join(" "))
+}
+
+#[derive(Default)]
+struct Tally {
+    pairs: usize,
+    whole_alarms: usize,
+    fragments: usize,
+    fragment_alarms: usize,
+    dropped: usize,
+    dropped_caught: usize,
+    added: usize,
+    added_caught: usize,
+}
+
+/// The pairs of the even-numbered documents (`Some(0)`, the development half `eval_check` and
+/// `eval_align` tune on), of the odd-numbered ones (`Some(1)`), or all.
+fn pairs(set: &Ntrex, half: Option<usize>) -> Vec<(&str, &str)> {
+    set.docs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| half.is_none_or(|h| i % 2 == h))
+        .flat_map(|(_, d)| d.clone())
+        .map(|k| (set.ar[k].as_str(), set.en[k].as_str()))
+        .collect()
+}
+
+fn measure(pairs: &[(&str, &str)], examples: &mut Vec<String>) -> Tally {
+    let mut t = Tally::default();
+    let mut rng = Lcg(0x05ee_d0ff_2026);
+    for &(ar, en) in pairs {
+        if ar.trim().is_empty() || en.trim().is_empty() {
+            continue;
+        }
+        t.pairs += 1;
+        if let Some(m) = negation::compare(en, ar, true) {
+            t.whole_alarms += 1;
+            if examples.len() < 40 {
+                examples.push(format!("{m:?}\n    en: {en}\n    ar: {ar}"));
+            }
+        }
+        let words: Vec<&str> = en.split_whitespace().collect();
+        if words.len() >= 8 {
+            let len = 5 + rng.below(8.min(words.len() - 4));
+            let start = rng.below(words.len() - len + 1);
+            t.fragments += 1;
+            let fragment = words[start..start + len].join(" ");
+            t.fragment_alarms += negation::compare(&fragment, ar, false).is_some() as usize;
+        }
+        if let Some(flipped) = without_negation(en) {
+            t.dropped += 1;
+            t.dropped_caught += matches!(
+                negation::compare(&flipped, ar, true),
+                Some(NegationMismatch::Dropped { .. })
+            ) as usize;
+        } else if let Some(flipped) = with_negation(en) {
+            t.added += 1;
+            t.added_caught += matches!(
+                negation::compare(&flipped, ar, true),
+                Some(NegationMismatch::Added { .. })
+            ) as usize;
+        }
+    }
+    t
+}
+
+fn share(a: usize, b: usize) -> String {
+    format!("{:.3} ({a}/{b})", a as f64 / b.max(1) as f64)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let data = PathBuf::from(
+        args.first()
+            .filter(|a| !a.starts_with("--"))
+            .map_or("../shared/data", String::as_str),
+    );
+    let (ntrex, tico) = (Ntrex::load(&data), Ntrex::tico(&data));
+    let quran = args
+        .iter()
+        .position(|a| a == "--quran")
+        .map(|i| Ntrex::quran(&PathBuf::from(args.get(i + 1).expect("--quran DIR"))));
+    let mut sets = vec![
+        ("NTREX-128 dev half", pairs(&ntrex, Some(0))),
+        ("NTREX-128 test half", pairs(&ntrex, Some(1))),
+        ("TICO-19", pairs(&tico, None)),
+    ];
+    if let Some(quran) = &quran {
+        sets.push(("Quran", pairs(quran, None)));
+    }
+    println!("| set | pairs | false alarms, whole | false alarms, fragments | negation dropped, caught | negation added, caught |");
+    println!("|---|---|---|---|---|---|");
+    let mut dev_examples = Vec::new();
+    for (name, set) in &sets {
+        // Only the development half's false alarms are shown: the others are for reporting.
+        let mut examples = Vec::new();
+        let t = measure(set, &mut examples);
+        if name.contains("dev") {
+            dev_examples = examples;
+        }
+        println!(
+            "| {name} | {} | {} | {} | {} | {} |",
+            t.pairs,
+            share(t.whole_alarms, t.pairs),
+            share(t.fragment_alarms, t.fragments),
+            share(t.dropped_caught, t.dropped),
+            share(t.added_caught, t.added),
+        );
+    }
+    println!("\nFalse alarms on whole sentences, NTREX-128 dev half:");
+    for e in dev_examples {
+        println!("  {e}");
+    }
+}
