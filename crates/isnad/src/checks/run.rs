@@ -15,6 +15,7 @@ use crate::align::{ScoreParams, Scorer};
 use crate::lexicon::Lexicon;
 use crate::names::gazetteer::Gazetteer;
 use crate::names::house_style::HouseStyle;
+use crate::names::mentions::english::is_generic_head;
 use crate::names::mentions::Mention;
 use crate::names::table::{NameTable, SpellingRow};
 use crate::quotes::{attribute, merge_repeats, occurrences, Outlet, Quote, QuoteKind};
@@ -397,20 +398,30 @@ fn names_in_source(
     in_quote
         .iter()
         .map(|mention| {
-            let by_gazetteer = mention
+            let arabic_form = mention
                 .gazetteer_id
                 .as_deref()
                 .and_then(|id| gazetteer.get(id))
-                .is_some_and(|p| {
-                    let form = arabic::normalize(&p.arabic);
-                    let bare = form.strip_prefix("ال").unwrap_or(&form);
-                    !bare.is_empty() && window_text.contains(bare)
-                });
-            let by_words = mention
+                .map(|p| arabic::normalize(&p.arabic))
+                .filter(|form| !form.is_empty());
+            let by_gazetteer = arabic_form.as_deref().is_some_and(|form| {
+                let bare = form.strip_prefix("ال").unwrap_or(form);
+                !bare.is_empty() && window_text.contains(bare)
+            });
+            let mut words = mention
                 .surface
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .any(|w| matched_words.contains(&w));
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
+            // A place the gazetteer spells in Arabic, absent from the window under that
+            // spelling, is there only if every capitalized word of its name was matched: the
+            // generic first word of `Jabal al-Turkman` (جبل) is found in جبل الأكراد too.
+            let by_words = if arabic_form.is_some() {
+                let words: Vec<&str> = words.collect();
+                !words.is_empty() && words.iter().all(|w| matched_words.contains(w))
+            } else {
+                // Unknown to the gazetteer: any word of its own, its generic head aside.
+                words.any(|w| !is_generic_head(w) && matched_words.contains(&w))
+            };
             NameInQuote {
                 surface: mention.surface.clone(),
                 in_source: by_gazetteer || by_words,

@@ -688,3 +688,10 @@ fn propagate_through_lists(text: &str, candidates: &mut [Candidate]) {
         }
     }
 }
+
+/// Whether `word` is the generic first word of place names (`Jabal`, `Deir`, `Kafr`, `Abu` …):
+/// finding it says nothing of which place is meant.
+pub(crate) fn is_generic_head(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    HEADS.contains(&lower.as_str()) || WEAK_HEADS.contains(&lower.as_str())
+}
