@@ -2,7 +2,7 @@
 
 use super::negation::NegationMismatch;
 use super::{Flag, FlagKind, Severity};
-use crate::align::quotes::{MatchOptions, QuoteMatch, Status, Window};
+use crate::align::quotes::{MatchOptions, QuoteMatch, Status, Window, FRAGMENT_WORDS};
 use crate::quotes::{Attribution, Quote, QuoteKind};
 
 /// Above this share of the Arabic window covered, the quote renders the whole window, so a
@@ -159,6 +159,31 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                     ));
                 }
             }
+        }
+    }
+    if f.matched.status == Status::Matched {
+        // A quote cut by an ellipsis is matched part by part: a part found nowhere is words
+        // the outlet may never have said, whatever the other parts' match.
+        for (i, (part, found)) in f.quote.segments.iter().zip(&f.matched.segments).enumerate() {
+            if found.status != Status::Unmatched {
+                continue;
+            }
+            let severity = if lenient {
+                Severity::Info
+            } else if part.word_count() > FRAGMENT_WORDS {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            flags.push(Flag::new(
+                FlagKind::NoSource,
+                severity,
+                format!(
+                    "part {} (\"{}\") is in none of the sources: check it was said",
+                    i + 1,
+                    part.text
+                ),
+            ));
         }
     }
     if let (Some(_), Some(breakdown)) = (best, &f.matched.breakdown) {

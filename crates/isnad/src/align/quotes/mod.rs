@@ -16,7 +16,7 @@ use crate::quotes::Quote;
 use crate::text::{Document, Lang};
 
 // The ranking values of the tuning table (crate::tuning, `ranking`).
-const FRAGMENT_WORDS: usize = crate::tuning::TUNING.ranking.fragment_words;
+pub(crate) const FRAGMENT_WORDS: usize = crate::tuning::TUNING.ranking.fragment_words;
 const SENTENCE_WORDS: usize = crate::tuning::TUNING.ranking.sentence_words;
 const EXTRA_SENTENCE_COST: f64 = crate::tuning::TUNING.ranking.extra_sentence_cost;
 const HEADING_COST_FOR_PIECES: f64 = crate::tuning::TUNING.ranking.heading_cost_for_pieces;

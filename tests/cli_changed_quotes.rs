@@ -1,0 +1,135 @@
+//! `isnad check` on quotes changed in ways that keep nearly every word, so that the match alone
+//! scores them as faithful: a dropped or added negation, a place that shares only its generic
+//! head with the source's, a part of a quote cut by an ellipsis that no source holds.
+
+mod common;
+
+use common::{isnad, s, write};
+
+/// Each quote's status and its flags as `severity kind`, from `--format json`, with one source.
+fn check(report: &str, source: &str, outlet: &str) -> Vec<(String, Vec<String>)> {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "report.md", report);
+    let source = write(dir.path(), "source.ar.txt", source);
+    let out = isnad()
+        .args([
+            "check",
+            &s(&report),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ])
+        .arg("--source")
+        .arg(format!("{}={outlet}", s(&source)))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            let flags = q["flags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} {}",
+                        f["severity"].as_str().unwrap(),
+                        f["kind"].as_str().unwrap()
+                    )
+                })
+                .collect();
+            (q["status"].as_str().unwrap().to_string(), flags)
+        })
+        .collect()
+}
+
+fn matched_with(flags: &[&str]) -> (String, Vec<String>) {
+    (
+        "matched".to_string(),
+        flags.iter().map(|f| f.to_string()).collect(),
+    )
+}
+
+const OBSERVATORY: &str = "\
+وقال المرصد إن قوات النظام لم تستخدم الأسلحة الكيميائية في الهجوم على دوما.
+وأكد المرصد أن الطائرات الروسية قصفت المستشفى الوطني في مدينة معرة النعمان.
+وأضاف أن الفصائل لن تنسحب من مدينة إدلب تحت أي ظرف.
+";
+
+#[test]
+fn a_dropped_or_added_negation_is_a_warning() {
+    let found = check(
+        "The Syrian Observatory said \"regime forces used chemical weapons in the attack on Douma.\"\n\n\
+         The Observatory added that \"Russian aircraft did not bomb the national hospital in the city of Maarat al-Numan.\"\n\n\
+         It said \"the factions will withdraw from the city of Idlib under any circumstances.\"\n",
+        OBSERVATORY,
+        "Syrian Observatory",
+    );
+    assert_eq!(found, vec![matched_with(&["warning negation-mismatch"]); 3]);
+}
+
+#[test]
+fn a_faithful_negation_is_not_flagged() {
+    let found = check(
+        "The Syrian Observatory said \"regime forces did not use chemical weapons in the attack on Douma.\"\n\n\
+         The Observatory added that \"Russian aircraft bombed the national hospital in the city of Maarat al-Numan.\"\n\n\
+         It said \"the factions will not withdraw from the city of Idlib under any circumstances.\"\n",
+        OBSERVATORY,
+        "Syrian Observatory",
+    );
+    assert_eq!(found, vec![matched_with(&[]); 3]);
+}
+
+const SYRIA_TV: &str = "\
+وقال المراسل إن المدفعية قصفت مواقع في جبل الأكراد طوال الليل.
+وأضاف أن رتلا عسكريا وصل إلى مدينة دير الزور صباح اليوم.
+وقال إن الطيران قصف مدينة جسر الشغور بعشرات الغارات.
+";
+
+#[test]
+fn a_place_sharing_only_its_generic_head_is_missing() {
+    // Two places the gazetteer knows, and one it does not (Jisr al-Majami).
+    let found = check(
+        "Syria TV said \"artillery shelled positions in Jabal al-Turkman throughout the night.\"\n\n\
+         The channel said \"a military convoy arrived in the town of Deir Hafer this morning.\"\n\n\
+         The channel said \"aircraft struck the town of Jisr al-Majami with dozens of raids.\"\n",
+        SYRIA_TV,
+        "Syria TV",
+    );
+    assert_eq!(found, vec![matched_with(&["warning name-missing"]); 3]);
+}
+
+#[test]
+fn the_right_places_are_not_flagged() {
+    let found = check(
+        "Syria TV said \"artillery shelled positions in Jabal al-Akrad throughout the night.\"\n\n\
+         The channel said \"a military convoy arrived in the town of Deir ez-Zor this morning.\"\n\n\
+         The channel said \"aircraft struck the town of Jisr al-Shughour with dozens of raids.\"\n",
+        SYRIA_TV,
+        "Syria TV",
+    );
+    assert_eq!(found, vec![matched_with(&[]); 3]);
+}
+
+#[test]
+fn a_part_of_a_quote_that_no_source_holds_is_flagged() {
+    let source = "\
+وأكدت أورينت أن الطائرات الروسية لم تستهدف منازل المدنيين في بلدة سلمى.
+وأضافت أن قوات النظام قصفت المستشفى والمخبز في البلدة.
+";
+    let found = check(
+        "Orient News said: \"Russian jets did not target civilian homes in the town of Salma … but the rebels deliberately blew up the water station and the power plant.\"\n\n\
+         Orient News said: \"Russian jets did not target civilian homes in the town of Salma … regime forces shelled the hospital and the bakery in the town.\"\n",
+        source,
+        "Orient News",
+    );
+    assert_eq!(
+        found,
+        [matched_with(&["error no-source"]), matched_with(&[])]
+    );
+}
