@@ -294,6 +294,41 @@ fn closes_single_straight(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(|n| n.is_alphanumeric())
 }
 
+/// How far (bytes) [`plural_possessive`] looks for the quote's closing mark.
+const POSSESSIVE_LOOKAHEAD: usize = 2_000;
+
+/// Whether the `'` ending at `after`, inside a single-quoted quote and after an `s`, is a plural
+/// possessive (`the rebels' positions`) rather than the closing mark: another closing mark
+/// follows in the paragraph before any opening one. Otherwise it closes (`'a blow to the
+/// rebels' and 'a victory'`, `'fighting the rebels' on Monday`).
+fn plural_possessive(text: &str, prev: Option<char>, after: usize) -> bool {
+    if !matches!(prev, Some('s' | 'S')) || !text[after..].starts_with(' ') {
+        return false;
+    }
+    // Looked at within a quote's reach, so that a 50 MB line full of `s' ` stays linear.
+    let mut reach = (after + POSSESSIVE_LOOKAHEAD).min(text.len());
+    while !text.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let rest = &text[after..reach];
+    let paragraph = &rest[..rest.find("\n\n").unwrap_or(rest.len())];
+    let mut before = Some(' ');
+    let mut chars = paragraph.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if c == '\'' {
+            let next = chars.peek().map(|&(_, n)| n);
+            if is_opening_context(before) && next.is_some_and(char::is_alphanumeric) {
+                return false;
+            }
+            if closes_single_straight(before, next) {
+                return true;
+            }
+        }
+        before = Some(c);
+    }
+    false
+}
+
 /// The first character at or after byte `at` of the masked `text` that the reader sees: markup
 /// the mask blanked (a space where `original`, at the same offset, has something else) is
 /// skipped, so that `"**the battle**"` opens on `t` as `"the battle"` does.
@@ -340,7 +375,7 @@ fn scan(text: &str, original: &str) -> Vec<RawQuote> {
         }
         let current = open.as_ref().map(|o| o.family);
         if current == Some(Family::SingleStraight) && c == '\'' {
-            if closes_single_straight(prev, next) {
+            if closes_single_straight(prev, next) && !plural_possessive(text, prev, after) {
                 let o = open.take().expect("open quote");
                 out.push(o.close(pos, after));
             }
@@ -580,6 +615,20 @@ mod tests {
         assert_eq!(
             texts("She said ‘we held Salma’s hills’ on Monday."),
             ["we held Salma’s hills"]
+        );
+        // A plural possessive inside a single-quoted quote, when the quote closes later.
+        assert_eq!(
+            texts("It said: 'Shelling on the rebels' positions killed 41 fighters.' Then it left."),
+            ["Shelling on the rebels' positions killed 41 fighters."]
+        );
+        // Where no closing mark follows, or an opening one comes first, it closes.
+        assert_eq!(
+            texts("It called it 'a blow to the rebels' and left."),
+            ["a blow to the rebels"]
+        );
+        assert_eq!(
+            texts("It called it 'a blow to the rebels' and 'a victory for us'."),
+            ["a blow to the rebels", "a victory for us"]
         );
     }
 
