@@ -70,6 +70,9 @@ pub struct Lexicon {
     pairs: usize,
     /// Most words in an Arabic and in an English phrase key (1 when there are no phrases).
     longest_phrase: [usize; 2],
+    /// The first word key of every Arabic and every English phrase key: most words start none,
+    /// and a sentence's runs of words from them need not be joined and looked up.
+    phrase_starts: [rustc_hash::FxHashSet<String>; 2],
     /// The source file that gave each pair its weight (by index into `source_names`), for
     /// lexicons compiled from named sources.
     origins: HashMap<(u32, u32), u16>,
@@ -270,6 +273,11 @@ impl Lexicon {
         for (side, key) in [(0, ar_stem), (1, en_stem)] {
             let words = key.split(PHRASE_SEPARATOR).count();
             self.longest_phrase[side] = self.longest_phrase[side].max(words);
+            if let Some((first, _)) = key.split_once(PHRASE_SEPARATOR) {
+                if !self.phrase_starts[side].contains(first) {
+                    self.phrase_starts[side].insert(first.to_string());
+                }
+            }
         }
         let ar = self.ar.intern(ar_stem);
         let en = self.en.intern(en_stem);
@@ -385,6 +393,16 @@ impl Lexicon {
             Lang::En => 1,
         }]
         .max(1)
+    }
+
+    /// Whether some phrase key of `lang` starts with the word key `key` (which holds no
+    /// [`PHRASE_SEPARATOR`]): if not, no run of words starting with it is a phrase.
+    pub fn may_start_phrase(&self, lang: Lang, key: &str) -> bool {
+        self.phrase_starts[match lang {
+            Lang::Ar => 0,
+            Lang::En => 1,
+        }]
+        .contains(key)
     }
 
     /// Id of a phrase: its words' keys, in order ([`Lexicon::insert_phrase`]).

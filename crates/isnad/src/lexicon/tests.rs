@@ -196,6 +196,11 @@ fn a_multiword_row_is_one_phrase_never_crossed_into_words() {
         [format!("{} {}", en_key("shelling"), en_key("towns"))]
     );
     assert_eq!(lex.longest_phrase(Lang::En), 2);
+    // Sentences look phrases up only from a word that starts one.
+    assert!(lex.may_start_phrase(Lang::Ar, &ar_key("كأس")));
+    assert!(!lex.may_start_phrase(Lang::Ar, &ar_key("العالم")));
+    assert!(lex.may_start_phrase(Lang::En, &en_key("world")));
+    assert!(!lex.may_start_phrase(Lang::En, &en_key("cup")));
 }
 
 #[test]

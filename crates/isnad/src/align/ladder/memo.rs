@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::band::Band;
-use super::Similarity;
+use super::{PairFinds, Similarity};
 use crate::align::Prepared;
 
 /// Bead shapes with two non-empty sides (the ones scored), in the order of `super::SHAPES`
@@ -73,6 +73,8 @@ pub(super) struct Scoring<'a, S: ?Sized> {
     /// Earlier searches' memo when it was kept over another band.
     earlier: Option<Memo>,
     pub memo: Memo,
+    /// What the pairs of the last rows found, for the beads not in either memo.
+    pairs: PairFinds,
 }
 
 impl<'a, S: Similarity + ?Sized> Scoring<'a, S> {
@@ -96,6 +98,7 @@ impl<'a, S: Similarity + ?Sized> Scoring<'a, S> {
             en,
             earlier,
             memo,
+            pairs: PairFinds::default(),
         }
     }
 
@@ -110,8 +113,8 @@ impl<'a, S: Similarity + ?Sized> Scoring<'a, S> {
                     .as_ref()
                     .and_then(|m| m.get(end, shape))
                     .unwrap_or_else(|| {
-                        self.similarity
-                            .evidence(&self.ar[ar.clone()], &self.en[en.clone()])
+                        let bead = (ar.clone(), en.clone());
+                        (self.similarity).bead_evidence(self.ar, self.en, bead, &mut self.pairs)
                     });
                 self.memo.put(end, shape, value);
                 value

@@ -12,6 +12,7 @@
 
 pub mod band;
 mod memo;
+mod pairs;
 
 use std::ops::Range;
 
@@ -20,6 +21,7 @@ use crate::align::{Prepared, Scorer};
 use band::{AnchorOptions, Band};
 pub use memo::Memo;
 use memo::Scoring;
+pub use pairs::PairFinds;
 
 /// Tunable constants of the aligner (fitted on perturbed NTREX-128, see `docs/align.md`).
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
@@ -93,6 +95,19 @@ pub trait Similarity {
     fn evidence(&self, ar: &[Prepared], en: &[Prepared]) -> f64;
     /// The similarity from its [`Similarity::evidence`].
     fn with_length(&self, evidence: f64, ar: &[Prepared], en: &[Prepared]) -> f64;
+    /// [`Similarity::evidence`] of the bead `ar[bead.0]` × `en[bead.1]`, in a search that keeps
+    /// `pairs` for it: a similarity that decomposes over the bead's pairs of sentences puts it
+    /// together from them.
+    fn bead_evidence(
+        &self,
+        ar: &[Prepared],
+        en: &[Prepared],
+        bead: (Range<usize>, Range<usize>),
+        pairs: &mut PairFinds,
+    ) -> f64 {
+        let _ = pairs;
+        self.evidence(&ar[bead.0], &en[bead.1])
+    }
 }
 
 impl Similarity for Scorer<'_> {
@@ -112,6 +127,16 @@ impl Similarity for Scorer<'_> {
         let (a, e) = (total_chars(ar), total_chars(en));
         let prior = Scorer::length_prior(self, a, e, self.params.quote_mode());
         self.with_length_prior(evidence, prior)
+    }
+
+    fn bead_evidence(
+        &self,
+        ar: &[Prepared],
+        en: &[Prepared],
+        bead: (Range<usize>, Range<usize>),
+        pairs: &mut PairFinds,
+    ) -> f64 {
+        pairs.evidence(self, ar, en, bead)
     }
 }
 

@@ -15,6 +15,7 @@
 //! extracted); scoring a pair then only does binary searches over small sorted vectors.
 
 mod best;
+mod finds;
 mod prepared;
 
 use serde::Serialize;
@@ -23,6 +24,7 @@ use crate::lexicon::Lexicon;
 use crate::text::numbers::{self, QuantityKind};
 use crate::text::Lang;
 pub use best::Ranked;
+pub use finds::Find;
 pub use prepared::{IndexKey, Prepared, PreparedSide};
 use prepared::{KeyMask, Term};
 
@@ -189,28 +191,7 @@ impl<'l> Scorer<'l> {
             None,
             explain.then_some(&mut unmatched_ar),
         );
-        let (short, long) = if mass_en <= mass_ar {
-            (cov_en, cov_ar)
-        } else {
-            (cov_ar, cov_en)
-        };
-        // Whole sentences weigh both sides the same; for quotes, the English side is the part
-        // that must be found in the Arabic, so its coverage counts most.
-        let short_weight = if p.quote_mode() {
-            p.fragment_side_weight
-        } else {
-            p.shorter_side_weight
-        };
-        let (short, long) = if p.quote_mode() {
-            (cov_en, cov_ar)
-        } else {
-            (short, long)
-        };
-        let lexical = if mass_en == 0.0 && mass_ar == 0.0 {
-            0.0
-        } else {
-            short_weight * short + (1.0 - short_weight) * long
-        };
+        let lexical = self.lexical((cov_en, mass_en), (cov_ar, mass_ar));
 
         // The numbers are listed only to explain; the score needs the shorter side's counts.
         let (en_numbers, ar_numbers) = if explain {
@@ -218,16 +199,7 @@ impl<'l> Scorer<'l> {
         } else {
             (Vec::new(), Vec::new())
         };
-        let (shorter, other) = if p.quote_mode() || mass_en <= mass_ar {
-            (en, ar)
-        } else {
-            (ar, en)
-        };
-        let (found, total) = number_agreements(shorter, other)
-            .fold((0, 0), |(found, total), (_, _, agrees)| {
-                (found + agrees as usize, total + 1)
-            });
-        let numbers = (total > 0).then(|| found as f64 / total as f64);
+        let numbers = self.number_share(ar, en, mass_en <= mass_ar);
 
         let ar_chars: usize = ar.iter().map(|s| s.chars).sum();
         let en_chars: usize = en.iter().map(|s| s.chars).sum();
@@ -247,6 +219,48 @@ impl<'l> Scorer<'l> {
             unmatched_en,
             unmatched_ar,
         }
+    }
+
+    /// The lexical signal from each side's coverage and content weight.
+    fn lexical(&self, (cov_en, mass_en): (f64, f32), (cov_ar, mass_ar): (f64, f32)) -> f64 {
+        let p = &self.params;
+        let (short, long) = if mass_en <= mass_ar {
+            (cov_en, cov_ar)
+        } else {
+            (cov_ar, cov_en)
+        };
+        // Whole sentences weigh both sides the same; for quotes, the English side is the part
+        // that must be found in the Arabic, so its coverage counts most.
+        let short_weight = if p.quote_mode() {
+            p.fragment_side_weight
+        } else {
+            p.shorter_side_weight
+        };
+        let (short, long) = if p.quote_mode() {
+            (cov_en, cov_ar)
+        } else {
+            (short, long)
+        };
+        if mass_en == 0.0 && mass_ar == 0.0 {
+            0.0
+        } else {
+            short_weight * short + (1.0 - short_weight) * long
+        }
+    }
+
+    /// The share of the shorter side's quantities the other side agrees with (`None`: it has
+    /// none).
+    fn number_share(&self, ar: &[Prepared], en: &[Prepared], english_lighter: bool) -> Option<f64> {
+        let (shorter, other) = if self.params.quote_mode() || english_lighter {
+            (en, ar)
+        } else {
+            (ar, en)
+        };
+        let (found, total) = number_agreements(shorter, other)
+            .fold((0, 0), |(found, total), (_, _, agrees)| {
+                (found + agrees as usize, total + 1)
+            });
+        (total > 0).then(|| found as f64 / total as f64)
     }
 
     /// The part of the score the length model does not touch: the lexical evidence weighed by
@@ -370,14 +384,7 @@ impl<'l> Scorer<'l> {
                 }
             }
         }
-        // A pseudo-count of uncovered weight keeps a two-word span with one lucky match from
-        // looking as well covered as a sentence matched word for word.
-        let share = if mass > 0.0 {
-            (covered / (mass + self.params.coverage_prior)) as f64
-        } else {
-            0.0
-        };
-        (share, mass)
+        (share(covered, mass, self.params.coverage_prior), mass)
     }
 
     /// The best counterpart of `term` in `to`: credit, how it was found, and (when cheap to
@@ -487,6 +494,17 @@ impl WordMatch {
 struct ToMasks {
     ids: KeyMask,
     words: KeyMask,
+}
+
+/// The covered share of a side's content weight. A pseudo-count of uncovered weight (`prior`)
+/// keeps a two-word span with one lucky match from looking as well covered as a sentence matched
+/// word for word.
+fn share(covered: f32, mass: f32, prior: f32) -> f64 {
+    if mass > 0.0 {
+        (covered / (mass + prior)) as f64
+    } else {
+        0.0
+    }
 }
 
 /// Where a matched word or phrase is.

@@ -573,6 +573,15 @@ impl Scorer<'_> {
             .collect();
         let mut start = 0;
         while start + 1 < stems.len() {
+            // A phrase key joins word keys, none of which holds the separator: a run is one
+            // only if its first word starts one (as written or as the lexicon knows it).
+            let lexicon = self.lexicon;
+            if !lexicon.may_start_phrase(lang, &stems[start])
+                && !lexicon.may_start_phrase(lang, known[start])
+            {
+                start += 1;
+                continue;
+            }
             let most = longest.min(stems.len() - start);
             let found = (2..=most).rev().find_map(|len| {
                 let range = start..start + len;

@@ -293,9 +293,10 @@ fn rekeyed_sentences_are_prepared_sentences() {
     }
 }
 
-#[test]
-fn best_two_is_the_best_two_of_every_pair() {
-    use crate::text::{Document, Lang};
+/// The sample's three Arabic sources and its English report, one unit a sentence, with repeated
+/// sentences, numbers written both ways, names, sentences sharing nothing and one of no words.
+fn sample_texts() -> (Vec<String>, Vec<String>) {
+    use crate::text::Document;
     let samples = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/samples/salma/");
     let mut ar_texts: Vec<String> = Vec::new();
     for file in [
@@ -308,8 +309,6 @@ fn best_two_is_the_best_two_of_every_pair() {
     }
     let report = Document::load(&format!("{samples}report.en.md"), Some(Lang::En)).unwrap();
     let mut en_texts: Vec<String> = report.units.iter().map(|u| u.text.clone()).collect();
-    // Repeated sentences (ties: the earlier wins), numbers written both ways, names, nothing
-    // shared, an empty side's worth of words.
     ar_texts.extend(ar_texts.clone().into_iter().take(5));
     ar_texts.extend(
         [
@@ -330,6 +329,12 @@ fn best_two_is_the_best_two_of_every_pair() {
         ]
         .map(String::from),
     );
+    (ar_texts, en_texts)
+}
+
+#[test]
+fn best_two_is_the_best_two_of_every_pair() {
+    let (ar_texts, en_texts) = sample_texts();
     for fragments in [false, true] {
         let mut scorer = scorer();
         if fragments {
@@ -345,6 +350,76 @@ fn best_two_is_the_best_two_of_every_pair() {
                 "fragments {fragments}, English sentence {j}: {}",
                 en_texts[j]
             );
+        }
+    }
+}
+
+/// A bead put together from what the words of each of its pairs of sentences found
+/// (`ladder::PairFinds`, as the aligner scores beads) has the evidence of the bead scored whole,
+/// to the bit: every bead of up to three sentences a side over the sample, in the order a search
+/// asks for them and backwards (pairs found anew as the rows kept turn over), in both modes.
+#[test]
+fn a_bead_from_its_pairs_is_the_bead_scored_whole() {
+    use crate::align::ladder::PairFinds;
+    let (ar_texts, en_texts) = sample_texts();
+    for fragments in [false, true] {
+        let mut scorer = scorer();
+        if fragments {
+            scorer.params = ScoreParams::for_fragments();
+        }
+        let ar = scorer.prepare_side(&ar_texts, Lang::Ar);
+        let en = scorer.prepare_side(&en_texts, Lang::En);
+        // The sample must hold what a word can find besides a translation, or the test proves
+        // little: phrases, names and Latin words, quantities spelled out.
+        let (mut phrases, mut words, mut quantities) = (0, 0, 0);
+        let mut out = Vec::new();
+        for a in ar.iter() {
+            for e in en.iter() {
+                out.clear();
+                scorer.pair_finds(a, e, &mut out);
+                assert_eq!(out.len(), Scorer::finds_len(a, e));
+                words += out.iter().filter(|f| f.word).count();
+                quantities += out.iter().filter(|f| f.quantity).count();
+                let own = |s: &Prepared| s.terms.len();
+                let (en_phrases, ar_phrases) = (
+                    &out[own(e)..own(e) + e.phrases.len()],
+                    &out[own(e) + e.phrases.len() + own(a)..],
+                );
+                phrases += en_phrases
+                    .iter()
+                    .chain(ar_phrases)
+                    .filter(|f| f.lexicon.is_some())
+                    .count();
+            }
+        }
+        assert!(
+            phrases > 0 && words > 0 && quantities > 0,
+            "{phrases} {words} {quantities}"
+        );
+        let mut ends: Vec<(usize, usize)> = (1..=ar.len())
+            .flat_map(|i| (1..=en.len()).map(move |j| (i, j)))
+            .collect();
+        for backwards in [false, true] {
+            if backwards {
+                ends.reverse();
+            }
+            let mut pairs = PairFinds::default();
+            for &(i, j) in &ends {
+                for (a, b) in (1..=3).flat_map(|a| (1..=3).map(move |b| (a, b))) {
+                    if a > i || b > j {
+                        continue;
+                    }
+                    let (rows, columns) = (i - a..i, j - b..j);
+                    let whole = scorer.evidence(&ar[rows.clone()], &en[columns.clone()]);
+                    let parts = pairs.evidence(&scorer, &ar, &en, (rows.clone(), columns.clone()));
+                    assert_eq!(
+                        whole.to_bits(),
+                        parts.to_bits(),
+                        "fragments {fragments}, backwards {backwards}, bead {rows:?} × {columns:?}: \
+                         {whole} whole, {parts} from its pairs"
+                    );
+                }
+            }
         }
     }
 }
