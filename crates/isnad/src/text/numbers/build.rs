@@ -375,7 +375,42 @@ fn number_at(
             next += width;
         }
     }
+    if lang == Lang::En && !builder.magnitude {
+        if let Some((fraction, width)) = english_and_a_fraction(tokens, next) {
+            match (
+                builder.last,
+                tokens.get(next + width).and_then(|t| role_of(t, lang)),
+            ) {
+                // "a million and a half": the fraction is of the scale's unit.
+                (Last::Scale(scale), _) => {
+                    let unit = [1e9, 1e6, 1e3].into_iter().find(|&u| scale >= u);
+                    if let Some(unit) = unit {
+                        builder.total += fraction * unit;
+                        next += width;
+                    }
+                }
+                // "one and a half million", "2 and a half billion": the whole before the
+                // fraction, then the scale, multiplies both.
+                (_, Some((Role::Scale(scale), false))) if builder.total == 0.0 => {
+                    builder.total = (builder.group + fraction) * scale;
+                    builder.group = 0.0;
+                    builder.last = Last::Scale(scale);
+                    next += width + 1;
+                }
+                _ => {}
+            }
+        }
+    }
     Some((builder, digits, next))
+}
+
+/// "and a half", "and a quarter", "and a third" at `tokens[j]`: the fraction and its width.
+fn english_and_a_fraction(tokens: &[Token], j: usize) -> Option<(f64, usize)> {
+    let word = |k: usize| tokens.get(k).and_then(Token::word);
+    if word(j)? != "and" || word(j + 1)? != "a" {
+        return None;
+    }
+    words::english_fraction(word(j + 2)?).map(|f| (f, 3))
 }
 
 /// "And a half" or "and a quarter" right after a number that ends on a scale word — مليون ونصف
@@ -679,6 +714,32 @@ mod tests {
         assert!(!super::super::agree(more, fewer));
         assert!(super::super::agree(more, over));
         assert!(super::super::agree(more, about));
+    }
+
+    #[test]
+    fn an_english_scale_and_a_half_is_read() {
+        let english = |text: &str| -> Vec<(f64, String)> {
+            extract(text, Lang::En)
+                .iter()
+                .map(|q| (q.value, text[q.start..q.end].to_string()))
+                .collect()
+        };
+        assert_eq!(
+            english("a million and a half people"),
+            [(1.5e6, "a million and a half".to_string())]
+        );
+        assert_eq!(
+            english("one and a half million people"),
+            [(1.5e6, "one and a half million".to_string())]
+        );
+        assert_eq!(english("2 and a half billion dollars")[0].0, 2.5e9);
+        assert_eq!(english("three thousand and a quarter")[0].0, 3250.0);
+        // "and a half" that is not part of the number.
+        assert_eq!(
+            english("two days and a half-hearted truce"),
+            [(2.0, "two".to_string())]
+        );
+        assert_eq!(english("five and a half hours")[0].0, 5.0);
     }
 
     #[test]

@@ -15,8 +15,10 @@
 //! scale words only, since a noun's -ي is as often a possessive or an adjective (شخصي "personal",
 //! يومي "daily"); the construct is read before any indefinite word that is not a particle, so the
 //! adjective مليوني ("million-strong") before a verb is misread (حشد مليوني خرج reads two
-//! million); a fraction is only read next to a scale word, not alone (نصف السكان), and "one and
-//! a half million" is not read; "1.2 million" is exact.
+//! million); a fraction is only read next to a scale word, not alone (نصف السكان); "1.2 million"
+//! is exact. English "and a half" is read after a scale word ("a million and a half") and before
+//! one ("one and a half million"); an `m` after a number ("1.5m") is metres or millions, as the
+//! other side has it.
 
 mod build;
 mod scan;
@@ -104,6 +106,26 @@ const MAGNITUDE_HIGH: f64 = crate::tuning::TUNING.numbers.magnitude_high;
 /// magnitude when one is "dozens"/"hundreds" (عشرات ↔ "40"), after unit conversion for
 /// measures (km ↔ m ↔ mi, kg ↔ t). A unit on one side only is allowed: translators drop them.
 pub fn agree(a: &Quantity, b: &Quantity) -> bool {
+    // "1.5m people": after a number, English writes millions and metres alike; where the other
+    // side has no unit, the count of millions may be what it says.
+    for (m, other) in [(a, b), (b, a)] {
+        if m.unit.as_deref() == Some("m") && other.unit.is_none() {
+            let millions = Quantity {
+                value: m.value * 1e6,
+                kind: QuantityKind::Count,
+                unit: None,
+                ..m.clone()
+            };
+            if agree_as_read(&millions, other) {
+                return true;
+            }
+        }
+    }
+    agree_as_read(a, b)
+}
+
+/// [`agree`] with each quantity as it was read.
+fn agree_as_read(a: &Quantity, b: &Quantity) -> bool {
     if !kinds_compatible(a, b) {
         return false;
     }
@@ -195,6 +217,18 @@ mod tests {
             approximate,
             bound: None,
         }
+    }
+
+    #[test]
+    fn an_english_m_after_a_number_may_be_millions() {
+        let en = &extract("1.5m people", Lang::En)[0];
+        let ar = &extract("مليون ونصف شخص", Lang::Ar)[0];
+        assert!(agree(en, ar) && agree(ar, en));
+        // Metres against metres, and a changed figure, as before.
+        let metres = &extract("١٫٥ متر", Lang::Ar)[0];
+        assert!(agree(en, metres));
+        let other = &extract("مليونا شخص", Lang::Ar)[0];
+        assert!(!agree(en, other));
     }
 
     #[test]

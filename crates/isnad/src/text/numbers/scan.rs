@@ -173,7 +173,7 @@ pub(super) fn scan(text: &str, lang: Lang) -> Vec<Token> {
 /// thousands before exactly three digits, and is otherwise a decimal mark in Arabic text ("25,2",
 /// "٣,٥") and a list comma in English ("3,5" = 3 and 5). `.` is a decimal mark, except in Arabic
 /// text before exactly three digits, where translators write thousands the European way
-/// ("20.000", "150.000").
+/// ("20.000", "150.000"); so is `٫` before three zeros ("١٠٫٠٠٠").
 fn scan_digits(chars: &[(usize, char)], mut i: usize, lang: Lang) -> (DigitRun, usize) {
     let count_digits_from = |j: usize| {
         chars[j..]
@@ -203,7 +203,15 @@ fn scan_digits(chars: &[(usize, char)], mut i: usize, lang: Lang) -> (DigitRun, 
         if following == 0 {
             break;
         }
-        let european_group = arabic && sep == '.' && following == 3 && integer != "0";
+        // ٫ is the decimal mark, but typed for thousands too (١٠٫٠٠٠): three zeros after it
+        // are a group, since no news figure is given to a thousandth with zeros.
+        let zeros_after = chars[i + 1..i + 1 + following]
+            .iter()
+            .all(|&(_, c)| digit_value(c) == Some(0));
+        let european_group = arabic
+            && (sep == '.' || sep == '\u{066B}' && zeros_after)
+            && following == 3
+            && integer != "0";
         if !decimal && (is_group_separator(sep) || european_group) && following == 3 {
             grouped = true;
             push_digits(&mut integer, i + 1, 3);
@@ -279,6 +287,8 @@ mod tests {
         );
         assert_eq!(digits("rose 20.000 points"), vec![20.0]);
         assert_eq!(digits("مليون 1.200.000"), vec![1_200_000.0]);
+        // ٫ typed for thousands: a group before three zeros, a decimal mark otherwise.
+        assert_eq!(digits("١٠٫٠٠٠ طفل و٢٫٥٠٠"), vec![10_000.0, 2.5]);
     }
 
     #[test]
