@@ -195,3 +195,214 @@ fn speaker_and_cue_are_read_without_markup() {
     assert_eq!(a[0].speaker.as_deref(), Some("BEIRUT Al-Sahel TV"));
     assert_eq!(a[0].cue.as_deref(), Some("Al-Sahel TV"));
 }
+
+#[test]
+fn a_speaker_of_its_own_takes_no_credit_from_the_previous_sentence() {
+    // The officer speaks; the outlet named before is not who carried the words.
+    let a = run(
+        "Sada al-Ahrar reported heavy air strikes. \"The army holds the hills,\" a \
+         field officer told reporters, repeating what the radio had aired.",
+    );
+    assert_eq!(a[0].outlet, None);
+    assert_eq!(a[0].speaker.as_deref(), Some("a field officer"));
+    // An aside between commas is not part of who speaks.
+    let a = run(
+        "Sada al-Ahrar reported heavy air strikes. A field officer, asked about the \
+         fighting, insisted that \"the militants are calling for help\".",
+    );
+    assert_eq!(a[0].outlet, None);
+    assert_eq!(a[0].speaker.as_deref(), Some("A field officer"));
+    // Residents, a named person: the same.
+    let a = run("Sada al-Ahrar covered the raids. \"The night was long,\" residents said.");
+    assert_eq!(a[0].outlet, None);
+    let a = run("Sada al-Ahrar covered the raids. Abu Khaled said \"the night was long\".");
+    assert_eq!(a[0].outlet, None);
+    // What the outlet publishes, or its own staff, speaks for the outlet: the lead-in holds.
+    for speaker in [
+        "the statement said",
+        "its correspondent said",
+        "the report added",
+        "it added",
+    ] {
+        let a = run(&format!(
+            "Sada al-Ahrar published a statement on Monday. \"The raids continued,\" {speaker}."
+        ));
+        assert_eq!(a[0].outlet.as_deref(), Some("Sada al-Ahrar"), "{speaker}");
+    }
+    // Named in the speaker's own sentence, the outlet is credited.
+    let a = run(
+        "Sada al-Ahrar reported heavy air strikes. \"The army holds the hills,\" a \
+         field officer told Al-Sahel TV.",
+    );
+    assert_eq!(a[0].outlet.as_deref(), Some("Al-Sahel TV"));
+}
+
+#[test]
+fn speaks_for_itself_tells_people_from_outlets() {
+    for own in [
+        "a regime officer",
+        "residents",
+        "Abu Khaled",
+        "the army",
+        "sources",
+        "state media",
+        "he",
+    ] {
+        assert!(speaks_for_itself(own), "{own}");
+    }
+    for outlet in [
+        "it",
+        "they",
+        "its correspondent",
+        "the statement",
+        "the Beirut-based network",
+        "the site's report",
+        "this report",
+    ] {
+        assert!(!speaks_for_itself(outlet), "{outlet}");
+    }
+}
+
+#[test]
+fn an_outlet_that_disputes_leads_in_to_nothing() {
+    let a = run("Those claims were flatly denied by Sada al-Ahrar. \"The army holds the hills.\"");
+    assert_eq!(a[0].outlet, None);
+    let a = run("Sada al-Ahrar disputed this.\n\n\"The army holds the hills.\"");
+    assert_eq!(a[0].outlet, None);
+    // Reporting what someone else denied is not disputing.
+    let a = run("Sada al-Ahrar said the army denied it. \"The army holds the hills.\"");
+    assert_eq!(a[0].outlet.as_deref(), Some("Sada al-Ahrar"));
+    // Unlike one outlet, another says: the lead-in is the one that says.
+    let a = run("Unlike Al-Sahel TV, Sada al-Ahrar said that \"the rebels held the line\".");
+    assert_eq!(a[0].outlet.as_deref(), Some("Sada al-Ahrar"));
+    assert_eq!(a[0].speaker.as_deref(), Some("Sada al-Ahrar"));
+}
+
+fn kinds_of(text: &str, outlets: &[Outlet]) -> Vec<Vec<OutletKind>> {
+    let doc = Document::from_text("r.md", text, Some(Lang::En));
+    let view = doc.prose_view(Breaks::Fold);
+    let report = Prose {
+        doc: &doc,
+        text: view.text(),
+        view: &view,
+    };
+    let mentions = outlet_mentions(&report, outlets);
+    outlet_kinds(&report, outlets, &mentions)
+}
+
+#[test]
+fn kinds_are_learned_from_the_report() {
+    let o = outlets();
+    use OutletKind::*;
+    for text in [
+        "Meanwhile, pro-Damascus Sada al-Ahrar television touted the advance.",
+        "The Sada al-Ahrar channel touted the advance.",
+        "The Beirut broadcaster Sada al-Ahrar touted the advance.",
+        "Sada al-Ahrar, a Beirut-based network, touted the advance.",
+        "Sada al-Ahrar, the pro-government TV station.",
+    ] {
+        let k = kinds_of(text, &o);
+        assert_eq!(k[1], [Tv], "{text}");
+        // The other outlets keep their kinds.
+        assert_eq!(k[0], [Tv]);
+        assert_eq!(k[2], [Monitor]);
+    }
+    assert_eq!(
+        kinds_of("The Sada al-Ahrar website said so.", &o)[1],
+        [Site]
+    );
+    // A kind the report gives is added to a guessed or declared one other than `other`.
+    assert_eq!(
+        kinds_of("The Levant Observatory website said so.", &o)[2],
+        [Monitor, Site]
+    );
+    // Nothing learned: another outlet's noun, a clause that goes on, a word that may be an
+    // adverb, a noun in another sentence.
+    for text in [
+        "Al-Sahel TV Sada al-Ahrar said so.",
+        "Unlike Sada al-Ahrar, the Observatory said so.",
+        "Sada al-Ahrar daily reports the toll.",
+        "Al-Sahel TV quoted Sada al-Ahrar. Television crews were there.",
+        "Sada al-Ahrar, the Observatory and Al-Sahel TV said so.",
+    ] {
+        assert_eq!(kinds_of(text, &o)[1], [Other], "{text}");
+    }
+}
+
+#[test]
+fn a_back_reference_finds_an_outlet_by_the_kind_the_report_gives_it() {
+    let text = "Al-Sahel TV said \"army units destroyed headquarters\".\n\nMeanwhile, \
+                Sada al-Ahrar television touted the advance.\n\n\"The army holds the hills,\" the \
+                Beirut-based network claimed.";
+    let a = run(text);
+    assert_eq!(a[1].outlet.as_deref(), Some("Sada al-Ahrar"));
+    assert_eq!(a[1].method, Some(AttributionMethod::BackReference));
+}
+
+#[test]
+fn a_credit_in_the_next_sentence_points_back_at_the_quote() {
+    let a = run(
+        "Al-Sahel TV said the army was advancing.\n\n\"Jets dropped cluster bombs on \
+         the farmland.\" That was the claim of Sada al-Ahrar, which cited field sources.",
+    );
+    assert_eq!(a[0].outlet.as_deref(), Some("Sada al-Ahrar"));
+    assert_eq!(a[0].method, Some(AttributionMethod::FollowUp));
+    for next in [
+        "This is what Sada al-Ahrar reported.",
+        "So said Sada al-Ahrar.",
+        "That's Sada al-Ahrar's account.",
+    ] {
+        let a = run(&format!(
+            "Al-Sahel TV said the army was advancing. \"Jets dropped bombs.\" {next}"
+        ));
+        assert_eq!(a[0].outlet.as_deref(), Some("Sada al-Ahrar"), "{next}");
+    }
+    // A denial points back but credits nothing; a sentence that starts something new
+    // ("That evening, …") does not point back: the lead-in stays.
+    for next in [
+        "That was denied by Sada al-Ahrar.",
+        "That evening, Sada al-Ahrar reported more raids.",
+    ] {
+        let a = run(&format!(
+            "Al-Sahel TV said the army was advancing. \"Jets dropped bombs.\" {next}"
+        ));
+        assert_eq!(a[0].outlet.as_deref(), Some("Al-Sahel TV"), "{next}");
+    }
+}
+
+#[test]
+fn two_outlets_named_as_carriers_credit_neither_alone() {
+    let a = run(
+        "In a statement quoted by Sada al-Ahrar and later picked up by Al-Sahel TV, \
+         sources said \"jets dropped cluster bombs\".",
+    );
+    assert_eq!(a[0].outlet, None);
+    assert_eq!(
+        a[0].cue.as_deref(),
+        Some("Sada al-Ahrar and later picked up by Al-Sahel TV")
+    );
+    assert_eq!(a[0].speaker.as_deref(), Some("sources"));
+    let a = run("Sada al-Ahrar and Al-Sahel TV both reported that \"jets dropped cluster bombs\".");
+    assert_eq!(a[0].outlet, None);
+    // In a lead-in too.
+    let a = run("Sada al-Ahrar or Al-Sahel TV aired it first. \"Jets dropped cluster bombs.\"");
+    assert_eq!(a[0].outlet, None);
+    // Not carriers: one outlet set against the other, or one disputing.
+    for text in [
+        "Unlike Al-Sahel TV, Sada al-Ahrar said that \"jets dropped cluster bombs\".",
+        "\"Jets dropped cluster bombs,\" said Sada al-Ahrar, echoing claims that Al-Sahel TV \
+         had denied.",
+        "Al-Sahel TV reported the raids and on Tuesday Sada al-Ahrar said \"jets dropped \
+         cluster bombs\".",
+    ] {
+        let a = run(text);
+        assert_eq!(a[0].outlet.as_deref(), Some("Sada al-Ahrar"), "{text}");
+    }
+}
+
+#[test]
+fn a_curly_quotation_mark_before_an_outlet_is_one_character() {
+    // The dispute scan looks back from a mention across “ ” (three bytes each).
+    let a = run("\u{201c}The army holds the hills,\u{201d} Al-Sahel TV said.");
+    assert_eq!(a[0].outlet.as_deref(), Some("Al-Sahel TV"));
+}

@@ -1,0 +1,148 @@
+//! Who `isnad check` credits a quote to, end to end: false `misattributed` errors that came from
+//! crediting the wrong outlet (a speaker's words given to an outlet of the previous sentence, an
+//! outlet's kind guessed from its name alone, a credit after the quote, two outlets named as
+//! carriers). The sources are the Salma sample's; the reports are written here.
+
+mod common;
+
+use common::expected::SAMPLE;
+use common::{isnad, s};
+
+/// Runs `isnad check REPORT --source …` on `report` (written to a fresh file) against the
+/// sample's sources declared as `sources` (`file=Outlet`), and returns the JSON output.
+fn check(report: &str, sources: &[&str]) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.md");
+    std::fs::write(&path, report).unwrap();
+    let mut cmd = isnad();
+    cmd.args(["check", &s(&path)]);
+    for source in sources {
+        cmd.args(["--source", &format!("{SAMPLE}/{source}")]);
+    }
+    let out = cmd
+        .args(["--format", "json", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn flags(q: &serde_json::Value) -> String {
+    q["flags"].to_string()
+}
+
+const SAHEL: &str = "sahel-tv.ar.txt=Al-Sahel TV";
+const SADA: &str = "sada-alahrar.ar.txt=Sada al-Ahrar";
+
+#[test]
+fn a_speakers_own_words_are_not_credited_to_the_outlet_of_the_previous_sentence() {
+    // Both quotes are Al-Sahel TV's words, said by an officer; the sentence before each names
+    // Sada al-Ahrar, which neither carried them nor is named as their outlet.
+    let v = check(
+        "Those claims were flatly denied by Sada al-Ahrar. \"This afternoon, army units took \
+         control of three strategic hills overlooking the road between Dorin and Salma,\" a \
+         government officer told reporters.\n\n\
+         Sada al-Ahrar reported heavy air strikes. A government officer, asked about the battle, \
+         insisted that \"groups of militants began fleeing toward Idlib after the fall of their \
+         first positions\".\n\n\
+         \"The army's vanguard is now three kilometers from the eastern entrance of Salma,\" a \
+         government officer told Al-Sahel TV.\n",
+        &[SAHEL, SADA],
+    );
+    let quotes = v["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 3, "{v}");
+    for q in &quotes[..2] {
+        assert_eq!(q["source_outlet"], "Al-Sahel TV", "{q}");
+        assert_eq!(q["attributed_outlet"], serde_json::Value::Null, "{q}");
+        assert!(!flags(q).contains("misattributed"), "{q}");
+    }
+    assert_eq!(quotes[0]["speaker"], "a government officer");
+    assert_eq!(quotes[1]["speaker"], "A government officer");
+    // Named in the officer's own sentence, the outlet is credited.
+    assert_eq!(
+        quotes[2]["attributed_outlet"], "Al-Sahel TV",
+        "{}",
+        quotes[2]
+    );
+    assert_eq!(quotes[2]["speaker"], "a government officer");
+}
+
+#[test]
+fn an_outlets_kind_is_learned_from_how_the_report_describes_it() {
+    // "Al-Sahel" says no kind by its name; the report calls it a television, so "the
+    // Beirut-based network" is Al-Sahel, not the radio named before it.
+    let v = check(
+        "Sada Radio said \"the rebels targeted a gathering of Assad's forces near the village of \
+         Dorin with Grad rockets\".\n\n\
+         Meanwhile, the pro-government Al-Sahel television described a rapid advance.\n\n\
+         \"This afternoon, army units took control of three strategic hills overlooking the road \
+         between Dorin and Salma,\" the Beirut-based network claimed.\n",
+        &["sahel-tv.ar.txt=Al-Sahel", "sada-alahrar.ar.txt=Sada Radio"],
+    );
+    let q = &v["quotes"][1];
+    assert_eq!(q["attribution_cue"], "the Beirut-based network", "{q}");
+    assert_eq!(q["attributed_outlet"], "Al-Sahel", "{q}");
+    assert_eq!(q["source_outlet"], "Al-Sahel", "{q}");
+    assert!(!flags(q).contains("misattributed"), "{q}");
+}
+
+#[test]
+fn a_credit_in_the_sentence_after_the_quote_is_the_quotes() {
+    let v = check(
+        "Al-Sahel TV said the army was advancing on Salma.\n\n\
+         \"The aircraft dropped internationally banned cluster bombs on the agricultural land \
+         surrounding the village of Ghazala.\" That was the claim of Sada al-Ahrar, which cited \
+         its correspondent.\n",
+        &[SAHEL, SADA],
+    );
+    let q = &v["quotes"][0];
+    assert_eq!(q["attributed_outlet"], "Sada al-Ahrar", "{q}");
+    assert_eq!(q["source_outlet"], "Sada al-Ahrar", "{q}");
+    assert!(!flags(q).contains("misattributed"), "{q}");
+}
+
+#[test]
+fn a_sentence_naming_two_carriers_accuses_neither() {
+    // The words are Sada al-Ahrar's; the sentence names it and Al-Sahel TV as carriers.
+    let v = check(
+        "In a statement quoted by Sada al-Ahrar and later picked up by Al-Sahel TV, activists \
+         said \"the aircraft dropped internationally banned cluster bombs on the agricultural \
+         land surrounding the village of Ghazala\".\n\n\
+         Sada al-Ahrar and Al-Sahel TV both reported that \"the rebels targeted a gathering of \
+         Assad's forces near the village of Dorin with Grad rockets\".\n",
+        &[SAHEL, SADA],
+    );
+    for q in v["quotes"].as_array().unwrap() {
+        assert_eq!(q["source_outlet"], "Sada al-Ahrar", "{q}");
+        assert!(!flags(q).contains("misattributed"), "{q}");
+        assert_eq!(q["attributed_outlet"], serde_json::Value::Null, "{q}");
+        let cue = q["attribution_cue"].as_str().unwrap();
+        assert!(
+            cue.contains("Sada al-Ahrar") && cue.contains("Al-Sahel TV"),
+            "{q}"
+        );
+    }
+    assert_eq!(v["quotes"][0]["speaker"], "activists");
+}
+
+#[test]
+fn a_wrong_credit_is_still_flagged() {
+    // The fixes withhold a credit only where the report gives none for sure: an outlet named as
+    // the only carrier, in the quote's sentence or pointing back at it, is still checked.
+    let v = check(
+        "\"The aircraft dropped internationally banned cluster bombs on the agricultural land \
+         surrounding the village of Ghazala,\" Al-Sahel TV reported.\n\n\
+         \"The rebels targeted a gathering of Assad's forces near the village of Dorin with Grad \
+         rockets.\" That was the claim of Al-Sahel TV.\n",
+        &[SAHEL, SADA],
+    );
+    for q in v["quotes"].as_array().unwrap() {
+        assert_eq!(q["attributed_outlet"], "Al-Sahel TV", "{q}");
+        assert!(flags(q).contains("misattributed"), "{q}");
+    }
+}
