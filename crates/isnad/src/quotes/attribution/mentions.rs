@@ -1,0 +1,228 @@
+//! Where the report names a declared outlet, what it calls it ("Al-Mayadeen television"),
+//! and whether it disputes what is around it ("denied by Orient News").
+
+use super::*;
+
+/// An explicit mention of a declared outlet in the report (offsets into the prose).
+#[derive(Debug, Clone)]
+pub(super) struct Mention {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) outlet: usize,
+    /// The sentence (unit) the mention stands in, as a range of the prose.
+    pub(super) sentence: (usize, usize),
+    /// The outlet disputes what is around it ("denied by Orient News", "Unlike Al-Mayadeen",
+    /// "Orient News disputed this"): it credits no quote outside its own sentence.
+    pub(super) disputing: bool,
+}
+
+/// Whether byte `at` of the prose lies inside one of `mentions` (sorted, not overlapping).
+pub(super) fn inside_a_mention(mentions: &[Mention], at: usize) -> bool {
+    let i = mentions.partition_point(|m| m.start <= at);
+    i > 0 && at < mentions[i - 1].end
+}
+
+/// The mentions of `outlets` in the prose of a report: case-insensitive (ASCII), whole words,
+/// any run of white space in a name matching any run in the report, but not across sentences.
+pub(super) fn outlet_mentions(report: &Prose<'_>, outlets: &[Outlet]) -> Vec<Mention> {
+    // ASCII case folding keeps every byte where it was, so offsets found in `lower` are offsets
+    // into the prose (full Unicode lowercasing changes lengths: İ is two bytes, i̇ three).
+    let lower = report.text.to_ascii_lowercase();
+    let mut found: Vec<Mention> = Vec::new();
+    for (oi, o) in outlets.iter().enumerate() {
+        for name in o.names() {
+            // The prose has one space wherever the report has white space; so has the needle.
+            let needle = name
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_ascii_lowercase();
+            if needle.is_empty() {
+                continue;
+            }
+            let mut from = 0;
+            while let Some(p) = lower[from..].find(&needle) {
+                let start = from + p;
+                let end = start + needle.len();
+                if at_word_boundary(&lower, start, end) && report.within_a_sentence(start, end) {
+                    found.push(Mention {
+                        start,
+                        end,
+                        outlet: oi,
+                        sentence: report.sentence_around(start, end),
+                        disputing: false,
+                    });
+                }
+                from = end;
+            }
+        }
+    }
+    // Longest match wins where names overlap ("Al-Sahel TV" over "Sahel").
+    found.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut out: Vec<Mention> = Vec::new();
+    for m in found {
+        if out.last().is_some_and(|l| m.start < l.end) {
+            continue;
+        }
+        out.push(m);
+    }
+    let disputing: Vec<bool> = out.iter().map(|m| disputes(report.text, m, &out)).collect();
+    for (m, d) in out.iter_mut().zip(disputing) {
+        m.disputing = d;
+    }
+    out
+}
+
+/// Words saying that an outlet disputes a claim rather than carries it.
+pub(super) const DISPUTE_WORDS: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "disputed",
+    "disputes",
+    "disputing",
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "refuted",
+    "refutes",
+    "contradicted",
+    "contradicts",
+    "rebutted",
+    "contested",
+    "debunked",
+    "unlike",
+];
+
+pub(super) fn is_dispute_word(w: &str) -> bool {
+    DISPUTE_WORDS.contains(&w.to_ascii_lowercase().as_str())
+}
+
+/// Whether a dispute word stands within four words of mention `m`, in its clause: the scan
+/// stops at punctuation, a quotation mark, another outlet's mention, or a reporting verb that
+/// is not a dispute word ("Orient News said the army denied it" does not dispute).
+pub(super) fn disputes(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
+    const STOPS: &[char] = &[
+        ',', '.', ';', ':', '!', '?', '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '(', ')',
+    ];
+    let other = |at: usize| inside_a_mention(mentions, at);
+    let (lo, hi) = m.sentence;
+    // Backwards from the mention.
+    let before = &text[lo..m.start];
+    let cut = before
+        .char_indices()
+        .rfind(|(_, c)| STOPS.contains(c))
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    for (at, w) in word_spans(&before[cut..]).into_iter().rev().take(4) {
+        if other(lo + cut + at) {
+            break;
+        }
+        if is_dispute_word(w) {
+            return true;
+        }
+        if REPORTING_VERBS.contains(&w.to_ascii_lowercase().as_str()) {
+            break;
+        }
+    }
+    let after = &text[m.end..hi];
+    let cut = after.find(STOPS).unwrap_or(after.len());
+    for (at, w) in word_spans(&after[..cut]).into_iter().take(4) {
+        if other(m.end + at) {
+            break;
+        }
+        if is_dispute_word(w) {
+            return true;
+        }
+        if REPORTING_VERBS.contains(&w.to_ascii_lowercase().as_str()) {
+            break;
+        }
+    }
+    false
+}
+
+/// The kinds of each outlet: its declared (or guessed) kind, and the kinds the report gives it
+/// by a noun right next to its name ("Al-Mayadeen television", "the broadcaster Al-Mayadeen",
+/// "the Orient News website") or in an apposition ("Al-Mayadeen, a Beirut-based network,"). A
+/// kind the report gives replaces `other` and is added to any other kind.
+pub(super) fn outlet_kinds(
+    report: &Prose<'_>,
+    outlets: &[Outlet],
+    mentions: &[Mention],
+) -> Vec<Vec<OutletKind>> {
+    let text = report.text;
+    let inside_a_mention = |at: usize| inside_a_mention(mentions, at);
+    let mut learned: Vec<Vec<OutletKind>> = vec![Vec::new(); outlets.len()];
+    for m in mentions {
+        let (lo, hi) = m.sentence;
+        let mut found: Vec<OutletKind> = Vec::new();
+        // The word right after the name, separated by white space only.
+        let after = &text[m.end..hi];
+        if after.starts_with(' ') {
+            if let Some(&(at, w)) = word_spans(after).first() {
+                if after[..at].trim().is_empty() && !inside_a_mention(m.end + at) {
+                    found.extend(OutletKind::described_by(&w.to_ascii_lowercase()));
+                }
+            }
+        }
+        // The word right before it.
+        let before = &text[lo..m.start];
+        if before.ends_with(' ') {
+            if let Some(&(at, w)) = word_spans(before).last() {
+                if before[at + w.len()..].trim().is_empty() && !inside_a_mention(lo + at) {
+                    found.extend(OutletKind::described_by(&w.to_ascii_lowercase()));
+                }
+            }
+        }
+        // An apposition: ", a/an/the [up to three words] NOUN" closed by a comma or the
+        // sentence's end.
+        if let Some(rest) = after.strip_prefix(", ") {
+            let base = m.end + 2;
+            let clause_end = rest.find([',', '.', ';', ':', '"']).unwrap_or(rest.len());
+            let words = word_spans(&rest[..clause_end]);
+            let det = words.first().is_some_and(|(_, w)| {
+                matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the")
+            });
+            let closed =
+                rest[clause_end..].starts_with([',', '.', ';']) || clause_end == rest.len();
+            if det && closed && (2..=5).contains(&words.len()) {
+                let last = words[words.len() - 1].1;
+                if !words.iter().any(|&(a, _)| inside_a_mention(base + a)) {
+                    found.extend(OutletKind::described_by(&last.to_ascii_lowercase()));
+                }
+            }
+        }
+        for k in found {
+            if !learned[m.outlet].contains(&k) {
+                learned[m.outlet].push(k);
+            }
+        }
+    }
+    outlets
+        .iter()
+        .zip(learned)
+        .map(|(o, mut learned)| {
+            if learned.is_empty() {
+                vec![o.kind]
+            } else {
+                if o.kind != OutletKind::Other && !learned.contains(&o.kind) {
+                    learned.insert(0, o.kind);
+                }
+                learned
+            }
+        })
+        .collect()
+}
+
+pub(super) fn at_word_boundary(s: &str, start: usize, end: usize) -> bool {
+    let before = s[..start].chars().next_back();
+    let after = s[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+pub(super) fn contains_word(haystack: &str, word: &str) -> bool {
+    haystack
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == word)
+}
