@@ -737,7 +737,7 @@ mod tests {
         // "and a half" that is not part of the number.
         assert_eq!(
             english("two days and a half-hearted truce"),
-            [(2.0, "two".to_string())]
+            [(2.0, "two days".to_string())]
         );
         assert_eq!(english("five and a half hours")[0].0, 5.0);
     }

@@ -50,7 +50,8 @@ pub enum QuantityKind {
 pub struct Quantity {
     pub value: f64,
     pub kind: QuantityKind,
-    /// Normalized unit: "km", "m", "mi", "kg", "t", "usd", "gbp", "eur", "percent".
+    /// Normalized unit: "km", "m", "mi", "ft", "kg", "t", "min", "h", "d", "wk", "mo", "yr",
+    /// "usd", "gbp", "eur", "percent".
     pub unit: Option<String>,
     /// Byte span of the number (and its unit) in the text it was found in.
     pub start: usize,
@@ -176,8 +177,10 @@ fn kinds_compatible(a: &Quantity, b: &Quantity) -> bool {
 /// Units that can be converted into each other share a family; others are their own family.
 fn unit_family(unit: &str) -> &str {
     match unit {
-        "km" | "m" | "mi" => "length",
+        "km" | "m" | "mi" | "ft" => "length",
         "kg" | "t" => "mass",
+        // Months and years are their own: no exact number of days.
+        "min" | "h" | "d" | "wk" => "duration",
         other => other,
     }
 }
@@ -187,7 +190,12 @@ fn base_value(q: &Quantity, convert: bool) -> Option<f64> {
     let factor = match q.unit.as_deref().filter(|_| convert) {
         Some("km") => 1000.0,
         Some("mi") => 1609.344,
+        Some("ft") => 0.3048,
         Some("t") => 1000.0,
+        // Durations in minutes.
+        Some("h") => 60.0,
+        Some("d") => 1440.0,
+        Some("wk") => 10080.0,
         _ => 1.0,
     };
     let v = q.value * factor;
@@ -217,6 +225,35 @@ mod tests {
             approximate,
             bound: None,
         }
+    }
+
+    #[test]
+    fn durations_and_feet_are_units() {
+        let one = |text: &str, lang| extract(text, lang).remove(0);
+        // Hours are not days; 48 hours are two days; months are their own.
+        let six_days = one("six days", Lang::En);
+        assert!(!agree(&six_days, &one("ست ساعات", Lang::Ar)));
+        assert!(agree(&six_days, &one("ستة أيام", Lang::Ar)));
+        assert!(agree(&one("48 hours", Lang::En), &one("٢ يوم", Lang::Ar)));
+        assert!(!agree(
+            &one("6 months", Lang::En),
+            &one("٦ أسابيع", Lang::Ar)
+        ));
+        assert!(agree(
+            &one("10 years", Lang::En),
+            &one("عشر سنوات", Lang::Ar)
+        ));
+        // Feet are not metres.
+        assert!(!agree(
+            &one("850 feet", Lang::En),
+            &one("٨٥٠ متراً", Lang::Ar)
+        ));
+        assert!(agree(
+            &one("328 feet", Lang::En),
+            &one("نحو ١٠٠ متر", Lang::Ar)
+        ));
+        // A unit on one side only still agrees.
+        assert!(agree(&six_days, &one("ستة", Lang::Ar)));
     }
 
     #[test]

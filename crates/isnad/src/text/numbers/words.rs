@@ -327,6 +327,15 @@ pub(super) fn unit_word(word: &str) -> Option<&'static str> {
         | "كيلومتر" | "كيلومترا" | "كيلومترات" => "km",
         "m" | "metre" | "metres" | "meter" | "meters" | "متر" | "مترا" | "امتار" => "m",
         "mile" | "miles" | "ميل" | "ميلا" | "اميال" => "mi",
+        "ft" | "foot" | "feet" | "قدم" | "قدما" | "اقدام" => "ft",
+        "minute" | "minutes" | "min" | "mins" | "دقيقه" | "دقائق" => "min",
+        "hour" | "hours" | "hr" | "hrs" | "ساعه" | "ساعات" => "h",
+        "day" | "days" | "يوم" | "يوما" | "ايام" => "d",
+        "week" | "weeks" | "اسبوع" | "اسبوعا" | "اسابيع" => "wk",
+        "month" | "months" | "شهر" | "شهرا" | "اشهر" | "شهور" => "mo",
+        "year" | "years" | "yr" | "yrs" | "سنه" | "سنوات" | "سنين" | "عاما" | "اعوام" => {
+            "yr"
+        }
         "kg" | "kilogram" | "kilograms" | "kilos" | "كيلوغرام" | "كيلوغراما" | "كيلوجرام"
         | "كغ" | "كلغ" => "kg",
         "ton" | "tons" | "tonne" | "tonnes" | "طن" | "طنا" | "اطنان" => "t",
