@@ -133,3 +133,22 @@ fn a_part_of_a_quote_that_no_source_holds_is_flagged() {
         [matched_with(&["error no-source"]), matched_with(&[])]
     );
 }
+
+#[test]
+fn a_changed_unit_is_a_number_mismatch() {
+    let source = "\
+وقال المرصد إن القصف على البلدة استمر ست ساعات متواصلة.
+وأضاف أن الطائرات حلقت على ارتفاع ٨٥٠ متراً فوق البلدة.
+";
+    let found = check(
+        "The Observatory said \"the shelling of the town lasted six days without a break.\"\n\n\
+         It added that \"the aircraft flew at an altitude of 850 feet above the town.\"\n\n\
+         It said \"the shelling of the town lasted six hours without a break.\"\n",
+        source,
+        "Syrian Observatory",
+    );
+    let kinds: Vec<Vec<String>> = found.into_iter().map(|(_, flags)| flags).collect();
+    assert_eq!(kinds[0][0], "error number-mismatch", "{kinds:?}");
+    assert_eq!(kinds[1][0], "error number-mismatch", "{kinds:?}");
+    assert!(kinds[2].is_empty(), "{kinds:?}");
+}
