@@ -310,16 +310,16 @@ pub const TUNING: Tuning = Tuning {
         min_count: 2,
     },
     calibration: CalibrationParams {
-        intercept: -0.2372,
-        score: -4.3952,
+        intercept: -0.2373,
+        score: -4.3944,
         margin: 8.5787,
-        log_words: -0.8702,
-        coverage: 9.305,
-        english: 6.1988,
+        log_words: -0.8701,
+        coverage: 9.3047,
+        english: 6.1982,
         lexical: 1.1514,
         alone: -2.7543,
         log_run_coverage: 0.7954,
-        uncredited_rival: -7.3819,
+        uncredited_rival: -7.3818,
     },
 };
 

@@ -361,6 +361,11 @@ fn number_at(
         next += 1;
     }
     while let Some((role, joined, width)) = next_role(tokens, next, lang) {
+        // English number words do not go on after "1.7 million": in "1.7 million
+        // four years ago" the four is the next number.
+        if lang == Lang::En && digits.is_some() && matches!(builder.last, Last::Scale(_)) {
+            break;
+        }
         if !builder.push(role, joined, lang == Lang::Ar) {
             break;
         }
@@ -740,6 +745,15 @@ mod tests {
             [(2.0, "two days".to_string())]
         );
         assert_eq!(english("five and a half hours")[0].0, 5.0);
+        // After digits and a scale, English number words start the next number.
+        assert_eq!(
+            english("up from 1.7 million four years ago"),
+            [
+                (1.7e6, "1.7 million".to_string()),
+                (4.0, "four years".to_string())
+            ]
+        );
+        assert_eq!(english("one million four hundred thousand")[0].0, 1.4e6);
     }
 
     #[test]
