@@ -146,3 +146,35 @@ fn a_wrong_credit_is_still_flagged() {
         assert!(flags(q).contains("misattributed"), "{q}");
     }
 }
+
+#[test]
+fn one_file_declared_under_two_outlets_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.md");
+    std::fs::write(&report, "Al-Sahel TV said \"the army advanced\".\n").unwrap();
+    // By another spelling of the same path, too.
+    let out = isnad()
+        .args(["check", &s(&report), "--source"])
+        .arg(format!("{SAMPLE}/sahel-tv.ar.txt=Al-Sahel TV"))
+        .arg("--source")
+        .arg(format!("{SAMPLE}/./sahel-tv.ar.txt=Sada al-Ahrar"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("is declared as the source of Al-Sahel TV and of Sada al-Ahrar"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(out.stdout.is_empty());
+    // The same outlet twice is harmless.
+    let out = isnad()
+        .args(["check", &s(&report), "--fail-on", "never", "--source"])
+        .arg(format!("{SAMPLE}/sahel-tv.ar.txt=Al-Sahel TV"))
+        .arg("--source")
+        .arg(format!("{SAMPLE}/sahel-tv.ar.txt=Al-Sahel TV"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -337,6 +337,7 @@ impl<'t> Loaded<'t> {
     fn load(args: &Args, project: Project, tables: &'t Tables) -> isnad::Result<Loaded<'t>> {
         let report = Document::load(&path_str(&project.report), None)?;
         report.expect_lang(Lang::En)?;
+        one_outlet_per_file(&project.sources)?;
         let mut sources: Vec<(Document, SourceDecl)> = Vec::new();
         for decl in &project.sources {
             let doc = Document::load(&path_str(&decl.file), None)?;
@@ -422,6 +423,25 @@ fn fails(args: &Args, loaded: &Loaded, result: &CheckReport) -> bool {
         (Some(threshold), Some(worst)) => worst >= threshold,
         _ => false,
     }
+}
+
+/// One file is one outlet's text: declared under two outlets, every quote found in it would be
+/// credited to both, and half of them flagged misattributed. The same outlet twice is harmless.
+fn one_outlet_per_file(sources: &[SourceDecl]) -> isnad::Result<()> {
+    let mut seen: Vec<(PathBuf, &str)> = Vec::new();
+    for decl in sources.iter().filter(|d| d.file.as_os_str() != "-") {
+        let file = std::fs::canonicalize(&decl.file).unwrap_or_else(|_| decl.file.clone());
+        let outlet = decl.outlet.name.as_str();
+        if let Some((_, first)) = seen.iter().find(|(f, o)| *f == file && *o != outlet) {
+            return Err(Error::Usage(format!(
+                "{} is declared as the source of {first} and of {outlet}: a file is one outlet's                  text; to credit it under another name, give that name as an alias                  ({}={first},{outlet})",
+                path_str(&decl.file),
+                path_str(&decl.file),
+            )));
+        }
+        seen.push((file, outlet));
+    }
+    Ok(())
 }
 
 /// The project from a directory's isnad.toml, or from the report path and --source flags.
