@@ -551,3 +551,23 @@ fn a_route_between_two_places_is_two_mentions() {
     // A compass word is listed (Lebanon's North governorate) but makes no route.
     assert!(names_in("He revived the North-East club.", g).is_empty());
 }
+
+#[test]
+fn a_run_of_capitals_longer_than_a_place_name_is_none() {
+    let g = Gazetteer::embedded();
+    let run: Vec<String> = (0..3000).map(|i| format!("Zorv{i:04}x")).collect();
+    let text = format!(
+        "Troops shelled {}.",
+        run.join(" ").replace(|c: char| c.is_ascii_digit(), "a")
+    );
+    assert!(names_in(&text, g).is_empty());
+    // Eight words may still be one name.
+    assert_eq!(
+        names_in(
+            "Troops shelled Kafr Zorva Zorvb Zorvc Zorvd Zorve Zorvf Zorvg.",
+            g
+        )
+        .len(),
+        1
+    );
+}
