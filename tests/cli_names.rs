@@ -848,3 +848,17 @@ fn the_ends_of_a_hyphenated_route_are_places() {
     );
     assert_eq!(code, 1);
 }
+
+#[test]
+fn a_geonames_place_is_suggested_as_the_report_spells_it() {
+    // GeoNames' preferred spelling is a romanization standard's (Misratah), not the press's.
+    let (rows, _) = names_of(
+        "Fighting spread to Misrata on Monday.\n\
+         Militias in Misrata said they held the port.\n\
+         Residents of Misratah fled.\n",
+    );
+    let suggested: Vec<&str> = rows.iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(suggested, ["Misrata", "Misrata"], "{rows:?}");
+    assert!(rows[0][7].contains("gn-"), "{rows:?}");
+    assert!(rows[0][7].contains("most frequent"), "{rows:?}");
+}

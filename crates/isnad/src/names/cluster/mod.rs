@@ -362,7 +362,9 @@ fn build_cluster(
     }
 }
 
-/// House style > gazetteer preferred > most frequent in the input > first seen.
+/// House style > gazetteer preferred > most frequent in the input > first seen. A GeoNames
+/// place's preferred spelling is a romanization standard's (Misratah, Al Hudaydah, Darnah), not
+/// the press's: its cluster takes the spelling the input uses most.
 fn suggest(
     facts: &Facts,
     members: &[usize],
@@ -379,7 +381,7 @@ fn suggest(
             SuggestionSource::HouseStyle,
         );
     }
-    if let Some(p) = place {
+    if let Some(p) = place.filter(|p| !p.id.starts_with("gn-")) {
         return (p.preferred.clone(), SuggestionSource::Gazetteer);
     }
     let count = |i: usize| facts.counts[i].count;
