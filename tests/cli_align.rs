@@ -404,6 +404,21 @@ fn an_unrelated_pair_is_reported() {
     };
     assert!(warned(other.to_str().unwrap()));
     assert!(!warned(&en));
+    // The review page and the translation memory carry the warning too: they outlive the
+    // terminal, and a reviewer or a CAT tool sees them without it.
+    let file_says = |en: &str, format: &str| {
+        let out = isnad()
+            .args(["align", &ar, en, "--format", format])
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone())
+            .unwrap()
+            .contains("may not be a translation of each other")
+    };
+    for format in ["html", "tmx"] {
+        assert!(file_says(other.to_str().unwrap(), format), "{format}");
+        assert!(!file_says(&en, format), "{format}");
+    }
 }
 
 /// Lines of a pair in a vocabulary no lexicon has: invented Arabic words, each always rendered

@@ -58,6 +58,9 @@ pub struct RenderOptions<'a> {
     pub excel: bool,
     /// TMX: the header's `creationdate` (`20261206T190536Z`), when known.
     pub created: Option<&'a str>,
+    /// HTML and TMX: a warning about the whole pair (it may not be a translation), carried into
+    /// the file, which outlives the terminal it was printed on.
+    pub warning: Option<&'a str>,
 }
 
 /// Renders `alignment`. `id` tags jsonl rows and titles the HTML page.
@@ -72,6 +75,7 @@ pub fn render(
         languages,
         excel,
         created,
+        warning,
     } = options;
     let beads = &alignment.beads;
     match format {
@@ -109,7 +113,7 @@ pub fn render(
                 })
                 .collect();
             let low = min_score.unwrap_or(REVIEW_SCORE);
-            pairs_page(id.unwrap_or("isnad align"), &pairs, low)
+            pairs_page(id.unwrap_or("isnad align"), &pairs, low, warning)
                 .into_string()
                 .into_bytes()
         }
@@ -128,7 +132,8 @@ pub fn render(
                 })
                 .collect();
             let mut out = Vec::new();
-            write_tmx(&units, languages, created, &mut out).expect("writing to a Vec cannot fail");
+            write_tmx(&units, languages, created, warning, &mut out)
+                .expect("writing to a Vec cannot fail");
             out
         }
     }

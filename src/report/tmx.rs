@@ -44,6 +44,7 @@ pub fn write_tmx(
     units: &[TranslationUnit],
     languages: TmxLanguages,
     created: Option<&str>,
+    note: Option<&str>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let mut w = Writer::new_with_indent(out, b' ', 2);
@@ -64,7 +65,18 @@ pub fn write_tmx(
         Some(date) => header.with_attributes([("creationdate", date)]),
         None => header,
     };
-    w.write_event(Event::Empty(header))?;
+    // A note about the whole memory (it may not be a translation) goes in the header, where a
+    // CAT tool shows it with the file's properties.
+    match note {
+        Some(note) => {
+            w.write_event(Event::Start(header))?;
+            w.write_event(Event::Start(BytesStart::new("note")))?;
+            w.write_event(Event::Text(BytesText::new(&xml_safe(note))))?;
+            w.write_event(Event::End(BytesEnd::new("note")))?;
+            w.write_event(Event::End(BytesEnd::new("header")))?;
+        }
+        None => w.write_event(Event::Empty(header))?,
+    }
     w.write_event(Event::Start(BytesStart::new("body")))?;
     for unit in units {
         w.write_event(Event::Start(BytesStart::new("tu")))?;
@@ -136,10 +148,31 @@ mod tests {
             units,
             TmxLanguages::default(),
             Some("20261206T190536Z"),
+            None,
             &mut out,
         )
         .unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_note_about_the_whole_memory_is_in_the_header() {
+        let mut out = Vec::new();
+        let units = [TranslationUnit {
+            arabic: "قال",
+            english: "said",
+            score: Some(0.1),
+        }];
+        let note = "warning: mean bead score 0.05 <below 0.20>";
+        write_tmx(&units, TmxLanguages::default(), None, Some(note), &mut out).unwrap();
+        let tmx = String::from_utf8(out).unwrap();
+        let header = &tmx[tmx.find("<header").unwrap()..tmx.find("</header>").unwrap()];
+        assert!(
+            header.contains("<note>warning: mean bead score 0.05 &lt;below 0.20&gt;</note>"),
+            "{tmx}"
+        );
+        // Still a TMX the reader takes.
+        assert!(matches!(parse_tmx(tmx.as_bytes(), "t.tmx"), Ok(p) if p.len() == 1));
     }
 
     #[test]

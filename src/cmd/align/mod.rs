@@ -236,8 +236,12 @@ fn rendered(
     let created = (args.format == AlignFormat::Tmx)
         .then(|| creation_date(&inputs))
         .flatten();
+    let warning = alignment
+        .looks_unrelated()
+        .then(|| unrelated_warning(alignment.mean_score()));
     let options = RenderOptions {
         created: created.as_deref(),
+        warning: warning.as_deref(),
         min_score: args.min_score,
         languages: TmxLanguages {
             arabic: args.source_lang.as_deref().unwrap_or("ar"),

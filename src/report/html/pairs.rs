@@ -26,8 +26,14 @@ const FILTERS: [FilterButton; 2] = [
 ];
 
 /// The page: `title` (e.g. the two file names), the pairs in order; pairs scoring below
-/// `low_score` are marked for review. Row `i` (0-based) has the id `pair-<i>`.
-pub fn pairs_page(title: &str, pairs: &[AlignedPair], low_score: f64) -> Markup {
+/// `low_score` are marked for review; `warning`, about the whole pair, heads the page. Row `i`
+/// (0-based) has the id `pair-<i>`.
+pub fn pairs_page(
+    title: &str,
+    pairs: &[AlignedPair],
+    low_score: f64,
+    warning: Option<&str>,
+) -> Markup {
     let low = pairs.iter().filter(|p| p.score < low_score).count();
     let top_bar = html! {
         ul.summary aria-label="Summary" {
@@ -37,6 +43,9 @@ pub fn pairs_page(title: &str, pairs: &[AlignedPair], low_score: f64) -> Markup 
     };
     let body = html! {
         main.column {
+            @if let Some(warning) = warning {
+                p.pair-warning role="alert" { (warning) }
+            }
             table.pairs {
                 thead { tr { th { "English" } th { "Score" } th dir="rtl" lang="ar" { "العربية" } } }
                 tbody {
@@ -72,7 +81,12 @@ mod tests {
                 score: 0.1,
             },
         ];
-        let html = pairs_page("a.en.txt ↔ a.ar.txt", &pairs, 0.3).into_string();
+        let html =
+            pairs_page("a.en.txt ↔ a.ar.txt", &pairs, 0.3, Some("may <not> match")).into_string();
+        assert!(
+            html.contains(r#"role="alert">may &lt;not&gt; match</p>"#),
+            "{html}"
+        );
         assert_eq!(
             html.matches("<script").count(),
             1,
