@@ -911,3 +911,31 @@ fn standard_input_given_for_two_inputs_is_a_usage_error() {
     assert!(piped.status.success());
     assert_eq!(String::from_utf8(piped.stdout).unwrap(), from_file);
 }
+
+#[test]
+fn tmx_language_codes_are_tags_and_label_the_right_side() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let code = |flags: &[&str]| {
+        isnad()
+            .args(["align", &ar, &en, "--format", "tmx"])
+            .args(flags)
+            .output()
+            .unwrap()
+            .status
+            .code()
+    };
+    for bad in [
+        &["--source-lang=---"][..],
+        &["--source-lang", "x"],
+        &["--target-lang", "english"],
+        &["--source-lang", "en"],
+        &["--target-lang", "ar-SY"],
+    ] {
+        assert_eq!(code(bad), Some(2), "{bad:?}");
+    }
+    assert_eq!(
+        code(&["--source-lang", "ar-SY", "--target-lang", "en-GB"]),
+        Some(0)
+    );
+}

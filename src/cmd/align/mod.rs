@@ -125,13 +125,30 @@ pub fn run(args: Args) -> Result<i32> {
                 .into(),
         ));
     }
-    // A code goes into an attribute: letters, digits and hyphens (BCP 47), nothing else.
-    if let Some(bad) = langs.iter().copied().flatten().find(|code| {
-        code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-    }) {
+    // A code goes into an attribute and is read by CAT tools: a BCP 47 tag.
+    if let Some(bad) = langs
+        .iter()
+        .copied()
+        .flatten()
+        .find(|code| !is_language_tag(code))
+    {
         return Err(Error::Usage(format!(
-            "{bad:?} is not a language code (letters, digits and hyphens, e.g. ar-SY)"
+            "{bad:?} is not a language code (a BCP 47 tag: 2-3 letters, then subtags of 1-8 \
+             letters or digits after hyphens, e.g. ar-SY)"
         )));
+    }
+    // The sides are fixed: the first file is Arabic, the second English.
+    for (flag, code, side, other) in [
+        ("--source-lang", &args.source_lang, "Arabic", "en"),
+        ("--target-lang", &args.target_lang, "English", "ar"),
+    ] {
+        if let Some(code) = code.as_deref().filter(|c| primary(c) == other) {
+            return Err(Error::Usage(format!(
+                "{flag} {code} labels the {side} side as {}: --source-lang is the Arabic side's \
+                 code, --target-lang the English side's",
+                if other == "en" { "English" } else { "Arabic" }
+            )));
+        }
     }
     if let Some(min) = args.min_score {
         if !(0.0..=1.0).contains(&min) {
@@ -297,6 +314,23 @@ fn parse_source_date_epoch(value: Option<&OsStr>) -> Result<Option<SystemTime>> 
     }
 }
 
+/// Whether `code` is a BCP 47 language tag in form: a primary subtag of 2-3 letters, then
+/// subtags of 1-8 letters or digits (`ar`, `ar-SY`, `zh-Hant-TW`, `ar-x-news`).
+fn is_language_tag(code: &str) -> bool {
+    let mut subtags = code.split('-');
+    let primary_ok = subtags
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    primary_ok
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// A tag's primary language subtag, lowercase.
+fn primary(code: &str) -> String {
+    code.split('-').next().unwrap_or("").to_ascii_lowercase()
+}
+
 /// Writes a learned lexicon (atomically; never over an input).
 fn save_learned(path: &str, tsv: &str, inputs: &[&str]) -> Result<()> {
     isnad_cli::output::write_output(Some(path), tsv.as_bytes(), inputs)
@@ -317,6 +351,27 @@ fn unrelated_warning(mean_score: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_codes_are_bcp47_tags() {
+        for good in ["ar", "ar-SY", "en-GB", "zh-Hant-TW", "ar-x-news", "ara"] {
+            assert!(is_language_tag(good), "{good}");
+        }
+        for bad in [
+            "",
+            "---",
+            "ar--",
+            "x",
+            "12",
+            "arabic",
+            "ar-123456789",
+            "ar_SY",
+            "a r",
+        ] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+        assert_eq!(primary("EN-gb"), "en");
+    }
 
     #[test]
     fn source_date_epoch_is_a_date_a_tmx_can_hold_or_a_usage_error() {
