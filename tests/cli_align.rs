@@ -939,3 +939,25 @@ fn tmx_language_codes_are_tags_and_label_the_right_side() {
         Some(0)
     );
 }
+
+/// A report that quotes an outlet is not its translation: most of its sentences find no
+/// counterpart, and `align` says so although the pair shares vocabulary; a translation does not.
+#[test]
+fn a_pair_translating_only_in_part_is_reported() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/samples/salma");
+    let stderr = |ar: &str, en: &str| {
+        let out = isnad().args(["align", ar, en]).assert().success();
+        String::from_utf8(out.get_output().stderr.clone()).unwrap()
+    };
+    let quoted = stderr(
+        &format!("{sample}/levant-observatory.ar.txt"),
+        &format!("{sample}/report.en.md"),
+    );
+    assert!(
+        quoted.contains("have no Arabic counterpart scoring 0.3"),
+        "{quoted}"
+    );
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    assert_eq!(stderr(&ar, &en), "");
+}

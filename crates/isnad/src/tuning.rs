@@ -130,6 +130,9 @@ pub struct ReviewParams {
     /// that the documents may be unrelated (or of a domain the lexicon does not know), and
     /// aligns the pair again with every merge scored (`align::length`).
     pub unrelated_mean_score: f64,
+    /// Above this share of English segments without an Arabic counterpart scoring
+    /// `low_bead_score`, `align` warns that part of the pair may not translate the other.
+    pub unmatched_english_share: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -269,6 +272,7 @@ pub const TUNING: Tuning = Tuning {
     review: ReviewParams {
         low_bead_score: 0.3,
         unrelated_mean_score: 0.2,
+        unmatched_english_share: 0.3,
     },
     language: LanguageParams {
         arabic_share_threshold: 0.3,

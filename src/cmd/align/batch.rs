@@ -20,7 +20,7 @@ use super::Args;
 use isnad::align::{Alignment, DocumentAligner};
 use isnad_cli::report::align::AlignFormat;
 
-use super::unrelated_warning;
+use super::pair_warning;
 use crate::cmd::earlier_run::EarlierRun;
 use crate::cmd::manifest::{self, shown_id, RowError};
 
@@ -49,7 +49,8 @@ struct Stats {
     beads: usize,
     mean_score: f64,
     length_ratio: f64,
-    unrelated: bool,
+    /// The warning about the whole pair ([`pair_warning`]).
+    warning: Option<String>,
 }
 
 /// A batch read and checked, before anything is aligned or written.
@@ -145,12 +146,14 @@ impl Batch {
                             progress
                                 .suspend(|| eprintln!("isnad: {id}: {}", terminal_safe(message)));
                         }
-                        Ok((_, stats)) if stats.unrelated => progress.suspend(|| {
-                            isnad_cli::notice::notice(format_args!(
-                                "{id}: {}",
-                                unrelated_warning(stats.mean_score)
-                            ))
-                        }),
+                        Ok((
+                            _,
+                            Stats {
+                                warning: Some(warning),
+                                ..
+                            },
+                        )) => progress
+                            .suspend(|| isnad_cli::notice::notice(format_args!("{id}: {warning}"))),
                         Ok(_) => {}
                     }
                     if let Some(left) = left {
@@ -243,7 +246,7 @@ fn align_row(aligner: &DocumentAligner, row: &RowResult, args: &Args, tag_rows: 
                 beads: alignment.beads.len(),
                 mean_score: alignment.mean_score(),
                 length_ratio: alignment.length.ratio,
-                unrelated: alignment.looks_unrelated(),
+                warning: pair_warning(&alignment),
             };
             (bytes, stats)
         })

@@ -229,8 +229,8 @@ pub fn run(args: Args) -> Result<i32> {
         Learn::Pair | Learn::Batch => aligner.learning_from_each_pair(learn_options),
     };
     let alignment = aligner.align_files(ar, en)?;
-    if alignment.looks_unrelated() {
-        isnad_cli::notice::notice(unrelated_warning(alignment.mean_score()));
+    if let Some(warning) = pair_warning(&alignment) {
+        isnad_cli::notice::notice(warning);
     }
     // Only the HTML page takes a title; jsonl rows of a single pair carry no id.
     let title = format!("{en} ↔ {ar}");
@@ -253,9 +253,7 @@ fn rendered(
     let created = (args.format == AlignFormat::Tmx)
         .then(|| creation_date(&inputs))
         .flatten();
-    let warning = alignment
-        .looks_unrelated()
-        .then(|| unrelated_warning(alignment.mean_score()));
+    let warning = pair_warning(alignment);
     let options = RenderOptions {
         created: created.as_deref(),
         warning: warning.as_deref(),
@@ -334,6 +332,26 @@ fn primary(code: &str) -> String {
 /// Writes a learned lexicon (atomically; never over an input).
 fn save_learned(path: &str, tsv: &str, inputs: &[&str]) -> Result<()> {
     isnad_cli::output::write_output(Some(path), tsv.as_bytes(), inputs)
+}
+
+/// The warning about a whole pair, if any: it scores like unrelated text, or a third of its
+/// English found no counterpart. Printed on standard error, and carried into the HTML page and
+/// the TMX header.
+fn pair_warning(alignment: &isnad::align::Alignment) -> Option<String> {
+    let review = isnad::tuning::TUNING.review;
+    if alignment.looks_unrelated() {
+        return Some(unrelated_warning(alignment.mean_score()));
+    }
+    let share = alignment.unmatched_english_share(review.low_bead_score);
+    (share > review.unmatched_english_share).then(|| {
+        format!(
+            "warning: {:.0}% of the English sentences have no Arabic counterpart scoring {} or \
+             more: part of one document may not translate the other (another story, a missing \
+             or added passage); check the low pairs",
+            share * 100.0,
+            review.low_bead_score
+        )
+    })
 }
 
 /// The warning for a pair whose beads score too low to be a translation (see

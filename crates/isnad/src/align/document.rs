@@ -54,6 +54,29 @@ impl Alignment {
     pub fn mean_score(&self) -> f64 {
         super::length::mean_score(&self.beads)
     }
+
+    /// The share of the English segments (blank ones aside) that found no Arabic counterpart
+    /// scoring `low` or more: left out, or in a bead below it. A translation of the whole rarely
+    /// leaves a third so (docs/align.md, "A pair that is no translation").
+    pub fn unmatched_english_share(&self, low: f64) -> f64 {
+        let (mut weak, mut all) = (0usize, 0usize);
+        for bead in &self.beads {
+            let segments = bead
+                .en
+                .clone()
+                .filter(|&k| !self.en[k].trim().is_empty())
+                .count();
+            all += segments;
+            if bead.ar.is_empty() || bead.score < low {
+                weak += segments;
+            }
+        }
+        if all == 0 {
+            0.0
+        } else {
+            weak as f64 / all as f64
+        }
+    }
 }
 
 /// Everything needed to align pairs of files: the scorer, the options, and how to segment.
