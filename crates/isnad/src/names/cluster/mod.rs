@@ -202,7 +202,7 @@ pub fn cluster_with_arabic(
         places: spellings
             .iter()
             .map(|s| {
-                let place = gazetteer.lookup_latin(&s.spelling);
+                let place = gazetteer.lookup_latin_or_world(&s.spelling);
                 place.map(|p| place_index[p.id.as_str()])
             })
             .collect(),

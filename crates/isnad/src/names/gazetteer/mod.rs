@@ -36,6 +36,11 @@ const GEONAMES_GZ: &[u8] = include_bytes!(concat!(
     "/../../corpus/gazetteer/geonames-arab.csv.gz"
 ));
 const GEONAMES_NAME: &str = "corpus/gazetteer/geonames-arab.csv";
+const WORLD_GZ: &[u8] = include_bytes!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../corpus/gazetteer/geonames-world.csv.gz"
+));
+const WORLD_NAME: &str = "corpus/gazetteer/geonames-world.csv";
 
 /// One known place.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,8 +72,14 @@ impl Place {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    /// Per place: curated (levant.csv, user files) or extra (the embedded GeoNames extract).
+    /// Per place: curated (levant.csv, user files) or extra (the embedded GeoNames extract, or
+    /// a place elsewhere in the world).
     curated: Vec<bool>,
+    /// The places elsewhere in the world (`geonames-world.csv.gz`) by lowercased spelling, the
+    /// only index that holds them: they are never found by a lookup on their own, only as the
+    /// answer to "is this spelling, which the key would give to a curated place, another place's
+    /// name?" (see [`Gazetteer::lookup_latin`]).
+    world_by_lowercase: HashMap<String, Vec<usize>>,
     /// Lowercased spelling as written, article kept: al-Houla (Homs) is not Houla (Lebanon).
     by_lowercase: HashMap<String, Vec<usize>>,
     by_folded: HashMap<String, Vec<usize>>,
@@ -110,14 +121,10 @@ impl Gazetteer {
         EMBEDDED.get_or_init(|| {
             let mut g = Gazetteer::embedded_levant();
             // Both files are compiled in and checked by a unit test: a bad row is a build bug.
-            let mut text = String::new();
-            std::io::Read::read_to_string(
-                &mut flate2::read::GzDecoder::new(GEONAMES_GZ),
-                &mut text,
-            )
-            .expect("the embedded GeoNames extract decompresses");
-            g.add_extra_csv(GEONAMES_NAME, &text)
+            g.add_extra_csv(GEONAMES_NAME, &gunzip(GEONAMES_GZ))
                 .expect("the embedded GeoNames extract parses");
+            g.add_world_csv(WORLD_NAME, &gunzip(WORLD_GZ))
+                .expect("the embedded GeoNames world extract parses");
             g
         })
     }
@@ -137,6 +144,25 @@ impl Gazetteer {
             if !self.repeats_curated(&place) {
                 self.add_with(place, false);
             }
+        }
+        Ok(())
+    }
+
+    /// Adds the rows of a gazetteer CSV as places elsewhere in the world: indexed only by their
+    /// spellings as written (case aside), never by key, folding or Arabic, so they add no
+    /// mention and no candidate; they only keep a spelling the key would give to a curated place
+    /// (Sydney for Sidon, Leeds for Latakia) from being taken for it.
+    pub fn add_world_csv(&mut self, path: &str, text: &str) -> Result<()> {
+        for place in parse_csv(path, text)? {
+            let index = self.places.len();
+            for s in place.spellings() {
+                let ids = self.world_by_lowercase.entry(s.to_lowercase()).or_default();
+                if ids.last() != Some(&index) {
+                    ids.push(index);
+                }
+            }
+            self.places.push(place);
+            self.curated.push(false);
         }
         Ok(())
     }
@@ -286,14 +312,44 @@ impl Gazetteer {
         if let Some(extra) = listed {
             return match self.lookup_by_key(&prepared) {
                 Some(curated) if extra.arabic.is_empty() || same_arabic(curated, extra) => {
-                    Some(curated)
+                    // GeoNames' Latin-only listing is weak; a well-known place elsewhere that
+                    // lists it too (Salem, India and Oregon; Salma is سلمى) is not.
+                    Some(self.elsewhere(curated, spelling).unwrap_or(curated))
                 }
                 _ => Some(extra),
             };
         }
         // An unlisted key variant of curated places, even of two (ambiguous), is theirs to
-        // decide.
-        self.lookup_by_key(&prepared)
+        // decide, unless it is the name of a well-known place elsewhere (Sydney is no spelling
+        // of Sidon, Adana none of al-Dana): then it is that place, unless both have one Arabic
+        // name.
+        let curated = self.lookup_by_key(&prepared)?;
+        Some(self.elsewhere(curated, spelling).unwrap_or(curated))
+    }
+
+    /// The well-known place elsewhere that lists `spelling`, unless it has the Arabic name of
+    /// `curated` (then it is that place, as GeoNames spells it).
+    fn elsewhere(&self, curated: &Place, spelling: &str) -> Option<&Place> {
+        self.lookup_world(spelling)
+            .filter(|world| world.arabic.is_empty() || !same_arabic(curated, world))
+    }
+
+    /// The place a Latin spelling names for clustering: [`Gazetteer::lookup_latin`], else the
+    /// well-known place elsewhere that lists it (Hamm, which the letters alone would join to
+    /// Hama in the same text). Not for finding mentions: a city's name is also a person's.
+    pub fn lookup_latin_or_world(&self, spelling: &str) -> Option<&Place> {
+        self.lookup_latin(spelling)
+            .or_else(|| self.lookup_world(spelling))
+    }
+
+    /// The place elsewhere in the world (`geonames-world.csv.gz`) that lists `spelling` as
+    /// written (case aside), the most populous first.
+    pub fn lookup_world(&self, spelling: &str) -> Option<&Place> {
+        let ids = self.world_by_lowercase.get(&spelling.to_lowercase())?;
+        ids.iter()
+            .copied()
+            .min_by_key(|&i| (kind_rank(&self.places[i].kind), i))
+            .map(|i| &self.places[i])
     }
 
     /// Only a listed spelling: a curated place's as written (case aside), else folded (accents,
@@ -423,8 +479,6 @@ impl Gazetteer {
     }
 }
 
-/// Whether `spelling` is one word that the embedded lexicon glosses in lowercase (an English
-/// common word: place names there are capitalized) or an English stop word.
 /// Whether a curated place and a GeoNames row are one place listed twice: one Arabic name, or in
 /// one country up to one letter (GeoNames writes تل تامر for تل تمر, القامشلو for القامشلي; but
 /// Iraq's al-Karma الكرمة is not Syria's al-Karamah الكرامة).
@@ -443,6 +497,15 @@ fn same_arabic(curated: &Place, extra: &Place) -> bool {
     a == b || curated_country == extra_country && strsim::levenshtein(&a, &b) <= 1
 }
 
+fn gunzip(bytes: &[u8]) -> String {
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(bytes), &mut text)
+        .expect("an embedded gazetteer extract decompresses");
+    text
+}
+
+/// Whether `spelling` is one word that the embedded lexicon glosses in lowercase (an English
+/// common word: place names there are capitalized) or an English stop word.
 pub(crate) fn is_common_english_word(spelling: &str) -> bool {
     static WORDS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     if spelling.contains(|c: char| !c.is_ascii_alphabetic()) {

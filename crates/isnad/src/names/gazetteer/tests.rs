@@ -298,3 +298,98 @@ fn geonames_places_suggest_a_plain_spelling() {
     assert_eq!(rafah.preferred, "Rafah");
     assert!(rafah.variants.iter().any(|v| v == "Rafaḩ"));
 }
+
+#[test]
+fn a_well_known_place_elsewhere_is_not_taken_for_a_curated_place_by_key() {
+    let g = Gazetteer::embedded();
+    // Each of these shares a romanization key with a curated place (Sidon, al-Dana, Hama,
+    // Latakia through Laodicea, al-Arima, Salma, Beqaa, Quetta); GeoNames lists it as the name
+    // of a city elsewhere.
+    for (spelling, id) in [
+        ("Sydney", "gn-2147714"),
+        ("Adana", "gn-325363"),
+        ("Hamm", "gn-2911240"),
+        ("Leeds", "gn-2644688"),
+        ("Rome", "gn-3169070"),
+        ("Salem", "gn-1257629"),
+        ("Baku", "gn-587084"),
+        ("Quito", "gn-3652462"),
+    ] {
+        let place = g.lookup_latin_or_world(spelling).map(|p| p.id.as_str());
+        assert_eq!(place, Some(id), "{spelling}");
+        // Known only as an answer to the key: no mention, no candidate of its own (Salem is
+        // also the Latin-only name of a GeoNames place of the Arab world).
+        assert!(
+            g.lookup_listed(spelling).is_none_or(|p| p.id != id),
+            "{spelling}"
+        );
+    }
+    // A listed spelling of a curated place still wins, and the key still finds its variants.
+    assert_eq!(g.lookup_latin("Sidon").unwrap().id, "lb-sidon");
+    assert_eq!(g.lookup_latin("Saida").unwrap().id, "lb-sidon");
+    assert_eq!(g.lookup_latin("al-Dana").unwrap().id, "sy-dana");
+    assert_eq!(g.lookup_latin("Hamah").unwrap().arabic, "حماة");
+    // The key took these for curated places; a world city with nothing curated to be taken
+    // for is no mention of its own (a city's name is also a person's: Austin).
+    assert_eq!(g.lookup_latin("Sydney").unwrap().id, "gn-2147714");
+    assert_eq!(g.lookup_latin("Adana").unwrap().id, "gn-325363");
+    assert!(g.lookup_latin("Dallas").is_none());
+    assert_eq!(
+        g.lookup_latin_or_world("Dallas").unwrap().preferred,
+        "Dallas"
+    );
+}
+
+#[test]
+fn embedded_arabic_names_are_arabic_spelling() {
+    let g = Gazetteer::embedded();
+    let mut bad = Vec::new();
+    for p in g.places() {
+        let a = &p.arabic;
+        let chars: Vec<char> = a.chars().collect();
+        let format = a.chars().any(|c| {
+            matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
+        });
+        // ى inside a word, a word starting with ئ (Uyghur, Kurdish), one letter three times.
+        let maqsura_inside = chars
+            .windows(2)
+            .any(|w| w[0] == 'ى' && is_arabic_char(w[1]) && w[1].is_alphabetic());
+        let hamza_start = a.split_whitespace().any(|w| w.starts_with('ئ'));
+        let tripled = chars.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]);
+        if format || maqsura_inside || hamza_start || tripled {
+            bad.push(format!("{} {a}", p.id));
+        }
+    }
+    assert!(bad.is_empty(), "{bad:?}");
+    for (spelling, arabic) in [
+        ("Algiers", "الجزائر"),
+        ("Zintan", "الزنتان"),
+        ("Turaif", "طريف"),
+    ] {
+        assert_eq!(
+            g.lookup_listed(spelling).unwrap().arabic,
+            arabic,
+            "{spelling}"
+        );
+    }
+}
+
+#[test]
+#[ignore]
+fn list_world_spellings_that_key_to_curated_places() {
+    let g = Gazetteer::embedded();
+    for (s, ids) in &g.world_by_lowercase {
+        let p = &g.places[ids[0]];
+        let spelling = p.spellings().find(|x| x.to_lowercase() == *s).unwrap();
+        if g.lookup_curated(spelling).is_some() {
+            continue;
+        }
+        if let Some(c) = g.lookup_by_key(&Prepared::new(spelling)) {
+            let got = g.lookup_latin(spelling).unwrap();
+            println!(
+                "{spelling}\t{} {}\t{} {}\t-> {}",
+                p.id, p.arabic, c.id, c.arabic, got.id
+            );
+        }
+    }
+}
