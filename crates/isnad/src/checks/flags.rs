@@ -217,7 +217,7 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                     ),
                 ));
             }
-            if breakdown.coverage_ar >= WHOLE_WINDOW_COVERAGE {
+            if covers_whole_window(f.matched) {
                 for n in breakdown.arabic_numbers.iter().filter(|n| !n.found) {
                     flags.push(Flag::new(
                         FlagKind::NumberMismatch,
@@ -280,6 +280,14 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
     }
     flags.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)));
     flags
+}
+
+/// Whether the quote covers enough of its window's Arabic to render all of it: a number or a
+/// negation of the window missing from the quote is then worth a warning.
+pub(super) fn covers_whole_window(m: &QuoteMatch) -> bool {
+    m.breakdown
+        .as_ref()
+        .is_some_and(|b| b.coverage_ar >= WHOLE_WINDOW_COVERAGE)
 }
 
 /// `Outlet (file, line 4)`: the same 1-based lines as every other output.

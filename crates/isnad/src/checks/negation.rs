@@ -104,7 +104,6 @@ const ARABIC_NEGATORS: &[&str] = &[
 /// لا بد "must".
 const NOT_NEGATED_AFTER: &[&str] = &[
     "سيما",
-    "سيّما",
     "يزال",
     "تزال",
     "يزالون",
@@ -248,37 +247,38 @@ fn arabic(text: &str) -> ArabicNegation {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    // Each word without the conjunction و or ف it may carry (ولم, فلا).
+    let bare: Vec<&str> = words
+        .iter()
+        .map(|w| match w.strip_prefix(['و', 'ف']) {
+            Some(rest) if rest.chars().count() >= 2 => rest,
+            _ => w,
+        })
+        .collect();
     let mut found = ArabicNegation {
         negator: None,
         meaning: false,
         exceptive: false,
     };
-    for (i, w) in words.iter().enumerate() {
-        let bare = |w: &str| -> String {
-            match w.strip_prefix(['و', 'ف']) {
-                Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
-                _ => w.to_string(),
-            }
-        };
-        let word = bare(w);
+    for (i, (&w, &word)) in words.iter().zip(&bare).enumerate() {
         // لعدم، بدون: a preposition before a word of negative meaning.
         let particle = word
             .strip_prefix(['ل', 'ب', 'ك'])
             .filter(|r| r.chars().count() >= 2);
         let listed_in = |list: &[&str]| {
-            list.contains(&word.as_str())
-                || list.contains(w)
-                || particle.is_some_and(|r| list.contains(&r))
+            list.contains(&word) || list.contains(&w) || particle.is_some_and(|r| list.contains(&r))
         };
         found.meaning |= listed_in(ARABIC_NEGATIVE_MEANING);
         found.exceptive |= listed_in(ARABIC_EXCEPTIVES);
         let listed = ARABIC_NEGATORS
             .iter()
-            .find(|n| **n == word || **n == *w)
+            .find(|n| **n == word || **n == w)
             .copied();
         let Some(n) = listed else { continue };
-        let next = words.get(i + 1).map(|x| bare(x));
-        if next.is_some_and(|x| NOT_NEGATED_AFTER.contains(&x.as_str())) {
+        if bare
+            .get(i + 1)
+            .is_some_and(|x| NOT_NEGATED_AFTER.contains(x))
+        {
             continue;
         }
         found.negator.get_or_insert(n);

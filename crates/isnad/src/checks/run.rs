@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::flags::{flags_for, NameInQuote, QuoteFacts, VariantInQuote};
+use super::flags::{covers_whole_window, flags_for, NameInQuote, QuoteFacts, VariantInQuote};
 use super::negation::{self, NegationMismatch};
 use super::{Flag, FlagKind, Severity};
 use crate::align::length::LengthModel;
@@ -287,6 +287,7 @@ pub fn run(input: &CheckInput) -> CheckReport {
             inside.sort_unstable();
             inside.dedup();
             let in_quote: Vec<&Mention> = inside.into_iter().map(|i| by_start[i]).collect();
+            let window = matched_sentences(m, &index);
             let facts = QuoteFacts {
                 quote: q,
                 attribution: a,
@@ -294,9 +295,9 @@ pub fn run(input: &CheckInput) -> CheckReport {
                 sources: &source_labels,
                 unit_lines: &unit_lines,
                 options: &input.options,
-                names: names_in_source(&in_quote, m, &index, input.gazetteer),
+                names: names_in_source(&in_quote, m, &window, input.gazetteer),
                 variants: variants_in_quote(&in_quote, &names),
-                negation: negation_in_source(q, m, &index),
+                negation: negation_in_source(q, m, &window),
             };
             let flags = flags_for(&facts);
             checked_quote(q, a, m, &index, &source_labels, flags, &input.options)
@@ -350,25 +351,23 @@ fn file_name(path: &str) -> String {
         .map_or_else(|| path.to_string(), |f| f.to_string_lossy().into_owned())
 }
 
-/// A negation the quote and its matched Arabic do not share. The quote renders its whole window
-/// when it is a full sentence or covers the window as far as a missing number is worth a
-/// warning.
-fn negation_in_source(q: &Quote, m: &QuoteMatch, index: &SourceIndex) -> Option<NegationMismatch> {
-    let places = places(m.best, &m.segments);
-    if places.is_empty() {
-        return None;
-    }
-    let window_text: String = places
+/// The Arabic sentences a quote was matched to: its window and the places of its parts.
+fn matched_sentences<'i>(m: &QuoteMatch, index: &'i SourceIndex) -> Vec<&'i str> {
+    places(m.best, &m.segments)
         .iter()
         .flat_map(|w| index.sentences(w))
         .map(|p| p.text())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let whole = q.kind == QuoteKind::Full
-        || m.breakdown
-            .as_ref()
-            .is_some_and(|b| b.coverage_ar >= crate::tuning::TUNING.flags.whole_window_coverage);
-    negation::compare(&q.text, &window_text, whole)
+        .collect()
+}
+
+/// A negation the quote and its matched Arabic (`window`) do not share. The quote renders its
+/// whole window when it is a full sentence or covers the window as a missing number needs.
+fn negation_in_source(q: &Quote, m: &QuoteMatch, window: &[&str]) -> Option<NegationMismatch> {
+    if window.is_empty() {
+        return None;
+    }
+    let whole = q.kind == QuoteKind::Full || covers_whole_window(m);
+    negation::compare(&q.text, &window.join(" "), whole)
 }
 
 /// Whether each place named in the quote is named in the matched Arabic too: by the
@@ -376,17 +375,15 @@ fn negation_in_source(q: &Quote, m: &QuoteMatch, index: &SourceIndex) -> Option<
 fn names_in_source(
     in_quote: &[&Mention],
     m: &QuoteMatch,
-    index: &SourceIndex,
+    window: &[&str],
     gazetteer: &Gazetteer,
 ) -> Vec<NameInQuote> {
-    let places = places(m.best, &m.segments);
-    if places.is_empty() {
+    if window.is_empty() {
         return Vec::new();
     }
-    let window_text: String = places
+    let window_text: String = window
         .iter()
-        .flat_map(|w| index.sentences(w))
-        .map(|p| arabic::normalize(p.text()))
+        .map(|t| arabic::normalize(t))
         .collect::<Vec<_>>()
         .join(" ");
     let matched_words: Vec<&str> = m

@@ -10,10 +10,17 @@ fn score(ar: &str, en: &str) -> f64 {
     scorer().explain_text(ar, en).score
 }
 
-fn fragment_score(ar: &str, en: &str) -> f64 {
+/// The scorer of whole sentences, or of fragments (quote mode's parameters).
+fn scorer_for(fragments: bool) -> Scorer<'static> {
     let mut s = scorer();
-    s.params = ScoreParams::for_fragments();
-    s.explain_text(ar, en).score
+    if fragments {
+        s.params = ScoreParams::for_fragments();
+    }
+    s
+}
+
+fn fragment_score(ar: &str, en: &str) -> f64 {
+    scorer_for(true).explain_text(ar, en).score
 }
 
 #[test]
@@ -336,10 +343,7 @@ fn sample_texts() -> (Vec<String>, Vec<String>) {
 fn best_two_is_the_best_two_of_every_pair() {
     let (ar_texts, en_texts) = sample_texts();
     for fragments in [false, true] {
-        let mut scorer = scorer();
-        if fragments {
-            scorer.params = ScoreParams::for_fragments();
-        }
+        let scorer = scorer_for(fragments);
         let ar = scorer.prepare_side(&ar_texts, Lang::Ar);
         let en = scorer.prepare_side(&en_texts, Lang::En);
         let fast = scorer.best_two(&ar, &en);
@@ -363,10 +367,7 @@ fn a_bead_from_its_pairs_is_the_bead_scored_whole() {
     use crate::align::ladder::PairFinds;
     let (ar_texts, en_texts) = sample_texts();
     for fragments in [false, true] {
-        let mut scorer = scorer();
-        if fragments {
-            scorer.params = ScoreParams::for_fragments();
-        }
+        let scorer = scorer_for(fragments);
         let ar = scorer.prepare_side(&ar_texts, Lang::Ar);
         let en = scorer.prepare_side(&en_texts, Lang::En);
         // The sample must hold what a word can find besides a translation, or the test proves

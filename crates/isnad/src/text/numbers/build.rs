@@ -388,8 +388,7 @@ fn number_at(
             ) {
                 // "a million and a half": the fraction is of the scale's unit.
                 (Last::Scale(scale), _) => {
-                    let unit = [1e9, 1e6, 1e3].into_iter().find(|&u| scale >= u);
-                    if let Some(unit) = unit {
+                    if let Some(unit) = unit_of_scale(scale) {
                         builder.total += fraction * unit;
                         next += width;
                     }
@@ -409,6 +408,12 @@ fn number_at(
     Some((builder, digits, next))
 }
 
+/// The scale word a number ending on `scale` was counted in, which a fraction after it is a
+/// fraction of: two thousand and a half is 2,500, a million and a half 1.5 million.
+fn unit_of_scale(scale: f64) -> Option<f64> {
+    [1e9, 1e6, 1e3].into_iter().find(|&u| scale >= u)
+}
+
 /// "and a half", "and a quarter", "and a third" at `tokens[j]`: the fraction and its width.
 fn english_and_a_fraction(tokens: &[Token], j: usize) -> Option<(f64, usize)> {
     let word = |k: usize| tokens.get(k).and_then(Token::word);
@@ -425,7 +430,7 @@ fn english_and_a_fraction(tokens: &[Token], j: usize) -> Option<(f64, usize)> {
 /// again (مليونا ونصف مليون, مليون ونصف المليون) or a smaller one (مليون ونصف ألف, 1,000,500).
 fn fraction_after_scale(tokens: &[Token], j: usize, scale: f64) -> Option<(f64, usize)> {
     let fraction = words::arabic_fraction_after_scale(tokens.get(j)?.word()?)?;
-    let unit = [1e9, 1e6, 1e3].into_iter().find(|&u| scale >= u)?;
+    let unit = unit_of_scale(scale)?;
     match tokens.get(j + 1).and_then(|t| role_of(t, Lang::Ar)) {
         Some((Role::Scale(of), false)) if of <= unit => Some((fraction * of, 2)),
         Some((Role::Scale(_), false)) => None,

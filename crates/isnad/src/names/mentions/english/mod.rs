@@ -227,10 +227,8 @@ fn split_compounds(
             let left = &text[part_start..at];
             let right = &text[at + 1..w.end];
             let lone = fold_spelling(left);
-            let lone_head = !left.contains('-')
-                && (is_article(&left.to_lowercase())
-                    || HEADS.contains(&lone.as_str())
-                    || WEAK_HEADS.contains(&lone.as_str()));
+            let lone_head =
+                !left.contains('-') && (is_article(&left.to_lowercase()) || is_generic_head(&lone));
             let left_capital = capital(left.rsplit('-').next().unwrap_or(left));
             if left_capital && capital(right) && !lone_head {
                 cuts.push(at);
