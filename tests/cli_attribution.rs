@@ -6,30 +6,19 @@
 mod common;
 
 use common::expected::SAMPLE;
-use common::{isnad, s};
+use common::{isnad, s, stdout_of_success, write};
 
 /// Runs `isnad check REPORT --source …` on `report` (written to a fresh file) against the
 /// sample's sources declared as `sources` (`file=Outlet`), and returns the JSON output.
 fn check(report: &str, sources: &[&str]) -> serde_json::Value {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("report.md");
-    std::fs::write(&path, report).unwrap();
-    let mut cmd = isnad();
-    cmd.args(["check", &s(&path)]);
+    let path = write(dir.path(), "report.md", report);
+    let mut args = vec!["check".to_string(), s(&path)];
     for source in sources {
-        cmd.args(["--source", &format!("{SAMPLE}/{source}")]);
+        args.extend(["--source".to_string(), format!("{SAMPLE}/{source}")]);
     }
-    let out = cmd
-        .args(["--format", "json", "--fail-on", "never"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    args.extend(["--format", "json", "--fail-on", "never"].map(String::from));
+    serde_json::from_slice(&stdout_of_success(args)).unwrap()
 }
 
 fn flags(q: &serde_json::Value) -> String {

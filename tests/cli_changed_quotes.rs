@@ -4,28 +4,24 @@
 
 mod common;
 
-use common::{isnad, s, write};
+use common::{s, stdout_of_success, write};
 
 /// Each quote's status and its flags as `severity kind`, from `--format json`, with one source.
 fn check(report: &str, source: &str, outlet: &str) -> Vec<(String, Vec<String>)> {
     let dir = tempfile::tempdir().unwrap();
     let report = write(dir.path(), "report.md", report);
     let source = write(dir.path(), "source.ar.txt", source);
-    let out = isnad()
-        .args([
-            "check",
-            &s(&report),
-            "--format",
-            "json",
-            "--fail-on",
-            "never",
-        ])
-        .arg("--source")
-        .arg(format!("{}={outlet}", s(&source)))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{out:?}");
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let stdout = stdout_of_success([
+        "check",
+        &s(&report),
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        "--source",
+        &format!("{}={outlet}", s(&source)),
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&stdout).unwrap();
     v["quotes"]
         .as_array()
         .unwrap()
