@@ -239,14 +239,16 @@ fn align_row(aligner: &DocumentAligner, row: &RowResult, args: &Args, tag_rows: 
         .align_files(&row.ar, &row.en)
         .map(|alignment: Alignment| {
             let id = tag_rows.then_some(row.id.as_str());
-            let bytes = super::rendered(&alignment, args, id, [&row.ar, &row.en]);
+            let warning = pair_warning(&alignment);
+            let bytes =
+                super::rendered(&alignment, args, id, [&row.ar, &row.en], warning.as_deref());
             let stats = Stats {
                 ar_segments: alignment.ar.len(),
                 en_segments: alignment.en.len(),
                 beads: alignment.beads.len(),
                 mean_score: alignment.mean_score(),
                 length_ratio: alignment.length.ratio,
-                warning: pair_warning(&alignment),
+                warning,
             };
             (bytes, stats)
         })

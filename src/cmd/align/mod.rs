@@ -229,13 +229,14 @@ pub fn run(args: Args) -> Result<i32> {
         Learn::Pair | Learn::Batch => aligner.learning_from_each_pair(learn_options),
     };
     let alignment = aligner.align_files(ar, en)?;
-    if let Some(warning) = pair_warning(&alignment) {
+    let warning = pair_warning(&alignment);
+    if let Some(warning) = &warning {
         isnad_cli::notice::notice(warning);
     }
     // Only the HTML page takes a title; jsonl rows of a single pair carry no id.
     let title = format!("{en} ↔ {ar}");
     let title = (args.format == AlignFormat::Html).then_some(title.as_str());
-    let bytes = rendered(&alignment, &args, title, [ar, en]);
+    let bytes = rendered(&alignment, &args, title, [ar, en], warning.as_deref());
     args.output.write(&bytes, &[ar, en])?;
     if let Some(path) = &args.save_lexicon {
         save_learned(path, &to_tsv(&alignment.learned), &[ar, en])?;
@@ -243,20 +244,21 @@ pub fn run(args: Args) -> Result<i32> {
     Ok(0)
 }
 
-/// The alignment in the chosen format, as the flags ask; `inputs` date a TMX.
+/// The alignment in the chosen format, as the flags ask; `inputs` date a TMX, and `warning`
+/// ([`pair_warning`]) heads the HTML page and the TMX header.
 fn rendered(
     alignment: &isnad::align::Alignment,
     args: &Args,
     id: Option<&str>,
     inputs: [&str; 2],
+    warning: Option<&str>,
 ) -> Vec<u8> {
     let created = (args.format == AlignFormat::Tmx)
         .then(|| creation_date(&inputs))
         .flatten();
-    let warning = pair_warning(alignment);
     let options = RenderOptions {
         created: created.as_deref(),
-        warning: warning.as_deref(),
+        warning,
         min_score: args.min_score,
         languages: TmxLanguages {
             arabic: args.source_lang.as_deref().unwrap_or("ar"),
