@@ -133,7 +133,7 @@ fn writable_dir(dir: &Path, creatable: bool) -> std::io::Result<()> {
 
 /// The file a (link-free) path names, as one path whatever spelled it: its directory
 /// canonicalized, or as much of it as exists, and its name.
-fn file_key(path: &Path) -> PathBuf {
+pub fn file_key(path: &Path) -> PathBuf {
     if let Ok(canonical) = std::fs::canonicalize(path) {
         return canonical;
     }

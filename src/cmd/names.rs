@@ -119,7 +119,7 @@ fn load(
     paths
         .iter()
         .filter(|p| {
-            p.as_str() == "-" || seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.into()))
+            p.as_str() == "-" || seen.insert(isnad_cli::output::file_key(std::path::Path::new(p)))
         })
         .map(|p| Document::load(p, None))
         .collect()

@@ -430,7 +430,7 @@ fn fails(args: &Args, loaded: &Loaded, result: &CheckReport) -> bool {
 fn one_outlet_per_file(sources: &[SourceDecl]) -> isnad::Result<()> {
     let mut seen: Vec<(PathBuf, &str)> = Vec::new();
     for decl in sources.iter().filter(|d| d.file.as_os_str() != "-") {
-        let file = std::fs::canonicalize(&decl.file).unwrap_or_else(|_| decl.file.clone());
+        let file = isnad_cli::output::file_key(&decl.file);
         let outlet = decl.outlet.name.as_str();
         if let Some((_, first)) = seen.iter().find(|(f, o)| *f == file && *o != outlet) {
             return Err(Error::Usage(format!(
