@@ -1,6 +1,7 @@
 //! `isnad check` on quotes changed in ways that keep nearly every word, so that the match alone
 //! scores them as faithful: a dropped or added negation, a place that shares only its generic
-//! head with the source's, a part of a quote cut by an ellipsis that no source holds.
+//! head with the source's, a part of a quote cut by an ellipsis that no source holds, two
+//! numbers swapped.
 
 mod common;
 
@@ -147,4 +148,27 @@ fn a_changed_unit_is_a_number_mismatch() {
     assert_eq!(kinds[0][0], "error number-mismatch", "{kinds:?}");
     assert_eq!(kinds[1][0], "error number-mismatch", "{kinds:?}");
     assert!(kinds[2].is_empty(), "{kinds:?}");
+}
+
+#[test]
+fn two_swapped_numbers_are_a_warning() {
+    let source = "\
+وقال المرصد إن الغارات قتلت ٤١ مدنياً وجرحت ١٤ آخرين في مدينة إدلب.
+وأضاف أن القصف دمر ١٢ منزلاً وثلاث مدارس في البلدة.
+";
+    let found = check(
+        "The Observatory said \"the raids killed 14 civilians and wounded 41 others in the city of Idlib.\"\n\n\
+         It said \"the raids killed 41 civilians and wounded 14 others in the city of Idlib.\"\n\n\
+         It added that \"the shelling destroyed three schools and 12 homes in the town.\"\n",
+        source,
+        "Syrian Observatory",
+    );
+    assert_eq!(
+        found,
+        [
+            matched_with(&["warning number-mismatch"]),
+            matched_with(&[]),
+            matched_with(&[])
+        ]
+    );
 }

@@ -1,6 +1,7 @@
 //! The flags of one quote, from what the earlier stages found about it.
 
 use super::negation::NegationMismatch;
+use super::number_roles::SwappedNumbers;
 use super::{Flag, FlagKind, Severity};
 use crate::align::quotes::{MatchOptions, QuoteMatch, Status, Window, FRAGMENT_WORDS};
 use crate::quotes::{Attribution, Quote, QuoteKind};
@@ -39,6 +40,9 @@ pub struct QuoteFacts<'a> {
     pub variants: Vec<VariantInQuote>,
     /// A negation one side holds and the other lacks ([`super::negation::compare`]).
     pub negation: Option<NegationMismatch>,
+    /// Two of the quote's numbers the source has the other way round
+    /// ([`super::number_roles::swapped`]).
+    pub swapped_numbers: Option<SwappedNumbers>,
 }
 
 /// The flags of one quote, most severe first (then in [`FlagKind`] order).
@@ -227,6 +231,18 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 }
             }
         }
+    }
+    if let (Status::Matched, Some(s)) = (f.matched.status, &f.swapped_numbers) {
+        // A warning: the contexts are read through the lexicon, and a faithful translation
+        // may put a number's words where the other's are.
+        flags.push(Flag::new(
+            FlagKind::NumberMismatch,
+            Severity::Warning,
+            format!(
+                "the quote's \"{}\" and \"{}\" look swapped: the source has {} where the quote has \"{}\" and {} where it has \"{}\"; check which number is which",
+                s.quote[0], s.quote[1], s.source[1], s.quote[0], s.source[0], s.quote[1]
+            ),
+        ));
     }
     if let (Status::Matched, Some(mismatch)) = (f.matched.status, f.negation) {
         // A warning, never an error: negation read from a list of words can miss one carried

@@ -6,6 +6,7 @@ mod findings;
 mod flags;
 pub mod learn;
 pub mod negation;
+pub mod number_roles;
 mod run;
 
 pub use findings::{Finding, FindingKind};

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::flags::{covers_whole_window, flags_for, NameInQuote, QuoteFacts, VariantInQuote};
 use super::negation::{self, NegationMismatch};
+use super::number_roles;
 use super::{Flag, FlagKind, Severity};
 use crate::align::length::LengthModel;
 use crate::align::quotes::{
@@ -298,6 +299,9 @@ pub fn run(input: &CheckInput) -> CheckReport {
                 names: names_in_source(&in_quote, m, &window, input.gazetteer),
                 variants: variants_in_quote(&in_quote, &names),
                 negation: negation_in_source(q, m, &window),
+                swapped_numbers: (m.status == Status::Matched && !window.is_empty())
+                    .then(|| number_roles::swapped(&scorer, &q.text, &window.join(" ")))
+                    .flatten(),
             };
             let flags = flags_for(&facts);
             checked_quote(q, a, m, &index, &source_labels, flags, &input.options)
