@@ -172,3 +172,32 @@ fn two_swapped_numbers_are_a_warning() {
         ]
     );
 }
+
+#[test]
+fn a_changed_weekday_or_month_is_a_number_mismatch_and_a_dual_only_a_question() {
+    let source = "\
+وقالت الصحيفة إن الغارات قتلت ١٢ مدنياً في إدلب يوم الاثنين.
+وقالت إن المؤتمر سيعقد في ٣ مارس المقبل في القاهرة.
+وذكر الموقع أن حاجزاً للأمن العسكري اعتقل شابين على طريق دمشق درعا.
+";
+    let found = check(
+        "The paper said \"the raids killed 12 civilians in Idlib on Tuesday.\"\n\n\
+         It said \"the conference will be held on 3 May in Cairo.\"\n\n\
+         It said \"a military security checkpoint arrested two young men on the Damascus-Daraa road.\"\n\n\
+         The paper said \"the raids killed 12 civilians in Idlib on Monday.\"\n\n\
+         It said \"the conference will be held on 3/3 in Cairo.\"\n",
+        source,
+        "Al-Rased",
+    );
+    let kinds: Vec<Vec<String>> = found.into_iter().map(|(_, flags)| flags).collect();
+    // Tuesday is not in the source, and its Monday not in the quote.
+    assert_eq!(
+        kinds[0],
+        ["error number-mismatch", "warning number-mismatch"],
+        "{kinds:?}"
+    );
+    assert_eq!(kinds[1], ["error number-mismatch"], "{kinds:?}");
+    assert_eq!(kinds[2], ["warning number-mismatch"], "{kinds:?}");
+    assert!(kinds[3].is_empty(), "{kinds:?}");
+    assert!(kinds[4].is_empty(), "{kinds:?}");
+}

@@ -50,7 +50,12 @@ fn english_digits() {
     one("by mid-2012", en, 2012.0, Year);
     one("2,012 people", en, 2012.0, Count);
     one("the 3rd brigade", en, 3.0, Ordinal);
-    one("the 22nd of May", en, 22.0, Ordinal);
+    // The month of a date is a quantity too (kind Month), so that "22/5" and ٢٢ أيار compare.
+    let may = extract("the 22nd of May", en);
+    assert_eq!(
+        may.iter().map(|q| (q.value, q.kind)).collect::<Vec<_>>(),
+        [(22.0, Ordinal), (5.0, Month)]
+    );
     check(
         "10% and 10 percent and 10 per cent",
         en,
@@ -250,10 +255,19 @@ fn arabic_special_words() {
     one("الحادي عشر", ar, 11.0, Ordinal);
     one("في الدقيقة الخامسة والعشرين", ar, 25.0, Ordinal);
     one("القرن الواحد والعشرين", ar, 21.0, Ordinal);
-    // Monday, not two.
-    assert!(extract("يوم الاثنين والإثنين", ar).is_empty());
-    // أحد alone is "one of" or Sunday; لست is "I am not", not ل + ست.
-    assert!(extract("أحد الجنود يوم الأحد", ar).is_empty());
+    // Monday, not two: weekdays are their own kind.
+    let kinds = |text| -> Vec<(f64, QuantityKind)> {
+        extract(text, ar)
+            .iter()
+            .map(|q| (q.value, q.kind))
+            .collect()
+    };
+    assert_eq!(
+        kinds("يوم الاثنين والإثنين"),
+        [(2.0, Weekday), (2.0, Weekday)]
+    );
+    // أحد alone is "one of", with the article Sunday; لست is "I am not", not ل + ست.
+    assert_eq!(kinds("أحد الجنود يوم الأحد"), [(1.0, Weekday)]);
     assert!(extract("لست متأكدا", ar).is_empty());
 }
 

@@ -43,6 +43,9 @@ pub struct QuoteFacts<'a> {
     /// Two of the quote's numbers the source has the other way round
     /// ([`super::number_roles::swapped`]).
     pub swapped_numbers: Option<SwappedNumbers>,
+    /// A word of the matched Arabic that may be a dual, which says "two" with no number
+    /// ([`crate::text::numbers::possible_dual`]).
+    pub possible_dual: Option<String>,
 }
 
 /// The flags of one quote, most severe first (then in [`FlagKind`] order).
@@ -204,7 +207,18 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                     format!("the source has {}", source_numbers.join(", "))
                 };
                 // Only a match the tool vouches for accuses the quote; a doubtful one warns.
-                let (severity, doubt) = if f.matched.status == Status::Matched {
+                // Arabic says "two" with a dual ending (شابين), which only a list of nouns
+                // reads as a number: where the window has a word that may be one, a missing
+                // two is a question.
+                let source_all_found = breakdown.arabic_numbers.iter().all(|n| n.found);
+                let dual = (n.value == 2.0 && source_all_found)
+                    .then_some(f.possible_dual.as_deref())
+                    .flatten();
+                let note;
+                let (severity, doubt) = if let Some(word) = dual {
+                    note = format!("; the source may say it with the dual {word}, check it");
+                    (Severity::Warning, note.as_str())
+                } else if f.matched.status == Status::Matched {
                     (Severity::Error, "")
                 } else {
                     (

@@ -61,6 +61,10 @@ const ENGLISH_NEGATIVE_MEANING: &[&str] = &[
     "rejects",
     "rejected",
     "rejecting",
+    "decline",
+    "declines",
+    "declined",
+    "declining",
     "prevent",
     "prevents",
     "prevented",
@@ -179,15 +183,61 @@ const ARABIC_NEGATIVE_MEANING: &[&str] = &[
     "مستحيل",
 ];
 
+/// English verbs of denial and refusal: a quote that denies where its source affirms (أكد
+/// rendered "denied") reverses it as surely as a "not".
+const ENGLISH_DENIALS: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
+];
+
+/// Arabic verbs of denial and refusal (normalized), which English renders with a negator or a
+/// word negative in meaning, never with a plain "said" or "confirmed".
+const ARABIC_DENIALS: &[&str] = &[
+    "نفى",
+    "نفي",
+    "نفت",
+    "ينفي",
+    "تنفي",
+    "نفوا",
+    "ينفون",
+    "نافيا",
+    "نافيه",
+    "نافين",
+    "رفض",
+    "رفضت",
+    "يرفض",
+    "ترفض",
+    "رفضوا",
+    "يرفضون",
+    "رافضا",
+    "رافضه",
+    "رافضين",
+    "انكر",
+    "انكرت",
+    "ينكر",
+    "تنكر",
+];
+
 /// Exceptives: after a negator they make it mean "only" (لا … إلا، لم … سوى), which English
 /// writes without a negator.
 const ARABIC_EXCEPTIVES: &[&str] = &["الا", "غير", "سوى", "عدا", "خلا"];
 
-/// The first grammatical negator of an English text, and whether a word of negative meaning is
-/// there.
-fn english(text: &str) -> (Option<&'static str>, bool) {
+/// The first grammatical negator of an English text, whether a word of negative meaning is
+/// there, and its first verb of denial.
+fn english(text: &str) -> (Option<&'static str>, bool, Option<&'static str>) {
     let mut negator = None;
     let mut meaning = false;
+    let mut denial = None;
     let words: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.'))
         .filter(|w| !w.is_empty())
@@ -207,8 +257,11 @@ fn english(text: &str) -> (Option<&'static str>, bool) {
             }
         }
         meaning |= ENGLISH_NEGATIVE_MEANING.contains(&word) || negative_by_form(word);
+        if denial.is_none() {
+            denial = ENGLISH_DENIALS.iter().find(|d| **d == word).copied();
+        }
     }
-    (negator, meaning)
+    (negator, meaning, denial)
 }
 
 /// A word negative by its form: a negative prefix or `-less` around a word of the lexicon's
@@ -239,6 +292,10 @@ struct ArabicNegation {
     meaning: bool,
     /// An exceptive.
     exceptive: bool,
+    /// The word the first negator governs (normalized, as the text has it).
+    governed: Option<String>,
+    /// The first verb of denial (ARABIC_DENIALS).
+    denial: Option<&'static str>,
 }
 
 fn arabic(text: &str) -> ArabicNegation {
@@ -259,6 +316,8 @@ fn arabic(text: &str) -> ArabicNegation {
         negator: None,
         meaning: false,
         exceptive: false,
+        governed: None,
+        denial: None,
     };
     for (i, (&w, &word)) in words.iter().zip(&bare).enumerate() {
         // لعدم، بدون: a preposition before a word of negative meaning.
@@ -270,6 +329,10 @@ fn arabic(text: &str) -> ArabicNegation {
         };
         found.meaning |= listed_in(ARABIC_NEGATIVE_MEANING);
         found.exceptive |= listed_in(ARABIC_EXCEPTIVES);
+        if found.denial.is_none() {
+            found.denial = ARABIC_DENIALS.iter().find(|d| **d == word).copied();
+        }
+        found.meaning |= found.denial.is_some();
         let listed = ARABIC_NEGATORS
             .iter()
             .find(|n| **n == word || **n == w)
@@ -281,7 +344,10 @@ fn arabic(text: &str) -> ArabicNegation {
         {
             continue;
         }
-        found.negator.get_or_insert(n);
+        if found.negator.is_none() {
+            found.negator = Some(n);
+            found.governed = words.get(i + 1).map(|w| w.to_string());
+        }
     }
     found
 }
@@ -289,19 +355,49 @@ fn arabic(text: &str) -> ArabicNegation {
 /// Compares the negation of a quote with that of its source. `whole_window` says whether the
 /// quote renders its whole source window: a fragment leaves out part of its sentence, and a
 /// negator there is no business of the quote, so a dropped negation is only looked for when the
-/// quote renders it all.
+/// quote renders it all — or ([`compare_quoted`]) when the quote renders the very word the
+/// negator governs.
 pub fn compare(quote: &str, source: &str, whole_window: bool) -> Option<NegationMismatch> {
-    let (en, en_meaning) = english(quote);
+    compare_quoted(quote, source, whole_window, &[])
+}
+
+/// [`compare`], with the Arabic words (normalized) the quote's words were matched to: a fragment
+/// that renders the verb لم governs ("targeted military sites" for لم يستهدف مواقع عسكرية) has
+/// dropped the negation, however little of the sentence it quotes.
+pub fn compare_quoted(
+    quote: &str,
+    source: &str,
+    whole_window: bool,
+    quoted_arabic: &[String],
+) -> Option<NegationMismatch> {
+    let (en, en_meaning, en_denial) = english(quote);
     let mut ar = arabic(source);
     // لا also writes the Romance article of a name (لا ريفيرا, "La Riviera").
     if ar.negator == Some("لا") && quote.split(|c: char| !c.is_alphabetic()).any(|w| w == "La") {
         ar.negator = None;
     }
+    let quoted = |word: Option<&str>| {
+        whole_window
+            || word.is_some_and(|w| {
+                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                quoted_arabic
+                    .iter()
+                    .any(|q| q == w || q.strip_prefix(['و', 'ف']) == Some(w))
+            })
+    };
     match (en, ar.negator) {
         (Some(word), None) if !ar.meaning => Some(NegationMismatch::Added { word }),
-        (None, Some(word)) if whole_window && !en_meaning && !ar.exceptive => {
+        (None, Some(word)) if quoted(ar.governed.as_deref()) && !en_meaning && !ar.exceptive => {
             Some(NegationMismatch::Dropped { word })
         }
+        // A denial against an affirmation, either way: "denied" for أكد, "confirmed" for نفى.
+        (None, None) => match (en_denial, ar.denial) {
+            (Some(word), None) if !ar.meaning => Some(NegationMismatch::Added { word }),
+            (None, Some(word)) if !en_meaning && quoted(Some(word)) => {
+                Some(NegationMismatch::Dropped { word })
+            }
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -393,6 +489,68 @@ mod tests {
         assert_eq!(
             compare("they used it", "لَمْ يَسْتَخْدِمُوهَا", true),
             Some(Dropped { word: "لم" })
+        );
+    }
+
+    #[test]
+    fn a_fragment_quoting_the_negated_word_drops_the_negation() {
+        let source = "وأوضحت أن القصف لم يستهدف مواقع عسكرية في ريف حلب الشمالي.";
+        let quoted =
+            |words: &[&str]| -> Vec<String> { words.iter().map(|w| w.to_string()).collect() };
+        assert_eq!(
+            compare_quoted(
+                "targeted military sites",
+                source,
+                false,
+                &quoted(&["يستهدف", "مواقع", "عسكريه"])
+            ),
+            Some(Dropped { word: "لم" })
+        );
+        // The fragment quotes the sentence's other words only: the negator is no business of it.
+        assert_eq!(
+            compare_quoted(
+                "military sites in the Aleppo countryside",
+                source,
+                false,
+                &quoted(&["مواقع", "عسكريه", "ريف", "حلب"])
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_denial_against_an_affirmation_is_a_mismatch() {
+        assert_eq!(
+            compare(
+                "an army spokesman denied that the forces used cluster bombs",
+                "وأكد المتحدث باسم الجيش أن القوات استخدمت قنابل عنقودية",
+                true
+            ),
+            Some(Added { word: "denied" })
+        );
+        assert_eq!(
+            compare(
+                "an army spokesman confirmed that the forces had used chemical weapons",
+                "ونفى المتحدث باسم الجيش أن تكون القوات قد استخدمت أسلحة كيميائية",
+                true
+            ),
+            Some(Dropped { word: "نفي" })
+        );
+        assert_eq!(
+            compare(
+                "an army spokesman denied that the forces had used chemical weapons",
+                "ونفى المتحدث باسم الجيش أن تكون القوات قد استخدمت أسلحة كيميائية",
+                true
+            ),
+            None
+        );
+        assert_eq!(
+            compare(
+                "the spokesman declined to comment",
+                "رفض المتحدث التعليق",
+                true
+            ),
+            None
         );
     }
 }

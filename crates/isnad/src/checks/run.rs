@@ -20,8 +20,9 @@ use crate::names::mentions::english::is_generic_head;
 use crate::names::mentions::Mention;
 use crate::names::table::{NameTable, SpellingRow};
 use crate::quotes::{attribute, merge_repeats, occurrences, Outlet, Quote, QuoteKind};
+use crate::text::numbers;
 use crate::text::read::Encoding;
-use crate::text::{arabic, Document};
+use crate::text::{arabic, Document, Lang};
 
 /// What a check runs on.
 #[derive(Clone)]
@@ -298,7 +299,11 @@ pub fn run(input: &CheckInput) -> CheckReport {
                 options: &input.options,
                 names: names_in_source(&in_quote, m, &window, input.gazetteer),
                 variants: variants_in_quote(&in_quote, &names),
-                negation: negation_in_source(q, m, &window),
+                negation: negation_in_source(q, m, &window, &scorer),
+                possible_dual: window
+                    .iter()
+                    .find_map(|w| numbers::possible_dual(w))
+                    .map(str::to_string),
                 swapped_numbers: (m.status == Status::Matched && !window.is_empty())
                     .then(|| number_roles::swapped(&scorer, &q.text, &window.join(" ")))
                     .flatten(),
@@ -365,13 +370,31 @@ fn matched_sentences<'i>(m: &QuoteMatch, index: &'i SourceIndex) -> Vec<&'i str>
 }
 
 /// A negation the quote and its matched Arabic (`window`) do not share. The quote renders its
-/// whole window when it is a full sentence or covers the window as a missing number needs.
-fn negation_in_source(q: &Quote, m: &QuoteMatch, window: &[&str]) -> Option<NegationMismatch> {
+/// whole window when it is a full sentence or covers the window as a missing number needs;
+/// otherwise what it renders is the Arabic words its own words were matched to.
+fn negation_in_source(
+    q: &Quote,
+    m: &QuoteMatch,
+    window: &[&str],
+    scorer: &Scorer,
+) -> Option<NegationMismatch> {
     if window.is_empty() {
         return None;
     }
     let whole = q.kind == QuoteKind::Full || covers_whole_window(m);
-    negation::compare(&q.text, &window.join(" "), whole)
+    let source = window.join(" ");
+    if whole {
+        return negation::compare(&q.text, &source, true);
+    }
+    let quoted: Vec<String> = scorer
+        .english_matches(
+            &[scorer.prepare(&source, Lang::Ar)],
+            &[scorer.prepare(&q.text, Lang::En)],
+        )
+        .into_iter()
+        .map(|m| arabic::normalize(&m.arabic))
+        .collect();
+    negation::compare_quoted(&q.text, &source, false, &quoted)
 }
 
 /// Whether each place named in the quote is named in the matched Arabic too: by the

@@ -575,6 +575,8 @@ fn number_checks(from: &[Prepared], to: &[Prepared]) -> Vec<NumberCheck> {
 }
 
 /// Each quantity of `from` but ordinals, with its sentence and whether `to` has one that agrees.
+/// A weekday or month (`QuantityKind::is_calendar`) `to` has none of the kind for is left out:
+/// a translation names the day the source calls اليوم, or drops it.
 fn number_agreements<'a>(
     from: &'a [Prepared],
     to: &'a [Prepared],
@@ -583,12 +585,11 @@ fn number_agreements<'a>(
         s.numbers
             .iter()
             .filter(|q| q.kind != QuantityKind::Ordinal)
-            .map(move |q| {
-                let found = to
-                    .iter()
-                    .flat_map(|t| &t.numbers)
-                    .any(|o| numbers::agree(q, o));
-                (s, q, found)
+            .filter_map(move |q| {
+                let mut others = to.iter().flat_map(|t| &t.numbers);
+                let found = others.clone().any(|o| numbers::agree(q, o));
+                let one_sided = q.kind.is_calendar() && !found && !others.any(|o| o.kind == q.kind);
+                (!one_sided).then_some((s, q, found))
             })
     })
 }

@@ -21,6 +21,8 @@
 //! other side has it.
 
 mod build;
+mod context;
+mod dates;
 mod scan;
 mod words;
 
@@ -43,6 +45,25 @@ pub enum QuantityKind {
     Ordinal,
     /// An order of magnitude, not a number: "dozens" (value 10), "hundreds", عشرات, مئات.
     Approx,
+    /// The month of a date named by its name (value 1–12): "March 5", ٥ آذار. Agrees with a
+    /// month and with a plain number (a date in digits, 5/3/2019).
+    Month,
+    /// A day of the week (value 1 = Sunday … 7 = Saturday): "Monday", يوم الاثنين.
+    Weekday,
+    /// A month of the Hijri calendar next to a day or year (value 1–12): "Ramadan", شوال.
+    #[serde(rename = "hijri-month")]
+    HijriMonth,
+}
+
+impl QuantityKind {
+    /// A day or month a translation may name or leave out (اليوم for "on Monday"): compared only
+    /// when both sides name one of the kind.
+    pub fn is_calendar(self) -> bool {
+        matches!(
+            self,
+            QuantityKind::Month | QuantityKind::Weekday | QuantityKind::HijriMonth
+        )
+    }
 }
 
 /// A number found in a text.
@@ -79,7 +100,7 @@ pub enum Bound {
 /// Arabic word in an English report is not misread.
 pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
     let tokens = scan::scan(text, lang);
-    let mut quantities = Vec::new();
+    let mut quantities: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         match build::quantity_at(&tokens, i, lang) {
@@ -90,7 +111,80 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
             None => i += 1,
         }
     }
-    quantities
+    share_range_scale(text, &mut quantities);
+    dates::with_calendar(text, lang, quantities)
+}
+
+/// The first word of an Arabic `text` that may be a noun in the dual (شابين, الطرفين): a stem
+/// of three letters or more before ين or ان (تين, تان), after و, a preposition or the article. Unvowelled,
+/// a sound plural (مدنيين, "civilians") looks the same, so this is a candidate, not a reading:
+/// the known duals are read as the number two by [`extract`].
+pub fn possible_dual(text: &str) -> Option<&str> {
+    text.split(|c: char| !('\u{0621}'..='\u{064A}').contains(&c))
+        .find(|w| {
+            let bare = w.strip_prefix('و').unwrap_or(w);
+            let bare = ["بال", "لل", "ال", "ب", "ل"]
+                .iter()
+                .find_map(|p| bare.strip_prefix(p))
+                .unwrap_or(bare);
+            ["ين", "ان"].iter().any(|end| {
+                bare.strip_suffix(end)
+                    .is_some_and(|stem| stem.chars().count() >= 3)
+            })
+        })
+}
+
+/// Connectors of a range or alternative whose second number may carry the scale of both.
+const RANGE_CONNECTORS: &[&str] = &["و", "and", "to", "-", "–", "إلى", "الى", "or", "أو", "او"];
+
+/// Scale words that end a number (the scale a range's first number shares).
+const SCALE_WORDS: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("ألف", 1e3),
+    ("الف", 1e3),
+    ("آلاف", 1e3),
+    ("الاف", 1e3),
+    ("مليون", 1e6),
+    ("ملايين", 1e6),
+    ("مليار", 1e9),
+    ("مليارات", 1e9),
+];
+
+/// The scale word of a quantity's text, if it has one.
+fn scale_in(text: &str) -> Option<f64> {
+    text.split(|c: char| !c.is_alphabetic()).find_map(|w| {
+        let w = w.to_lowercase();
+        SCALE_WORDS.iter().find(|(s, _)| *s == w).map(|&(_, v)| v)
+    })
+}
+
+/// "between 10 and 15 million", بين ١٠ و١٥ مليون دولار: the first number of a range shares the
+/// scale (and the unit) of the second, as the other language may write both in full.
+fn share_range_scale(text: &str, quantities: &mut [Quantity]) {
+    for k in 1..quantities.len() {
+        let (before, after) = quantities.split_at_mut(k);
+        let (first, second) = (&mut before[k - 1], &after[0]);
+        let connector = text[first.end..second.start].trim();
+        if !RANGE_CONNECTORS.contains(&connector) || first.value >= 1000.0 || first.value <= 0.0 {
+            continue;
+        }
+        let same_unit = first.unit.is_none() || first.unit == second.unit;
+        let first_kind_plain = matches!(first.kind, QuantityKind::Count | QuantityKind::Measure);
+        let (Some(scale), None) = (
+            scale_in(&text[second.start..second.end]),
+            scale_in(&text[first.start..first.end]),
+        ) else {
+            continue;
+        };
+        if same_unit && first_kind_plain && second.value >= scale {
+            first.value *= scale;
+            first.unit.clone_from(&second.unit);
+            first.kind = second.kind;
+        }
+    }
 }
 
 /// Relative difference allowed between hedged numbers ("about 50" ↔ نحو 48).
@@ -149,7 +243,9 @@ fn agree_as_read(a: &Quantity, b: &Quantity) -> bool {
         (true, false) => within_magnitude(x, y),
         (false, true) => within_magnitude(y, x),
         (false, false) => {
-            let tolerance = if a.approximate || b.approximate {
+            // A converted figure is rounded: five miles for ثمانية كيلومترات (4.97 miles).
+            let converted = both_units && a.unit != b.unit;
+            let tolerance = if a.approximate || b.approximate || converted {
                 APPROXIMATE_TOLERANCE
             } else {
                 EXACT_TOLERANCE
@@ -164,6 +260,9 @@ fn kinds_compatible(a: &Quantity, b: &Quantity) -> bool {
     let numeric = |k| matches!(k, Count | Year | Measure | Approx);
     match (a.kind, b.kind) {
         (Percent, Percent) | (Ordinal, Ordinal) => true,
+        (Month, Month | Count) | (Count, Month) => true,
+        (Weekday, Weekday) | (HijriMonth, HijriMonth) => true,
+        (Month | Weekday | HijriMonth, _) | (_, Month | Weekday | HijriMonth) => false,
         // Arabic writes "the 89th minute" as الدقيقة 89.
         (Ordinal, Count) | (Count, Ordinal) => true,
         (Measure, Measure) => match (&a.unit, &b.unit) {
@@ -331,5 +430,61 @@ mod tests {
             &q(85.0, Measure, Some("mi"), false),
             &q(85.0, Count, None, false)
         ));
+    }
+
+    fn values(text: &str, lang: Lang) -> Vec<f64> {
+        extract(text, lang).iter().map(|q| q.value).collect()
+    }
+
+    #[test]
+    fn a_tester_s_faithful_numbers_are_read_as_the_english_has_them() {
+        assert_eq!(values("بلغ واحداً وأربعين قتيلاً", Lang::Ar), [41.0]);
+        assert_eq!(values("إحدى وعشرين امرأة", Lang::Ar), [21.0]);
+        assert_eq!(values("في ثمانينيات القرن الماضي", Lang::Ar), [1980.0]);
+        assert_eq!(values("in the 1980s", Lang::En), [1980.0]);
+        assert_eq!(values("بلغت مليار و٢٠٠ مليون دولار", Lang::Ar), [1.2e9]);
+        assert_eq!(values("بين ١٠ و١٥ مليون دولار", Lang::Ar), [1e7, 1.5e7]);
+        assert_eq!(values("between 10 and 15 million", Lang::En), [1e7, 1.5e7]);
+        assert_eq!(values("attacked twice", Lang::En), [2.0]);
+        assert_eq!(values("twice as many people", Lang::En), Vec::<f64>::new());
+        assert_eq!(
+            values("two-thirds of the population", Lang::En),
+            Vec::<f64>::new()
+        );
+        assert_eq!(values("ثلاثة أرباع السكان", Lang::Ar), Vec::<f64>::new());
+        let one = |text, lang| extract(text, lang).remove(0);
+        assert!(agree(
+            &one("five miles", Lang::En),
+            &one("ثمانية كيلومترات", Lang::Ar)
+        ));
+        assert!(!agree(
+            &one("six miles", Lang::En),
+            &one("ثمانية كيلومترات", Lang::Ar)
+        ));
+    }
+
+    #[test]
+    fn digits_in_a_name_are_no_number() {
+        assert_eq!(
+            values("COVID-19 cases on the M4 near the G20", Lang::En),
+            Vec::<f64>::new()
+        );
+        assert_eq!(
+            values("F-16 jets and Su-24 bombers", Lang::En),
+            Vec::<f64>::new()
+        );
+        assert_eq!(
+            values("كوفيد-19 وطائرات إف-16", Lang::Ar),
+            Vec::<f64>::new()
+        );
+        assert_eq!(values("in mid-2012, 50 people", Lang::En), [2012.0, 50.0]);
+        assert_eq!(values("أطلق ب٥٠ صاروخا", Lang::Ar), [50.0]);
+    }
+
+    #[test]
+    fn a_possible_dual_is_found() {
+        assert_eq!(possible_dual("اعتقل شابين على الطريق"), Some("شابين"));
+        assert_eq!(possible_dual("اتفق الطرفين"), Some("الطرفين"));
+        assert_eq!(possible_dual("قال إن القوات قصفت"), None);
     }
 }

@@ -74,7 +74,7 @@ pub(super) fn arabic_role(word: &str) -> Option<Role> {
     use Role::*;
     let unit = |v: u32| Some(Unit(f64::from(v)));
     match word {
-        "واحد" | "واحده" => unit(1),
+        "واحد" | "واحده" | "واحدا" => unit(1),
         "اثنان" | "اثنين" | "اثنتان" | "اثنتين" | "ثنتين" => unit(2),
         "ثلاث" | "ثلاثه" => unit(3),
         "اربع" | "اربعه" => unit(4),
@@ -432,6 +432,48 @@ pub(super) fn word_bound(word: &str) -> Option<Bound> {
 /// Word right after a number (and its unit) that makes it approximate.
 pub(super) fn is_trailing_approx_marker(word: &str) -> bool {
     matches!(word, "تقريبا" | "تقريبًا")
+}
+
+/// "twice", "thrice": a count of times.
+pub(super) fn english_times(word: &str) -> Option<f64> {
+    match word {
+        "twice" => Some(2.0),
+        "thrice" => Some(3.0),
+        _ => None,
+    }
+}
+
+/// A decade of the twentieth century, which is what news means by it: ثمانينيات (القرن الماضي)
+/// is the 1980s, read as 1980 as English "the 1980s" is.
+pub(super) fn arabic_decade(word: &str) -> Option<f64> {
+    let tens = match word.strip_suffix("يات")? {
+        "عشرين" => 20,
+        "ثلاثين" => 30,
+        "اربعين" => 40,
+        "خمسين" => 50,
+        "ستين" => 60,
+        "سبعين" => 70,
+        "ثمانين" => 80,
+        "تسعين" => 90,
+        _ => return None,
+    };
+    Some(f64::from(1900 + tens))
+}
+
+/// Plural denominators of a fraction: the number before them counts parts, not things.
+pub(super) fn is_fraction_plural(word: &str) -> bool {
+    matches!(
+        word,
+        "thirds"
+            | "quarters"
+            | "fifths"
+            | "sixths"
+            | "eighths"
+            | "tenths"
+            | "اثلاث"
+            | "ارباع"
+            | "اخماس"
+    )
 }
 
 /// Nouns in the dual, which carry the number two by themselves (جنديين = two soldiers). Only a

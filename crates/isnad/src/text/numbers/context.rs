@@ -1,0 +1,67 @@
+//! What around a run of digits or number words says it is no count: a clock time, the pronoun
+//! "one", a name's digits (M4, COVID-19), a fraction's numerator ("two-thirds").
+
+use super::scan::{Token, TokenKind};
+use super::words;
+
+/// "04:00", "1:30": clock times and ratios are not quantities to compare.
+pub(super) fn is_clock_time(tokens: &[Token], i: usize) -> bool {
+    let is_digits = |k: usize| matches!(tokens.get(k).map(|t| &t.kind), Some(TokenKind::Digits(_)));
+    let colon = |k: usize| tokens.get(k).is_some_and(|t| t.is_symbol(':') && t.glued);
+    let glued = |k: usize| tokens.get(k).is_some_and(|t| t.glued);
+    (colon(i + 1) && is_digits(i + 2) && glued(i + 2))
+        || (i >= 2 && colon(i - 1) && is_digits(i - 2) && tokens[i].glued)
+}
+
+/// English "one" as a pronoun ("one of them", "no one", "the one who") is not a number.
+pub(super) fn is_pronoun_one(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).and_then(Token::word);
+    word(i) == Some("one")
+        && (matches!(word(i + 1), Some("of" | "another"))
+            || i.checked_sub(1).and_then(word).is_some_and(|w| {
+                matches!(
+                    w,
+                    "no" | "the" | "this" | "that" | "any" | "every" | "each" | "which"
+                )
+            }))
+}
+
+/// Digits that are part of a name rather than a number: glued to a Latin word ("M4", "G20",
+/// "A320") or joined to a word by a hyphen ("COVID-19", "F-16", كوفيد-19, سو-24). An Arabic
+/// letter glued to digits is a preposition or و (ب٥٠, و١٥), and a hyphen after a time word is
+/// a date ("mid-2012", "pre-2011").
+pub(super) fn is_designation(tokens: &[Token], i: usize) -> bool {
+    let Some(TokenKind::Digits(_)) = tokens.get(i).map(|t| &t.kind) else {
+        return false;
+    };
+    if !tokens[i].glued || i == 0 {
+        return false;
+    }
+    match &tokens[i - 1].kind {
+        TokenKind::Word { arabic: false, .. } => true,
+        TokenKind::Symbol('-') if i >= 2 && tokens[i - 1].glued => match &tokens[i - 2].kind {
+            TokenKind::Word { folded, arabic } => {
+                let time_word = matches!(
+                    folded.as_str(),
+                    "mid" | "pre" | "post" | "late" | "early" | "circa" | "ca" | "the" | "since"
+                );
+                !time_word && (!arabic || folded.chars().count() >= 2)
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Whether a fraction's denominator follows a number at `tokens[j]`: "two-thirds", "three
+/// quarters", ثلاثة أرباع.
+pub(super) fn is_fraction_denominator(tokens: &[Token], j: usize) -> bool {
+    let at = match tokens.get(j) {
+        Some(t) if t.is_symbol('-') && t.glued => j + 1,
+        _ => j,
+    };
+    tokens
+        .get(at)
+        .and_then(Token::word)
+        .is_some_and(words::is_fraction_plural)
+}
