@@ -279,6 +279,9 @@ struct Outcome {
     /// On a verbatim repeat of the quote, not on the gold line itself.
     on_repeat: bool,
     misattributed: bool,
+    /// Flagged `number-mismatch` (error or warning): on a quote matched on gold, a false alarm,
+    /// since every quote is its NTREX English word for word.
+    number_flagged: bool,
     credited_ok: bool,
     score: f64,
     runner_up: f64,
@@ -326,6 +329,7 @@ fn outcomes(
                     on_gold: false,
                     on_repeat: false,
                     misattributed: false,
+                    number_flagged: false,
                     credited_ok: false,
                     score: 0.0,
                     runner_up: 0.0,
@@ -399,6 +403,7 @@ fn outcomes(
                 on_gold: on_line || on_repeat,
                 on_repeat,
                 misattributed: q.flags.iter().any(|f| f.kind == FlagKind::Misattributed),
+                number_flagged: q.flags.iter().any(|f| f.kind == FlagKind::NumberMismatch),
                 credited_ok: q.attributed_outlet.as_deref() == Some(p.credited.as_str()),
                 score: q.score,
                 runner_up: q.runner_up.as_ref().map_or(0.0, |r| r.score),
@@ -791,6 +796,16 @@ impl Tally {
         let xs = self.select(kind, false);
         (xs.iter().filter(|o| o.misattributed).count(), xs.len())
     }
+    /// Quotes under right credits matched on gold (every one its NTREX English word for word)
+    /// and flagged `number-mismatch`.
+    fn false_number_flags(&self, kind: Kind) -> (usize, usize) {
+        let xs: Vec<_> = self
+            .select(kind, false)
+            .into_iter()
+            .filter(|o| o.status == Status::Matched && o.on_gold)
+            .collect();
+        (xs.iter().filter(|o| o.number_flagged).count(), xs.len())
+    }
 }
 
 /// Which documents' quotes are counted: all, or one half (`Some(0)`: even-numbered documents,
@@ -1141,6 +1156,13 @@ fn main() {
         let (a, n) = t.false_misattribution(kind);
         println!(
             "| right outlet credited, flagged misattributed ({label}) | {} | |",
+            share(a, n)
+        );
+    }
+    for (kind, label) in [(Kind::Whole, "whole"), (Kind::Fragment, "fragments")] {
+        let (a, n) = t.false_number_flags(kind);
+        println!(
+            "| right outlet credited, matched on gold, flagged number-mismatch ({label}) | {} | |",
             share(a, n)
         );
     }

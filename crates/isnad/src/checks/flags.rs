@@ -1,7 +1,7 @@
 //! The flags of one quote, from what the earlier stages found about it.
 
 use super::negation::NegationMismatch;
-use super::number_roles::SwappedNumbers;
+use super::number_roles::{BorrowedNumber, SwappedNumbers};
 use super::{Flag, FlagKind, Severity};
 use crate::align::quotes::{MatchOptions, QuoteMatch, Status, Window, FRAGMENT_WORDS};
 use crate::quotes::{Attribution, Quote, QuoteKind};
@@ -46,6 +46,9 @@ pub struct QuoteFacts<'a> {
     /// A word of the matched Arabic that may be a dual, which says "two" with no number
     /// ([`crate::text::numbers::possible_dual`]).
     pub possible_dual: Option<String>,
+    /// A number of the quote found only in a neighbouring sentence of its window
+    /// ([`super::number_roles::borrowed`]).
+    pub borrowed_number: Option<BorrowedNumber>,
 }
 
 /// The flags of one quote, most severe first (then in [`FlagKind`] order).
@@ -245,6 +248,18 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 }
             }
         }
+    }
+    if let (Status::Matched, Some(b)) = (f.matched.status, &f.borrowed_number) {
+        // A warning: the window's sentences may share one statement, and the quote take its
+        // number from the other half.
+        flags.push(Flag::new(
+            FlagKind::NumberMismatch,
+            Severity::Warning,
+            format!(
+                "\"{}\" is only in a neighbouring sentence of the window; the sentence the quote renders has {}: check the number",
+                b.quote, b.source
+            ),
+        ));
     }
     if let (Status::Matched, Some(s)) = (f.matched.status, &f.swapped_numbers) {
         // A warning: the contexts are read through the lexicon, and a faithful translation

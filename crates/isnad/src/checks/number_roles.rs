@@ -12,7 +12,7 @@
 //! the lexicon does not know is never evidence of a swap: the check stays silent rather than
 //! accuse a faithful rendering it cannot read.
 
-use crate::align::score::Scorer;
+use crate::align::score::{Prepared, Scorer};
 use crate::text::numbers::{self, Quantity, QuantityKind};
 use crate::text::Lang;
 
@@ -98,6 +98,61 @@ pub fn swapped(scorer: &Scorer, quote: &str, source: &str) -> Option<SwappedNumb
                     source: [text(source, &ar[j1]), text(source, &ar[j2])],
                 });
             }
+        }
+    }
+    None
+}
+
+/// A number of the quote found in a window of several sentences only in a sentence other than
+/// the one that renders the quote best, where that sentence has a number of the same kind the
+/// quote does not: "the siege has lasted for 8 months" matched over two sentences, the 8 months
+/// found in the neighbour (which joined on a false friend, "lasted" for الماضي) while the
+/// siege's own sentence says ٦ أشهر.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BorrowedNumber {
+    /// The quote's number, as written.
+    pub quote: String,
+    /// The number the best sentence has instead, as written.
+    pub source: String,
+}
+
+/// The first number of `quote` borrowed from a neighbouring sentence of its window (see
+/// [`BorrowedNumber`]); `window` holds the window's sentences in order.
+pub fn borrowed(scorer: &Scorer, quote: &str, window: &[&Prepared]) -> Option<BorrowedNumber> {
+    if window.len() < 2 {
+        return None;
+    }
+    let en = scorer.prepare(quote, Lang::En);
+    if en.numbers().is_empty() {
+        return None;
+    }
+    let scores: Vec<f64> = window
+        .iter()
+        .map(|s| scorer.score(std::slice::from_ref(*s), std::slice::from_ref(&en)))
+        .collect();
+    let best =
+        (0..window.len()).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a)))?;
+    let own = window[best];
+    for q in en.numbers() {
+        if q.kind.is_calendar() || own.numbers().iter().any(|o| numbers::agree(q, o)) {
+            continue;
+        }
+        let elsewhere = window
+            .iter()
+            .enumerate()
+            .any(|(k, s)| k != best && s.numbers().iter().any(|o| numbers::agree(q, o)));
+        // What the best sentence says instead: a number of the same kind and unit that no
+        // number of the quote agrees with.
+        let instead = own.numbers().iter().find(|o| {
+            o.kind == q.kind
+                && o.unit == q.unit
+                && !en.numbers().iter().any(|e| numbers::agree(e, o))
+        });
+        if let (true, Some(o)) = (elsewhere, instead) {
+            return Some(BorrowedNumber {
+                quote: quote[q.start..q.end].to_string(),
+                source: own.text()[o.start..o.end].to_string(),
+            });
         }
     }
     None
@@ -222,5 +277,33 @@ mod tests {
             contexts(text, &q),
             vec!["killed fighters", "and wounded others"]
         );
+    }
+
+    #[test]
+    fn a_number_borrowed_from_a_neighbouring_sentence_is_found() {
+        let lexicon = Lexicon::embedded();
+        let scorer = Scorer::new(lexicon);
+        let first = scorer.prepare(
+            "وقالت المنظمة إن ٨ أشهر مرت على إغلاق المعبر الأسبوع الماضي.",
+            Lang::Ar,
+        );
+        let second = scorer.prepare("وقالت إن الحصار على المدينة مستمر منذ ٦ أشهر.", Lang::Ar);
+        let quote = "the siege on the city has lasted for 8 months";
+        assert_eq!(
+            borrowed(&scorer, quote, &[&first, &second]),
+            Some(BorrowedNumber {
+                quote: "8 months".into(),
+                source: "٦ أشهر".into()
+            })
+        );
+        assert_eq!(
+            borrowed(
+                &scorer,
+                "the siege on the city has lasted for 6 months",
+                &[&first, &second]
+            ),
+            None
+        );
+        assert_eq!(borrowed(&scorer, quote, &[&second]), None);
     }
 }

@@ -11,7 +11,7 @@ use crate::align::quotes::{
     match_quotes, places, prepare_quotes, run_length_model, MatchOptions, QuoteMatch, SourceIndex,
     Status, Window,
 };
-use crate::align::score::WordMatch;
+use crate::align::score::{Prepared, WordMatch};
 use crate::align::{ScoreParams, Scorer};
 use crate::lexicon::Lexicon;
 use crate::names::gazetteer::Gazetteer;
@@ -304,6 +304,14 @@ pub fn run(input: &CheckInput) -> CheckReport {
                     .iter()
                     .find_map(|w| numbers::possible_dual(w))
                     .map(str::to_string),
+                borrowed_number: m
+                    .best
+                    .as_ref()
+                    .filter(|_| m.status == Status::Matched)
+                    .and_then(|w| {
+                        let sentences: Vec<&Prepared> = index.sentences(w).iter().collect();
+                        number_roles::borrowed(&scorer, &q.text, &sentences)
+                    }),
                 swapped_numbers: (m.status == Status::Matched && !window.is_empty())
                     .then(|| number_roles::swapped(&scorer, &q.text, &window.join(" ")))
                     .flatten(),

@@ -146,6 +146,12 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
     if is_fraction_denominator(tokens, next) {
         return None; // "two-thirds", ثلاثة أرباع: a share, not a count
     }
+    // "one" alone is a determiner far more than a count ("one man", "the final one", رجلاً for
+    // "one man", من جانب واحد "unilaterally"): a translation drops or adds it freely. In a
+    // number ("one hundred", "twenty-one", "one million") it counts.
+    if digits.is_none() && next == i + 1 && builder.value() == 1.0 {
+        return None;
+    }
     let first = &tokens[i];
     let symbol_before = (i > 0 && first.glued)
         .then(|| match tokens[i - 1].kind {

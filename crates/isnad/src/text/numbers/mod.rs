@@ -112,6 +112,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
         }
     }
     share_range_scale(text, &mut quantities);
+    complete_year_ranges(text, &mut quantities);
     dates::with_calendar(text, lang, quantities)
 }
 
@@ -132,6 +133,28 @@ pub fn possible_dual(text: &str) -> Option<&str> {
                     .is_some_and(|stem| stem.chars().count() >= 3)
             })
         })
+}
+
+/// "1950-53", "1968/69": the second year of a range written with its last two digits is that
+/// year of the first one's century (Arabic writes 1950 و1953).
+fn complete_year_ranges(text: &str, quantities: &mut [Quantity]) {
+    for k in 1..quantities.len() {
+        let (before, after) = quantities.split_at_mut(k);
+        let (first, second) = (&before[k - 1], &mut after[0]);
+        let joined = matches!(&text[first.end..second.start], "-" | "–" | "/");
+        let two_digits = second.end - second.start == 2 && second.value.fract() == 0.0;
+        if first.kind == QuantityKind::Year
+            && second.kind == QuantityKind::Count
+            && joined
+            && two_digits
+        {
+            let year = (first.value / 100.0).floor() * 100.0 + second.value;
+            if year > first.value {
+                second.value = year;
+                second.kind = QuantityKind::Year;
+            }
+        }
+    }
 }
 
 /// Connectors of a range or alternative whose second number may carry the scale of both.
@@ -461,6 +484,13 @@ mod tests {
             &one("six miles", Lang::En),
             &one("ثمانية كيلومترات", Lang::Ar)
         ));
+    }
+
+    #[test]
+    fn a_year_range_in_two_digits_is_completed() {
+        assert_eq!(values("the 1950-53 Korean War", Lang::En), [1950.0, 1953.0]);
+        assert_eq!(values("the flu of 1968/69", Lang::En), [1968.0, 1969.0]);
+        assert_eq!(values("in 1999, 12 people", Lang::En), [1999.0, 12.0]);
     }
 
     #[test]
