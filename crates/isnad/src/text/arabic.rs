@@ -67,10 +67,9 @@ pub fn is_ignorable(c: char) -> bool {
         // Tatweel: a stretching stroke with no letter value.
         | 0x0640
         // Honorific signs and small high letters, then Quranic annotation marks.
-        | 0x0610..=0x061A | 0x06D6..=0x06ED | 0x0898..=0x089F | 0x08CA..=0x08FF
-        // Arabic letter mark, zero-width space/joiners, LRM/RLM, bidi embeddings and isolates,
-        // word joiner, byte order mark.
-        | 0x061C | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060 | 0x2066..=0x2069 | 0xFEFF)
+        | 0x0610..=0x061A | 0x06D6..=0x06ED | 0x0898..=0x089F | 0x08CA..=0x08FF)
+        // Bidi and zero-width controls.
+        || super::is_invisible(c)
 }
 
 /// The replacement of a letter, digit or separator that normalization folds, if any.
