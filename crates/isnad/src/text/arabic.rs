@@ -412,6 +412,7 @@ mod tests {
         assert_eq!(normalize("\u{FEFF}\u{200F}سلمى\u{200E}"), "سلمي");
         assert_eq!(normalize("\u{202B}كفر\u{200C}دبل\u{202C}"), "كفردبل");
         assert_eq!(normalize("\u{2067}AFP\u{2069}\u{061C}"), "AFP");
+        assert_eq!(normalize("Lata\u{AD}kia\u{2061}"), "Latakia");
     }
 
     #[test]

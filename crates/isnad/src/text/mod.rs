@@ -70,13 +70,16 @@ pub fn is_arabic_char(c: char) -> bool {
         0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
 }
 
-/// Invisible format controls: zero-width space, non-joiner and joiner, the left-to-right and
-/// right-to-left marks, the Arabic letter mark, bidi embeddings, overrides and isolates, the word
-/// joiner and the byte order mark. They change how text is shown, never what it says:
-/// normalization removes them ([`arabic::is_ignorable`]) and segmentation looks through them.
+/// Invisible format controls: the soft hyphen, zero-width space, non-joiner and joiner, the
+/// left-to-right and right-to-left marks, the Arabic letter mark, bidi embeddings, overrides and
+/// isolates, the word joiner and invisible operators, the byte order mark. They change how text
+/// is shown (or where a line may break), never what it says: normalization removes them
+/// ([`arabic::is_ignorable`]), the tokenizer keeps them inside a word, segmentation looks
+/// through them, and the prose of a text ([`ProseView`]) drops them inside a word.
 pub fn is_invisible(c: char) -> bool {
     matches!(c as u32,
-        0x061C | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060 | 0x2066..=0x2069 | 0xFEFF)
+        0x00AD | 0x061C | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x2069
+        | 0xFEFF)
 }
 
 /// Guesses the language of a whole document from its Arabic-script share.

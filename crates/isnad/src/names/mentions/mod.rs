@@ -155,6 +155,24 @@ mod tests {
     }
 
     #[test]
+    fn a_soft_hyphen_or_a_zero_width_character_does_not_split_a_name() {
+        let text = "Fighting hit Salma on Monday. Troops entered Sal\u{200B}ma later. Rebels left \
+                    Sal\u{AD}ma at night. Jets struck Lata\u{AD}kia.";
+        let doc = Document::from_text("z.txt", text, Some(Lang::En));
+        let found = find(&doc, Gazetteer::embedded());
+        let spellings: Vec<&str> = found.iter().map(|m| m.surface.as_str()).collect();
+        assert_eq!(spellings, ["Salma", "Salma", "Salma", "Latakia"]);
+        let written: Vec<&str> = found.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(
+            written,
+            ["Salma", "Sal\u{200B}ma", "Sal\u{AD}ma", "Lata\u{AD}kia"]
+        );
+        assert!(found[..3]
+            .iter()
+            .all(|m| m.gazetteer_id == found[0].gazetteer_id));
+    }
+
+    #[test]
     fn a_page_is_read_as_its_prose() {
         let page = "<html><head><title>Shelling in Kafr Dabla</title>\
                     <script>var s=\"shelled Kafr Dabla\";</script></head><body>\
