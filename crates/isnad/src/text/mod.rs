@@ -6,6 +6,7 @@
 //! - [`arabic`]: Arabic normalization with a map back to original offsets.
 //! - [`segment`]: sentences, headings and bylines for both scripts.
 //! - [`tokens`]: words, numbers, punctuation; light stemming; stop words.
+//! - [`phrases`]: where a text writes a given phrase (an outlet's name).
 
 pub mod arabic;
 pub mod html;
@@ -13,6 +14,7 @@ pub mod ledger;
 pub mod lines;
 pub mod markdown;
 pub mod numbers;
+pub mod phrases;
 pub mod prose;
 pub mod read;
 pub mod segment;
