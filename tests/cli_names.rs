@@ -862,3 +862,32 @@ fn a_geonames_place_is_suggested_as_the_report_spells_it() {
     assert!(rows[0][7].contains("gn-"), "{rows:?}");
     assert!(rows[0][7].contains("most frequent"), "{rows:?}");
 }
+
+/// A zero-width space or a soft hyphen inside a name is not read: `Sal\u{200B}ma` is one more
+/// `Salma`, not a place `Sal`, and its location is where the name is written.
+#[test]
+fn a_zero_width_space_or_soft_hyphen_inside_a_name_does_not_split_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(
+        dir.path(),
+        "z.en.txt",
+        "Fighting hit Salma on Monday. Troops entered Sal\u{200B}ma later. Rebels left \
+         Sal\u{AD}ma at night.\n",
+    );
+    let out = isnad()
+        .args(["names", "--format", "csv"])
+        .arg(&report)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = csv_rows(&out);
+    let spellings: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r[2].as_str(), r[3].as_str()))
+        .collect();
+    assert_eq!(spellings, [("Salma", "3")]);
+    let path = report.display();
+    assert_eq!(rows[0][4], format!("{path}:1:14;{path}:1:46;{path}:1:72"));
+}

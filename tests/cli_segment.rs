@@ -370,3 +370,33 @@ fn an_html_sentence_ending_with_a_reference_ends_after_it() {
         ]
     );
 }
+
+/// An RLM (or a bidi pop, an isolate's end, a zero-width space) after a period still ends the
+/// sentence, and the offsets still slice the file: the control is in neither sentence.
+#[test]
+fn a_bidi_control_after_a_period_still_ends_the_sentence() {
+    let dir = TempDir::new().unwrap();
+    for control in ["\u{200F}", "\u{202C}", "\u{2069}", "\u{200B}"] {
+        let text = format!(
+            "قال المرصد إن ١٤ عنصراً قتلوا اليوم.{control} وأضاف أن الطريق قطع تماما.\n\
+             \nTroops left the town.{control} Then it fell.\n"
+        );
+        let file = write(&dir, "b.ar.txt", text.as_bytes());
+        let rows = csv_rows(&[file.to_str().unwrap()]);
+        let texts: Vec<&str> = rows.iter().map(|r| &r[8]).collect();
+        assert_eq!(
+            texts,
+            [
+                "قال المرصد إن ١٤ عنصراً قتلوا اليوم.",
+                "وأضاف أن الطريق قطع تماما.",
+                "Troops left the town.",
+                "Then it fell.",
+            ],
+            "{control:?}"
+        );
+        for r in &rows {
+            let (start, end): (usize, usize) = (r[6].parse().unwrap(), r[7].parse().unwrap());
+            assert_eq!(&text[start..end], &r[8]);
+        }
+    }
+}

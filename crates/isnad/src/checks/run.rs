@@ -264,7 +264,20 @@ pub fn run(input: &CheckInput) -> CheckReport {
             };
             (index, matches, length)
         },
-        || NameTable::build(&[report], &docs, input.gazetteer, input.house_style),
+        || {
+            // An outlet's name in the report (`Al-Furat reported`) names no place.
+            let outlet_names: Vec<String> = outlets
+                .iter()
+                .flat_map(|o| std::iter::once(&o.name).chain(&o.aliases).cloned())
+                .collect();
+            NameTable::build_except(
+                &[report],
+                &docs,
+                input.gazetteer,
+                input.house_style,
+                &outlet_names,
+            )
+        },
     );
 
     // The report's mentions by start, so the mentions inside a quote's locations are found by
@@ -297,7 +310,7 @@ pub fn run(input: &CheckInput) -> CheckReport {
                 sources: &source_labels,
                 unit_lines: &unit_lines,
                 options: &input.options,
-                names: names_in_source(&in_quote, m, &window, input.gazetteer),
+                names: names_in_source(&in_quote, m, &window, input.gazetteer, &names),
                 variants: variants_in_quote(&in_quote, &names),
                 negation: negation_in_source(q, m, &window, &scorer),
                 possible_dual: window
@@ -406,12 +419,15 @@ fn negation_in_source(
 }
 
 /// Whether each place named in the quote is named in the matched Arabic too: by the
-/// gazetteer's Arabic spelling, or by the name key the scorer matched.
+/// gazetteer's Arabic spelling, by the one the sources write for it (the name table's: الفرات of
+/// سد الفرات for the Euphrates, which the gazetteer calls نهر الفرات), or by the name key the
+/// scorer matched.
 fn names_in_source(
     in_quote: &[&Mention],
     m: &QuoteMatch,
     window: &[&str],
     gazetteer: &Gazetteer,
+    table: &NameTable,
 ) -> Vec<NameInQuote> {
     if window.is_empty() {
         return Vec::new();
@@ -436,10 +452,16 @@ fn names_in_source(
                 .and_then(|id| gazetteer.get(id))
                 .map(|p| arabic::normalize(&p.arabic))
                 .filter(|form| !form.is_empty());
-            let by_gazetteer = arabic_form.as_deref().is_some_and(|form| {
-                let bare = form.strip_prefix("ال").unwrap_or(form);
+            let in_window = |form: &str| {
+                let form = arabic::normalize(form);
+                let bare = form.strip_prefix("ال").unwrap_or(&form);
                 !bare.is_empty() && window_text.contains(bare)
-            });
+            };
+            let in_sources = table
+                .cluster_of(&mention.surface)
+                .and_then(|(_, arabic)| arabic);
+            let by_gazetteer =
+                arabic_form.as_deref().is_some_and(in_window) || in_sources.is_some_and(in_window);
             let mut words = mention
                 .surface
                 .split(|c: char| !c.is_alphanumeric() && c != '\'')

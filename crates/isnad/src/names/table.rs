@@ -52,6 +52,19 @@ impl NameTable {
         gazetteer: &Gazetteer,
         house_style: &HouseStyle,
     ) -> NameTable {
+        NameTable::build_except(english, arabic, gazetteer, house_style, &[])
+    }
+
+    /// [`NameTable::build`], where a name of `not_places` written in an English document (the
+    /// declared outlets' names and aliases) holds no place mention
+    /// ([`mentions::find_except`]).
+    pub fn build_except(
+        english: &[&Document],
+        arabic: &[&Document],
+        gazetteer: &Gazetteer,
+        house_style: &HouseStyle,
+        not_places: &[String],
+    ) -> NameTable {
         // Three independent passes over the sources: the English mentions (which the words of
         // the Arabic sources make places in any context), the runs of Arabic words (the first
         // evidence of which spellings are one place, and the Arabic of places no gazetteer
@@ -59,7 +72,7 @@ impl NameTable {
         let ((found, sources), arabic_mentions) = rayon::join(
             || {
                 rayon::join(
-                    || english_mentions(english, arabic, gazetteer),
+                    || english_mentions(english, arabic, gazetteer, not_places),
                     || {
                         ArabicNames::from_texts(
                             arabic
@@ -141,11 +154,12 @@ fn english_mentions(
     english: &[&Document],
     arabic: &[&Document],
     gazetteer: &Gazetteer,
+    not_places: &[String],
 ) -> Vec<(String, Mention)> {
     let evidence = ArabicEvidence::from_documents(arabic);
     let found: Vec<Vec<Mention>> = english
         .par_iter()
-        .map(|doc| mentions::find_with(doc, gazetteer, &evidence))
+        .map(|doc| mentions::find_except(doc, gazetteer, &evidence, not_places))
         .collect();
     english
         .iter()
@@ -201,10 +215,16 @@ fn arabic_for_clusters(
                     return Some(m.surface.clone());
                 }
             }
+            // The gazetteer's Latin spellings of the place too: `Euphrates` alone ties to no
+            // Arabic of the sources, its variant `al-Furat` to الفرات (the gazetteer's Arabic,
+            // نهر الفرات, is not what the sources write).
+            let place = c.gazetteer_id.as_deref().and_then(|id| gazetteer.get(id));
             let english: Vec<Prepared> = c
                 .members
                 .iter()
-                .map(|m| Prepared::new(&m.spelling))
+                .map(|m| m.spelling.as_str())
+                .chain(place.into_iter().flat_map(|p| p.spellings()))
+                .map(Prepared::new)
                 .collect();
             best_arabic(&english, &prepared)
                 .map(|(i, _)| names[i].surface.clone())

@@ -67,10 +67,9 @@ pub fn is_ignorable(c: char) -> bool {
         // Tatweel: a stretching stroke with no letter value.
         | 0x0640
         // Honorific signs and small high letters, then Quranic annotation marks.
-        | 0x0610..=0x061A | 0x06D6..=0x06ED | 0x0898..=0x089F | 0x08CA..=0x08FF
-        // Arabic letter mark, zero-width space/joiners, LRM/RLM, bidi embeddings and isolates,
-        // word joiner, byte order mark.
-        | 0x061C | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060 | 0x2066..=0x2069 | 0xFEFF)
+        | 0x0610..=0x061A | 0x06D6..=0x06ED | 0x0898..=0x089F | 0x08CA..=0x08FF)
+        // Bidi and zero-width controls.
+        || super::is_invisible(c)
 }
 
 /// The replacement of a letter, digit or separator that normalization folds, if any.
@@ -413,6 +412,7 @@ mod tests {
         assert_eq!(normalize("\u{FEFF}\u{200F}سلمى\u{200E}"), "سلمي");
         assert_eq!(normalize("\u{202B}كفر\u{200C}دبل\u{202C}"), "كفردبل");
         assert_eq!(normalize("\u{2067}AFP\u{2069}\u{061C}"), "AFP");
+        assert_eq!(normalize("Lata\u{AD}kia\u{2061}"), "Latakia");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! - [`arabic`]: Arabic normalization with a map back to original offsets.
 //! - [`segment`]: sentences, headings and bylines for both scripts.
 //! - [`tokens`]: words, numbers, punctuation; light stemming; stop words.
+//! - [`phrases`]: where a text writes a given phrase (an outlet's name).
 
 pub mod arabic;
 pub mod html;
@@ -13,6 +14,7 @@ pub mod ledger;
 pub mod lines;
 pub mod markdown;
 pub mod numbers;
+pub mod phrases;
 pub mod prose;
 pub mod read;
 pub mod segment;
@@ -68,6 +70,18 @@ pub fn arabic_share(text: &str) -> f64 {
 pub fn is_arabic_char(c: char) -> bool {
     matches!(c as u32,
         0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Invisible format controls: the soft hyphen, zero-width space, non-joiner and joiner, the
+/// left-to-right and right-to-left marks, the Arabic letter mark, bidi embeddings, overrides and
+/// isolates, the word joiner and invisible operators, the byte order mark. They change how text
+/// is shown (or where a line may break), never what it says: normalization removes them
+/// ([`arabic::is_ignorable`]), the tokenizer keeps them inside a word, segmentation looks
+/// through them, and the prose of a text ([`ProseView`]) drops them inside a word.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x061C | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x2069
+        | 0xFEFF)
 }
 
 /// Guesses the language of a whole document from its Arabic-script share.

@@ -7,9 +7,16 @@
 //! spaces that were not white space in the original), as the display text of a sentence does,
 //! and turns each run of white space (no-break, narrow and figure spaces and tabs included) into
 //! one plain space, so `Kafr&nbsp;Dabla`, `Kafr\u{a0}Dabla` and `Kafr  Dabla` all read
-//! `Kafr Dabla`. Every byte of the view knows the byte of the original it stands for.
+//! `Kafr Dabla`. A soft hyphen or a zero-width character inside a word
+//! ([`super::is_invisible`]) is not read either: `Sal\u{200B}ma` and `Lata\u{AD}kia` read
+//! `Salma` and `Latakia` (between words, a bidi mark stays). Every byte of the view knows the
+//! byte of the original it stands for.
 
 use std::borrow::Cow;
+
+use unicode_normalization::char::is_combining_mark;
+
+use super::is_invisible;
 
 /// What becomes of a run of white space holding a line break.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +71,11 @@ impl<'a> ProseView<'a> {
                 .next()
                 .expect("i is on a character boundary");
             if !c.is_whitespace() {
+                // A soft hyphen or a zero-width character inside a word is not read.
+                if is_invisible(c) && inside_word(&out, &masked[i..]) {
+                    i += c.len_utf8();
+                    continue;
+                }
                 out.push(c);
                 map.extend(i..i + c.len_utf8());
                 i += c.len_utf8();
@@ -264,6 +276,18 @@ fn is_space_reference(s: &str) -> bool {
     s.starts_with("&#") || s.starts_with("&Tab;") || s.starts_with("&NewLine;")
 }
 
+/// Whether the invisible control that `rest` starts with stands inside a word: a letter, digit
+/// or combining mark ends the view so far (`before`) and comes next in `rest`, past more
+/// invisible controls.
+fn inside_word(before: &str, rest: &str) -> bool {
+    let word_char = |c: char| c.is_alphanumeric() || is_combining_mark(c);
+    before.chars().next_back().is_some_and(word_char)
+        && rest
+            .chars()
+            .find(|&c| !is_invisible(c))
+            .is_some_and(word_char)
+}
+
 /// A character that ends a line.
 fn is_line_break(c: char) -> bool {
     matches!(
@@ -305,6 +329,28 @@ mod tests {
         assert_eq!(
             v.from_original(text.find("Dabla").unwrap()),
             t.find("Dabla").unwrap()
+        );
+    }
+
+    #[test]
+    fn invisible_controls_inside_a_word_are_not_read() {
+        let text =
+            "Sal\u{200B}ma, Lata\u{AD}kia, Kafr\u{2060}\u{FEFF}nabl and \u{200F}Dorin\u{200F} \
+                    سل\u{200C}مى.\u{200F}";
+        let (t, v) = view(text, text, Breaks::Keep);
+        assert_eq!(
+            t,
+            "Salma, Latakia, Kafrnabl and \u{200F}Dorin\u{200F} سلمى.\u{200F}"
+        );
+        let at = t.find("Latakia").unwrap();
+        assert_eq!(
+            &text[v.to_original(at)..v.to_original_end(at + "Latakia".len(), text)],
+            "Lata\u{AD}kia"
+        );
+        let at = t.find("Kafrnabl").unwrap();
+        assert_eq!(
+            &text[v.to_original(at)..v.to_original_end(at + "Kafrnabl".len(), text)],
+            "Kafr\u{2060}\u{FEFF}nabl"
         );
     }
 

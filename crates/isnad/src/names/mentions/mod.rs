@@ -17,6 +17,7 @@ pub use evidence::ArabicEvidence;
 use serde::Serialize;
 
 use super::gazetteer::Gazetteer;
+use crate::text::phrases::phrase_spans;
 use crate::text::{Breaks, Document, Lang, LineIndex, ProseView};
 
 /// One mention of a place name.
@@ -67,13 +68,35 @@ pub fn find(doc: &Document, gazetteer: &Gazetteer) -> Vec<Mention> {
 /// head, scripts and menus are not read, and a name written with a no-break space or a
 /// character reference (`Kafr&nbsp;Dabla`) reads as one name, spelled with a plain space.
 pub fn find_with(doc: &Document, gazetteer: &Gazetteer, evidence: &ArabicEvidence) -> Vec<Mention> {
+    find_except(doc, gazetteer, evidence, &[])
+}
+
+/// [`find_with`], less the mentions inside a phrase of `not_places` where the document writes
+/// one ([`crate::text::phrases`]): the name of an outlet (`Al-Furat reported`, `Halab Today
+/// said`) names no place, whatever its words would.
+pub fn find_except(
+    doc: &Document,
+    gazetteer: &Gazetteer,
+    evidence: &ArabicEvidence,
+    not_places: &[String],
+) -> Vec<Mention> {
     let view = doc.prose_view(Breaks::Keep);
-    match doc.lang {
-        Lang::En => in_view(&doc.text, &view, |t| {
-            english::find_raw(t, gazetteer, evidence)
-        }),
-        Lang::Ar => in_view(&doc.text, &view, |t| arabic::find_raw(t, gazetteer)),
-    }
+    in_view(&doc.text, &view, |t| {
+        let mut found = match doc.lang {
+            Lang::En => english::find_raw(t, gazetteer, evidence),
+            Lang::Ar => arabic::find_raw(t, gazetteer),
+        };
+        let excluded: Vec<_> = not_places
+            .iter()
+            .flat_map(|phrase| phrase_spans(t, phrase))
+            .collect();
+        found.retain(|m| {
+            !excluded
+                .iter()
+                .any(|s| s.start <= m.start && m.end <= s.end)
+        });
+        found
+    })
 }
 
 /// The mentions `find` finds in the prose `view` of `original`, with offsets, lines and columns
@@ -152,6 +175,41 @@ mod tests {
             "Shells hit the village of Kafr\nDabla on Monday.\n",
         );
         assert_eq!(plain, [("Kafr".to_string(), 1, 27)]);
+    }
+
+    #[test]
+    fn a_soft_hyphen_or_a_zero_width_character_does_not_split_a_name() {
+        let text = "Fighting hit Salma on Monday. Troops entered Sal\u{200B}ma later. Rebels left \
+                    Sal\u{AD}ma at night. Jets struck Lata\u{AD}kia.";
+        let doc = Document::from_text("z.txt", text, Some(Lang::En));
+        let found = find(&doc, Gazetteer::embedded());
+        let spellings: Vec<&str> = found.iter().map(|m| m.surface.as_str()).collect();
+        assert_eq!(spellings, ["Salma", "Salma", "Salma", "Latakia"]);
+        let written: Vec<&str> = found.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(
+            written,
+            ["Salma", "Sal\u{200B}ma", "Sal\u{AD}ma", "Lata\u{AD}kia"]
+        );
+        assert!(found[..3]
+            .iter()
+            .all(|m| m.gazetteer_id == found[0].gazetteer_id));
+    }
+
+    #[test]
+    fn an_outlet_name_is_no_place() {
+        let text = "Al-Furat reported shelling near the Euphrates. Halab Today said Aleppo \
+                    was calm, and halab  today added that Halab was quiet.";
+        let doc = Document::from_text("r.txt", text, Some(Lang::En));
+        let evidence = ArabicEvidence::new();
+        let surfaces = |not_places: &[String]| -> Vec<String> {
+            find_except(&doc, Gazetteer::embedded(), &evidence, not_places)
+                .into_iter()
+                .map(|m| m.surface)
+                .collect()
+        };
+        assert!(surfaces(&[]).contains(&"Al-Furat".to_string()));
+        let outlets = ["Al-Furat".to_string(), "Halab Today".to_string()];
+        assert_eq!(surfaces(&outlets), ["Euphrates", "Aleppo", "Halab"]);
     }
 
     #[test]

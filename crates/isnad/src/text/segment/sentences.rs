@@ -12,13 +12,18 @@
 //!   before it — see [`super::abbrev`] — and a lone number opening the paragraph (`1.`) is a list
 //!   number, not a sentence.
 //!
+//! Invisible controls (an RLM, a bidi pop, a zero-width space; [`crate::text::is_invisible`])
+//! between the marks, the closers and the white space are looked through: `اليوم.\u{200F} وأضاف`
+//! ends a sentence as `اليوم. وأضاف` does, and the next sentence starts at its first visible
+//! character.
+//!
 //! A short bracketed credit ending the paragraph ("… the ridge. (AFP)") stays with the sentence
 //! before it.
 
 use std::ops::Range;
 
 use super::abbrev::{self, Abbrev};
-use crate::text::is_arabic_char;
+use crate::text::{is_arabic_char, is_invisible};
 
 /// What a run of terminal marks contains.
 #[derive(Debug, Default)]
@@ -43,16 +48,16 @@ pub fn split(masked: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>)
             continue;
         }
         let marks = scan_marks(bytes, i, end);
-        let closed_end = skip_closers(masked, marks.end, end);
-        if closed_end >= end {
+        let (closed_end, looked) = skip_closers(masked, marks.end, end);
+        if looked >= end {
             break;
         }
-        if !masked[closed_end..].starts_with(char::is_whitespace) {
+        if !masked[looked..].starts_with(char::is_whitespace) {
             // "3.5", "U.S.", "example.com", "Yahoo!News": the mark is inside a word.
-            i = closed_end;
+            i = looked;
             continue;
         }
-        let next = skip_whitespace(masked, closed_end, end);
+        let next = skip_whitespace(masked, looked, end);
         let boundary = Boundary {
             masked,
             sentence_start: start,
@@ -173,20 +178,29 @@ fn is_opener(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '‹' | '„')
 }
 
-fn skip_closers(masked: &str, from: usize, end: usize) -> usize {
-    let mut i = from;
+/// The closing quotes and brackets after the marks ending at `from`: the offset just past the
+/// last of them (or `from`), and the offset past the invisible controls after that — an RLM or a
+/// bidi pop after a period is not what follows the sentence.
+fn skip_closers(masked: &str, from: usize, end: usize) -> (usize, usize) {
+    let (mut closed, mut looked) = (from, from);
     for c in masked[from..end].chars() {
-        if !is_closer(c) {
+        if is_closer(c) {
+            closed = looked + c.len_utf8();
+        } else if !is_invisible(c) {
             break;
         }
-        i += c.len_utf8();
+        looked += c.len_utf8();
     }
-    i
+    (closed, looked)
 }
 
+/// Past the white space and invisible controls from `from`: where the next sentence starts.
 fn skip_whitespace(masked: &str, from: usize, end: usize) -> usize {
     let rest = &masked[from..end];
-    from + (rest.len() - rest.trim_start().len())
+    from + (rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_whitespace() || is_invisible(c))
+            .len())
 }
 
 /// A candidate boundary and the context that decides it.
@@ -425,6 +439,34 @@ mod tests {
         assert_eq!(
             sentences("«إلى أين نذهب؟» وقال المسؤول إن الطريق آمن."),
             ["«إلى أين نذهب؟»", "وقال المسؤول إن الطريق آمن."]
+        );
+    }
+
+    #[test]
+    fn invisible_controls_after_a_mark_do_not_hide_the_break() {
+        for control in ['\u{200F}', '\u{202C}', '\u{2069}', '\u{200B}', '\u{FEFF}'] {
+            let text = format!("قتلوا اليوم.{control} وأضاف أن الطريق قطع.");
+            assert_eq!(
+                sentences(&text),
+                ["قتلوا اليوم.", "وأضاف أن الطريق قطع."],
+                "{control:?}"
+            );
+            let text = format!("Troops left.{control} Then \"go.\"{control} {control}It fell.");
+            assert_eq!(
+                sentences(&text),
+                ["Troops left.", "Then \"go.\"", "It fell."],
+                "{control:?}"
+            );
+        }
+        // Between the mark and a closing quote, and before the next sentence's opening one.
+        assert_eq!(
+            sentences("He said \"go.\u{200F}\" \u{2067}\"Then\" it fell."),
+            ["He said \"go.\u{200F}\"", "\"Then\" it fell."]
+        );
+        // Still inside a word without white space after it.
+        assert_eq!(
+            sentences("It rose 3.\u{200F}5 percent."),
+            ["It rose 3.\u{200F}5 percent."]
         );
     }
 

@@ -55,6 +55,16 @@ fn arabic_marks_and_controls_stay_inside_words() {
 }
 
 #[test]
+fn a_soft_hyphen_or_zero_width_character_stays_inside_an_english_word() {
+    assert_eq!(
+        cut("Lata\u{AD}kia fell"),
+        [(W, "Lata\u{AD}kia"), (W, "fell")]
+    );
+    assert_eq!(cut("Sal\u{200B}ma"), [(W, "Sal\u{200B}ma")]);
+    assert_eq!(cut("word\u{AD} "), [(W, "word")]);
+}
+
+#[test]
 fn dots_join_single_letter_abbreviations_only() {
     assert_eq!(cut("U.S. forces"), [(W, "U.S"), (P, "."), (W, "forces")]);
     assert_eq!(cut("(أ.ف.ب)"), [(P, "("), (W, "أ.ف.ب"), (P, ")")]);
