@@ -37,6 +37,17 @@ pub fn write_output(path: Option<&str>, bytes: &[u8], inputs: &[&str]) -> Result
     }
 }
 
+/// Writes `bytes` as a regular file at `path` itself, whole or not at all: whatever is at that
+/// name (a file, a symbolic link) is replaced by renaming a new file over it, never written
+/// through. For a file isnad owns, such as a cache; `inputs` as for [`write_output`].
+pub fn replace_file(path: &str, bytes: &[u8], inputs: &[&str]) -> Result<()> {
+    refuse_input_overwrite(path, inputs)?;
+    write_atomic(Path::new(path), bytes).map_err(|source| Error::Output {
+        path: path.to_string(),
+        source,
+    })
+}
+
 /// Refuses an output path that names an input of the run, whatever path spells it.
 pub fn refuse_input_overwrite(path: &str, inputs: &[&str]) -> Result<()> {
     let target = Path::new(path);

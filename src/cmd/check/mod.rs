@@ -272,11 +272,12 @@ fn open_memories(args: &Args) -> isnad::Result<Vec<Memory>> {
 
 /// The cache of every memory, as an output of the run (one it reads when it holds a table).
 fn memory_caches(memories: &[Memory]) -> impl Iterator<Item = Planned> + '_ {
-    memories.iter().map(|m| {
-        Planned::new(
+    memories.iter().filter_map(|m| {
+        let cache = m.cache_path()?;
+        Some(Planned::new(
             format!("the cache of --memory {} at", m.spec()),
-            m.cache_path().to_string_lossy(),
-        )
+            cache.to_string_lossy(),
+        ))
     })
 }
 
