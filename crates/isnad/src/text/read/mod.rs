@@ -11,9 +11,11 @@
 //! the UTF-8 text it decodes or extracts to (documented in `docs/text.md`).
 
 mod charset;
+mod csv_quotes;
 mod office;
 
 pub use charset::set_forced_encoding;
+pub use csv_quotes::check_quotes;
 
 use std::io::Read;
 use std::path::Path;
