@@ -1866,3 +1866,61 @@ fn a_changed_number_is_flagged_when_the_neighbouring_sentence_has_the_quotes_num
         "{q}"
     );
 }
+
+/// Two sources of one file name in different directories are told apart by as much of their
+/// paths as it takes, in the table and on the HTML page; a file name no other source has stays
+/// a file name.
+#[test]
+fn two_sources_of_one_file_name_are_told_apart() {
+    let project = sample_copy();
+    let dir = project.path();
+    for (from, to) in [("sahel-tv.ar.txt", "a"), ("sada-alahrar.ar.txt", "b")] {
+        std::fs::create_dir(dir.join(to)).unwrap();
+        std::fs::rename(dir.join(from), dir.join(to).join("src.ar.txt")).unwrap();
+    }
+    let run = |format: &str| {
+        let out = isnad()
+            .args(["check", &s(&dir.join("report.en.md")), "--format", format])
+            .arg(format!(
+                "--source={}=Al-Sahel TV",
+                s(&dir.join("a/src.ar.txt"))
+            ))
+            .arg(format!(
+                "--source={}=Sada al-Ahrar",
+                s(&dir.join("b/src.ar.txt"))
+            ))
+            .arg(format!(
+                "--source={}=Levant Observatory",
+                s(&dir.join("levant-observatory.ar.txt"))
+            ))
+            .args(["--fail-on", "never"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = run("table");
+    assert!(table.contains("Al-Sahel TV: a/src.ar.txt, line"), "{table}");
+    assert!(
+        table.contains("Sada al-Ahrar: b/src.ar.txt, line"),
+        "{table}"
+    );
+    assert!(!table.contains(": src.ar.txt, line"), "{table}");
+    assert!(
+        table.contains("Levant Observatory: levant-observatory.ar.txt, line"),
+        "{table}"
+    );
+    let html = run("html");
+    for name in ["a/src.ar.txt", "b/src.ar.txt", "levant-observatory.ar.txt"] {
+        assert!(
+            html.contains(&format!("<span class=\"file\">{name}</span>")),
+            "{name}"
+        );
+    }
+    assert!(html.contains("Al-Sahel TV · a/src.ar.txt · sentence"));
+}
