@@ -74,6 +74,12 @@ impl Memory {
     /// Reads the memory's files (the checks of any input) to name its cache.
     pub fn open(spec: &str) -> Result<Memory> {
         let files = memory_files(spec);
+        if files.iter().any(|f| f == "-") {
+            return Err(Error::Usage(format!(
+                "--memory {spec}: standard input (`-`) is not supported for --memory, which \
+                 caches what it learns beside its file: give a file"
+            )));
+        }
         let cache = cache_path(&files, &LearnOptions::default())?;
         let slot = Slot::of(&cache);
         Ok(Memory {

@@ -1924,3 +1924,17 @@ fn two_sources_of_one_file_name_are_told_apart() {
     }
     assert!(html.contains("Al-Sahel TV · a/src.ar.txt · sentence"));
 }
+
+/// `--memory -` is refused as what it is, not as a file named `-` that does not exist.
+#[test]
+fn memory_from_standard_input_is_refused_as_unsupported() {
+    let project = sample_copy();
+    let out = check_with_memory(project.path(), Path::new("-"), &[]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("standard input (`-`) is not supported for --memory"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("no such file"), "{stderr}");
+}
