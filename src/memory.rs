@@ -5,16 +5,22 @@
 //! is cached beside the memory, named by a checksum of its bytes, the isnad version and the
 //! learning options, so a second run reads it instead of learning again; a memory that changes
 //! gets a new cache file.
+//!
+//! The cache's name may be taken by something isnad did not write there: a symbolic link, a
+//! directory, a file of the user's. Only a regular file that starts with the header isnad
+//! writes ([`STEMS_HEADER`]) is read or replaced as the cache (replaced by renaming a new file
+//! over the name, never written through a link); anything else is left as it was and the run
+//! learns without caching, with a notice.
 
 use std::path::{Path, PathBuf};
 
 use isnad::lexicon::learn::{as_translations, learn, to_tsv, LearnOptions};
 use isnad::lexicon::parallel::read_parallel;
-use isnad::lexicon::Lexicon;
+use isnad::lexicon::{Lexicon, STEMS_HEADER};
 use isnad::text::{ledger, read::decode};
 use isnad::{Error, Result};
 
-use crate::output::write_output;
+use crate::output::replace_file;
 
 /// A memory of the run (`--memory SPEC`): its files, read and checksummed, and where its
 /// learned table is cached.
@@ -22,6 +28,38 @@ pub struct Memory {
     spec: String,
     files: Vec<String>,
     cache: PathBuf,
+    /// What is at the cache's name when the run starts.
+    slot: Slot,
+}
+
+/// What is at the name of a memory's cache.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// Nothing: the cache is written there.
+    Free,
+    /// A regular file isnad wrote (its first line is [`STEMS_HEADER`]): read, or replaced.
+    Cache,
+    /// Something else (a link, a directory, the user's file): left as it was, no cache.
+    Taken,
+}
+
+impl Slot {
+    fn of(path: &Path) -> Slot {
+        match std::fs::symlink_metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Slot::Free,
+            Ok(meta) if meta.file_type().is_file() && starts_with_header(path) => Slot::Cache,
+            _ => Slot::Taken,
+        }
+    }
+}
+
+/// Whether the file at `path` starts with the header of a cache.
+fn starts_with_header(path: &Path) -> bool {
+    use std::io::Read;
+    let mut first = Vec::with_capacity(STEMS_HEADER.len());
+    std::fs::File::open(path)
+        .and_then(|f| f.take(STEMS_HEADER.len() as u64).read_to_end(&mut first))
+        .is_ok_and(|_| first == STEMS_HEADER.as_bytes())
 }
 
 /// A learned table to cache, written by [`PendingCache::write`] once the run has succeeded: a
@@ -36,11 +74,19 @@ impl Memory {
     /// Reads the memory's files (the checks of any input) to name its cache.
     pub fn open(spec: &str) -> Result<Memory> {
         let files = memory_files(spec);
+        if files.iter().any(|f| f == "-") {
+            return Err(Error::Usage(format!(
+                "--memory {spec}: standard input (`-`) is not supported for --memory, which \
+                 caches what it learns beside its file: give a file"
+            )));
+        }
         let cache = cache_path(&files, &LearnOptions::default())?;
+        let slot = Slot::of(&cache);
         Ok(Memory {
             spec: spec.to_string(),
             files,
             cache,
+            slot,
         })
     }
 
@@ -49,16 +95,18 @@ impl Memory {
         &self.spec
     }
 
-    /// The cache beside the memory: read by the run when it holds a table, written when not.
-    pub fn cache_path(&self) -> &Path {
-        &self.cache
+    /// The cache beside the memory, read by the run when it holds a table, written when not;
+    /// `None` when its name is taken by something isnad did not write, which the run leaves
+    /// alone.
+    pub fn cache_path(&self) -> Option<&Path> {
+        (self.slot != Slot::Taken).then_some(self.cache.as_path())
     }
 
     /// The lexicon learned from the memory, from its cache when it holds one; and, when it
     /// does not, the table to cache. A cache that cannot be read is derived data: it is
     /// ignored (with a notice), learned again and rewritten.
     pub fn learned(&self) -> Result<(Lexicon, Option<PendingCache>)> {
-        if self.cache.is_file() {
+        if self.slot == Slot::Cache {
             match read_cache(&self.cache) {
                 Ok(lexicon) => {
                     // Read by the run: no output may replace it.
@@ -83,6 +131,13 @@ impl Memory {
         // The table as the cache will hold it (weights to four decimals), so that the run
         // that learns and the runs that read the cache give the same bytes.
         let lexicon = Lexicon::from_tsv(&tsv, &self.cache.to_string_lossy())?;
+        if self.slot == Slot::Taken {
+            crate::notice::notice(format_args!(
+                "the learned memory is not cached: {} is not a cache isnad wrote, left as it was",
+                self.cache.display()
+            ));
+            return Ok((lexicon, None));
+        }
         let pending = PendingCache {
             path: self.cache.clone(),
             tsv,
@@ -98,7 +153,7 @@ impl PendingCache {
     pub fn write(self) {
         let inputs: Vec<&str> = self.inputs.iter().map(String::as_str).collect();
         let path = self.path.to_string_lossy();
-        if let Err(e) = write_output(Some(&path), self.tsv.as_bytes(), &inputs) {
+        if let Err(e) = replace_file(&path, self.tsv.as_bytes(), &inputs) {
             crate::notice::notice(format_args!("the learned memory is not cached: {e}"));
         }
     }

@@ -23,6 +23,9 @@ use isnad::text::ledger;
 /// or `-`. `inputs` are paths the run reads that a reader may not have noted yet.
 pub fn write_output(path: Option<&str>, bytes: &[u8], inputs: &[&str]) -> Result<()> {
     let Some(path) = path.filter(|p| *p != "-") else {
+        // `isnad segment r.md >> r.md`: standard output redirected onto an input is refused
+        // as `-o /dev/stdout` is.
+        refuse_overwrite(Path::new("/dev/stdout"), "standard output", inputs)?;
         return write_descriptor(1, bytes, "<stdout>");
     };
     refuse_input_overwrite(path, inputs)?;
@@ -37,16 +40,31 @@ pub fn write_output(path: Option<&str>, bytes: &[u8], inputs: &[&str]) -> Result
     }
 }
 
+/// Writes `bytes` as a regular file at `path` itself, whole or not at all: whatever is at that
+/// name (a file, a symbolic link) is replaced by renaming a new file over it, never written
+/// through. For a file isnad owns, such as a cache; `inputs` as for [`write_output`].
+pub fn replace_file(path: &str, bytes: &[u8], inputs: &[&str]) -> Result<()> {
+    refuse_input_overwrite(path, inputs)?;
+    write_atomic(Path::new(path), bytes).map_err(|source| Error::Output {
+        path: path.to_string(),
+        source,
+    })
+}
+
 /// Refuses an output path that names an input of the run, whatever path spells it.
 pub fn refuse_input_overwrite(path: &str, inputs: &[&str]) -> Result<()> {
-    let target = Path::new(path);
+    refuse_overwrite(Path::new(path), &format!("the output {path}"), inputs)
+}
+
+/// Refuses writing to `target` (named `shown` in the message) when it is an input.
+fn refuse_overwrite(target: &Path, shown: &str, inputs: &[&str]) -> Result<()> {
     let explicit = inputs
         .iter()
-        .find(|i| **i == path || ledger::same_file(Path::new(i), target))
+        .find(|i| Path::new(i) == target || ledger::same_file(Path::new(i), target))
         .map(|i| i.to_string());
     if let Some(input) = explicit.or_else(|| ledger::input_named_by(target)) {
         return Err(Error::Usage(format!(
-            "refusing to write the output {path} over the input file {input}"
+            "refusing to write {shown} over the input file {input}"
         )));
     }
     Ok(())

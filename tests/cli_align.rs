@@ -263,6 +263,45 @@ fn a_failed_pair_leaves_no_stale_file_and_no_user_file_lost() {
     assert!(left[0].contains("notes.ladder"), "{stderr}");
 }
 
+/// The earlier run wrote `D/ID.ladder`; a file `D/ID.tmx` is the user's although the earlier
+/// summary lists the pair as written: a rerun with `--format tmx` where the pair fails leaves
+/// it as it was. The summary's last column names the file each pair wrote.
+#[test]
+fn a_failed_pair_keeps_a_user_file_of_another_format() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let manifest = write(dir.path(), "m.tsv", &format!("{ar}\t{en}\tx\n"));
+    let out_dir = dir.path().join("out");
+    let run = |format: &str| {
+        isnad()
+            .args(["align", "--format", format, "--batch"])
+            .arg(&manifest)
+            .arg("--out-dir")
+            .arg(&out_dir)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(run("ladder").status.code(), Some(0));
+    let summary = std::fs::read_to_string(out_dir.join("summary.tsv")).unwrap();
+    let header: Vec<&str> = summary.lines().next().unwrap().split('\t').collect();
+    assert_eq!(header.last(), Some(&"file"));
+    assert!(
+        summary.lines().nth(1).unwrap().ends_with("\tx.ladder"),
+        "{summary}"
+    );
+    std::fs::write(out_dir.join("x.tmx"), "mine\n").unwrap();
+    write(dir.path(), "m.tsv", &format!("{en}\t{ar}\tx\n"));
+    let second = run("tmx");
+    assert_eq!(second.status.code(), Some(1));
+    let stderr = String::from_utf8(second.stderr).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join("x.tmx")).unwrap(),
+        "mine\n",
+        "the earlier run wrote x.ladder, not x.tmx: {stderr}"
+    );
+    assert!(stderr.contains("x.tmx is left as it was"), "{stderr}");
+}
+
 #[test]
 fn batch_ids_are_unique_line_numbers_included() {
     let dir = TempDir::new().unwrap();

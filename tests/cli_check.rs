@@ -1495,7 +1495,12 @@ fn a_damaged_memory_cache_is_learned_again() {
     let caches = memory_caches(dir.path());
     assert_eq!(caches.len(), 1);
     let good = std::fs::read(&caches[0]).unwrap();
-    std::fs::write(&caches[0], "The monitor said \"zebrine\".\n").unwrap();
+    // A cache of isnad's (its header) whose table cannot be read.
+    std::fs::write(
+        &caches[0],
+        "# isnad lexicon: stems\nزرفون\tzebrine\tnot a weight\n",
+    )
+    .unwrap();
     let out = check_with_memory(project.path(), &memory, &[]);
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(out.status.code(), Some(0), "{stderr}");
@@ -1505,6 +1510,59 @@ fn a_damaged_memory_cache_is_learned_again() {
     let out = check_with_memory(project.path(), &memory, &[]);
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stderr.is_empty());
+}
+
+/// The cache's name taken by something isnad did not write — a file of the user's, a link to
+/// one — is left as it was: the run learns without caching, with a notice, and writes through
+/// no link.
+#[cfg(unix)]
+#[test]
+fn a_memory_cache_name_taken_by_another_file_is_left_as_it_was() {
+    let project = sample_copy();
+    let dir = tempfile::TempDir::new().unwrap();
+    let memory = invented_memory(dir.path());
+    assert_eq!(
+        check_with_memory(project.path(), &memory, &[])
+            .status
+            .code(),
+        Some(0)
+    );
+    let cache = memory_caches(dir.path()).pop().unwrap();
+    let outside = write(dir.path(), "elsewhere.txt", "the user's\n");
+    let cases: [(&str, &dyn Fn()); 2] = [
+        ("a file of the user's", &|| {
+            std::fs::write(&cache, "the user's\n").unwrap()
+        }),
+        ("a link", &|| {
+            std::os::unix::fs::symlink(&outside, &cache).unwrap()
+        }),
+    ];
+    for (what, make) in cases {
+        std::fs::remove_file(&cache).unwrap();
+        make();
+        let out = check_with_memory(project.path(), &memory, &[]);
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(0), "{what}: {stderr}");
+        assert!(
+            stderr.contains("not cached") && stderr.contains("left as it was"),
+            "{what}: {stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{what}: {stderr}");
+        assert_eq!(
+            std::fs::read_to_string(&cache).unwrap(),
+            "the user's\n",
+            "{what}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(&outside).unwrap(),
+            "the user's\n",
+            "{what}: written through"
+        );
+    }
+    assert!(std::fs::symlink_metadata(&cache)
+        .unwrap()
+        .file_type()
+        .is_symlink());
 }
 
 /// Each flag's severity travels with it in CSV, and the window's lines use the terminal's
@@ -1807,4 +1865,76 @@ fn a_changed_number_is_flagged_when_the_neighbouring_sentence_has_the_quotes_num
         flag_kinds(q).contains(&"number-mismatch".to_string()),
         "{q}"
     );
+}
+
+/// Two sources of one file name in different directories are told apart by as much of their
+/// paths as it takes, in the table and on the HTML page; a file name no other source has stays
+/// a file name.
+#[test]
+fn two_sources_of_one_file_name_are_told_apart() {
+    let project = sample_copy();
+    let dir = project.path();
+    for (from, to) in [("sahel-tv.ar.txt", "a"), ("sada-alahrar.ar.txt", "b")] {
+        std::fs::create_dir(dir.join(to)).unwrap();
+        std::fs::rename(dir.join(from), dir.join(to).join("src.ar.txt")).unwrap();
+    }
+    let run = |format: &str| {
+        let out = isnad()
+            .args(["check", &s(&dir.join("report.en.md")), "--format", format])
+            .arg(format!(
+                "--source={}=Al-Sahel TV",
+                s(&dir.join("a/src.ar.txt"))
+            ))
+            .arg(format!(
+                "--source={}=Sada al-Ahrar",
+                s(&dir.join("b/src.ar.txt"))
+            ))
+            .arg(format!(
+                "--source={}=Levant Observatory",
+                s(&dir.join("levant-observatory.ar.txt"))
+            ))
+            .args(["--fail-on", "never"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = run("table");
+    assert!(table.contains("Al-Sahel TV: a/src.ar.txt, line"), "{table}");
+    assert!(
+        table.contains("Sada al-Ahrar: b/src.ar.txt, line"),
+        "{table}"
+    );
+    assert!(!table.contains(": src.ar.txt, line"), "{table}");
+    assert!(
+        table.contains("Levant Observatory: levant-observatory.ar.txt, line"),
+        "{table}"
+    );
+    let html = run("html");
+    for name in ["a/src.ar.txt", "b/src.ar.txt", "levant-observatory.ar.txt"] {
+        assert!(
+            html.contains(&format!("<span class=\"file\">{name}</span>")),
+            "{name}"
+        );
+    }
+    assert!(html.contains("Al-Sahel TV · a/src.ar.txt · sentence"));
+}
+
+/// `--memory -` is refused as what it is, not as a file named `-` that does not exist.
+#[test]
+fn memory_from_standard_input_is_refused_as_unsupported() {
+    let project = sample_copy();
+    let out = check_with_memory(project.path(), Path::new("-"), &[]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("standard input (`-`) is not supported for --memory"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("no such file"), "{stderr}");
 }

@@ -71,8 +71,10 @@ fn every_report_gets_its_file_and_a_summary_row() {
     let rows = summary_rows(&out_dir);
     assert_eq!(
         rows[0].join(","),
-        "id,project,status,quotes,matched,weak,ambiguous,unmatched,errors,warnings,length_ratio,error"
+        "id,project,status,quotes,matched,weak,ambiguous,unmatched,errors,warnings,length_ratio,error,file"
     );
+    assert_eq!(rows[1][12], "monday.csv", "the file the row wrote");
+    assert_eq!(rows[3][12], "", "a failed row wrote none");
     assert_eq!(rows.len(), 5);
     assert_eq!((rows[1][0].as_str(), rows[1][2].as_str()), ("monday", "ok"));
     assert_eq!(rows[1][3], "16", "the sample has 16 quotes");
@@ -359,4 +361,33 @@ fn a_row_that_fails_leaves_no_earlier_output_behind_and_no_user_file_lost() {
         "precious\n",
         "no earlier run wrote it: the user's file is kept"
     );
+}
+
+/// The earlier run wrote `D/ID.txt` (`--format table`); a file `D/ID.csv` is the user's even
+/// though the earlier summary lists the row as written: a rerun with `--format csv` where the
+/// row fails leaves it as it was.
+#[test]
+fn a_failed_row_keeps_a_user_file_of_another_format() {
+    let (a, b) = (sample_copy(), sample_copy());
+    let work = tempfile::tempdir().unwrap();
+    let manifest = write(
+        work.path(),
+        "m.tsv",
+        &format!("{}\tx\n{}\ty\n", s(a.path()), s(b.path())),
+    );
+    let out_dir = work.path().join("out");
+    let first = batch(&manifest, &out_dir, &["--format", "table"]);
+    let stderr = String::from_utf8_lossy(&first.stderr);
+    assert!(out_dir.join("x.txt").exists(), "{stderr}");
+    std::fs::write(out_dir.join("x.csv"), "mine\n").unwrap();
+    std::fs::remove_file(a.path().join("report.en.md")).unwrap();
+    let second = batch(&manifest, &out_dir, &["--format", "csv"]);
+    assert_eq!(second.status.code(), Some(1));
+    let stderr = String::from_utf8(second.stderr).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(out_dir.join("x.csv")).unwrap(),
+        "mine\n",
+        "the earlier run wrote x.txt, not x.csv: {stderr}"
+    );
+    assert!(stderr.contains("x.csv is left as it was"), "{stderr}");
 }

@@ -109,3 +109,97 @@ fn a_cut_off_file_says_so() {
         "the file may be cut off",
     );
 }
+
+/// `isnad romanize` with standard input from `stdin`: the exit code, stdout and stderr; killed
+/// (and failed) if it runs for more than 5 seconds.
+fn romanize_from(args: &[&str], stdin: std::process::Stdio) -> (Option<i32>, String, String) {
+    use std::io::Read;
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("isnad"))
+        .args(args)
+        .stdin(stdin)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > Duration::from_secs(5) {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            panic!("isnad {args:?} was still reading after 5 s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let (mut stdout, mut stderr) = (String::new(), String::new());
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut stdout)
+        .unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    (status.code(), stdout, stderr)
+}
+
+/// The names `romanize` reads from standard input are an input like any other: bounded, no
+/// NUL byte, the BOM left out (of an argument too).
+#[test]
+fn romanize_reads_standard_input_as_every_input_is_read() {
+    let zero = std::fs::File::open("/dev/zero").unwrap();
+    let (code, stdout, stderr) = romanize_from(&["romanize"], zero.into());
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("<stdin>:1: binary data (NUL byte)"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stdout.is_empty());
+
+    let dir = tempfile::tempdir().unwrap();
+    let names = common::write(dir.path(), "names.txt", "\u{FEFF}Salma\nKafr Dabla\n");
+    let stdin = || std::fs::File::open(&names).unwrap().into();
+    let (code, stdout, stderr) = romanize_from(&["--max-input-bytes", "8", "romanize"], stdin());
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("<stdin>: is more than the input limit of 8 bytes"),
+        "{stderr}"
+    );
+    assert!(stdout.is_empty());
+
+    let nul = common::write(dir.path(), "nul.txt", "Salma\nKafr\0Dabla\n");
+    let (code, _, stderr) = romanize_from(&["romanize"], std::fs::File::open(&nul).unwrap().into());
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("<stdin>:2: binary data (NUL byte)"),
+        "{stderr}"
+    );
+
+    let plain = common::succeeded(
+        isnad()
+            .args(["romanize", "--format", "tsv", "Salma", "Kafr Dabla"])
+            .output()
+            .unwrap(),
+    );
+    let (code, from_stdin, stderr) = romanize_from(&["romanize", "--format", "tsv"], stdin());
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(
+        from_stdin.as_bytes(),
+        plain,
+        "the BOM is no part of the name"
+    );
+    let with_bom = common::succeeded(
+        isnad()
+            .args(["romanize", "--format", "tsv", "\u{FEFF}Salma", "Kafr Dabla"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(with_bom, plain, "the BOM is no part of an argument's name");
+}

@@ -176,6 +176,42 @@ fn output_is_deterministic_and_json_has_the_columns() {
     }
 }
 
+/// A quoted field whose closing quote is missing would swallow every later row (the `csv`
+/// crate reads it without an error): a gazetteer or house style with one is refused, naming
+/// the line the field opens on.
+#[test]
+fn a_quote_left_open_in_a_gazetteer_or_house_style_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let gazetteer = write(
+        dir.path(),
+        "g9.csv",
+        "id,arabic,preferred,variants,kind,governorate,lat,lon,note\n\
+         x1,زوزو,Zouzou,,village,,35,36,\"oops\n\
+         x2,بببب,Qwertyville,Qwertiville,village,,35,36,\n",
+    );
+    let style = write(
+        dir.path(),
+        "style.csv",
+        "preferred,variants\nLatakia,\"Lattakia\nSalma,Selma\n",
+    );
+    let report = write(dir.path(), "report.txt", REPORT);
+    for (option, file) in [("--gazetteer", &gazetteer), ("--house-style", &style)] {
+        isnad()
+            .arg("names")
+            .arg(&report)
+            .arg(option)
+            .arg(file)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(format!(
+                "{}:2: a quoted field opens here and is never closed",
+                file.display()
+            )))
+            .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+    }
+}
+
 #[test]
 fn bad_inputs_exit_2_with_one_line_naming_the_file() {
     let dir = tempfile::tempdir().unwrap();

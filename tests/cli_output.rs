@@ -87,6 +87,52 @@ fn a_link_to_standard_output_writes_to_standard_output() {
         .is_symlink());
 }
 
+/// Standard output redirected onto an input (`isnad segment r.md >> r.md`, `isnad check DIR >>
+/// DIR/report.en.md`) is refused as `-o /dev/stdout` is: exit 2, the input unchanged. Onto
+/// another file it is written.
+#[test]
+fn standard_output_appended_to_an_input_is_refused() {
+    let dir = sample_copy();
+    let report = dir.path().join("report.en.md");
+    let before = std::fs::read(&report).unwrap();
+    let run = |args: &[&str], to: &Path| {
+        let stdout = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(to)
+            .unwrap();
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("isnad"))
+            .args(args)
+            .stdout(stdout)
+            .output()
+            .unwrap()
+    };
+    for args in [
+        vec!["segment".to_string(), s(&report)],
+        vec![
+            "check".to_string(),
+            s(dir.path()),
+            "--fail-on".into(),
+            "never".into(),
+        ],
+    ] {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run(&args, &report);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("refusing to write standard output over the input file"),
+            "{stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert_eq!(std::fs::read(&report).unwrap(), before, "{args:?}");
+    }
+    let elsewhere = dir.path().join("segments.txt");
+    let out = run(&["segment", &s(&report)], &elsewhere);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(!std::fs::read(&elsewhere).unwrap().is_empty());
+}
+
 /// A pseudo-terminal is a character device any user can open: the output must arrive at its
 /// master side and the device must stay a device.
 #[test]

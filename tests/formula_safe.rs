@@ -44,7 +44,17 @@ impl Hostile {
         );
         // The same report under a hostile name, for the location columns of `names`.
         std::fs::copy(dir.path().join("r.en.md"), dir.path().join("@r.en.md")).unwrap();
-        write("m.tsv", "@evil.ar.txt\t+e.en.txt\t=id\n");
+        // Cells wholly in double quotes: a TSV reader that understands quoting (LibreOffice,
+        // Excel) takes the quotes off and finds a formula, leading spaces or not.
+        write(
+            "q.en.txt",
+            "\"=HYPERLINK(\"\"http://evil\"\";\"\"x\"\")\"\n\n  \"=1+1\"\n",
+        );
+        std::fs::copy(dir.path().join("@evil.ar.txt"), dir.path().join("\"=2+2\"")).unwrap();
+        write(
+            "m.tsv",
+            "@evil.ar.txt\t+e.en.txt\t=id\n\"=2+2\"\t+e.en.txt\tq\n",
+        );
         write("-gold.ladder", "[0]:[0]:1.0\n[1]:[1]:1.0\n");
         write("names.txt", "=Kafr Dabla\n-Salma\n@Latakia\n+Kinsabba\n");
         Hostile { dir }
@@ -95,6 +105,12 @@ fn assert_formula_safe(what: &str, bytes: &[u8], delimiter: u8, carries_text: bo
         assert!(
             !cell.starts_with(TRIGGERS),
             "{what}: cell {cell:?} starts with a formula trigger"
+        );
+        // TSV is written unquoted: a double quote that opens a cell (after spaces) would be
+        // taken for quoting, and what it quotes read as a formula.
+        assert!(
+            delimiter != b'\t' || !cell.trim_start_matches(' ').starts_with('"'),
+            "{what}: cell {cell:?} starts with a double quote"
         );
     }
     let neutralized = cells
@@ -166,13 +182,20 @@ fn exports(h: &Hostile) -> Vec<Export> {
         );
         add(
             &format!("segment {format}"),
-            &["segment", "--format", format, "@evil.ar.txt", "+e.en.txt"],
+            &[
+                "segment",
+                "--format",
+                format,
+                "@evil.ar.txt",
+                "+e.en.txt",
+                "q.en.txt",
+            ],
             delimiter,
         );
         add(
             &format!("romanize {format}"),
             &[
-                "romanize", "--format", format, "--", "=Kafr", "-Salma", "@Latakia",
+                "romanize", "--format", format, "--", "=Kafr", "-Salma", "@Latakia", "\"=1+1\"",
             ],
             delimiter,
         );

@@ -10,14 +10,11 @@ Examples:
   isnad romanize 'Kafr Dabla' Kfardebla كفردبل
   isnad romanize --format csv < names.txt";
 
-use std::io::Read;
-
 use super::args::{GazetteerArgs, RecordFormatArg};
 use clap::Parser;
 use isnad::names::gazetteer::Gazetteer;
 use isnad::names::romanize::transliterate;
 use isnad::names::score::Prepared;
-use isnad::Error;
 use isnad_cli::report::rows::RomanizeRow;
 
 /// Gazetteer candidates shown per name.
@@ -47,8 +44,12 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     for word in given {
         if word == "-" {
             words.extend(stdin_names()?);
-        } else if !word.trim().is_empty() {
-            words.push(word);
+        } else {
+            // A name copied from a file may carry its byte order mark.
+            let word = word.trim_start_matches('\u{FEFF}');
+            if !word.trim().is_empty() {
+                words.push(word.to_string());
+            }
         }
     }
     let rows: Vec<RomanizeRow> = words.iter().map(|w| row(w, &gazetteer)).collect();
@@ -57,12 +58,10 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     Ok(0)
 }
 
-/// The names of standard input, one a line, blank lines skipped.
+/// The names of standard input, one a line, blank lines skipped: read as every input is (at
+/// most `--max-input-bytes`, no NUL byte, the BOM left out).
 fn stdin_names() -> isnad::Result<Vec<String>> {
-    let mut text = String::new();
-    std::io::stdin()
-        .read_to_string(&mut text)
-        .map_err(|e| Error::input("<stdin>", format!("cannot read: {e}")))?;
+    let text = isnad::text::read::read_list("-")?;
     Ok(text
         .lines()
         .map(str::trim)

@@ -10,6 +10,7 @@ use isnad::align::quotes::Status;
 use isnad::checks::{CheckReport, CheckedQuote, FindingKind, Severity};
 
 use crate::notice::terminal_safe;
+use crate::report::short_names::{file_name, ShortNames};
 
 /// A printer of a whole check report.
 pub trait CheckPrinter {
@@ -104,6 +105,7 @@ impl TerminalPrinter {
     fn quote_block(
         &self,
         report: &CheckReport,
+        names: &ShortNames,
         q: &CheckedQuote,
         out: &mut dyn Write,
     ) -> io::Result<()> {
@@ -128,6 +130,7 @@ impl TerminalPrinter {
             writeln!(out, "    speaker      {}", safe(speaker))?;
         }
         let found = place(
+            names,
             q.source_outlet.as_deref(),
             q.source_file.as_deref(),
             &q.source_lines,
@@ -141,6 +144,7 @@ impl TerminalPrinter {
                 && !q.shows_candidates()
         }) {
             let other = place(
+                names,
                 Some(&r.source_outlet),
                 Some(&r.source_file),
                 &r.source_lines,
@@ -152,6 +156,7 @@ impl TerminalPrinter {
             for (i, c) in q.candidates.iter().enumerate() {
                 let label = if i == 0 { "candidates" } else { "" };
                 let at = place(
+                    names,
                     Some(&c.source_outlet),
                     Some(&c.source_file),
                     &c.source_lines,
@@ -167,6 +172,7 @@ impl TerminalPrinter {
         let elsewhere = q.has_parts_elsewhere();
         for (i, part) in q.parts.iter().enumerate().filter(|_| elsewhere) {
             let found = place(
+                names,
                 part.source_outlet.as_deref(),
                 part.source_file.as_deref(),
                 &part.source_lines,
@@ -219,8 +225,9 @@ impl CheckPrinter for TerminalPrinter {
             )?;
         }
         writeln!(out)?;
+        let names = ShortNames::of(report.sources.iter().map(|s| s.file.as_str()));
         for q in &report.quotes {
-            self.quote_block(report, q, out)?;
+            self.quote_block(report, &names, q, out)?;
         }
         let s = &report.summary;
         writeln!(
@@ -253,13 +260,18 @@ impl CheckPrinter for TerminalPrinter {
             )?;
         }
         self.variants(report, out)?;
-        self.unquoted_sources(report, out)
+        self.unquoted_sources(report, &names, out)
     }
 }
 
 impl TerminalPrinter {
     /// Declared sources no quote was traced to (info findings).
-    fn unquoted_sources(&self, report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+    fn unquoted_sources(
+        &self,
+        report: &CheckReport,
+        names: &ShortNames,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         let unquoted: Vec<_> = report
             .findings
             .iter()
@@ -280,7 +292,12 @@ impl TerminalPrinter {
                 safe(&f.finding_id),
                 self.severity(f.severity),
                 safe(f.source_outlet.as_deref().unwrap_or_default()),
-                safe(f.source_file.as_deref().map(file_name).unwrap_or_default())
+                safe(
+                    f.source_file
+                        .as_deref()
+                        .map(|f| names.get(f))
+                        .unwrap_or_default()
+                )
             )?;
         }
         Ok(())
@@ -318,8 +335,8 @@ impl TerminalPrinter {
     }
 }
 
-/// `Outlet: file, line 4, 5`, or `nothing`.
-fn place(outlet: Option<&str>, file: Option<&str>, lines: &[usize]) -> String {
+/// `Outlet: file, line 4, 5`, or `nothing`; the file by its short name.
+fn place(names: &ShortNames, outlet: Option<&str>, file: Option<&str>, lines: &[usize]) -> String {
     match (outlet, file) {
         (Some(outlet), Some(file)) => {
             let mut lines: Vec<String> = lines.iter().map(usize::to_string).collect();
@@ -327,16 +344,12 @@ fn place(outlet: Option<&str>, file: Option<&str>, lines: &[usize]) -> String {
             format!(
                 "{}: {}, line {}",
                 safe(outlet),
-                safe(file_name(file)),
+                safe(names.get(file)),
                 lines.join(", ")
             )
         }
         _ => "nothing".to_string(),
     }
-}
-
-fn file_name(path: &str) -> &str {
-    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
 /// "1 quote", "2 quotes", "0 quotes".

@@ -66,7 +66,8 @@ pub const FORMULA_TRIGGERS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// One cell of a CSV or TSV export, neutralized the OWASP way: a cell that starts with `=`, `+`,
 /// `-`, `@`, tab or carriage return gets a leading apostrophe, so Excel and LibreOffice show it
-/// as text instead of running it. Report text, outlet names and file names come from outside
+/// as text instead of running it (a TSV cell also when it opens with a double quote:
+/// [`tsv_cell`]). Report text, outlet names and file names come from outside
 /// the tool, and the desk opens these files in a spreadsheet every day.
 ///
 /// Every CSV and TSV writer of the project goes through this function (the delimited printer
@@ -87,13 +88,30 @@ pub fn formula_safe(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// One TSV cell: tabs and line breaks become spaces (TSV readers rarely understand quoting),
-/// then the cell is made formula-safe.
+/// One TSV cell: tabs and line breaks become spaces, then the cell is made formula-safe. TSV is
+/// written unquoted, but LibreOffice and Excel take a double quote that opens a cell (after
+/// spaces, for LibreOffice) for quoting, and read `"=HYPERLINK(…)"` as the formula it quotes
+/// (or, without the closing quote, swallow the cells after it): such a cell gets the leading
+/// apostrophe too.
+///
+/// ```
+/// use isnad_cli::report::delimited::tsv_cell;
+/// assert_eq!(tsv_cell("\"=1+1\""), "'\"=1+1\"");
+/// assert_eq!(tsv_cell("  \"=1+1\""), "'  \"=1+1\"");
+/// assert_eq!(tsv_cell("said \"no\""), "said \"no\"");
+/// ```
 pub fn tsv_cell(cell: &str) -> Cow<'_, str> {
-    if cell.contains(['\t', '\n', '\r']) {
-        Cow::Owned(formula_safe(&cell.replace(['\t', '\n', '\r'], " ")).into_owned())
+    let flat = if cell.contains(['\t', '\n', '\r']) {
+        Cow::Owned(cell.replace(['\t', '\n', '\r'], " "))
     } else {
-        formula_safe(cell)
+        Cow::Borrowed(cell)
+    };
+    if flat.trim_start_matches(' ').starts_with('"') {
+        return Cow::Owned(format!("'{flat}"));
+    }
+    match flat {
+        Cow::Borrowed(cell) => formula_safe(cell),
+        Cow::Owned(cell) => Cow::Owned(formula_safe(&cell).into_owned()),
     }
 }
 
@@ -125,5 +143,15 @@ mod tests {
         assert_eq!(tsv_cell("\t=1+1"), " =1+1");
         assert_eq!(tsv_cell("a\tb\nc"), "a b c");
         assert_eq!(tsv_cell("=1+1"), "'=1+1");
+    }
+
+    #[test]
+    fn a_tsv_cell_opening_with_a_double_quote_is_neutralized() {
+        for cell in ["\"=1+1\"", " \"@x\"", "\"unclosed", "\t\"=1\""] {
+            assert!(tsv_cell(cell).starts_with('\''), "{cell:?}");
+        }
+        assert_eq!(tsv_cell("a \"b\""), "a \"b\"");
+        // CSV quotes such a cell itself: formula_safe leaves it alone.
+        assert_eq!(formula_safe("\"=1+1\""), "\"=1+1\"");
     }
 }

@@ -11,6 +11,7 @@ pub mod delimited;
 pub mod html;
 pub mod json;
 pub mod rows;
+pub mod short_names;
 pub mod table;
 pub mod tmx;
 

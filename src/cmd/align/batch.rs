@@ -21,7 +21,7 @@ use isnad::align::{Alignment, DocumentAligner};
 use isnad_cli::report::align::AlignFormat;
 
 use super::pair_warning;
-use crate::cmd::earlier_run::EarlierRun;
+use crate::cmd::earlier_run::{file_cell, EarlierRun, FILE_COLUMN};
 use crate::cmd::manifest::{self, shown_id, RowError};
 
 /// One row of the manifest.
@@ -166,7 +166,11 @@ impl Batch {
         progress.finish_and_clear();
         if let Some(dir) = out_dir {
             let path = Path::new(dir).join("summary.tsv");
-            write_output(path.to_str(), summary_tsv(&summary).as_bytes(), &[])?;
+            write_output(
+                path.to_str(),
+                summary_tsv(&summary, dir, args.format).as_bytes(),
+                &[],
+            )?;
         }
         if failed > 0 {
             eprintln!("isnad: {failed} of {} pairs failed", summary.len());
@@ -295,18 +299,24 @@ fn emit(
     (outcome, left)
 }
 
-fn summary_tsv(outcomes: &[Outcome]) -> String {
-    let mut out = String::from(
-        "id\tar_path\ten_path\tstatus\tar_segments\ten_segments\tbeads\tmean_score\tlength_ratio\terror\n",
+/// The summary: a row per pair, the last column the file written ([`file_cell`]).
+fn summary_tsv(outcomes: &[Outcome], out_dir: &str, format: AlignFormat) -> String {
+    let mut out = format!(
+        "id\tar_path\ten_path\tstatus\tar_segments\ten_segments\tbeads\tmean_score\tlength_ratio\terror\t{FILE_COLUMN}\n",
     );
     for o in outcomes {
         let clean = |s: &str| tsv_cell(s).into_owned();
         let fields = match &o.result {
             Ok((_, s)) => format!(
-                "ok\t{}\t{}\t{}\t{:.4}\t{:.3}\t",
-                s.ar_segments, s.en_segments, s.beads, s.mean_score, s.length_ratio
+                "ok\t{}\t{}\t{}\t{:.4}\t{:.3}\t\t{}",
+                s.ar_segments,
+                s.en_segments,
+                s.beads,
+                s.mean_score,
+                s.length_ratio,
+                file_cell(&output_path(out_dir, &o.id, format))
             ),
-            Err(message) => format!("failed\t\t\t\t\t\t{}", clean(message)),
+            Err(message) => format!("failed\t\t\t\t\t\t{}\t", clean(message)),
         };
         out.push_str(&format!(
             "{}\t{}\t{}\t{fields}\n",

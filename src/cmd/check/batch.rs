@@ -20,7 +20,7 @@ use super::{
     tables_read, Args, Format, LearnFrom, Loaded, Tables,
 };
 use crate::cmd::args::stdin_at_most_once;
-use crate::cmd::earlier_run::EarlierRun;
+use crate::cmd::earlier_run::{file_cell, EarlierRun, FILE_COLUMN};
 use crate::cmd::manifest::{self, shown_id};
 
 /// One manifest row, read: its project, or why it has none.
@@ -163,7 +163,7 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
     }
     write_output(
         Path::new(out_dir).join("summary.tsv").to_str(),
-        summary_tsv(&outcomes).as_bytes(),
+        summary_tsv(&outcomes, out_dir, args.format).as_bytes(),
         &[manifest_path],
     )?;
     drop(jobs);
@@ -266,9 +266,10 @@ fn emit(
     }
 }
 
-fn summary_tsv(outcomes: &[Outcome]) -> String {
-    let mut out = String::from(
-        "id\tproject\tstatus\tquotes\tmatched\tweak\tambiguous\tunmatched\terrors\twarnings\tlength_ratio\terror\n",
+/// The summary: a row per report, the last column the file written ([`file_cell`]).
+fn summary_tsv(outcomes: &[Outcome], out_dir: &str, format: Format) -> String {
+    let mut out = format!(
+        "id\tproject\tstatus\tquotes\tmatched\tweak\tambiguous\tunmatched\terrors\twarnings\tlength_ratio\terror\t{FILE_COLUMN}\n",
     );
     for o in outcomes {
         let clean = |s: &str| tsv_cell(s).into_owned();
@@ -276,7 +277,7 @@ fn summary_tsv(outcomes: &[Outcome]) -> String {
             Ok(r) => {
                 let s = &r.summary;
                 format!(
-                    "ok\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.3}\t",
+                    "ok\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.3}\t\t{}",
                     s.quotes,
                     s.matched,
                     s.weak,
@@ -284,10 +285,11 @@ fn summary_tsv(outcomes: &[Outcome]) -> String {
                     s.unmatched,
                     s.errors,
                     s.warnings,
-                    r.length.ratio
+                    r.length.ratio,
+                    file_cell(&output_path(out_dir, &o.id, format))
                 )
             }
-            Err(message) => format!("failed\t\t\t\t\t\t\t\t\t{}", clean(message)),
+            Err(message) => format!("failed\t\t\t\t\t\t\t\t\t{}\t", clean(message)),
         };
         out.push_str(&format!(
             "{}\t{}\t{fields}\n",

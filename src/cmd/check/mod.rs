@@ -34,8 +34,8 @@ Batch: --batch MANIFEST reads rows `project_dir[<TAB>id]` (`-` = standard input)
 directory with isnad.toml, and writes one file per report into --out-dir D (D/<id>.txt, .csv,
 .json, .jsonl or .html by --format; id defaults to the row's line number) and D/summary.tsv
 (id, project, status, quotes, matched, weak, ambiguous, unmatched, errors, warnings,
-length_ratio, error). A row that fails (a missing file, no quotes) is named on stderr and in
-the summary; the others are written. No output replaces a file any project names.
+length_ratio, error, file: the file written). A row that fails (a missing file, no quotes) is
+named on stderr and in the summary; the others are written. No output replaces a file any project names.
 
 Exit codes: 0 nothing flagged at or above --fail-on (default error), 1 flags at or above it (in
 any report of a batch, or a batch row that failed), 2 usage or input error (nothing written).
@@ -272,11 +272,12 @@ fn open_memories(args: &Args) -> isnad::Result<Vec<Memory>> {
 
 /// The cache of every memory, as an output of the run (one it reads when it holds a table).
 fn memory_caches(memories: &[Memory]) -> impl Iterator<Item = Planned> + '_ {
-    memories.iter().map(|m| {
-        Planned::new(
+    memories.iter().filter_map(|m| {
+        let cache = m.cache_path()?;
+        Some(Planned::new(
             format!("the cache of --memory {} at", m.spec()),
-            m.cache_path().to_string_lossy(),
-        )
+            cache.to_string_lossy(),
+        ))
     })
 }
 

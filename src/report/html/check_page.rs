@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 use maud::{html, Markup};
 
 use super::marked_text::{mark_text, Paragraph, Piece};
-use super::shell::{arabic_block, chip, columns, file_name, page, FilterButton};
+use super::shell::{arabic_block, chip, columns, page, FilterButton};
+use crate::report::short_names::{file_name, ShortNames};
 use isnad::checks::{CheckReport, CheckedQuote, Severity};
 use isnad::text::{Breaks, Document, Markup as TextMarkup};
 
@@ -22,6 +23,9 @@ pub struct CheckPage<'a> {
     pub report: &'a Document,
     /// The Arabic sources, in the order of `result.sources`.
     pub sources: &'a [&'a Document],
+    /// How the sources are named: two of one file name by enough of their paths to tell them
+    /// apart.
+    pub names: ShortNames,
 }
 
 const FILTERS: [FilterButton; 2] = [
@@ -259,7 +263,7 @@ impl CheckPage<'_> {
                 span.where.user-text {
                     @match (&q.source_outlet, q.source_file.as_deref()) {
                         (Some(outlet), Some(file)) => {
-                            "→ " (outlet) " · " (file_name(file)) " · sentence "
+                            "→ " (outlet) " · " (self.names.get(file)) " · sentence "
                             (list(&q.source_sentences))
                         }
                         _ => "→ no source found",
@@ -272,7 +276,7 @@ impl CheckPage<'_> {
                     ol.candidates.user-text {
                         @for c in &q.candidates {
                             li {
-                                "candidate → " (c.source_outlet) " · " (file_name(&c.source_file))
+                                "candidate → " (c.source_outlet) " · " (self.names.get(&c.source_file))
                                 " · line " (list(&c.source_lines)) " · score "
                                 (format!("{:.2}", c.score))
                                 span.ar dir="rtl" lang="ar" { " " (c.arabic) }
@@ -287,7 +291,7 @@ impl CheckPage<'_> {
                                 "part " (i + 1) " "
                                 @match (&p.source_outlet, p.source_file.as_deref()) {
                                     (Some(outlet), Some(file)) => {
-                                        "→ " (outlet) " · " (file_name(file)) " · sentence "
+                                        "→ " (outlet) " · " (self.names.get(file)) " · sentence "
                                         (list(&p.source_sentences))
                                     }
                                     _ => "→ no source found",
@@ -322,7 +326,7 @@ impl CheckPage<'_> {
         html! {
             @for (s, (summary, doc)) in self.result.sources.iter().zip(self.sources).enumerate() {
                 section.source id={ "source-" (s) } {
-                    h3.user-text { (summary.outlet) span.file { (file_name(&summary.file)) } }
+                    h3.user-text { (summary.outlet) span.file { (self.names.get(&summary.file)) } }
                     (arabic_block("source-text", self.source_text(s, doc, &answered)))
                 }
             }

@@ -17,6 +17,7 @@ pub use check_page::{sentence_id, CheckPage};
 pub use pairs::{pairs_page, AlignedPair};
 
 use super::check::CheckPrinter;
+use super::short_names::ShortNames;
 use isnad::checks::CheckReport;
 use isnad::text::Document;
 
@@ -35,6 +36,7 @@ impl CheckPrinter for HtmlPrinter<'_> {
             result,
             report: self.report,
             sources: &self.sources,
+            names: ShortNames::of(result.sources.iter().map(|s| s.file.as_str())),
         };
         out.write_all(page.render().into_string().as_bytes())?;
         out.write_all(b"\n")

@@ -81,8 +81,3 @@ pub fn chip(class: &str, count: usize, label: &str) -> Markup {
         li class={ "chip " (class) } { b { (count) } " " (label) }
     }
 }
-
-/// The last path component, for showing file names without the directories.
-pub fn file_name(path: &str) -> &str {
-    path.rsplit(['/', '\\']).next().unwrap_or(path)
-}

@@ -31,6 +31,7 @@ impl HouseStyle {
     /// of two places — is an error naming the later line: which one the desk means is not for
     /// the tool to guess. A row repeated under the same preferred spelling is no contradiction.
     pub fn parse(path: &str, text: &str) -> Result<HouseStyle> {
+        crate::text::read::check_quotes(path, text, b',')?;
         let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
         let headers = reader
             .headers()

@@ -64,6 +64,7 @@ fn is_latin(c: char) -> bool {
 
 /// The places of a gazetteer CSV (header [`CSV_HEADER`]); errors name the file and line.
 pub(super) fn parse_csv(path: &str, text: &str) -> Result<Vec<Place>> {
+    crate::text::read::check_quotes(path, text, b',')?;
     let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
     let headers = reader
         .headers()

@@ -11,9 +11,11 @@
 //! the UTF-8 text it decodes or extracts to (documented in `docs/text.md`).
 
 mod charset;
+mod csv_quotes;
 mod office;
 
 pub use charset::set_forced_encoding;
+pub use csv_quotes::check_quotes;
 
 use std::io::Read;
 use std::path::Path;
@@ -98,12 +100,26 @@ pub fn max_input_bytes() -> u64 {
 
 /// Reads `path` (or standard input for `-`) and decodes it.
 pub fn read_source(path: &str) -> Result<Source> {
-    let bytes = if path == "-" {
-        read_limited(std::io::stdin().lock(), STDIN_NAME, true)?
+    let (name, bytes) = read_bytes(path)?;
+    decode(name, &bytes)
+}
+
+/// Reads `path` (or standard input for `-`) as [`read_source`] does — bounded, decoded, a NUL
+/// byte refused, the BOM left out — but as a list, one item a line, which may be empty: no
+/// lines is no error.
+pub fn read_list(path: &str) -> Result<String> {
+    let (name, bytes) = read_bytes(path)?;
+    decode_text(name, &bytes).map(|(text, _)| text)
+}
+
+/// The bytes of `path`, or of standard input for `-`, with the name to show for it.
+fn read_bytes(path: &str) -> Result<(&str, Vec<u8>)> {
+    if path == "-" {
+        let bytes = read_limited(std::io::stdin().lock(), STDIN_NAME, true)?;
+        Ok((STDIN_NAME, bytes))
     } else {
-        read_input_bytes(Path::new(path), path, true)?
-    };
-    decode(if path == "-" { STDIN_NAME } else { path }, &bytes)
+        Ok((path, read_input_bytes(Path::new(path), path, true)?))
+    }
 }
 
 /// Reads the bytes of an input file, the one way every reader of the library opens a file:
@@ -205,6 +221,19 @@ fn describe_io(e: &std::io::Error) -> String {
 
 /// Decodes raw bytes; `name` is only used in error messages.
 pub fn decode(name: &str, bytes: &[u8]) -> Result<Source> {
+    let (text, encoding) = decode_text(name, bytes)?;
+    if text.trim().is_empty() {
+        return Err(Error::input(name, "empty file, expected text"));
+    }
+    Ok(Source {
+        path: name.to_string(),
+        text,
+        encoding,
+    })
+}
+
+/// Decodes raw bytes, blank or not; refuses a NUL byte.
+fn decode_text(name: &str, bytes: &[u8]) -> Result<(String, Encoding)> {
     let (text, encoding) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         let text = std::str::from_utf8(rest)
             .map_err(|e| not_utf8(name, rest, &e, &charset::hint(rest, utf8_before(rest, &e))))?;
@@ -239,14 +268,7 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Source> {
             "binary data (NUL byte), expected text",
         ));
     }
-    if text.trim().is_empty() {
-        return Err(Error::input(name, "empty file, expected text"));
-    }
-    Ok(Source {
-        path: name.to_string(),
-        text,
-        encoding,
-    })
+    Ok((text, encoding))
 }
 
 /// Whether valid multi-byte UTF-8 comes before the first invalid byte.

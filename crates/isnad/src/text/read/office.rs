@@ -143,8 +143,17 @@ fn paragraphs_of(
             format!("{part} in the document is malformed XML: {e}"),
         )
     };
+    // The elements open, outermost first: one still open at the end means a part cut off.
+    let mut elements: Vec<Vec<u8>> = Vec::new();
     loop {
         let event = reader.read_event().map_err(|e| malformed(&e))?;
+        match &event {
+            Event::Start(e) => elements.push(e.name().as_ref().to_vec()),
+            Event::End(_) => {
+                elements.pop();
+            }
+            _ => {}
+        }
         match event {
             Event::Start(e) => {
                 let local = e.local_name();
@@ -200,6 +209,12 @@ fn paragraphs_of(
             Event::Eof => break,
             _ => {}
         }
+    }
+    if let Some(outermost) = elements.first() {
+        return Err(malformed(&format_args!(
+            "<{}> is not closed at the end (the file may be cut off)",
+            String::from_utf8_lossy(outermost)
+        )));
     }
     paragraphs.extend(notes);
     Ok(paragraphs)
@@ -361,5 +376,35 @@ mod tests {
             "{m}"
         );
         assert_eq!(m.lines().count(), 1);
+    }
+
+    /// A part cut off after a paragraph is well-formed up to its end: only the elements left
+    /// open show that half of the document is missing.
+    #[test]
+    fn a_part_cut_off_after_a_paragraph_is_refused() {
+        let word = format!("<w:document {W}><w:body><w:p><w:r><w:t>First half.</w:t></w:r></w:p>");
+        let odf = "<office:document-content xmlns:office=\"o\" xmlns:text=\"t\"><office:body>\
+                   <office:text><text:p>First half.</text:p>";
+        let mimetype = ("mimetype", "application/vnd.oasis.opendocument.text");
+        for (file, part, bytes) in [
+            (
+                "cut.docx",
+                "word/document.xml",
+                archive(&[("word/document.xml", &word)]),
+            ),
+            (
+                "cut.odt",
+                "content.xml",
+                archive(&[mimetype, ("content.xml", odf)]),
+            ),
+        ] {
+            let m = extract(file, &bytes).unwrap_err().to_string();
+            assert!(
+                m.starts_with(&format!("{file}: {part} in the document is malformed XML")),
+                "{m}"
+            );
+            assert!(m.contains("is not closed at the end"), "{m}");
+            assert_eq!(m.lines().count(), 1);
+        }
     }
 }
