@@ -171,6 +171,22 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
             }
         }
     }
+    // Credited to an outlet that is not declared ("Reuters said"), found in one that is.
+    if let (Status::Matched, Some(b), None, Some(name)) = (
+        f.matched.status,
+        best,
+        f.attribution.outlet.as_deref(),
+        f.attribution.undeclared.as_deref(),
+    ) {
+        flags.push(Flag::new(
+            FlagKind::Misattributed,
+            Severity::Info,
+            format!(
+                "credited to {name}, which is not a declared source; the words are in {}",
+                where_is(f, &b)
+            ),
+        ));
+    }
     if f.matched.status == Status::Matched {
         // A quote cut by an ellipsis is matched part by part: a part found nowhere is words
         // the outlet may never have said, whatever the other parts' match.

@@ -11,6 +11,15 @@
 //! A credit from a neighbouring sentence (lead-in, follow-up, carried) is taken only for a quote
 //! without a speaker of its own: the words of "a regime officer" are credited to an outlet only
 //! when the officer's own sentence names it ("a regime officer told Al-Mayadeen").
+//!
+//! In its own sentence, a quote belongs to its speaker's name (`Al-Watan said "A" and Nahar TV
+//! said "B"`: A is Al-Watan's), and a speaker in a clause after the names of the sentence is
+//! not one of them ("While Al-Watan focused on politics, the channel said"). A back-reference
+//! does not reach past an undeclared outlet ("the Qatari broadcaster Al-Jazeera", "Reuters
+//! said"); a quote credited to one names it in [`Attribution::undeclared`]. The second half of
+//! a split quote (`"B," the correspondent added, "C."`) has the first half's credit, and a staff
+//! noun ("the correspondent") is the outlet the report named it with ("Nahar TV's
+//! correspondent").
 
 use serde::{Deserialize, Serialize};
 
@@ -18,10 +27,14 @@ use super::extract::Quote;
 use crate::text::{Breaks, Document, ProseView};
 
 mod mentions;
+mod rules;
 mod speaker;
+mod undeclared;
 
 use mentions::*;
+use rules::*;
 use speaker::*;
+use undeclared::*;
 
 /// What sort of outlet a source is; back-references name the sort, not the outlet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -153,6 +166,10 @@ pub struct Attribution {
     /// The words that credit the quote ("Al-Sahel TV", "the monitoring group").
     pub cue: Option<String>,
     pub method: Option<AttributionMethod>,
+    /// A name the quote is credited to that is not a declared outlet ("Reuters said", "the
+    /// channel" after "the Qatari broadcaster Al-Jazeera"); `outlet` is then empty.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub undeclared: Option<String>,
 }
 
 impl Attribution {
@@ -162,6 +179,7 @@ impl Attribution {
             speaker: None,
             cue: None,
             method: None,
+            undeclared: None,
         }
     }
 }
@@ -181,22 +199,42 @@ pub fn attribute(report: &Document, quotes: &[Quote], outlets: &[Outlet]) -> Vec
     };
     let mentions = outlet_mentions(&report, outlets);
     let kinds = outlet_kinds(&report, outlets, &mentions);
-    let ctx = Context {
+    let mut spans: Vec<(usize, usize, usize)> = quotes
+        .iter()
+        .flat_map(|q| q.locations.iter().map(|l| (l.start, l.end, l.unit)))
+        .collect();
+    spans.sort_unstable();
+    let mut ctx = Context {
         report: &report,
         outlets,
         kinds: &kinds,
         mentions: &mentions,
+        spans,
+        undeclared: introduced_outlets(report.text, &mentions),
+        voices: voices(report.text, &mentions),
     };
-    quotes.iter().map(|q| ctx.attribute_one(q)).collect()
+    ctx.add_undeclared_speakers(quotes);
+    quotes
+        .iter()
+        .map(|q| {
+            let l = q.first();
+            ctx.attribute_at(l.unit, l.start, l.end, 0)
+        })
+        .collect()
 }
 
 /// What attributing a quote reads: the report, the outlets, the kinds each outlet has (declared
-/// or guessed, and as the report describes it), and the outlets' mentions.
+/// or guessed, and as the report describes it), the outlets' mentions, every quote's place
+/// (report offsets and unit, in order), the undeclared outlet-like names (in order) and the
+/// outlets' staff the report names ("Nahar TV's correspondent").
 struct Context<'a> {
     report: &'a Prose<'a>,
     outlets: &'a [Outlet],
     kinds: &'a [Vec<OutletKind>],
     mentions: &'a [Mention],
+    spans: Vec<(usize, usize, usize)>,
+    undeclared: Vec<Undeclared>,
+    voices: Vec<Voice>,
 }
 
 /// A report with its prose; offsets into `text` are the view's.
@@ -247,146 +285,6 @@ impl Prose<'_> {
 }
 
 impl Context<'_> {
-    fn attribute_one(&self, q: &Quote) -> Attribution {
-        let report = self.report;
-        let units = &report.doc.units;
-        let loc = q.first();
-        let Some(unit) = units.get(loc.unit) else {
-            return Attribution::none();
-        };
-        // The sentence(s) the quote stands in, and the words outside the quote marks.
-        let sentence_start = unit.start.min(loc.start);
-        let last_unit = (loc.unit..units.len())
-            .find(|&i| units[i].end >= loc.end)
-            .unwrap_or(loc.unit);
-        let sentence_end = units
-            .get(last_unit)
-            .filter(|u| u.end >= loc.end)
-            .map_or(loc.end, |u| u.end)
-            .max(loc.end);
-        // From here on, offsets are the prose's.
-        let (quote_start, quote_end) = (report.at(loc.start), report.at(loc.end));
-        let before = (report.at(sentence_start), quote_start);
-        let after = (quote_end, report.at(sentence_end));
-        let speaker = speaker(report.text, before, after);
-        let credit = |outlet: Option<&Outlet>, cue: Option<String>, method| Attribution {
-            outlet: outlet.map(|o| o.name.clone()),
-            speaker: speaker.clone(),
-            cue,
-            method: Some(method),
-        };
-
-        // 1. An outlet named in the quote's sentence, nearest to the quote.
-        let named = self
-            .mentions
-            .iter()
-            .filter(|m| in_range(m, before) || in_range(m, after))
-            .min_by_key(|m| distance(m, quote_start, quote_end));
-        if let Some(m) = named {
-            let (outlet, cue) = self.mention_credit(m);
-            return credit(outlet, Some(cue), AttributionMethod::Named);
-        }
-        // 2. A back-reference noun in the quote's sentence.
-        for range in [after, before] {
-            if let Some((cue, kinds)) = back_reference(&report.text[range.0..range.1]) {
-                let outlet = self.last_named_before(quote_start, kinds);
-                return credit(outlet, Some(cue), AttributionMethod::BackReference);
-            }
-        }
-        // A quote with a speaker of its own (a person, "a regime officer", "residents") is
-        // theirs: no outlet of a neighbouring sentence is credited with it.
-        if speaker.as_deref().is_some_and(speaks_for_itself) {
-            return Attribution {
-                speaker,
-                ..Attribution::none()
-            };
-        }
-        let prev = loc
-            .unit
-            .checked_sub(1)
-            .map(|i| &units[i])
-            .filter(|p| p.paragraph == unit.paragraph || unit.start >= loc.start);
-        let prev_range = prev.map(|p| (report.at(p.start), report.at(p.end)));
-        // 3. The next sentence points back at the quote and names the outlet ("That was the
-        //    claim of Orient News."), unless the previous one leads in to it with a colon.
-        let colon_lead_in =
-            prev_range.is_some_and(|(a, b)| report.text[a..b].trim_end().ends_with(':'));
-        let next = units
-            .get(last_unit + 1)
-            .filter(|n| n.paragraph == units[last_unit].paragraph && n.start >= loc.end);
-        if let (false, Some(n)) = (colon_lead_in, next) {
-            let range = (report.at(n.start), report.at(n.end));
-            let s = &report.text[range.0..range.1];
-            if points_back(s) && !word_spans(s).iter().any(|(_, w)| is_dispute_word(w)) {
-                if let Some(m) = self.mentions.iter().find(|m| in_range(m, range)) {
-                    let (outlet, cue) = self.mention_credit(m);
-                    return credit(outlet, Some(cue), AttributionMethod::FollowUp);
-                }
-                if let Some((cue, kinds)) = back_reference(s) {
-                    let outlet = self.last_named_before(range.0, kinds);
-                    return credit(outlet, Some(cue), AttributionMethod::FollowUp);
-                }
-            }
-        }
-        // 4. A lead-in in the previous sentence of the same paragraph (an outlet that disputes
-        //    there — "Those claims were denied by Orient News." — leads in to nothing).
-        if let Some(prev_range) = prev_range {
-            let in_prev: Vec<&Mention> = self
-                .mentions
-                .iter()
-                .filter(|m| in_range(m, prev_range))
-                .collect();
-            if let Some(m) = in_prev.last() {
-                if in_prev.iter().any(|m| m.disputing) {
-                    return Attribution {
-                        speaker,
-                        ..Attribution::none()
-                    };
-                }
-                let (outlet, cue) = self.mention_credit(m);
-                return credit(outlet, Some(cue), AttributionMethod::LeadIn);
-            }
-            if let Some((cue, kinds)) = back_reference(&report.text[prev_range.0..prev_range.1]) {
-                let outlet = self.last_named_before(quote_start, kinds);
-                return credit(outlet, Some(cue), AttributionMethod::LeadIn);
-            }
-        }
-        let last_before = self.mentions.iter().rev().find(|m| m.end <= quote_start);
-        // 5. A pronoun as the subject of the reporting verb ("It warned that …", "it added") is
-        //    the last outlet named.
-        if speaker
-            .as_deref()
-            .is_some_and(|s| matches!(s.to_lowercase().as_str(), "it" | "they"))
-        {
-            if let Some(m) = last_before {
-                // The pronoun is the cue; who speaks is the outlet itself.
-                let (outlet, _) = self.mention_credit(m);
-                return Attribution {
-                    speaker: None,
-                    ..credit(outlet, speaker.clone(), AttributionMethod::BackReference)
-                };
-            }
-        }
-        // 6. Carried over: a quote standing alone continues the last outlet named before it.
-        let outside = format!(
-            "{} {}",
-            &report.text[before.0..before.1],
-            &report.text[after.0..after.1]
-        );
-        let has_own_speaker =
-            outside.split_whitespace().count() > 3 && has_reporting_verb(&outside);
-        if !has_own_speaker {
-            if let Some(m) = last_before.filter(|m| !m.disputing) {
-                let (outlet, _) = self.mention_credit(m);
-                return credit(outlet, None, AttributionMethod::Carried);
-            }
-        }
-        Attribution {
-            speaker,
-            ..Attribution::none()
-        }
-    }
-
     /// The credit of mention `m` and its cue: its outlet and its words — or no outlet when its
     /// sentence names another outlet as a carrier of the same words ("quoted by Orient News and
     /// later picked up by Al-Mayadeen"): either may hold them, so neither is credited alone,
@@ -448,21 +346,34 @@ impl Context<'_> {
         })
     }
 
-    /// The last outlet named before `pos` whose kinds fit `kinds`.
-    fn last_named_before(&self, pos: usize, kinds: &[OutletKind]) -> Option<&Outlet> {
-        let named_before = || {
-            self.mentions
-                .iter()
-                .rev()
-                .filter(move |m| m.end <= pos)
-                .map(|m| m.outlet)
-        };
+    /// The last outlet named before `pos` whose kinds fit `kinds` — unless an undeclared name
+    /// that may be one of those kinds stands after it and before `limit` (the back-reference's
+    /// sentence): "the channel" after "the Qatari broadcaster Al-Jazeera" is not the declared
+    /// channel named before Al-Jazeera.
+    fn last_named_before(&self, pos: usize, kinds: &[OutletKind], limit: usize) -> Resolved<'_> {
+        let named_before = || self.mentions.iter().rev().filter(move |m| m.end <= pos);
         // An outlet of unknown kind may be what "the site" or "the network" refers to, but only
         // when no outlet of the right kind was named.
-        named_before()
-            .find(|&o| self.kinds[o].iter().any(|k| kinds.contains(k)))
-            .or_else(|| named_before().find(|&o| self.kinds[o] == [OutletKind::Other]))
-            .map(|o| &self.outlets[o])
+        let found = named_before()
+            .find(|m| self.kinds[m.outlet].iter().any(|k| kinds.contains(k)))
+            .or_else(|| named_before().find(|m| self.kinds[m.outlet] == [OutletKind::Other]));
+        match (
+            self.blocker(found.map_or(0, |m| m.end), limit.min(pos), kinds),
+            found,
+        ) {
+            (Some(u), _) => Resolved::Undeclared(u),
+            (None, Some(m)) => Resolved::Outlet(&self.outlets[m.outlet]),
+            (None, None) => Resolved::Nothing,
+        }
+    }
+
+    /// The last undeclared name from `from` to `to` that may be of one of `kinds`.
+    fn blocker(&self, from: usize, to: usize, kinds: &[OutletKind]) -> Option<&Undeclared> {
+        self.undeclared.iter().rev().find(|u| {
+            u.start >= from
+                && u.end <= to
+                && (u.kinds.is_empty() || u.kinds.iter().any(|k| kinds.contains(k)))
+        })
     }
 }
 
@@ -478,5 +389,7 @@ fn distance(m: &Mention, qs: usize, qe: usize) -> usize {
     }
 }
 
+#[cfg(test)]
+mod clause_tests;
 #[cfg(test)]
 mod tests;

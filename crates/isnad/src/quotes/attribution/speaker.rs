@@ -181,20 +181,24 @@ pub(super) fn word_spans(s: &str) -> Vec<(usize, &str)> {
     out
 }
 
-/// `according to X, …` at the start of `s` (after white space and punctuation): X, up to the
-/// next comma or clause end.
-pub(super) fn according_to(s: &str) -> Option<String> {
+/// `according to X, …` at the start of `s` (after white space and punctuation): where X stands
+/// in `s`, up to the next comma or clause end.
+pub(super) fn according_to(s: &str) -> Option<(usize, usize)> {
     let trimmed = s.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let lower = trimmed.to_lowercase();
+    // ASCII case folding keeps every byte in place.
+    let lower = trimmed.to_ascii_lowercase();
     let rest = lower.strip_prefix("according to ")?;
-    let start = trimmed.len() - rest.len();
-    let who = trimmed[start..]
+    let start = s.len() - rest.len();
+    let who = s[start..]
         .split([',', ';', ':', '.', '"', '“', '”'])
         .next()
-        .unwrap_or("")
-        .trim();
+        .unwrap_or("");
+    let lead = who.len() - who.trim_start().len();
+    let who = who.trim();
     let words = who.split_whitespace().count();
-    (1..=8).contains(&words).then(|| who.to_string())
+    (1..=8)
+        .contains(&words)
+        .then(|| (start + lead, start + lead + who.len()))
 }
 
 /// Words that sit between a subject and its verb without being part of who speaks.
@@ -207,11 +211,38 @@ pub(super) const ADVERBS: &[&str] = &[
     "again",
     "reportedly",
     "both",
+    "first",
+    "initially",
+    "originally",
+    "previously",
+    "separately",
+    "publicly",
+    "recently",
+    "repeatedly",
+    "subsequently",
 ];
 
 /// Words that end the clause holding the subject, looking back from the verb.
 pub(super) const CLAUSE_BREAKS: &[&str] = &[
-    "that", "and", "while", "as", "which", "but", "after", "when",
+    "that", "and", "while", "as", "which", "but", "after", "when", "who", "whereas",
+];
+
+/// Conjunctions that open a clause of its own: `"A" and Nahar TV said "B"`, `"A", while
+/// Al-Watan reported "B"`.
+pub(super) const NEW_CLAUSE: &[&str] = &[
+    "and", "while", "but", "whereas", "whilst", "or", "though", "although", "yet",
+];
+
+/// Forms of "be" and "have" and modals: a reporting verb after a form of "be" is passive ("needs
+/// were estimated at"), and none of them is part of who speaks.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "must", "should",
+];
+
+/// Words after which "the" or "a" goes on the same noun phrase ("the head of the ministry").
+const LINKS: &[&str] = &[
+    "of", "for", "at", "in", "to", "with", "from", "on", "by", "and", "or", "near", "inside",
 ];
 
 /// The words of `s` (the text before a reporting verb) that can be its subject: an aside
@@ -233,28 +264,105 @@ pub(super) fn subject_clause(s: &str) -> &str {
     }
 }
 
+/// Who speaks, as the report puts it, and where those words stand in the prose.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Speaker {
+    pub(super) text: String,
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+/// Whether word `i` of `words` is a reporting verb in the active voice ("needs were estimated"
+/// reports nothing).
+fn reporting_verb_at(words: &[(usize, &str)], i: usize) -> bool {
+    let lower = |w: &str| w.to_lowercase();
+    REPORTING_VERBS.contains(&lower(words[i].1).as_str())
+        && !(i > 0 && AUXILIARIES.contains(&lower(words[i - 1].1).as_str()))
+}
+
+/// The speaker made of `words` (offsets from `base`), as a name or a noun phrase: words without
+/// a letter or digit (a closing `'`) and adverbs dropped, clause text before the noun phrase
+/// cut (anything up to a number, a form of "be" or "have" or a reporting verb; anything before
+/// a "the"/"a" that does not follow a preposition: "… 200 wounded the ministry" → "the
+/// ministry"), and leading conjunctions stripped ("and Al-Watan" → "Al-Watan").
+fn phrase(base: usize, words: &[(usize, &str)]) -> Option<Speaker> {
+    let lower = |w: &str| w.to_lowercase();
+    let mut ws: Vec<(usize, &str)> = words
+        .iter()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .filter(|(_, w)| !ADVERBS.contains(&lower(w).as_str()))
+        .map(|&(at, w)| {
+            let t = w.trim_start_matches(['\'', '\u{2019}']);
+            (at + w.len() - t.len(), t)
+        })
+        .collect();
+    if let Some(p) = ws.iter().rposition(|(_, w)| {
+        let l = lower(w);
+        w.chars().any(|c| c.is_ascii_digit())
+            || AUXILIARIES.contains(&l.as_str())
+            || REPORTING_VERBS.contains(&l.as_str())
+    }) {
+        ws.drain(..=p);
+    }
+    if let Some(p) = (1..ws.len()).rev().find(|&i| {
+        matches!(lower(ws[i].1).as_str(), "the" | "a" | "an")
+            && !LINKS.contains(&lower(ws[i - 1].1).as_str())
+    }) {
+        ws.drain(..p);
+    }
+    while ws
+        .first()
+        .is_some_and(|(_, w)| NEW_CLAUSE.contains(&lower(w).as_str()))
+    {
+        ws.remove(0);
+    }
+    let (&(first, _), &(last, last_word)) = (ws.first()?, ws.last()?);
+    Some(Speaker {
+        text: ws.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" "),
+        start: base + first,
+        end: base + last + last_word.len(),
+    })
+}
+
+/// The speaker of `according to X` at the start of `text[from..to]`.
+fn according_to_at(text: &str, from: usize, to: usize) -> Option<Speaker> {
+    let (a, b) = according_to(&text[from..to])?;
+    let (a, b) = (from + a, from + b);
+    Some(Speaker {
+        text: text[a..b].to_string(),
+        start: a,
+        end: b,
+    })
+}
+
 /// The subject of the reporting verb right next to the quote — `"…," SPEAKER said`,
-/// `SPEAKER said: "…"`, `according to SPEAKER, "…"` — when it can be told with confidence.
-pub(super) fn speaker(text: &str, before: (usize, usize), after: (usize, usize)) -> Option<String> {
-    let is_verb = |w: &str| REPORTING_VERBS.contains(&w.to_lowercase().as_str());
+/// `SPEAKER said: "…"`, `according to SPEAKER, "…"` — when it can be told with confidence. A
+/// clause after the quote that opens with a conjunction (`"A" and Nahar TV said "B"`) is a new
+/// one: its subject is not this quote's speaker.
+pub(super) fn speaker(
+    text: &str,
+    before: (usize, usize),
+    after: (usize, usize),
+) -> Option<Speaker> {
     // After the quote: at most six words up to the verb, no comma in between.
     let after_s = &text[after.0..after.1];
     let words = word_spans(after_s);
-    if let Some(who) = according_to(after_s) {
+    let new_clause = words
+        .first()
+        .is_some_and(|(_, w)| NEW_CLAUSE.contains(&w.to_lowercase().as_str()));
+    if let Some(who) = according_to_at(text, after.0, after.1) {
         return Some(who);
     }
-    if let Some(v) = words.iter().position(|(_, w)| is_verb(w)) {
+    let verb = (0..words.len()).find(|&i| reporting_verb_at(&words, i));
+    if let (false, Some(v)) = (new_clause, verb) {
         let gap = &after_s[..words[v].0];
         let gap_ok = !gap
             .trim_start_matches([',', ' ', '"', '”', '’', '\''])
             .contains([',', ';', '.']);
         if gap_ok && (1..=6).contains(&v) {
-            let subject: Vec<&str> = words[..v]
-                .iter()
-                .map(|(_, w)| *w)
-                .filter(|w| !ADVERBS.contains(&w.to_lowercase().as_str()))
-                .collect();
-            return Some(subject.join(" "));
+            if let Some(who) = phrase(after.0, &words[..v]) {
+                return Some(who);
+            }
         }
         // Inverted order: `"…," said the commander`, up to a comma (`said Al-Mayadeen,
         // echoing …` → `Al-Mayadeen`).
@@ -262,47 +370,44 @@ pub(super) fn speaker(text: &str, before: (usize, usize), after: (usize, usize))
             let clause_end = after_s[words[0].0..]
                 .find([',', ';', ':', '.'])
                 .map_or(after_s.len(), |p| words[0].0 + p);
-            let tail: Vec<&str> = words[1..]
+            let tail: Vec<(usize, &str)> = words[1..]
                 .iter()
                 .take_while(|(at, _)| *at < clause_end)
                 .take(4)
-                .map(|(_, w)| *w)
+                .copied()
                 .collect();
-            if !tail.is_empty() {
-                return Some(tail.join(" "));
+            if let Some(who) = phrase(after.0, &tail) {
+                return Some(who);
             }
         }
     }
     // Before the quote: `according to X, "…"` (X may be a verb-like noun: `reports`), else the
     // verb among the last four words.
     let before_s = &text[before.0..before.1];
-    if let Some(at) = before_s.to_lowercase().rfind("according to ") {
-        // Lower-casing keeps byte offsets for ASCII; elsewhere `according_to` finds nothing.
-        if let Some(who) = before_s.get(at..).and_then(according_to) {
+    if let Some(at) = before_s.to_ascii_lowercase().rfind("according to ") {
+        // ASCII case folding keeps byte offsets.
+        if let Some(who) = according_to_at(text, before.0 + at, before.1) {
             return Some(who);
         }
     }
     let words = word_spans(before_s);
-    let v = words.iter().rposition(|(_, w)| is_verb(w))?;
+    let v = (0..words.len())
+        .rev()
+        .find(|&i| reporting_verb_at(&words, i))?;
     if words.len() - v > 5 {
         return None;
     }
     if words[v].1.eq_ignore_ascii_case("according") {
-        return according_to(&before_s[words[v].0..]);
+        return according_to_at(text, before.0 + words[v].0, before.1);
     }
-    let window = &before_s[words[v.saturating_sub(8)].0..words[v].0];
-    let subject: Vec<&str> = word_spans(subject_clause(window))
-        .into_iter()
-        .map(|(_, w)| w)
-        .collect();
+    let window_start = words[v.saturating_sub(8)].0;
+    let window = &before_s[window_start..words[v].0];
+    let clause = subject_clause(window);
+    let clause_at = before.0 + window_start + (clause.as_ptr() as usize - window.as_ptr() as usize);
+    let subject = word_spans(clause);
     let cut = subject
         .iter()
-        .rposition(|w| CLAUSE_BREAKS.contains(&w.to_lowercase().as_str()))
+        .rposition(|(_, w)| CLAUSE_BREAKS.contains(&w.to_lowercase().as_str()))
         .map_or(0, |p| p + 1);
-    let phrase: Vec<&str> = subject[cut..]
-        .iter()
-        .copied()
-        .filter(|w| !ADVERBS.contains(&w.to_lowercase().as_str()))
-        .collect();
-    (!phrase.is_empty()).then(|| phrase.join(" "))
+    phrase(clause_at, &subject[cut..])
 }

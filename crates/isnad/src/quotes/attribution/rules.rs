@@ -1,0 +1,400 @@
+//! The rules that credit one quote, first that applies (docs/check.md, *Attribution*).
+
+use super::*;
+
+/// What a back-reference resolves to.
+pub(super) enum Resolved<'a> {
+    Outlet(&'a Outlet),
+    /// An undeclared name stands in the way ("the channel" after "the broadcaster
+    /// Al-Jazeera"): no credit.
+    Undeclared(&'a Undeclared),
+    Nothing,
+}
+
+/// A quote in its sentence: prose offsets of the quote (marks included), of the words before it
+/// and after it in its sentence(s), and its speaker; `unit` and `last_unit` are the report's
+/// units holding its start and end.
+pub(super) struct Frame {
+    /// The quote's report offsets.
+    start: usize,
+    end: usize,
+    unit: usize,
+    last_unit: usize,
+    quote_start: usize,
+    quote_end: usize,
+    before: (usize, usize),
+    after: (usize, usize),
+    speaker: Option<Speaker>,
+}
+
+/// Every kind: "the outlet", a pronoun, a carried credit may mean any of them.
+const ANY_KIND: &[OutletKind] = &[
+    OutletKind::Tv,
+    OutletKind::Site,
+    OutletKind::Agency,
+    OutletKind::Monitor,
+    OutletKind::Other,
+];
+
+/// Whether the words between two quotes of a paragraph only say who speaks — `"B," the
+/// correspondent added, "C."` — so that both are halves of one quote: a comma closes the first
+/// half (inside or after its marks), a comma or colon ends the words, which hold a reporting
+/// verb ("according to" opens a credit of its own) and no other punctuation.
+fn interrupts(first_half: &str, gap: &str) -> bool {
+    let comma_after = gap.trim_start().starts_with(',');
+    let comma_inside = first_half
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+        .ends_with(',');
+    let g = gap.trim_start_matches([',', ' ']).trim_end();
+    let Some(g) = g.strip_suffix([',', ':']) else {
+        return false;
+    };
+    let words = word_spans(g);
+    (comma_after || comma_inside)
+        && (2..=7).contains(&words.len())
+        && !g.contains([
+            '.', ';', ':', '!', '?', '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', ',',
+        ])
+        && words.iter().any(|(_, w)| {
+            let w = w.to_lowercase();
+            w != "according" && REPORTING_VERBS.contains(&w.as_str())
+        })
+}
+
+impl Context<'_> {
+    /// The quote spanning `start..end` of the report (marks included), opening in unit `unit`.
+    fn frame(&self, unit: usize, start: usize, end: usize) -> Option<Frame> {
+        let report = self.report;
+        let units = &report.doc.units;
+        let u = units.get(unit)?;
+        // The sentence(s) the quote stands in, and the words outside the quote marks.
+        let sentence_start = u.start.min(start);
+        let last_unit = (unit..units.len())
+            .find(|&i| units[i].end >= end)
+            .unwrap_or(unit);
+        let sentence_end = units
+            .get(last_unit)
+            .filter(|u| u.end >= end)
+            .map_or(end, |u| u.end)
+            .max(end);
+        // From here on, offsets are the prose's.
+        let (quote_start, quote_end) = (report.at(start), report.at(end));
+        let before = (report.at(sentence_start), quote_start);
+        let after = (quote_end, report.at(sentence_end));
+        Some(Frame {
+            start,
+            end,
+            unit,
+            last_unit,
+            quote_start,
+            quote_end,
+            before,
+            after,
+            speaker: speaker(report.text, before, after),
+        })
+    }
+
+    /// The undeclared name that speaks `sp`, if any.
+    fn undeclared_speaker(&self, sp: &Speaker) -> Option<&Undeclared> {
+        self.undeclared
+            .iter()
+            .find(|u| u.start == sp.start && u.end == sp.end)
+    }
+
+    /// Adds the speakers of `quotes` that are outlet-like names and not declared outlets
+    /// ("Reuters", "Sky News") to the undeclared names: each may be what a later "the agency"
+    /// means. A person ("Abu Khaled") is not what "the monitoring group" means, so is not one.
+    pub(super) fn add_undeclared_speakers(&mut self, quotes: &[Quote]) {
+        let mut found = Vec::new();
+        for q in quotes {
+            let l = q.first();
+            let Some(sp) = self.frame(l.unit, l.start, l.end).and_then(|f| f.speaker) else {
+                continue;
+            };
+            if overlaps_a_mention(self.mentions, sp.start, sp.end) || !is_proper_name(&sp.text) {
+                continue;
+            }
+            // What the report calls it elsewhere, else what its name says, else unknown.
+            let introduced = self.undeclared.iter().find(|u| u.name == sp.text);
+            let guessed = OutletKind::guess(&[&sp.text]);
+            let kinds = match introduced {
+                Some(u) => u.kinds.clone(),
+                None if guessed != OutletKind::Other => vec![guessed],
+                None => Vec::new(),
+            };
+            if introduced.is_none() && !names_an_outlet(&sp.text) {
+                continue;
+            }
+            found.push(Undeclared {
+                start: sp.start,
+                end: sp.end,
+                outlet_like: true,
+                name: sp.text,
+                kinds,
+            });
+        }
+        self.undeclared.extend(found);
+        self.undeclared.sort_by_key(|u| (u.start, u.end));
+        self.undeclared.dedup_by_key(|u| (u.start, u.end));
+    }
+
+    /// The first half of a split quote whose second half opens at `start` (report offset) in
+    /// unit `unit`:
+    /// `"B," the correspondent added, "C."`.
+    fn split_from(&self, unit: usize, start: usize) -> Option<(usize, usize, usize)> {
+        let i = self.spans.partition_point(|s| s.0 < start);
+        let &(s, e, u) = self.spans[..i].last()?;
+        let units = &self.report.doc.units;
+        let (report, text) = (self.report, self.report.text);
+        (e <= start
+            && units.get(u)?.paragraph == units.get(unit)?.paragraph
+            && interrupts(
+                &text[report.at(s)..report.at(e)],
+                &text[report.at(e)..report.at(start)],
+            ))
+        .then_some((s, e, u))
+    }
+
+    /// The credit of the quote spanning `start..end` of the report, opening in unit `unit`.
+    pub(super) fn attribute_at(
+        &self,
+        unit: usize,
+        start: usize,
+        end: usize,
+        depth: usize,
+    ) -> Attribution {
+        // Both halves of a split quote have the first half's speaker and credit.
+        if depth < 8 {
+            if let Some((s, e, u)) = self.split_from(unit, start) {
+                return self.attribute_at(u, s, e, depth + 1);
+            }
+        }
+        let Some(f) = self.frame(unit, start, end) else {
+            return Attribution::none();
+        };
+        let mut a = self.credit_of(&f);
+        // "Reuters said": credited to no declared outlet, but to one the user may want to know.
+        if a.outlet.is_none() && a.undeclared.is_none() && a.method.is_none() {
+            if let Some(u) = f
+                .speaker
+                .as_ref()
+                .and_then(|sp| self.undeclared_speaker(sp))
+            {
+                a.undeclared = u.outlet_like.then(|| u.name.clone());
+            }
+        }
+        a
+    }
+
+    /// Whether mention `m`, after the quote, opens a clause of its own with its own quote:
+    /// `"A" and Nahar TV said "B"`.
+    fn in_a_clause_of_its_own(&self, m: &Mention, f: &Frame) -> bool {
+        let gap = &self.report.text[f.quote_end..m.start];
+        let opens = word_spans(gap)
+            .first()
+            .is_some_and(|(_, w)| NEW_CLAUSE.contains(&w.to_lowercase().as_str()));
+        opens
+            && self.spans.iter().any(|&(s, _, _)| {
+                let s = self.report.at(s);
+                s >= m.end && s < f.after.1
+            })
+    }
+
+    fn credit_of(&self, f: &Frame) -> Attribution {
+        let report = self.report;
+        let units = &report.doc.units;
+        let unit = &units[f.unit];
+        let (before, after, quote_start) = (f.before, f.after, f.quote_start);
+        let speaker = f.speaker.as_ref().map(|s| s.text.clone());
+        let credit = |outlet: Option<&Outlet>, cue: Option<String>, method| Attribution {
+            outlet: outlet.map(|o| o.name.clone()),
+            speaker: speaker.clone(),
+            cue,
+            method: Some(method),
+            undeclared: None,
+        };
+        let resolved = |r: Resolved, cue: String, method| match r {
+            Resolved::Outlet(o) => credit(Some(o), Some(cue), method),
+            Resolved::Undeclared(u) => Attribution {
+                undeclared: u.outlet_like.then(|| u.name.clone()),
+                ..credit(None, Some(cue), method)
+            },
+            Resolved::Nothing => credit(None, Some(cue), method),
+        };
+        let uncredited = || Attribution {
+            speaker: speaker.clone(),
+            ..Attribution::none()
+        };
+
+        // 1. An outlet named in the quote's sentence: the speaker's own name ("Al-Watan said
+        //    "A" and Nahar TV said "B""), else the nearest to the quote — not one that opens a
+        //    clause of its own after the quote.
+        let in_sentence: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                in_range(m, before) || (in_range(m, after) && !self.in_a_clause_of_its_own(m, f))
+            })
+            .collect();
+        let nearest = |ms: &mut dyn Iterator<Item = &&Mention>| {
+            ms.min_by_key(|m| distance(m, quote_start, f.quote_end))
+                .map(|m| {
+                    let (outlet, cue) = self.mention_credit(m);
+                    credit(outlet, Some(cue), AttributionMethod::Named)
+                })
+        };
+        if let Some(sp) = &f.speaker {
+            let mut own = in_sentence
+                .iter()
+                .filter(|m| m.start >= sp.start && m.end <= sp.end);
+            if let Some(a) = nearest(&mut own) {
+                return a;
+            }
+            // A speaker after every outlet the sentence names, in a clause of its own ("While
+            // Al-Watan focused on politics, the channel said"), is not one of them.
+            if !in_sentence.is_empty() && in_sentence.iter().all(|m| m.end <= sp.start) {
+                let refers_back = word_spans(&sp.text).first().is_some_and(|(_, w)| {
+                    matches!(w.to_lowercase().as_str(), "the" | "this" | "that")
+                });
+                if let (true, Some((cue, kinds))) = (refers_back, back_reference(&sp.text)) {
+                    let r = self.last_named_before(quote_start, kinds, before.0);
+                    return resolved(r, cue, AttributionMethod::BackReference);
+                }
+                if self.undeclared_speaker(sp).is_some_and(|u| u.outlet_like) {
+                    return uncredited();
+                }
+            }
+        }
+        if let Some(a) = nearest(&mut in_sentence.iter()) {
+            return a;
+        }
+        // 2. A back-reference noun in the quote's sentence.
+        for range in [after, before] {
+            if let Some((cue, kinds)) = back_reference(&report.text[range.0..range.1]) {
+                let r = self.last_named_before(quote_start, kinds, before.0);
+                return resolved(r, cue, AttributionMethod::BackReference);
+            }
+        }
+        // A staff noun the report gave an owner before ("the correspondent" after "Nahar TV's
+        // correspondent"): that owner, or no credit when it is not a declared outlet.
+        if let Some(sp) = &f.speaker {
+            if let Some(v) = self.voice_of(sp, before.0) {
+                return match v.outlet {
+                    Some(o) => credit(
+                        Some(&self.outlets[o]),
+                        Some(sp.text.clone()),
+                        AttributionMethod::BackReference,
+                    ),
+                    None => uncredited(),
+                };
+            }
+        }
+        // A quote with a speaker of its own (a person, "a regime officer", "residents") is
+        // theirs: no outlet of a neighbouring sentence is credited with it.
+        if speaker.as_deref().is_some_and(speaks_for_itself) {
+            return uncredited();
+        }
+        let prev = f
+            .unit
+            .checked_sub(1)
+            .map(|i| &units[i])
+            .filter(|p| p.paragraph == unit.paragraph || unit.start >= f.start);
+        let prev_range = prev.map(|p| (report.at(p.start), report.at(p.end)));
+        // 3. The next sentence points back at the quote and names the outlet ("That was the
+        //    claim of Orient News."), unless the previous one leads in to it with a colon.
+        let colon_lead_in =
+            prev_range.is_some_and(|(a, b)| report.text[a..b].trim_end().ends_with(':'));
+        let next = units
+            .get(f.last_unit + 1)
+            .filter(|n| n.paragraph == units[f.last_unit].paragraph && n.start >= f.end);
+        if let (false, Some(n)) = (colon_lead_in, next) {
+            let range = (report.at(n.start), report.at(n.end));
+            let s = &report.text[range.0..range.1];
+            if points_back(s) && !word_spans(s).iter().any(|(_, w)| is_dispute_word(w)) {
+                if let Some(m) = self.mentions.iter().find(|m| in_range(m, range)) {
+                    let (outlet, cue) = self.mention_credit(m);
+                    return credit(outlet, Some(cue), AttributionMethod::FollowUp);
+                }
+                if let Some((cue, kinds)) = back_reference(s) {
+                    let r = self.last_named_before(range.0, kinds, before.0);
+                    return resolved(r, cue, AttributionMethod::FollowUp);
+                }
+            }
+        }
+        // 4. A lead-in in the previous sentence of the same paragraph (an outlet that disputes
+        //    there — "Those claims were denied by Orient News." — leads in to nothing).
+        if let Some(prev_range) = prev_range {
+            let in_prev: Vec<&Mention> = self
+                .mentions
+                .iter()
+                .filter(|m| in_range(m, prev_range))
+                .collect();
+            if let Some(m) = in_prev.last() {
+                if in_prev.iter().any(|m| m.disputing) {
+                    return uncredited();
+                }
+                let (outlet, cue) = self.mention_credit(m);
+                return credit(outlet, Some(cue), AttributionMethod::LeadIn);
+            }
+            if let Some((cue, kinds)) = back_reference(&report.text[prev_range.0..prev_range.1]) {
+                let r = self.last_named_before(quote_start, kinds, prev_range.0);
+                return resolved(r, cue, AttributionMethod::LeadIn);
+            }
+        }
+        // The last outlet named before, unless an undeclared name stands in between.
+        let last_before = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.end <= quote_start)
+            .filter(|m| self.blocker(m.end, before.0, ANY_KIND).is_none());
+        // 5. A pronoun as the subject of the reporting verb ("It warned that …", "it added") is
+        //    the last outlet named.
+        if speaker
+            .as_deref()
+            .is_some_and(|s| matches!(s.to_lowercase().as_str(), "it" | "they"))
+        {
+            if let Some(m) = last_before {
+                // The pronoun is the cue; who speaks is the outlet itself.
+                let (outlet, _) = self.mention_credit(m);
+                return Attribution {
+                    speaker: None,
+                    ..credit(outlet, speaker.clone(), AttributionMethod::BackReference)
+                };
+            }
+        }
+        // 6. Carried over: a quote standing alone continues the last outlet named before it.
+        let outside = format!(
+            "{} {}",
+            &report.text[before.0..before.1],
+            &report.text[after.0..after.1]
+        );
+        let has_own_speaker =
+            outside.split_whitespace().count() > 3 && has_reporting_verb(&outside);
+        if !has_own_speaker {
+            if let Some(m) = last_before.filter(|m| !m.disputing) {
+                let (outlet, _) = self.mention_credit(m);
+                return credit(outlet, None, AttributionMethod::Carried);
+            }
+        }
+        uncredited()
+    }
+
+    /// The owner the report gave the staff noun of speaker `sp` ("the correspondent") last
+    /// before `limit`: "Nahar TV's correspondent", "the Nahar TV correspondent".
+    fn voice_of(&self, sp: &Speaker, limit: usize) -> Option<&Voice> {
+        let words = word_spans(&sp.text);
+        let (&(_, first), &(_, last)) = (words.first()?, words.last()?);
+        let noun = last.to_lowercase();
+        if words.len() > 3
+            || !matches!(first.to_lowercase().as_str(), "the" | "this" | "that")
+            || !OUTLET_VOICE.contains(&noun.as_str())
+        {
+            return None;
+        }
+        self.voices
+            .iter()
+            .rev()
+            .find(|v| v.at < limit && v.noun == noun)
+    }
+}
