@@ -19,13 +19,11 @@
 #[path = "support/mod.rs"]
 mod support;
 
-use std::path::PathBuf;
-
 use isnad::align::score::Scorer;
 use isnad::checks::negation::{self, NegationMismatch};
 use isnad::lexicon::Lexicon;
 use isnad::text::{arabic, Lang};
-use support::{Lcg, Ntrex};
+use support::Lcg;
 
 const AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "should",
@@ -77,18 +75,6 @@ struct Tally {
     dropped_caught: usize,
     added: usize,
     added_caught: usize,
-}
-
-/// The pairs of the even-numbered documents (`Some(0)`, the development half `eval_check` and
-/// `eval_align` tune on), of the odd-numbered ones (`Some(1)`), or all.
-fn pairs(set: &Ntrex, half: Option<usize>) -> Vec<(&str, &str)> {
-    set.docs
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| half.is_none_or(|h| i % 2 == h))
-        .flat_map(|(_, d)| d.clone())
-        .map(|k| (set.ar[k].as_str(), set.en[k].as_str()))
-        .collect()
 }
 
 fn measure(scorer: &Scorer, pairs: &[(&str, &str)], examples: &mut Vec<String>) -> Tally {
@@ -146,24 +132,8 @@ fn share(a: usize, b: usize) -> String {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let data = PathBuf::from(
-        args.first()
-            .filter(|a| !a.starts_with("--"))
-            .map_or("../shared/data", String::as_str),
-    );
-    let (ntrex, tico) = (Ntrex::load(&data), Ntrex::tico(&data));
-    let quran = args
-        .iter()
-        .position(|a| a == "--quran")
-        .map(|i| Ntrex::quran(&PathBuf::from(args.get(i + 1).expect("--quran DIR"))));
-    let mut sets = vec![
-        ("NTREX-128 dev half", pairs(&ntrex, Some(0))),
-        ("NTREX-128 test half", pairs(&ntrex, Some(1))),
-        ("TICO-19", pairs(&tico, None)),
-    ];
-    if let Some(quran) = &quran {
-        sets.push(("Quran", pairs(quran, None)));
-    }
+    let (ntrex, tico, quran) = support::gold_corpora(&args);
+    let sets = support::pair_sets(&ntrex, &tico, quran.as_ref());
     println!("| set | pairs | false alarms, whole | false alarms, fragments | negation dropped, caught | negation added, caught |");
     println!("|---|---|---|---|---|---|");
     let mut dev_examples = Vec::new();

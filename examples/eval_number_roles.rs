@@ -17,14 +17,11 @@
 #[path = "support/mod.rs"]
 mod support;
 
-use std::path::PathBuf;
-
 use isnad::align::score::Scorer;
 use isnad::checks::number_roles;
 use isnad::lexicon::Lexicon;
 use isnad::text::numbers::{self, Quantity, QuantityKind};
 use isnad::text::Lang;
-use support::Ntrex;
 
 #[derive(Default)]
 struct Tally {
@@ -41,7 +38,10 @@ fn with_swap(en: &str, ar: &str) -> Option<String> {
     let counted = |t: &str, l: Lang| -> Vec<Quantity> {
         numbers::extract(t, l)
             .into_iter()
-            .filter(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Ordinal))
+            .filter(|q| {
+                !matches!(q.kind, QuantityKind::Year | QuantityKind::Ordinal)
+                    && !q.kind.is_calendar()
+            })
             .collect()
     };
     let (e, a) = (counted(en, Lang::En), counted(ar, Lang::Ar));
@@ -101,39 +101,11 @@ fn share(a: usize, b: usize) -> String {
     format!("{:.3} ({a}/{b})", a as f64 / b.max(1) as f64)
 }
 
-/// The pairs of the even-numbered documents (`Some(0)`, the development half), of the
-/// odd-numbered ones (`Some(1)`), or all.
-fn pairs(set: &Ntrex, half: Option<usize>) -> Vec<(&str, &str)> {
-    set.docs
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| half.is_none_or(|h| i % 2 == h))
-        .flat_map(|(_, d)| d.clone())
-        .map(|k| (set.ar[k].as_str(), set.en[k].as_str()))
-        .collect()
-}
-
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let data = PathBuf::from(
-        args.first()
-            .filter(|a| !a.starts_with("--"))
-            .map_or("../shared/data", String::as_str),
-    );
     let show = args.iter().any(|a| a == "--examples");
-    let (ntrex, tico) = (Ntrex::load(&data), Ntrex::tico(&data));
-    let quran = args
-        .iter()
-        .position(|a| a == "--quran")
-        .map(|i| Ntrex::quran(&PathBuf::from(args.get(i + 1).expect("--quran DIR"))));
-    let mut sets = vec![
-        ("NTREX-128 dev half", pairs(&ntrex, Some(0))),
-        ("NTREX-128 test half", pairs(&ntrex, Some(1))),
-        ("TICO-19", pairs(&tico, None)),
-    ];
-    if let Some(q) = &quran {
-        sets.push(("Quran", pairs(q, None)));
-    }
+    let (ntrex, tico, quran) = support::gold_corpora(&args);
+    let sets = support::pair_sets(&ntrex, &tico, quran.as_ref());
     let scorer = Scorer::new(Lexicon::embedded());
     println!("| set | pairs with 2+ numbers | false alarms | swaps | caught |");
     println!("|---|---|---|---|---|");

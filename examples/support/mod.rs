@@ -109,6 +109,18 @@ impl Ntrex {
         }
     }
 
+    /// The line pairs of the even-numbered documents (`Some(0)`, the development half the
+    /// evaluations tune on), of the odd-numbered ones (`Some(1)`), or of all.
+    pub fn pairs(&self, half: Option<usize>) -> Vec<(&str, &str)> {
+        self.docs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| half.is_none_or(|h| i % 2 == h))
+            .flat_map(|(_, d)| d.clone())
+            .map(|k| (self.ar[k].as_str(), self.en[k].as_str()))
+            .collect()
+    }
+
     /// Each document as its (Arabic, English) line pairs.
     pub fn document_pairs(&self) -> Vec<Vec<(String, String)>> {
         self.docs
@@ -224,4 +236,37 @@ pub fn words_twice(line: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The gold sentence-pair sets the per-sentence evaluations report on, from the command line
+/// `[DATA_DIR] [--quran EVAL_DATA_DIR]`: NTREX-128's two halves, TICO-19, and the Quran when
+/// given. The corpora are returned to be borrowed by the sets ([`pair_sets`]).
+pub fn gold_corpora(args: &[String]) -> (Ntrex, Ntrex, Option<Ntrex>) {
+    let data = std::path::PathBuf::from(
+        args.first()
+            .filter(|a| !a.starts_with("--"))
+            .map_or("../shared/data", String::as_str),
+    );
+    let quran = args
+        .iter()
+        .position(|a| a == "--quran")
+        .map(|i| Ntrex::quran(Path::new(args.get(i + 1).expect("--quran DIR"))));
+    (Ntrex::load(&data), Ntrex::tico(&data), quran)
+}
+
+/// The named sets of [`gold_corpora`].
+pub fn pair_sets<'a>(
+    ntrex: &'a Ntrex,
+    tico: &'a Ntrex,
+    quran: Option<&'a Ntrex>,
+) -> Vec<(&'static str, Vec<(&'a str, &'a str)>)> {
+    let mut sets = vec![
+        ("NTREX-128 dev half", ntrex.pairs(Some(0))),
+        ("NTREX-128 test half", ntrex.pairs(Some(1))),
+        ("TICO-19", tico.pairs(None)),
+    ];
+    if let Some(q) = quran {
+        sets.push(("Quran", q.pairs(None)));
+    }
+    sets
 }

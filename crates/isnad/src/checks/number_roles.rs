@@ -158,13 +158,16 @@ pub fn borrowed(scorer: &Scorer, quote: &str, window: &[&Prepared]) -> Option<Bo
     None
 }
 
-/// The numbers of `text` that count or measure something: years and ordinals are left out, as
+/// The numbers of `text` that count or measure something: years, ordinals, months and weekdays
+/// are left out, as
 /// dates and names ("COVID-19", "the 1918-1919 pandemic") put them next to other numbers in an
 /// order each language chooses.
 fn counted(text: &str, lang: Lang) -> Vec<Quantity> {
     numbers::extract(text, lang)
         .into_iter()
-        .filter(|q| !matches!(q.kind, QuantityKind::Year | QuantityKind::Ordinal))
+        .filter(|q| {
+            !matches!(q.kind, QuantityKind::Year | QuantityKind::Ordinal) && !q.kind.is_calendar()
+        })
         .collect()
 }
 
