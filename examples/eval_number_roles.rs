@@ -40,7 +40,7 @@ fn with_swap(en: &str, ar: &str) -> Option<String> {
             .into_iter()
             .filter(|q| {
                 !matches!(q.kind, QuantityKind::Year | QuantityKind::Ordinal)
-                    && !q.kind.is_calendar()
+                    && !q.kind.is_optional()
             })
             .collect()
     };

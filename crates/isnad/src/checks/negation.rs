@@ -226,6 +226,17 @@ const ARABIC_DENIALS: &[&str] = &[
     "انكرت",
     "ينكر",
     "تنكر",
+    "كذب",
+    "كذبت",
+    "يكذب",
+    "تكذب",
+    "كذبوا",
+    "دحض",
+    "دحضت",
+    "يدحض",
+    "فند",
+    "فندت",
+    "يفند",
 ];
 
 /// Exceptives: after a negator they make it mean "only" (لا … إلا، لم … سوى), which English
@@ -266,8 +277,8 @@ fn english(text: &str) -> (Option<&'static str>, bool, Option<&'static str>) {
 
 /// A word negative by its form: a negative prefix or `-less` around a word of the lexicon's
 /// English (`untroubled`, `irreplaceable`, `disagreed`, `symptomless`), which renders a source's
-/// negated verb (لا يمكن تعويضها). A word that only looks so (`display`, `information`) costs a
-/// missed flag, never a false one.
+/// negated verb (لا يمكن تعويضها). A word the lexicon knows itself (`displaced`, `independent`,
+/// `information`) is not one; another that only looks so costs a missed flag, never a false one.
 fn negative_by_form(word: &str) -> bool {
     static STEMS: OnceLock<HashSet<String>> = OnceLock::new();
     let stems = STEMS.get_or_init(|| {
@@ -278,8 +289,13 @@ fn negative_by_form(word: &str) -> bool {
             .collect()
     });
     let known = |rest: &str| rest.chars().count() >= 4 && stems.contains(&stem_en(rest));
+    // in-, im- and dis- begin many words that negate nothing ("displaced", "independent",
+    // "information" hid dropped negations): a word the lexicon knows as itself is its own word.
+    // un-, non-, ir- and il- before a known word nearly always negate it.
+    let own_word = stems.contains(&stem_en(word));
     let prefixed = ["un", "in", "im", "ir", "il", "dis", "non", "non-"]
         .iter()
+        .filter(|p| !(own_word && matches!(**p, "in" | "im" | "dis")))
         .any(|p| word.strip_prefix(p).is_some_and(known));
     prefixed || word.strip_suffix("less").is_some_and(known)
 }
@@ -548,6 +564,36 @@ mod tests {
             compare(
                 "the spokesman declined to comment",
                 "رفض المتحدث التعليق",
+                true
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn an_ordinary_word_that_looks_negative_hides_no_dropped_negation() {
+        let source = "وقال المراسل إن الجيش لم يعتقل أياً من المدنيين النازحين في المخيم.";
+        assert_eq!(
+            compare(
+                "the army arrested some of the displaced civilians in the camp",
+                source,
+                true
+            ),
+            Some(Dropped { word: "لم" })
+        );
+        // A rendering with a true negative derivation is faithful.
+        assert_eq!(
+            compare(
+                "the army left the displaced civilians in the camp unharmed",
+                source,
+                true
+            ),
+            None
+        );
+        assert_eq!(
+            compare(
+                "the army denied reports that its forces had withdrawn",
+                "وكذّب الجيش الأنباء التي تحدثت عن انسحاب قواته.",
                 true
             ),
             None

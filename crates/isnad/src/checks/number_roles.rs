@@ -134,7 +134,7 @@ pub fn borrowed(scorer: &Scorer, quote: &str, window: &[&Prepared]) -> Option<Bo
         (0..window.len()).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a)))?;
     let own = window[best];
     for q in en.numbers() {
-        if q.kind.is_calendar() || own.numbers().iter().any(|o| numbers::agree(q, o)) {
+        if q.kind.is_optional() || own.numbers().iter().any(|o| numbers::agree(q, o)) {
             continue;
         }
         let elsewhere = window
@@ -166,7 +166,7 @@ fn counted(text: &str, lang: Lang) -> Vec<Quantity> {
     numbers::extract(text, lang)
         .into_iter()
         .filter(|q| {
-            !matches!(q.kind, QuantityKind::Year | QuantityKind::Ordinal) && !q.kind.is_calendar()
+            !matches!(q.kind, QuantityKind::Year | QuantityKind::Ordinal) && !q.kind.is_optional()
         })
         .collect()
 }

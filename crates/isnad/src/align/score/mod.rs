@@ -575,7 +575,7 @@ fn number_checks(from: &[Prepared], to: &[Prepared]) -> Vec<NumberCheck> {
 }
 
 /// Each quantity of `from` but ordinals, with its sentence and whether `to` has one that agrees.
-/// A weekday or month (`QuantityKind::is_calendar`) `to` has none of the kind for is left out:
+/// A weekday or month (`QuantityKind::is_optional`) `to` has none of the kind for is left out:
 /// a translation names the day the source calls اليوم, or drops it.
 fn number_agreements<'a>(
     from: &'a [Prepared],
@@ -588,7 +588,7 @@ fn number_agreements<'a>(
             .filter_map(move |q| {
                 let mut others = to.iter().flat_map(|t| &t.numbers);
                 let found = others.clone().any(|o| numbers::agree(q, o));
-                let one_sided = q.kind.is_calendar() && !found && !others.any(|o| o.kind == q.kind);
+                let one_sided = q.kind.is_optional() && !found && !others.any(|o| o.kind == q.kind);
                 (!one_sided).then_some((s, q, found))
             })
     })

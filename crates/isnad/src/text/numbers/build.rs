@@ -139,9 +139,10 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
     if lang == Lang::En && is_pronoun_one(tokens, i) {
         return None;
     }
-    if is_clock_time(tokens, i) || is_designation(tokens, i) {
+    if is_clock_time(tokens, i) {
         return None;
     }
+    let designation = is_designation(tokens, i);
     let (mut builder, digits, mut next) = number_at(tokens, i, lang)?;
     if is_fraction_denominator(tokens, next) {
         return None; // "two-thirds", ثلاثة أرباع: a share, not a count
@@ -208,6 +209,11 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
             QuantityKind::Year
         }
         (None, false) => QuantityKind::Count,
+    };
+    let kind = if designation {
+        QuantityKind::Designation
+    } else {
+        kind
     };
     let mut q = quantity(builder.value(), kind, unit, start, end);
     let hedge = hedge_before(tokens, i);

@@ -26,7 +26,7 @@ pub(super) fn is_pronoun_one(tokens: &[Token], i: usize) -> bool {
             }))
 }
 
-/// Digits that are part of a name rather than a number: glued to a Latin word ("M4", "G20",
+/// Digits that are part of a name (a `Designation`) rather than a count: glued to a Latin word ("M4", "G20",
 /// "A320") or joined to a word by a hyphen ("COVID-19", "F-16", كوفيد-19, سو-24). An Arabic
 /// letter glued to digits is a preposition or و (ب٥٠, و١٥), and a hyphen after a time word is
 /// a date ("mid-2012", "pre-2011").

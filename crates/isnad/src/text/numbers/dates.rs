@@ -118,6 +118,16 @@ const ARABIC_HIJRI_MONTHS: &[(&str, u8)] = &[
     ("شوال", 10),
 ];
 
+/// Words before a month name that make it one ("last August", "the month of Ramadan", شهر
+/// شوال); a capitalized "May" or "March" after them is no verb.
+const MONTH_CUES_BEFORE: &[&str] = &[
+    "last", "next", "this", "early", "late", "mid", "of", "since", "until", "in", "شهر", "منذ",
+    "حتى", "في", "خلال",
+];
+
+/// Words after an Arabic month name that make it one (تموز الماضي, آذار المقبل).
+const MONTH_CUES_AFTER: &[&str] = &["الماضي", "المقبل", "القادم", "الجاري", "المنصرم"];
+
 /// The two-word Syriac months: تشرين الأول (October) … كانون الثاني (January).
 fn arabic_two_word_month(first: &str, second: &str) -> Option<u8> {
     let first_of = matches!(second, "الأول" | "الاول");
@@ -260,7 +270,21 @@ pub(super) fn with_calendar(text: &str, lang: Lang, quantities: Vec<Quantity>) -
         let repeated = calendar.last().is_some_and(|m| {
             m.value == f64::from(value) && m.kind == kind && text[m.end..start].trim() == "/"
         });
-        if (dated || kind == QuantityKind::Weekday) && !repeated {
+        // "last August", تموز الماضي, شهر شوال, "the month of Ramadan": a month named as such.
+        let word_before = i.checked_sub(1).map(|b| words[b].text.to_lowercase());
+        let word_after = words.get(i + len).map(|w| w.text);
+        let named_month = kind != QuantityKind::Weekday
+            && (word_before
+                .as_deref()
+                .is_some_and(|w| MONTH_CUES_BEFORE.contains(&w))
+                || word_after.is_some_and(|w| MONTH_CUES_AFTER.contains(&w)));
+        // ليلة الأحد is Saturday night (the eve of Sunday): the English names either day.
+        let eve = kind == QuantityKind::Weekday
+            && word_before
+                .as_deref()
+                .is_some_and(|w| matches!(w, "ليلة" | "ليله" | "فجر"));
+        let counts = dated || named_month || (kind == QuantityKind::Weekday && !eve);
+        if counts && !repeated {
             calendar.push(Quantity {
                 value: f64::from(value),
                 kind,
@@ -318,6 +342,16 @@ mod tests {
     }
 
     #[test]
+    fn a_month_named_as_such_is_read_without_a_day() {
+        assert_eq!(values("during the month of Ramadan", Lang::En), [9.0]);
+        assert_eq!(values("last August", Lang::En), [8.0]);
+        assert_eq!(values("خلال شهر شوال الماضي", Lang::Ar), [10.0]);
+        assert_eq!(values("في تموز الماضي", Lang::Ar), [7.0]);
+        assert_eq!(values("May God protect them", Lang::En), Vec::<f64>::new());
+        assert_eq!(values("وقال رجب طيب أردوغان", Lang::Ar), Vec::<f64>::new());
+    }
+
+    #[test]
     fn a_weekday_is_read_anywhere() {
         let kinds = |text, lang| -> Vec<(f64, QuantityKind)> {
             extract(text, lang)
@@ -334,6 +368,8 @@ mod tests {
             [(3.0, QuantityKind::Weekday)]
         );
         assert_eq!(kinds("قال أحد المسؤولين", Lang::Ar), []);
+        // The eve of Sunday is Saturday night: not compared.
+        assert_eq!(kinds("تجدد القصف ليلة الأحد", Lang::Ar), []);
     }
 
     #[test]
@@ -351,14 +387,14 @@ mod tests {
     }
 
     #[test]
-    fn a_month_name_alone_is_no_number() {
+    fn a_verb_or_a_name_spelled_as_a_month_is_no_number() {
         assert_eq!(values("the toll may rise to 10", Lang::En), [10.0]);
         assert_eq!(
-            values("in March the army said 12 were killed", Lang::En),
+            values("March on, the army said as 12 were killed", Lang::En),
             [12.0]
         );
         assert_eq!(values("they will march 5 km", Lang::En), [5.0]);
-        assert_eq!(values("في آذار الماضي قتل ١٢", Lang::Ar), [12.0]);
+        assert_eq!(values("قال رمضان إن ١٢ قتلوا", Lang::Ar), [12.0]);
         assert_eq!(values("الفصل الثاني", Lang::Ar), [2.0]);
     }
 }

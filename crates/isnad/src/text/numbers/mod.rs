@@ -53,15 +53,22 @@ pub enum QuantityKind {
     /// A month of the Hijri calendar next to a day or year (value 1–12): "Ramadan", شوال.
     #[serde(rename = "hijri-month")]
     HijriMonth,
+    /// The digits of a name (M4, G20, COVID-19, F-16): agrees with the same number, which the
+    /// other language may write as a plain number (إم ٤, مجموعة العشرين).
+    Designation,
 }
 
 impl QuantityKind {
-    /// A day or month a translation may name or leave out (اليوم for "on Monday"): compared only
-    /// when both sides name one of the kind.
-    pub fn is_calendar(self) -> bool {
+    /// A quantity a translation may name or leave out: a day or month (اليوم for "on Monday"),
+    /// a name's digits (كورونا for COVID-19). Compared only when both sides have one of the
+    /// kind.
+    pub fn is_optional(self) -> bool {
         matches!(
             self,
-            QuantityKind::Month | QuantityKind::Weekday | QuantityKind::HijriMonth
+            QuantityKind::Month
+                | QuantityKind::Weekday
+                | QuantityKind::HijriMonth
+                | QuantityKind::Designation
         )
     }
 }
@@ -194,7 +201,7 @@ fn share_range_scale(text: &str, quantities: &mut [Quantity]) {
         if !RANGE_CONNECTORS.contains(&connector) || first.value >= 1000.0 || first.value <= 0.0 {
             continue;
         }
-        let same_unit = first.unit.is_none() || first.unit == second.unit;
+        let same_unit = first.unit.is_none() || second.unit.is_none() || first.unit == second.unit;
         let first_kind_plain = matches!(first.kind, QuantityKind::Count | QuantityKind::Measure);
         let (Some(scale), None) = (
             scale_in(&text[second.start..second.end]),
@@ -204,8 +211,10 @@ fn share_range_scale(text: &str, quantities: &mut [Quantity]) {
         };
         if same_unit && first_kind_plain && second.value >= scale {
             first.value *= scale;
-            first.unit.clone_from(&second.unit);
-            first.kind = second.kind;
+            if first.unit.is_none() {
+                first.unit.clone_from(&second.unit);
+                first.kind = second.kind;
+            }
         }
     }
 }
@@ -285,7 +294,9 @@ fn kinds_compatible(a: &Quantity, b: &Quantity) -> bool {
         (Percent, Percent) | (Ordinal, Ordinal) => true,
         (Month, Month | Count) | (Count, Month) => true,
         (Weekday, Weekday) | (HijriMonth, HijriMonth) => true,
-        (Month | Weekday | HijriMonth, _) | (_, Month | Weekday | HijriMonth) => false,
+        (Designation, Designation | Count) | (Count, Designation) => true,
+        (Month | Weekday | HijriMonth | Designation, _)
+        | (_, Month | Weekday | HijriMonth | Designation) => false,
         // Arabic writes "the 89th minute" as الدقيقة 89.
         (Ordinal, Count) | (Count, Ordinal) => true,
         (Measure, Measure) => match (&a.unit, &b.unit) {
@@ -469,6 +480,12 @@ mod tests {
         assert_eq!(values("بين ١٠ و١٥ مليون دولار", Lang::Ar), [1e7, 1.5e7]);
         assert_eq!(values("between 10 and 15 million", Lang::En), [1e7, 1.5e7]);
         assert_eq!(values("attacked twice", Lang::En), [2.0]);
+        assert_eq!(
+            values("أربعاً وعشرين غارة وخمساً وثلاثين قذيفة", Lang::Ar),
+            [24.0, 35.0]
+        );
+        assert_eq!(values("losses of $10-15 million", Lang::En), [1e7, 1.5e7]);
+        assert_eq!(values("below zero", Lang::En), Vec::<f64>::new());
         assert_eq!(values("twice as many people", Lang::En), Vec::<f64>::new());
         assert_eq!(
             values("two-thirds of the population", Lang::En),
@@ -494,21 +511,38 @@ mod tests {
     }
 
     #[test]
-    fn digits_in_a_name_are_no_number() {
+    fn digits_in_a_name_are_a_designation() {
+        let kinds = |text, lang| -> Vec<(f64, QuantityKind)> {
+            extract(text, lang)
+                .iter()
+                .map(|q| (q.value, q.kind))
+                .collect()
+        };
+        use QuantityKind::{Count, Designation, Year};
         assert_eq!(
-            values("COVID-19 cases on the M4 near the G20", Lang::En),
-            Vec::<f64>::new()
+            kinds("COVID-19 cases on the M4 near the G20", Lang::En),
+            [(19.0, Designation), (4.0, Designation), (20.0, Designation)]
         );
         assert_eq!(
-            values("F-16 jets and Su-24 bombers", Lang::En),
-            Vec::<f64>::new()
+            kinds("F-16 jets and Su-24 bombers", Lang::En),
+            [(16.0, Designation), (24.0, Designation)]
         );
         assert_eq!(
-            values("كوفيد-19 وطائرات إف-16", Lang::Ar),
-            Vec::<f64>::new()
+            kinds("كوفيد-19 وطائرات إف-16", Lang::Ar),
+            [(19.0, Designation), (16.0, Designation)]
         );
-        assert_eq!(values("in mid-2012, 50 people", Lang::En), [2012.0, 50.0]);
-        assert_eq!(values("أطلق ب٥٠ صاروخا", Lang::Ar), [50.0]);
+        assert_eq!(
+            kinds("in mid-2012, 50 people", Lang::En),
+            [(2012.0, Year), (50.0, Count)]
+        );
+        assert_eq!(kinds("أطلق ب٥٠ صاروخا", Lang::Ar), [(50.0, Count)]);
+        let one = |text, lang| extract(text, lang).remove(0);
+        assert!(agree(&one("the M4", Lang::En), &one("إم ٤", Lang::Ar)));
+        assert!(agree(
+            &one("the G20", Lang::En),
+            &one("مجموعة العشرين", Lang::Ar)
+        ));
+        assert!(!agree(&one("the M5", Lang::En), &one("إم ٤", Lang::Ar)));
     }
 
     #[test]

@@ -28,7 +28,6 @@ pub(super) fn english_role(word: &str) -> Option<Role> {
     use Role::*;
     let unit = |v: u32| Some(Unit(f64::from(v)));
     match word {
-        "zero" => unit(0),
         "one" => unit(1),
         "two" => unit(2),
         "three" => unit(3),
@@ -74,15 +73,16 @@ pub(super) fn arabic_role(word: &str) -> Option<Role> {
     use Role::*;
     let unit = |v: u32| Some(Unit(f64::from(v)));
     match word {
+        // The accusative (أربعاً وعشرين, after a verb) with its alif, as well as the plain forms.
         "واحد" | "واحده" | "واحدا" => unit(1),
         "اثنان" | "اثنين" | "اثنتان" | "اثنتين" | "ثنتين" => unit(2),
-        "ثلاث" | "ثلاثه" => unit(3),
-        "اربع" | "اربعه" => unit(4),
-        "خمس" | "خمسه" => unit(5),
+        "ثلاث" | "ثلاثه" | "ثلاثا" => unit(3),
+        "اربع" | "اربعه" | "اربعا" => unit(4),
+        "خمس" | "خمسه" | "خمسا" => unit(5),
         "ست" | "سته" => unit(6),
-        "سبع" | "سبعه" => unit(7),
-        "ثمان" | "ثماني" | "ثمانيه" => unit(8),
-        "تسع" | "تسعه" => unit(9),
+        "سبع" | "سبعه" | "سبعا" => unit(7),
+        "ثمان" | "ثماني" | "ثمانيه" | "ثمانيا" => unit(8),
+        "تسع" | "تسعه" | "تسعا" => unit(9),
         "عشر" | "عشره" => unit(10),
         "احد" | "احدي" => Some(TeenUnit(1.0)),
         "اثنا" | "اثني" | "اثنتا" | "اثنتي" => Some(TeenUnit(2.0)),
