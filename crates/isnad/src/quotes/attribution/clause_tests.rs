@@ -207,3 +207,12 @@ fn a_speaker_is_a_name_or_a_noun_phrase() {
         assert_eq!(a[0].speaker.as_deref(), speaker, "{text}");
     }
 }
+
+#[test]
+fn a_possessive_outlet_noun_refers_back_as_the_noun_does() {
+    let a = run_two(
+        "Nahar TV said \"the army took control of the hill after fierce battles\".\n\n\
+         The channel's correspondent said \"negotiations with the Turkish side have reached a dead end\".",
+    );
+    assert_eq!(a[1].outlet.as_deref(), Some("Nahar TV"));
+}

@@ -116,7 +116,8 @@ pub(super) fn speaks_for_itself(speaker: &str) -> bool {
     }
     let refers_back = matches!(first.as_str(), "the" | "this" | "that");
     let outlet_noun = words.iter().any(|w| {
-        (!OutletKind::for_noun(w).is_empty() && w != "source") || OUTLET_VOICE.contains(&w.as_str())
+        let w = without_possessive(w);
+        (!OutletKind::for_noun(w).is_empty() && w != "source") || OUTLET_VOICE.contains(&w)
     });
     !(refers_back && outlet_noun)
 }
@@ -132,7 +133,9 @@ pub(super) fn back_reference(s: &str) -> Option<(String, &'static [OutletKind])>
     let words: Vec<(usize, &str)> = word_spans(s);
     for (i, &(_, w)) in words.iter().enumerate() {
         let lw = w.to_lowercase();
-        let kinds = OutletKind::for_noun(&lw);
+        // "the channel's correspondent" refers back as "the channel" does.
+        let lw = without_possessive(&lw);
+        let kinds = OutletKind::for_noun(lw);
         if kinds.is_empty() {
             continue;
         }
@@ -151,6 +154,13 @@ pub(super) fn back_reference(s: &str) -> Option<(String, &'static [OutletKind])>
         return Some((s[start..end].to_string(), kinds));
     }
     None
+}
+
+/// A word without its possessive ending: "channel's" → "channel".
+fn without_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w)
 }
 
 pub(super) fn word_spans(s: &str) -> Vec<(usize, &str)> {
