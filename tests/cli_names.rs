@@ -3,8 +3,9 @@
 mod common;
 
 use assert_cmd::Command;
-use common::write;
+use common::{stdout_of_success, write, RefusedWith};
 use predicates::prelude::*;
+use std::ffi::OsStr;
 
 const HEADER: &str = "cluster,suggested,variant,count,locations,arabic,gazetteer_id,reason";
 
@@ -42,14 +43,12 @@ fn csv_rows(stdout: &[u8]) -> Vec<Vec<String>> {
 fn variants_are_one_cluster_with_locations_and_reasons() {
     let dir = tempfile::tempdir().unwrap();
     let report = write(dir.path(), "report.txt", REPORT);
-    let out = isnad()
-        .args(["names", "--format", "csv"])
-        .arg(&report)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of_success([
+        OsStr::new("names"),
+        OsStr::new("--format"),
+        OsStr::new("csv"),
+        report.as_os_str(),
+    ]);
     let rows = csv_rows(&out);
     let village: Vec<_> = rows.iter().filter(|r| r[0] == "c1").collect();
     let spellings: Vec<&str> = village.iter().map(|r| r[2].as_str()).collect();
@@ -202,13 +201,10 @@ fn a_quote_left_open_in_a_gazetteer_or_house_style_is_refused() {
             .arg(option)
             .arg(file)
             .assert()
-            .code(2)
-            .stdout("")
-            .stderr(predicate::str::contains(format!(
+            .refused_with(&format!(
                 "{}:2: a quoted field opens here and is never closed",
                 file.display()
-            )))
-            .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+            ));
     }
 }
 
@@ -229,13 +225,7 @@ fn bad_inputs_exit_2_with_one_line_naming_the_file() {
         .arg("--output")
         .arg(&out_path)
         .assert()
-        .code(2)
-        .stdout("")
-        .stderr(predicate::str::contains(format!(
-            "{}:2: lat is not a number",
-            bad.display()
-        )))
-        .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+        .refused_with(&format!("{}:2: lat is not a number", bad.display()));
     assert!(!out_path.exists(), "nothing written on error");
 
     isnad()
@@ -260,13 +250,10 @@ fn bad_inputs_exit_2_with_one_line_naming_the_file() {
         .arg("--output")
         .arg(&out_path)
         .assert()
-        .code(2)
-        .stdout("")
-        .stderr(predicate::str::contains(format!(
+        .refused_with(&format!(
             "{}:3: unknown kind \"bogus-kind\" (one of city, town, village",
             bogus.display()
-        )))
-        .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+        ));
     assert!(!out_path.exists(), "nothing written on error");
 
     let bad_house = write(dir.path(), "house.csv", "preferred\nX\n");
@@ -356,13 +343,10 @@ fn a_house_style_that_contradicts_itself_is_refused_naming_the_line() {
                 .arg("--output")
                 .arg(&out_path)
                 .assert()
-                .code(2)
-                .stdout("")
-                .stderr(predicate::str::contains(format!(
+                .refused_with(&format!(
                     "{}:{line}: \"{spelling}\" is listed under",
                     house.display()
-                )))
-                .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+                ));
             assert!(!out_path.exists(), "{command}: nothing written on error");
         }
     }
@@ -576,10 +560,7 @@ fn bad_coordinates_and_names_exit_2_for_csv_and_geonames() {
             .arg("--output")
             .arg(&out_path)
             .assert()
-            .code(2)
-            .stdout("")
-            .stderr(predicate::str::contains(message))
-            .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+            .refused_with(message);
         assert!(!out_path.exists(), "nothing written on error");
     }
 }
@@ -599,14 +580,12 @@ fn places_outside_the_gazetteer_are_found_in_context() {
          Fighting spread from Zliten to Zlitan on Monday.\n\
          Troops stormed Sa'dah at dawn. Forty fighters were killed.\n",
     );
-    let out = isnad()
-        .args(["names", "--format", "csv"])
-        .arg(&report)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of_success([
+        OsStr::new("names"),
+        OsStr::new("--format"),
+        OsStr::new("csv"),
+        report.as_os_str(),
+    ]);
     let mut spellings: Vec<String> = csv_rows(&out).into_iter().map(|r| r[2].clone()).collect();
     spellings.sort();
     assert_eq!(
@@ -804,12 +783,7 @@ fn standard_input_given_twice_is_a_usage_error() {
             .args(args)
             .write_stdin(REPORT)
             .assert()
-            .code(2)
-            .stdout("")
-            .stderr(predicate::str::contains(format!(
-                "{roles}: standard input can be read only once"
-            )))
-            .stderr(predicate::function(|s: &str| s.lines().count() == 1));
+            .refused_with(&format!("{roles}: standard input can be read only once"));
     }
     // One `-` reads the report, as before.
     isnad()
@@ -910,14 +884,12 @@ fn a_zero_width_space_or_soft_hyphen_inside_a_name_does_not_split_it() {
         "Fighting hit Salma on Monday. Troops entered Sal\u{200B}ma later. Rebels left \
          Sal\u{AD}ma at night.\n",
     );
-    let out = isnad()
-        .args(["names", "--format", "csv"])
-        .arg(&report)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of_success([
+        OsStr::new("names"),
+        OsStr::new("--format"),
+        OsStr::new("csv"),
+        report.as_os_str(),
+    ]);
     let rows = csv_rows(&out);
     let spellings: Vec<(&str, &str)> = rows
         .iter()

@@ -132,3 +132,20 @@ pub fn soffice_convert(
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// What a run refused as bad input shows: exit code 2, nothing on standard output, and one line
+/// on standard error holding `message`.
+pub trait RefusedWith {
+    fn refused_with(self, message: &str) -> Self;
+}
+
+impl RefusedWith for assert_cmd::assert::Assert {
+    fn refused_with(self, message: &str) -> Self {
+        self.code(2)
+            .stdout("")
+            .stderr(predicates::str::contains(message))
+            .stderr(predicates::function::function(|s: &str| {
+                s.lines().count() == 1
+            }))
+    }
+}

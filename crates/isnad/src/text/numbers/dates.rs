@@ -318,9 +318,7 @@ mod tests {
     use crate::text::numbers::{extract, QuantityKind};
     use crate::text::Lang;
 
-    fn values(text: &str, lang: Lang) -> Vec<f64> {
-        extract(text, lang).iter().map(|q| q.value).collect()
-    }
+    use crate::text::numbers::read_values as values;
 
     #[test]
     fn a_month_next_to_a_day_or_year_is_its_number() {
@@ -353,12 +351,7 @@ mod tests {
 
     #[test]
     fn a_weekday_is_read_anywhere() {
-        let kinds = |text, lang| -> Vec<(f64, QuantityKind)> {
-            extract(text, lang)
-                .iter()
-                .map(|q| (q.value, q.kind))
-                .collect()
-        };
+        let kinds = crate::text::numbers::read_kinds;
         assert_eq!(
             kinds("قتل ١٢ مدنياً يوم الاثنين", Lang::Ar),
             [(12.0, QuantityKind::Count), (2.0, QuantityKind::Weekday)]

@@ -344,6 +344,21 @@ fn within_magnitude(magnitude: f64, value: f64) -> bool {
     value >= magnitude * MAGNITUDE_LOW && value < magnitude * MAGNITUDE_HIGH
 }
 
+/// The values of `text`'s quantities, for tests.
+#[cfg(test)]
+pub(super) fn read_values(text: &str, lang: Lang) -> Vec<f64> {
+    extract(text, lang).iter().map(|q| q.value).collect()
+}
+
+/// The values and kinds of `text`'s quantities, for tests.
+#[cfg(test)]
+pub(super) fn read_kinds(text: &str, lang: Lang) -> Vec<(f64, QuantityKind)> {
+    extract(text, lang)
+        .iter()
+        .map(|q| (q.value, q.kind))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -466,9 +481,7 @@ mod tests {
         ));
     }
 
-    fn values(text: &str, lang: Lang) -> Vec<f64> {
-        extract(text, lang).iter().map(|q| q.value).collect()
-    }
+    use read_values as values;
 
     #[test]
     fn a_tester_s_faithful_numbers_are_read_as_the_english_has_them() {
@@ -512,12 +525,7 @@ mod tests {
 
     #[test]
     fn digits_in_a_name_are_a_designation() {
-        let kinds = |text, lang| -> Vec<(f64, QuantityKind)> {
-            extract(text, lang)
-                .iter()
-                .map(|q| (q.value, q.kind))
-                .collect()
-        };
+        let kinds = read_kinds;
         use QuantityKind::{Count, Designation, Year};
         assert_eq!(
             kinds("COVID-19 cases on the M4 near the G20", Lang::En),
