@@ -231,6 +231,28 @@ fn an_undeclared_outlet_is_not_a_declared_one_and_is_reported() {
     }
 }
 
+/// The same words credited to a declared outlet and to an undeclared one are two quotes: the
+/// undeclared credit keeps its own flag (a tester found it merged into the declared one's).
+#[test]
+fn a_repeat_under_an_undeclared_outlet_is_its_own_quote() {
+    let v = check(
+        &format!(
+            "Sada al-Ahrar said \"{SADA_WORDS}\".\n\n\
+             Al-Sahel TV reported the advance. Al Arabiya said \"{SADA_WORDS}\".\n"
+        ),
+        &[SAHEL, SADA],
+    );
+    let quotes = v["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 2, "{v}");
+    assert_eq!(quotes[0]["attributed_outlet"], "Sada al-Ahrar", "{v}");
+    assert_eq!(
+        quotes[1]["attributed_outlet"],
+        serde_json::Value::Null,
+        "{v}"
+    );
+    assert_eq!(quotes[1]["flags"][0]["severity"], "info", "{v}");
+}
+
 #[test]
 fn both_halves_of_a_split_quote_have_the_correspondents_outlet() {
     let v = check(

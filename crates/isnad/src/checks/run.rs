@@ -224,7 +224,12 @@ pub fn run(input: &CheckInput) -> CheckReport {
     // unless they are credited to different outlets.
     let found = occurrences(report);
     let credited = attribute(report, &found, &outlets);
-    let credits: Vec<Option<&str>> = credited.iter().map(|a| a.outlet.as_deref()).collect();
+    // An outlet the report names that is not declared is a credit too: its repeat of a
+    // declared outlet's words is another quote, with its own flag.
+    let credits: Vec<Option<&str>> = credited
+        .iter()
+        .map(|a| a.outlet.as_deref().or(a.undeclared.as_deref()))
+        .collect();
     let (quotes, attributions): (Vec<_>, Vec<_>) = merge_repeats(found, &credits)
         .into_iter()
         .map(|(quote, credit_from)| (quote, credited[credit_from].clone()))
