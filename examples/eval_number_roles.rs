@@ -20,7 +20,7 @@ mod support;
 use isnad::align::score::Scorer;
 use isnad::checks::number_roles;
 use isnad::lexicon::Lexicon;
-use isnad::text::numbers::{self, Quantity, QuantityKind};
+use isnad::text::numbers;
 use isnad::text::Lang;
 
 #[derive(Default)]
@@ -33,18 +33,13 @@ struct Tally {
 
 /// The English with its first two swappable numbers in each other's place.
 fn with_swap(en: &str, ar: &str) -> Option<String> {
-    // Counts, measures and percentages only, two words apart or more: what a desk mixes up
-    // ("killed 41 … wounded 14"); a swapped year or a reordered range is another error.
-    let counted = |t: &str, l: Lang| -> Vec<Quantity> {
-        numbers::extract(t, l)
-            .into_iter()
-            .filter(|q| {
-                !matches!(q.kind, QuantityKind::Year | QuantityKind::Ordinal)
-                    && !q.kind.is_optional()
-            })
-            .collect()
-    };
-    let (e, a) = (counted(en, Lang::En), counted(ar, Lang::Ar));
+    // The numbers the check compares (`number_roles::counted`: counts, measures, percentages),
+    // two words apart or more: what a desk mixes up ("killed 41 … wounded 14"); a swapped year
+    // or a reordered range is another error.
+    let (e, a) = (
+        number_roles::counted(en, Lang::En),
+        number_roles::counted(ar, Lang::Ar),
+    );
     let swappable: Vec<usize> = (0..e.len())
         .filter(|&i| a.iter().filter(|q| numbers::agree(&e[i], q)).count() == 1)
         .collect();

@@ -5,7 +5,6 @@ mod common;
 use assert_cmd::Command;
 use common::{stdout_of_success, write, RefusedWith};
 use predicates::prelude::*;
-use std::ffi::OsStr;
 
 const HEADER: &str = "cluster,suggested,variant,count,locations,arabic,gazetteer_id,reason";
 
@@ -39,16 +38,21 @@ fn csv_rows(stdout: &[u8]) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// `isnad names --format csv REPORT`'s output, asserting it succeeded.
+fn names_csv(report: &std::path::Path) -> Vec<u8> {
+    stdout_of_success([
+        std::ffi::OsStr::new("names"),
+        "--format".as_ref(),
+        "csv".as_ref(),
+        report.as_os_str(),
+    ])
+}
+
 #[test]
 fn variants_are_one_cluster_with_locations_and_reasons() {
     let dir = tempfile::tempdir().unwrap();
     let report = write(dir.path(), "report.txt", REPORT);
-    let out = stdout_of_success([
-        OsStr::new("names"),
-        OsStr::new("--format"),
-        OsStr::new("csv"),
-        report.as_os_str(),
-    ]);
+    let out = names_csv(&report);
     let rows = csv_rows(&out);
     let village: Vec<_> = rows.iter().filter(|r| r[0] == "c1").collect();
     let spellings: Vec<&str> = village.iter().map(|r| r[2].as_str()).collect();
@@ -580,12 +584,7 @@ fn places_outside_the_gazetteer_are_found_in_context() {
          Fighting spread from Zliten to Zlitan on Monday.\n\
          Troops stormed Sa'dah at dawn. Forty fighters were killed.\n",
     );
-    let out = stdout_of_success([
-        OsStr::new("names"),
-        OsStr::new("--format"),
-        OsStr::new("csv"),
-        report.as_os_str(),
-    ]);
+    let out = names_csv(&report);
     let mut spellings: Vec<String> = csv_rows(&out).into_iter().map(|r| r[2].clone()).collect();
     spellings.sort();
     assert_eq!(
@@ -884,12 +883,7 @@ fn a_zero_width_space_or_soft_hyphen_inside_a_name_does_not_split_it() {
         "Fighting hit Salma on Monday. Troops entered Sal\u{200B}ma later. Rebels left \
          Sal\u{AD}ma at night.\n",
     );
-    let out = stdout_of_success([
-        OsStr::new("names"),
-        OsStr::new("--format"),
-        OsStr::new("csv"),
-        report.as_os_str(),
-    ]);
+    let out = names_csv(&report);
     let rows = csv_rows(&out);
     let spellings: Vec<(&str, &str)> = rows
         .iter()

@@ -1,6 +1,8 @@
 //! What the check reads from a quote's match besides its score, for its flags: the places the
 //! quote names and whether the matched Arabic names them too, its negation, its numbers' roles.
 
+use std::cell::OnceCell;
+
 use super::flags::{covers_whole_window, NameInQuote, QuoteFacts, VariantInQuote};
 use super::negation::{self, NegationMismatch};
 use super::number_roles;
@@ -38,7 +40,11 @@ pub(super) fn quote_facts<'a>(
     in_quote: &[&Mention],
 ) -> QuoteFacts<'a> {
     let window = matched_sentences(m, r.index);
+    let source = window.join(" ");
     let matched = m.status == Status::Matched;
+    // The quote prepared once, for the checks that read it word by word, only if one does.
+    let en = OnceCell::new();
+    let en = || en.get_or_init(|| r.scorer.prepare(&q.text, Lang::En));
     QuoteFacts {
         quote: q,
         attribution: a,
@@ -48,17 +54,17 @@ pub(super) fn quote_facts<'a>(
         options: r.options,
         names: names_in_source(in_quote, m, &window, r.gazetteer, r.names),
         variants: variants_in_quote(in_quote, r.names),
-        negation: negation_in_source(q, m, &window, r.scorer),
+        negation: negation_in_source(q, m, &source, r.scorer, en),
         possible_dual: window
             .iter()
             .find_map(|w| numbers::possible_dual(w))
             .map(str::to_string),
         borrowed_number: m.best.as_ref().filter(|_| matched).and_then(|w| {
             let sentences: Vec<&Prepared> = r.index.sentences(w).iter().collect();
-            number_roles::borrowed(r.scorer, &q.text, &sentences)
+            number_roles::borrowed(r.scorer, en(), &sentences)
         }),
         swapped_numbers: (matched && !window.is_empty())
-            .then(|| number_roles::swapped(r.scorer, &q.text, &window.join(" ")))
+            .then(|| number_roles::swapped(r.scorer, &q.text, &source))
             .flatten(),
     }
 }
@@ -72,32 +78,33 @@ fn matched_sentences<'i>(m: &QuoteMatch, index: &'i SourceIndex) -> Vec<&'i str>
         .collect()
 }
 
-/// A negation the quote and its matched Arabic (`window`) do not share. The quote renders its
-/// whole window when it is a full sentence or covers the window as a missing number needs;
-/// otherwise what it renders is the Arabic words its own words were matched to.
-fn negation_in_source(
+/// A negation the quote and its matched Arabic (`source`, its sentences joined) do not share.
+/// The quote renders its whole window when it is a full sentence or covers the window as a
+/// missing number needs; otherwise what it renders is the Arabic words its own words (`en`,
+/// prepared) were matched to.
+fn negation_in_source<'p>(
     q: &Quote,
     m: &QuoteMatch,
-    window: &[&str],
+    source: &str,
     scorer: &Scorer,
+    en: impl FnOnce() -> &'p Prepared,
 ) -> Option<NegationMismatch> {
-    if window.is_empty() {
+    if source.is_empty() {
         return None;
     }
     let whole = q.kind == QuoteKind::Full || covers_whole_window(m);
-    let source = window.join(" ");
     if whole {
-        return negation::compare(&q.text, &source, true);
+        return negation::compare(&q.text, source, true);
     }
     let quoted: Vec<String> = scorer
         .english_matches(
-            &[scorer.prepare(&source, Lang::Ar)],
-            &[scorer.prepare(&q.text, Lang::En)],
+            &[scorer.prepare(source, Lang::Ar)],
+            std::slice::from_ref(en()),
         )
         .into_iter()
         .map(|m| arabic::normalize(&m.arabic))
         .collect();
-    negation::compare_quoted(&q.text, &source, false, &quoted)
+    negation::compare_quoted(&q.text, source, false, &quoted)
 }
 
 /// Whether each place named in the quote is named in the matched Arabic too: by the

@@ -85,13 +85,12 @@ pub fn swapped(scorer: &Scorer, quote: &str, source: &str) -> Option<SwappedNumb
             {
                 continue;
             }
-            let straight = affinity(i1, j1) + affinity(i2, j2);
-            let crossed = affinity(i1, j2) + affinity(i2, j1);
+            let [own_1, own_2] = [affinity(i1, j1), affinity(i2, j2)];
+            let [other_1, other_2] = [affinity(i1, j2), affinity(i2, j1)];
             // Both numbers must find their words at the other's place: one context that
             // matches both places is a shared word ("people"), not a swap.
-            let each_crossed =
-                affinity(i1, j2) > affinity(i1, j1) && affinity(i2, j1) > affinity(i2, j2);
-            if each_crossed && crossed - straight >= LEAST_CROSSED_LEAD {
+            let each_crossed = other_1 > own_1 && other_2 > own_2;
+            if each_crossed && (other_1 + other_2) - (own_1 + own_2) >= LEAST_CROSSED_LEAD {
                 let text = |t: &str, q: &Quantity| t[q.start..q.end].to_string();
                 return Some(SwappedNumbers {
                     quote: [text(quote, &en[i1]), text(quote, &en[i2])],
@@ -116,19 +115,16 @@ pub struct BorrowedNumber {
     pub source: String,
 }
 
-/// The first number of `quote` borrowed from a neighbouring sentence of its window (see
-/// [`BorrowedNumber`]); `window` holds the window's sentences in order.
-pub fn borrowed(scorer: &Scorer, quote: &str, window: &[&Prepared]) -> Option<BorrowedNumber> {
-    if window.len() < 2 {
-        return None;
-    }
-    let en = scorer.prepare(quote, Lang::En);
-    if en.numbers().is_empty() {
+/// The first number of the quote `en` (prepared as English) borrowed from a neighbouring
+/// sentence of its window (see [`BorrowedNumber`]); `window` holds the window's sentences in
+/// order.
+pub fn borrowed(scorer: &Scorer, en: &Prepared, window: &[&Prepared]) -> Option<BorrowedNumber> {
+    if window.len() < 2 || en.numbers().is_empty() {
         return None;
     }
     let scores: Vec<f64> = window
         .iter()
-        .map(|s| scorer.score(std::slice::from_ref(*s), std::slice::from_ref(&en)))
+        .map(|s| scorer.score(std::slice::from_ref(*s), std::slice::from_ref(en)))
         .collect();
     let best =
         (0..window.len()).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a)))?;
@@ -150,7 +146,7 @@ pub fn borrowed(scorer: &Scorer, quote: &str, window: &[&Prepared]) -> Option<Bo
         });
         if let (true, Some(o)) = (elsewhere, instead) {
             return Some(BorrowedNumber {
-                quote: quote[q.start..q.end].to_string(),
+                quote: en.text()[q.start..q.end].to_string(),
                 source: own.text()[o.start..o.end].to_string(),
             });
         }
@@ -158,11 +154,11 @@ pub fn borrowed(scorer: &Scorer, quote: &str, window: &[&Prepared]) -> Option<Bo
     None
 }
 
-/// The numbers of `text` that count or measure something: years, ordinals, months and weekdays
-/// are left out, as
-/// dates and names ("COVID-19", "the 1918-1919 pandemic") put them next to other numbers in an
-/// order each language chooses.
-fn counted(text: &str, lang: Lang) -> Vec<Quantity> {
+/// The numbers of `text` that count or measure something, the ones [`swapped`] compares: years,
+/// ordinals and what a translation may leave out (`QuantityKind::is_optional`: months,
+/// weekdays, a name's digits) are left out, as dates and names ("COVID-19", "the 1918-1919
+/// pandemic") put them next to other numbers in an order each language chooses.
+pub fn counted(text: &str, lang: Lang) -> Vec<Quantity> {
     numbers::extract(text, lang)
         .into_iter()
         .filter(|q| {
@@ -292,8 +288,9 @@ mod tests {
         );
         let second = scorer.prepare("وقالت إن الحصار على المدينة مستمر منذ ٦ أشهر.", Lang::Ar);
         let quote = "the siege on the city has lasted for 8 months";
+        let quote = scorer.prepare(quote, Lang::En);
         assert_eq!(
-            borrowed(&scorer, quote, &[&first, &second]),
+            borrowed(&scorer, &quote, &[&first, &second]),
             Some(BorrowedNumber {
                 quote: "8 months".into(),
                 source: "٦ أشهر".into()
@@ -302,11 +299,11 @@ mod tests {
         assert_eq!(
             borrowed(
                 &scorer,
-                "the siege on the city has lasted for 6 months",
+                &scorer.prepare("the siege on the city has lasted for 6 months", Lang::En),
                 &[&first, &second]
             ),
             None
         );
-        assert_eq!(borrowed(&scorer, quote, &[&second]), None);
+        assert_eq!(borrowed(&scorer, &quote, &[&second]), None);
     }
 }

@@ -190,14 +190,13 @@ fn calendar_at(words: &[Word], i: usize, lang: Lang) -> Option<(u8, QuantityKind
                 return None;
             }
             let lower = w.to_lowercase();
-            let (table, kind) = [
+            [
                 (ENGLISH_MONTHS, QuantityKind::Month),
                 (ENGLISH_WEEKDAYS, QuantityKind::Weekday),
                 (ENGLISH_HIJRI_MONTHS, QuantityKind::HijriMonth),
             ]
             .into_iter()
-            .find(|(table, _)| find(table, &lower).is_some())?;
-            Some((find(table, &lower)?, kind, 1))
+            .find_map(|(table, kind)| Some((find(table, &lower)?, kind, 1)))
         }
         Lang::Ar => {
             let bare = w.strip_prefix('و').filter(|rest| rest.chars().count() >= 2);

@@ -124,7 +124,8 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
 }
 
 /// The first word of an Arabic `text` that may be a noun in the dual (شابين, الطرفين): a stem
-/// of three letters or more before ين or ان (تين, تان), after و, a preposition or the article. Unvowelled,
+/// of three letters or more before ين or ان (تين, تان), after و, a preposition or the article
+/// (stripped first, unlike `words::arabic_readings`, so that لبنان is no candidate). Unvowelled,
 /// a sound plural (مدنيين, "civilians") looks the same, so this is a candidate, not a reading:
 /// the known duals are read as the number two by [`extract`].
 pub fn possible_dual(text: &str) -> Option<&str> {
