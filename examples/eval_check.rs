@@ -692,6 +692,11 @@ fn write_analysis(c: &Ntrex, t: &Tally, path: &str) {
             "english": o.observation.best.english,
             "lexical": o.observation.best.lexical,
             "rival": o.observation.rival.is_some(),
+            "rival_evidence": o.observation.rival.map(|r| [r.coverage, r.english, r.lexical]),
+            "words": o.observation.words,
+            "credited": o.observation.credited,
+            "run_coverage": o.observation.run_coverage,
+            "found": o.found,
         });
         out.push_str(&record.to_string());
         out.push('\n');
