@@ -166,11 +166,12 @@ impl<'d> SourceIndex<'d> {
     }
 
     /// Whether every sentence of window `w` finds a word of the quote that no other sentence of
-    /// the window finds, numbers and proper names aside. The check vouches for a quote's numbers
-    /// and names by finding them in its window: a neighbour of the source sentence that brings
-    /// nothing else (the quote's "15" in the sentence before the one that says 50, its "Homs"
-    /// beside the sentence that says Hama) must not join the window and make a changed number
-    /// or place look found. `found` caches each sentence's words for this quote.
+    /// the window finds, numbers (in digits or in words) and proper names aside. The check
+    /// vouches for a quote's numbers and names by finding them in its window: a neighbour of the
+    /// source sentence that brings nothing else (the quote's "15" or "three" in the sentence
+    /// before the one that says 50, its "Homs" beside the sentence that says Hama) must not join
+    /// the window and make a changed number or place look found. `found` caches each sentence's
+    /// words for this quote.
     fn each_sentence_adds_words(
         &self,
         scorer: &Scorer,
@@ -178,6 +179,13 @@ impl<'d> SourceIndex<'d> {
         en: &Prepared,
         found: &mut HashMap<(usize, usize), Vec<String>>,
     ) -> bool {
+        let in_numbers = |word: &str| {
+            en.numbers().iter().any(|q| {
+                en.text()[q.start..q.end]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == word)
+            })
+        };
         for i in w.start..w.end {
             found.entry((w.source, i)).or_insert_with(|| {
                 let sentence = &self.sources[w.source].sentences[i..i + 1];
@@ -185,7 +193,9 @@ impl<'d> SourceIndex<'d> {
                     .english_matches(sentence, std::slice::from_ref(en))
                     .into_iter()
                     .filter(|m| {
-                        !matches!(m.via, "number" | "name") && !is_proper_name(&m.english, en)
+                        !matches!(m.via, "number" | "name")
+                            && !is_proper_name(&m.english, en)
+                            && !in_numbers(&m.english)
                     })
                     .map(|m| m.english)
                     .collect();

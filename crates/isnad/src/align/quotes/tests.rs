@@ -267,6 +267,13 @@ fn a_neighbour_bringing_only_the_quotes_number_or_name_does_not_join_its_window(
                   وفي حمص، قتل مدني برصاص قناص.";
     let quote = "He said \"warplanes shelled the city of Homs with dozens of rockets\".";
     assert_eq!(window(cities, quote), (0, 1));
+    // The same with the number in words: the quote's "three" is the three hills of the
+    // sentence before the one it translates (which says dozens).
+    let hills = "قالت مصادر عسكرية إن الجيش سيطر على ثلاث تلال قرب بلدة سلمى. \
+                 وأضافت أن الغارات الجوية أسفرت عن مقتل عشرات المسلحين في ريف إدلب الجنوبي.";
+    let quote =
+        "They said \"the air strikes killed three militants in the southern Idlib countryside\".";
+    assert_eq!(window(hills, quote), (1, 2));
     // A quote that does run over two sentences keeps its window: each adds words of its own.
     let two =
         "وقال المرصد إن الطائرات الحربية قصفت مدينة حماة. وأضاف أن عشرات العائلات نزحت نحو الحدود.";
