@@ -403,6 +403,24 @@ fn say_different_things(index: &SourceIndex, a: &Window, b: &Window) -> bool {
     2 * shared < a.len().min(b.len())
 }
 
+/// Whether window `a` finds a word of quote `en` that window `b` does not.
+fn finds_words_the_other_lacks(
+    scorer: &Scorer,
+    index: &SourceIndex,
+    en: &Prepared,
+    a: &Window,
+    b: &Window,
+) -> bool {
+    let words = |w: &Window| -> std::collections::HashSet<String> {
+        scorer
+            .english_matches(index.sentences(w), std::slice::from_ref(en))
+            .into_iter()
+            .map(|m| m.english)
+            .collect()
+    };
+    !words(a).is_subset(&words(b))
+}
+
 fn match_one(
     q: &PreparedQuote,
     index: &SourceIndex,
@@ -427,6 +445,14 @@ fn match_one(
     let best_signals = best.map(|b| scorer.explain(index.sentences(&b), std::slice::from_ref(en)));
     // Two windows that say different things cannot both be the source: the runner-up's own
     // chance tempers the best one's (a near tie is a coin toss however well each fits alone).
+    // The credit breaks a tie between outlets that carry the same words; a window it passed
+    // over that finds words of the quote the credited one lacks ("withdrew" where the credited
+    // sentence says "took control") is a rival the credit does not outweigh.
+    let passed_over = |r: &Window| {
+        best.is_some_and(|b| {
+            r.score > b.score && finds_words_the_other_lacks(scorer, index, en, r, &b)
+        })
+    };
     let observation = match (best, &best_signals) {
         (Some(b), Some(signals)) => Observation {
             score: b.score,
@@ -434,12 +460,12 @@ fn match_one(
             words: q.words,
             best: Evidence::of(signals),
             rival: runner_up
-                .filter(|r| say_different_things(index, &b, r))
+                .filter(|r| say_different_things(index, &b, r) || passed_over(r))
                 .map(|r| {
                     Evidence::of(&scorer.explain(index.sentences(&r), std::slice::from_ref(en)))
                 }),
             credited: q.credited.contains(&b.source)
-                && runner_up.is_some_and(|r| !q.credited.contains(&r.source)),
+                && runner_up.is_some_and(|r| !q.credited.contains(&r.source) && !passed_over(&r)),
             run_coverage: 0.0,
             right: false,
         },

@@ -113,6 +113,29 @@ fn the_credited_outlet_wins_a_near_tie_but_not_a_clear_lead() {
 }
 
 #[test]
+fn the_credit_does_not_outweigh_a_window_that_finds_words_the_credited_one_lacks() {
+    // Two outlets tell the story two ways; the quote says what the first says ("withdrew"),
+    // but is credited to the second ("took control"), within the credit's margin.
+    let withdrew =
+        "وقال مراسل القناة إن الجيش انسحب من ثلاث تلال استراتيجية قرب بلدة سلمى صباح اليوم.";
+    let took = "وقال ناشطون إن الجيش سيطر على ثلاث تلال استراتيجية قرب بلدة سلمى صباح اليوم.";
+    let quote = "It said \"the army withdrew from three strategic hills near the town of Salma this morning\".";
+    let options = MatchOptions::default();
+    let m = match_report(&[withdrew, took], quote, vec![1], &options).remove(0);
+    let (best, rival) = (m.best.unwrap(), m.runner_up.unwrap());
+    assert_eq!((best.source, rival.source), (1, 0), "{m:?}");
+    assert!(rival.score > best.score && options.credit_holds(rival.score, best.score));
+    // The credited window is kept, but it is not vouched for: the other is listed beside it.
+    assert!(m.confidence < options.min_confidence, "{m:?}");
+    assert_eq!(m.status, Status::Ambiguous);
+    // The same words carried by both outlets: the credit breaks the tie as before.
+    let copy = withdrew.replacen("مراسل القناة", "ناشطون", 1);
+    let m = match_report(&[withdrew, &copy], quote, vec![1], &options).remove(0);
+    assert_eq!(m.best.unwrap().source, 1, "{m:?}");
+    assert!(m.confidence >= options.min_confidence, "{m:?}");
+}
+
+#[test]
 fn a_quote_whose_every_part_is_matched_is_matched() {
     let text =
         "It said \"the army took control of three hills … the militants fled toward Idlib\".";
