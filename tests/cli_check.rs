@@ -1244,6 +1244,16 @@ fn a_statement_two_outlets_carry_lists_both_as_candidates() {
         cell.contains("a.ar.txt:1 (") && cell.contains(" | ") && cell.contains("b.ar.txt:1 ("),
         "{cell}"
     );
+    // Each place with its outlet and its sentence, so the desk picks in the spreadsheet.
+    let places: Vec<&str> = cell.split(" | ").collect();
+    assert!(
+        places[0].contains(") Alpha: قصفت الطائرات الروسية قرية سلمى"),
+        "{cell}"
+    );
+    assert!(
+        places[1].contains(") Beta: وقالت مصادر محلية إن الطائرات الروسية"),
+        "{cell}"
+    );
     let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
     let candidates = json["quotes"][0]["candidates"]
         .as_array()

@@ -113,11 +113,15 @@ fn quote_fields(q: &CheckedQuote) -> Vec<String> {
         q.arabic.clone(),
         flags(&|f| f.kind.name().to_string(), ";"),
         flags(&|f| format!("{}: {}", f.kind.name(), f.explanation), " | "),
-        // `file:line;line (score)`, best first, ` | ` between places.
+        // `file:line;line (score) Outlet: sentence`, best first, ` | ` between places: the
+        // source, the sentence and the score of each, so the desk picks in a spreadsheet.
         joined(
             q.candidates.iter().map(|c| {
                 let lines = joined(c.source_lines.iter(), ";");
-                format!("{}:{lines} ({:.3})", c.source_file, c.score)
+                format!(
+                    "{}:{lines} ({:.3}) {}: {}",
+                    c.source_file, c.score, c.source_outlet, c.arabic
+                )
             }),
             " | ",
         ),
