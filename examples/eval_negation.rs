@@ -8,7 +8,9 @@
 //!   be flagged);
 //! - caught: the English sentence with its negation taken out, where it has one (`not`, `n't`,
 //!   `never` removed), and with `not` put after its first auxiliary (`was` → `was not`) where it
-//!   has none. An edit that leaves the meaning unchanged (the Arabic carries the negation in a
+//!   has none; and a 5–12-word fragment of the sentence without its negation, around the place
+//!   the negator was (1–4 words before it, the rest after), as a quote that leaves out the
+//!   reporting frame and the negation would be. An edit that leaves the meaning unchanged (the Arabic carries the negation in a
 //!   word the list reads as negative in meaning) is a miss by design, counted as one.
 //!
 //! The function is the one `check` calls on the matched window ([`negation::compare`]); the
@@ -30,8 +32,9 @@ const AUXILIARIES: &[&str] = &[
     "must", "does", "do", "did", "may", "might",
 ];
 
-/// The sentence with its first negator taken out, if it has one.
-fn without_negation(en: &str) -> Option<String> {
+/// The sentence with its first negator taken out, if it has one, and the word position the
+/// negator had.
+fn without_negation(en: &str) -> Option<(String, usize)> {
     let words: Vec<&str> = en.split(' ').collect();
     let at = words.iter().position(|w| {
         let w = w.to_lowercase().replace('’', "'");
@@ -51,7 +54,7 @@ fn without_negation(en: &str) -> Option<String> {
     } else {
         out.remove(at);
     }
-    Some(out.join(" "))
+    Some((out.join(" "), at))
 }
 
 /// The sentence with `not` after its first auxiliary, if it has one and no negator.
@@ -73,6 +76,8 @@ struct Tally {
     fragment_alarms: usize,
     dropped: usize,
     dropped_caught: usize,
+    dropped_fragments: usize,
+    dropped_fragments_caught: usize,
     added: usize,
     added_caught: usize,
 }
@@ -80,11 +85,23 @@ struct Tally {
 fn measure(scorer: &Scorer, pairs: &[(&str, &str)], examples: &mut Vec<String>) -> Tally {
     let mut t = Tally::default();
     let mut rng = Lcg(0x05ee_d0ff_2026);
+    // Its own sequence, so that the false alarms' fragments stay the ones measured before.
+    let mut around = Lcg(0x0d20_99ed_2026);
     for &(ar, en) in pairs {
         if ar.trim().is_empty() || en.trim().is_empty() {
             continue;
         }
         t.pairs += 1;
+        let quoted_by = |fragment: &str| -> Vec<String> {
+            scorer
+                .english_matches(
+                    &[scorer.prepare(ar, Lang::Ar)],
+                    &[scorer.prepare(fragment, Lang::En)],
+                )
+                .into_iter()
+                .map(|m| arabic::normalize(&m.arabic))
+                .collect()
+        };
         if let Some(m) = negation::compare(en, ar, true) {
             t.whole_alarms += 1;
             if examples.len() < 40 {
@@ -98,23 +115,27 @@ fn measure(scorer: &Scorer, pairs: &[(&str, &str)], examples: &mut Vec<String>) 
             t.fragments += 1;
             let fragment = words[start..start + len].join(" ");
             // What `check` gives the comparison: the Arabic words the fragment was matched to.
-            let quoted: Vec<String> = scorer
-                .english_matches(
-                    &[scorer.prepare(ar, Lang::Ar)],
-                    &[scorer.prepare(&fragment, Lang::En)],
-                )
-                .into_iter()
-                .map(|m| arabic::normalize(&m.arabic))
-                .collect();
             t.fragment_alarms +=
-                negation::compare_quoted(&fragment, ar, false, &quoted).is_some() as usize;
+                negation::compare_quoted(&fragment, ar, false, &quoted_by(&fragment)).is_some()
+                    as usize;
         }
-        if let Some(flipped) = without_negation(en) {
+        if let Some((flipped, at)) = without_negation(en) {
             t.dropped += 1;
             t.dropped_caught += matches!(
                 negation::compare(&flipped, ar, true),
                 Some(NegationMismatch::Dropped { .. })
             ) as usize;
+            let words: Vec<&str> = flipped.split_whitespace().collect();
+            let start = at.saturating_sub(1 + around.below(4));
+            let end = (start + 5 + around.below(8)).min(words.len());
+            if end >= start + 5 && end > at {
+                let fragment = words[start..end].join(" ");
+                t.dropped_fragments += 1;
+                t.dropped_fragments_caught += matches!(
+                    negation::compare_quoted(&fragment, ar, false, &quoted_by(&fragment)),
+                    Some(NegationMismatch::Dropped { .. })
+                ) as usize;
+            }
         } else if let Some(flipped) = with_negation(en) {
             t.added += 1;
             t.added_caught += matches!(
@@ -134,8 +155,8 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (ntrex, tico, quran) = support::gold_corpora(&args);
     let sets = support::pair_sets(&ntrex, &tico, quran.as_ref());
-    println!("| set | pairs | false alarms, whole | false alarms, fragments | negation dropped, caught | negation added, caught |");
-    println!("|---|---|---|---|---|---|");
+    println!("| set | pairs | false alarms, whole | false alarms, fragments | negation dropped, caught | dropped from a fragment, caught | negation added, caught |");
+    println!("|---|---|---|---|---|---|---|");
     let mut dev_examples = Vec::new();
     let scorer = Scorer::new(Lexicon::embedded());
     for (name, set) in &sets {
@@ -146,11 +167,12 @@ fn main() {
             dev_examples = examples;
         }
         println!(
-            "| {name} | {} | {} | {} | {} | {} |",
+            "| {name} | {} | {} | {} | {} | {} | {} |",
             t.pairs,
             share(t.whole_alarms, t.pairs),
             share(t.fragment_alarms, t.fragments),
             share(t.dropped_caught, t.dropped),
+            share(t.dropped_fragments_caught, t.dropped_fragments),
             share(t.added_caught, t.added),
         );
     }
