@@ -74,6 +74,9 @@ fn refuse_overwrite(target: &Path, shown: &str, inputs: &[&str]) -> Result<()> {
 pub struct Planned {
     pub role: String,
     pub path: String,
+    /// A name the run owns (a file of `--out-dir`), written by [`replace_file`]: whatever is at
+    /// that name is replaced, a symbolic link included, never written through.
+    pub owned: bool,
 }
 
 impl Planned {
@@ -81,6 +84,16 @@ impl Planned {
         Planned {
             role: role.into(),
             path: path.into(),
+            owned: false,
+        }
+    }
+
+    /// A file the run names itself inside a directory it writes (`--out-dir`): a link already
+    /// at that name is replaced, so the output never leaves the directory.
+    pub fn owned(role: impl Into<String>, path: impl Into<String>) -> Planned {
+        Planned {
+            owned: true,
+            ..Planned::new(role, path)
         }
     }
 }
@@ -103,11 +116,16 @@ pub fn check_outputs(outputs: &[Planned], made_dir: Option<&str>, inputs: &[&str
             path: output.path.clone(),
             source,
         };
-        let Target::File(resolved) = Target::of(Path::new(&output.path)).map_err(output_error)?
-        else {
-            continue;
+        let key = if output.owned {
+            owned_key(Path::new(&output.path)).map_err(output_error)?
+        } else {
+            let Target::File(resolved) =
+                Target::of(Path::new(&output.path)).map_err(output_error)?
+            else {
+                continue;
+            };
+            file_key(&resolved)
         };
-        let key = file_key(&resolved);
         if let Some(earlier) = seen.insert(key.clone(), output) {
             return Err(Error::Usage(format!(
                 "{} {} and {} {} are the same file: one output would replace the other",
@@ -121,6 +139,19 @@ pub fn check_outputs(outputs: &[Planned], made_dir: Option<&str>, inputs: &[&str
         }
     }
     Ok(())
+}
+
+/// The key of a name the run owns: the name itself (a link there is not followed), in its
+/// directory canonicalized. A directory at that name cannot be replaced by a file.
+fn owned_key(path: &Path) -> std::io::Result<PathBuf> {
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Err(std::io::Error::other("is a directory"));
+    }
+    Ok(match (path.parent(), path.file_name()) {
+        (Some(parent), Some(name)) if !parent.as_os_str().is_empty() => file_key(parent).join(name),
+        (_, Some(name)) => file_key(Path::new(".")).join(name),
+        _ => file_key(path),
+    })
 }
 
 /// Whether a file can be made in `dir` (by making one and removing it); a directory the run

@@ -1000,3 +1000,33 @@ fn a_pair_translating_only_in_part_is_reported() {
     let (ar, en) = pair(&dir);
     assert_eq!(stderr(&ar, &en), "");
 }
+
+/// A symbolic link already in `--out-dir` at a name the batch writes is replaced, never written
+/// through: the output stays in the directory, and the file the link pointed at is untouched.
+#[cfg(unix)]
+#[test]
+fn batch_files_replace_links_in_the_out_dir_instead_of_following_them() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let outside = write(dir.path(), "precious.txt", "keep me\n");
+    std::os::unix::fs::symlink(&outside, out_dir.join("w.ladder")).unwrap();
+    std::os::unix::fs::symlink(&outside, out_dir.join("summary.tsv")).unwrap();
+    let manifest = write(dir.path(), "pairs.tsv", &format!("{ar}\t{en}\tw\n"));
+    isnad()
+        .args(["align", "--format", "ladder", "--batch"])
+        .arg(&manifest)
+        .arg("--out-dir")
+        .arg(&out_dir)
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), "keep me\n");
+    for name in ["w.ladder", "summary.tsv"] {
+        let meta = std::fs::symlink_metadata(out_dir.join(name)).unwrap();
+        assert!(meta.is_file(), "{name} is a file of the out-dir now");
+    }
+    assert!(std::fs::read_to_string(out_dir.join("w.ladder"))
+        .unwrap()
+        .contains(':'));
+}

@@ -391,3 +391,37 @@ fn a_failed_row_keeps_a_user_file_of_another_format() {
     );
     assert!(stderr.contains("x.csv is left as it was"), "{stderr}");
 }
+
+/// A symbolic link already in `--out-dir` at a name the batch writes is replaced, never written
+/// through: the report's file and the summary stay in the directory.
+#[cfg(unix)]
+#[test]
+fn batch_files_replace_links_in_the_out_dir_instead_of_following_them() {
+    let project = sample_copy();
+    let work = tempfile::tempdir().unwrap();
+    let manifest = write(
+        work.path(),
+        "week.tsv",
+        &format!("{}\tmonday\n", s(project.path())),
+    );
+    let out_dir = work.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let outside = write(work.path(), "precious.txt", "keep me\n");
+    std::os::unix::fs::symlink(&outside, out_dir.join("monday.csv")).unwrap();
+    std::os::unix::fs::symlink(&outside, out_dir.join("summary.tsv")).unwrap();
+    let out = batch(&manifest, &out_dir, &["--format", "csv"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), "keep me\n");
+    for name in ["monday.csv", "summary.tsv"] {
+        let meta = std::fs::symlink_metadata(out_dir.join(name)).unwrap();
+        assert!(meta.is_file(), "{name} is a file of the out-dir now");
+    }
+    assert_eq!(
+        std::fs::read(out_dir.join("monday.csv")).unwrap(),
+        csv_alone(project.path())
+    );
+}

@@ -12,7 +12,7 @@ use isnad::lexicon::parallel::SentencePair;
 use isnad::text::read::Source;
 use isnad::{Error, Result};
 use isnad_cli::notice::terminal_safe;
-use isnad_cli::output::{check_outputs, write_output, Planned};
+use isnad_cli::output::{check_outputs, replace_file, write_output, Planned};
 use isnad_cli::report::delimited::tsv_cell;
 use rayon::prelude::*;
 
@@ -88,7 +88,7 @@ impl Batch {
                 .flatten()
                 .map(|row| output_path(dir, &row.id, args.format))
                 .chain([Path::new(dir).join("summary.tsv")]);
-            outputs.extend(files.map(|path| Planned::new("--out-dir", path.to_string_lossy())));
+            outputs.extend(files.map(|path| Planned::owned("--out-dir", path.to_string_lossy())));
         }
         check_outputs(&outputs, out_dir.as_deref(), &[&manifest.path])?;
         let earlier = EarlierRun::read(out_dir.as_deref());
@@ -166,8 +166,8 @@ impl Batch {
         progress.finish_and_clear();
         if let Some(dir) = out_dir {
             let path = Path::new(dir).join("summary.tsv");
-            write_output(
-                path.to_str(),
+            replace_file(
+                &path.to_string_lossy(),
                 summary_tsv(&summary, dir, args.format).as_bytes(),
                 &[],
             )?;
@@ -278,7 +278,7 @@ fn emit(
         let written = match out_dir {
             Some(dir) => {
                 let path = output_path(dir, &outcome.id, format);
-                write_output(path.to_str(), bytes, &[&outcome.ar, &outcome.en])
+                replace_file(&path.to_string_lossy(), bytes, &[&outcome.ar, &outcome.en])
             }
             None => write_output(None, bytes, &[]),
         };

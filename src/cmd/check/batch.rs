@@ -11,7 +11,7 @@ use isnad::project::Project;
 use isnad::text::{ledger, read_source};
 use isnad::{Error, Result};
 use isnad_cli::notice::terminal_safe;
-use isnad_cli::output::{check_outputs, write_output, Planned};
+use isnad_cli::output::{check_outputs, replace_file, Planned};
 use isnad_cli::report::delimited::tsv_cell;
 use rayon::prelude::*;
 
@@ -113,7 +113,7 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
         .filter(|row| row.writes)
         .map(|row| output_path(out_dir, &row.id, args.format))
         .chain([Path::new(out_dir).join("summary.tsv")])
-        .map(|path| Planned::new("--out-dir", path.to_string_lossy()))
+        .map(|path| Planned::owned("--out-dir", path.to_string_lossy()))
         .chain(memory_caches(&memories))
         .collect();
     check_outputs(&outputs, Some(out_dir), &[manifest_path])?;
@@ -161,8 +161,8 @@ pub fn run(args: &Args, manifest_path: &str) -> Result<i32> {
             isnad_cli::notice::notice(left);
         }
     }
-    write_output(
-        Path::new(out_dir).join("summary.tsv").to_str(),
+    replace_file(
+        &Path::new(out_dir).join("summary.tsv").to_string_lossy(),
         summary_tsv(&outcomes, out_dir, args.format).as_bytes(),
         &[manifest_path],
     )?;
@@ -242,7 +242,7 @@ fn emit(
                 .and_then(|()| {
                     let bytes = render(args, loaded, &report);
                     let path = output_path(out_dir, &job.id, args.format);
-                    write_output(path.to_str(), &bytes, &[])
+                    replace_file(&path.to_string_lossy(), &bytes, &[])
                 })
                 .map(|()| {
                     failed_on_flags = fails(args, loaded, &report);
