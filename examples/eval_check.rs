@@ -91,9 +91,15 @@ struct ArabicSource {
 }
 
 fn arabic_source(c: &Ntrex, d: usize) -> ArabicSource {
+    arabic_source_without(c, d, &[])
+}
+
+/// [`arabic_source`] without the corpus lines `removed`: an outlet's article that lacks the
+/// sentence a quote translates.
+fn arabic_source_without(c: &Ntrex, d: usize, removed: &[usize]) -> ArabicSource {
     let mut text = String::new();
     let mut lines = HashMap::new();
-    for i in c.docs[d].clone() {
+    for i in c.docs[d].clone().filter(|i| !removed.contains(i)) {
         let start = text.len();
         text.push_str(c.ar[i].trim());
         lines.insert(i, (start, text.len()));
@@ -124,6 +130,10 @@ enum Kind {
     Fragment,
     SourcelessWhole,
     SourcelessFragment,
+    /// A sentence of the credited outlet's story that its source lacks (run C): the quote has
+    /// no source, but its outlet's article is about the same thing.
+    RemovedWhole,
+    RemovedFragment,
 }
 
 /// A quote planted in a report.
@@ -163,7 +173,10 @@ fn fragment(s: &str, rng: &mut Lcg) -> Option<String> {
 
 /// Report prose around a quote; returns the paragraph and the offset of the opening mark in it.
 fn paragraph(kind: Kind, quote: &str, outlet: &str, rng: &mut Lcg) -> (String, usize) {
-    let whole = matches!(kind, Kind::Whole | Kind::SourcelessWhole);
+    let whole = matches!(
+        kind,
+        Kind::Whole | Kind::SourcelessWhole | Kind::RemovedWhole
+    );
     let (before, after) = if whole {
         match rng.below(3) {
             0 => (format!("{outlet} said: "), String::new()),
@@ -256,6 +269,70 @@ fn build_report(
     let report = Document::from_source(
         Source {
             path: format!("report-{}.txt", c.doc_ids[d]),
+            text,
+            encoding: Encoding::Utf8,
+        },
+        Some(Lang::En),
+    );
+    Run { report, planted }
+}
+
+/// How many sentences of each document run C takes out of its source and quotes.
+const REMOVED_PER_DOCUMENT: usize = 2;
+
+/// The lines of document `d` run C removes: up to [`REMOVED_PER_DOCUMENT`] lines that are
+/// not headings, with 4 words or more, drawn by `rng`.
+fn removed_lines(
+    c: &Ntrex,
+    d: usize,
+    is_heading: &dyn Fn(usize) -> bool,
+    rng: &mut Lcg,
+) -> Vec<usize> {
+    let lines: Vec<usize> = c.docs[d]
+        .clone()
+        .filter(|&i| !is_heading(i) && clean(&c.en[i]).split_whitespace().count() >= 4)
+        .collect();
+    let mut removed = Vec::new();
+    for _ in 0..lines.len() {
+        if removed.len() >= REMOVED_PER_DOCUMENT {
+            break;
+        }
+        let i = lines[rng.below(lines.len())];
+        if !removed.contains(&i) {
+            removed.push(i);
+        }
+    }
+    removed
+}
+
+/// Run C's report: each removed line quoted whole and as a fragment, credited to D's outlet.
+fn removed_report(c: &Ntrex, d: usize, removed: &[usize], rng: &mut Lcg) -> Run {
+    let mut text = String::from("Monitoring digest\n\n");
+    let mut planted = Vec::new();
+    let mut add = |kind: Kind, line: usize, quote: &str, rng: &mut Lcg| {
+        let credited = outlet(d).name;
+        let (p, at) = paragraph(kind, quote, &credited, rng);
+        planted.push(Planted {
+            kind,
+            line,
+            at: text.len() + at,
+            credited,
+            text: quote.to_string(),
+            gold_heading: false,
+        });
+        text.push_str(&p);
+        text.push_str("\n\n");
+    };
+    for &i in removed {
+        let s = clean(&c.en[i]);
+        add(Kind::RemovedWhole, i, &s, rng);
+        if let Some(f) = fragment(&s, rng) {
+            add(Kind::RemovedFragment, i, &f, rng);
+        }
+    }
+    let report = Document::from_source(
+        Source {
+            path: format!("report-removed-{}.txt", c.doc_ids[d]),
             text,
             encoding: Encoding::Utf8,
         },
@@ -454,6 +531,35 @@ fn wrong_matches_and_calibration(t: &Tally) {
             share(abstained, n)
         );
     }
+    for (kind, label) in [
+        (
+            Kind::RemovedWhole,
+            "whole sentences taken out of their outlet's source",
+        ),
+        (
+            Kind::RemovedFragment,
+            "fragments taken out of their outlet's source",
+        ),
+    ] {
+        let xs: Vec<&Outcome> = t.removed.iter().filter(|o| o.kind == kind).collect();
+        // Matched on a line of the same story that repeats the quote word for word: right.
+        let repeat = xs
+            .iter()
+            .filter(|o| o.status == Status::Matched && o.on_repeat)
+            .count();
+        let wrong = xs
+            .iter()
+            .filter(|o| o.status == Status::Matched && !o.on_repeat)
+            .count();
+        let abstained = xs.iter().filter(|o| o.status != Status::Matched).count();
+        let n = xs.len();
+        println!(
+            "| {label} | {n} | {} (a repeat) | **{}** | {} |",
+            share(repeat, n),
+            share(wrong, n),
+            share(abstained, n)
+        );
+    }
     // Under wrong credits the credit may pick a near-tie window of the credited outlet: reported
     // `matched` there, the misattribution goes unseen.
     let wrong_credit_off_gold = |kind: Kind| {
@@ -519,8 +625,8 @@ fn wrong_matches_and_calibration(t: &Tally) {
 /// `weak`): traced-right and wrong-`matched` rates per kind, for floors 0–0.95
 /// (`--confidence-sweep`; choose on the dev half).
 fn confidence_sweep(t: &Tally) {
-    println!("| floor | traced right whole | fragments | wrong matched whole | fragments | source-less whole | source-less fragments |");
-    println!("|---|---|---|---|---|---|---|");
+    println!("| floor | traced right whole | fragments | wrong matched whole | fragments | source-less whole | source-less fragments | taken out whole | taken out fragments |");
+    println!("|---|---|---|---|---|---|---|---|---|");
     for floor in [0.0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97] {
         let rate = |kind: Kind, right: bool| {
             let xs = t.select(kind, false);
@@ -532,14 +638,24 @@ fn confidence_sweep(t: &Tally) {
                 .count();
             n as f64 / xs.len().max(1) as f64
         };
+        let removed = |kind: Kind| {
+            let xs: Vec<&Outcome> = t.removed.iter().filter(|o| o.kind == kind).collect();
+            let n = xs
+                .iter()
+                .filter(|o| o.status == Status::Matched && o.confidence >= floor && !o.on_repeat)
+                .count();
+            n as f64 / xs.len().max(1) as f64
+        };
         println!(
-            "| {floor:.2} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
+            "| {floor:.2} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
             rate(Kind::Whole, true),
             rate(Kind::Fragment, true),
             rate(Kind::Whole, false),
             rate(Kind::Fragment, false),
             rate(Kind::SourcelessWhole, false),
             rate(Kind::SourcelessFragment, false),
+            removed(Kind::RemovedWhole),
+            removed(Kind::RemovedFragment),
         );
     }
 }
@@ -551,12 +667,19 @@ fn confidence_sweep(t: &Tally) {
 /// coefficients for `crate::tuning` (`calibration`) and, with `--save-observations FILE`, writes
 /// this set's observations.
 fn fit_confidence(t: &Tally, save: Option<&str>, with: &[String], set: &str, half: Option<usize>) {
+    // Run C's quotes too: a window in the credited outlet's own story is right only when its
+    // line repeats the quote word for word.
     let observations: Vec<Observation> = t
         .all
         .iter()
+        .chain(&t.removed)
         .filter(|o| !o.wrong_credit && o.found && o.status != Status::Unmatched && !o.gold_heading)
         .map(|o| Observation {
-            right: matches!(o.kind, Kind::Whole | Kind::Fragment) && o.on_gold,
+            right: match o.kind {
+                Kind::Whole | Kind::Fragment => o.on_gold,
+                Kind::RemovedWhole | Kind::RemovedFragment => o.on_repeat,
+                Kind::SourcelessWhole | Kind::SourcelessFragment => false,
+            },
             ..o.observation
         })
         .collect();
@@ -660,7 +783,8 @@ fn write_analysis(c: &Ntrex, t: &Tally, path: &str) {
     let doc_of = |line: usize| c.docs.iter().position(|r| r.contains(&line)).unwrap_or(0);
     let mut out = String::new();
     let mut n = 0;
-    for o in t.all.iter().filter(|o| !o.wrong_credit && !o.gold_heading) {
+    let quotes = t.all.iter().chain(&t.removed);
+    for o in quotes.filter(|o| !o.wrong_credit && !o.gold_heading) {
         n += 1;
         let candidates: Vec<serde_json::Value> = o
             .candidate_lines
@@ -727,6 +851,9 @@ fn words_found_in(quote: &str, lines: &[usize], c: &Ntrex) -> f64 {
 /// Everything one set of options produced.
 struct Tally {
     all: Vec<Outcome>,
+    /// Run C's quotes (their sentence removed from their outlet's source), kept apart so that
+    /// every other figure stays the one of runs A and B.
+    removed: Vec<Outcome>,
 }
 
 fn share(n: usize, d: usize) -> String {
@@ -837,6 +964,9 @@ fn evaluate_collecting(
     let mut confident = Vec::new();
     let t = Instant::now();
     let mut rng = Lcg(SEED);
+    // Run C draws from its own sequence, so that runs A and B stay the ones measured before it.
+    let mut removed_rng = Lcg(SEED ^ 0x00C0_FFEE);
+    let mut removed_all = Vec::new();
     let n = c.docs.len();
     // Which corpus lines the segmenter makes a heading (the same for every run).
     let mut heading = vec![false; c.ar.len()];
@@ -882,16 +1012,39 @@ fn evaluate_collecting(
             confident.extend(checks::learn::confident_pairs(&result, &options));
             all.extend(outcomes(c, &run, &result, &sources, wrong));
         }
+        // Run C: sentences of D quoted and credited to D's outlet, taken out of D's source.
+        let removed = removed_lines(c, d, &is_heading, &mut removed_rng);
+        if !removed.is_empty() {
+            let mut sources = vec![arabic_source_without(c, d, &removed)];
+            sources.extend(distractors.iter().map(|&x| arabic_source(c, x)));
+            let run = removed_report(c, d, &removed, &mut removed_rng);
+            let input = CheckInput {
+                report: &run.report,
+                sources: sources.iter().map(|s| (&s.doc, &s.outlet)).collect(),
+                lexicon,
+                gazetteer,
+                house_style: &house_style,
+                options,
+            };
+            let result = checks::run(&input);
+            removed_all.extend(outcomes(c, &run, &result, &sources, false));
+        }
     }
     if let Some(h) = half {
-        all.retain(|o| {
+        let in_half = |o: &Outcome| {
             c.docs
                 .iter()
                 .position(|r| r.contains(&o.line))
                 .is_some_and(|d| d % 2 == h)
-        });
+        };
+        all.retain(in_half);
+        removed_all.retain(in_half);
     }
-    (Tally { all }, t.elapsed().as_secs_f64(), confident)
+    let tally = Tally {
+        all,
+        removed: removed_all,
+    };
+    (tally, t.elapsed().as_secs_f64(), confident)
 }
 
 /// The shipped options with every status threshold at zero: the best window is always reported,
