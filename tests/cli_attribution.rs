@@ -277,3 +277,41 @@ fn both_halves_of_a_split_quote_have_the_correspondents_outlet() {
     // The second half is Sada al-Ahrar's words, said by Al-Sahel TV's correspondent.
     assert!(flags(&quotes[2]).contains("misattributed"), "{}", quotes[2]);
 }
+
+#[test]
+fn an_outlet_relaying_or_denying_the_words_is_not_accused() {
+    // Each quote is credited to one outlet relaying the other ("citing", "quoted … as saying"),
+    // or denied by the outlet named: until 2026-12-07 the outlet named first was credited, and
+    // the words, found in the other, flagged misattributed.
+    let v = check(
+        "\"The aircraft dropped internationally banned cluster bombs on the agricultural land \
+         surrounding the village of Ghazala,\" Al-Sahel TV said, citing Sada al-Ahrar.\n\n\
+         \"This afternoon, army units took control of three strategic hills overlooking the \
+         road between Dorin and Salma,\" Sada al-Ahrar quoted Al-Sahel TV as saying.\n\n\
+         Citing Al-Sahel TV, Sada al-Ahrar said \"the army's vanguard is now three kilometers \
+         from the eastern entrance of Salma.\"\n\n\
+         Al-Sahel TV denied reports that \"the rebels targeted a gathering of Assad's forces \
+         near the village of Dorin with Grad rockets.\"\n",
+        &[SAHEL, SADA],
+    );
+    let quotes = v["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 4, "{v}");
+    let found_in = [
+        "Sada al-Ahrar",
+        "Al-Sahel TV",
+        "Al-Sahel TV",
+        "Sada al-Ahrar",
+    ];
+    for (q, source) in quotes.iter().zip(found_in) {
+        assert_eq!(q["source_outlet"], source, "{q}");
+        assert_eq!(q["attributed_outlet"], serde_json::Value::Null, "{q}");
+        assert!(!flags(q).contains("misattributed"), "{q}");
+    }
+    for q in &quotes[..3] {
+        let cue = q["attribution_cue"].as_str().unwrap();
+        assert!(
+            cue.contains("Sada al-Ahrar") && cue.contains("Al-Sahel TV"),
+            "{q}"
+        );
+    }
+}

@@ -329,6 +329,44 @@ fn plural_possessive(text: &str, prev: Option<char>, after: usize) -> bool {
     false
 }
 
+/// Whether a straight `"` ending at byte `after` of the masked `text`, followed by spaces or
+/// tabs, opens a quote (`said: " His body was found."`): it stands where a quote opens (after
+/// white space, a colon, a bracket or a dash), a letter or digit follows the spaces on the same
+/// line, and the next straight mark of the paragraph can close it — it does not itself open
+/// one (white space or an opening character before it, text right after it). Straight marks
+/// pair up in order, so `" then 6 feet.` with no mark after it opens nothing, nor does the
+/// first of `said " and "the army"`: the mark after it opens a quote of its own. A quote left
+/// unclosed at the paragraph's end does not count as closed.
+fn opens_before_space(text: &str, prev: Option<char>, after: usize) -> bool {
+    if !is_opening_context(prev) {
+        return false;
+    }
+    let rest = &text[after..];
+    let lead = rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len();
+    if !rest[lead..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
+    let mut before = None;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\n' if paragraph_break(text, after + i).is_some() => return false,
+            '"' => {
+                let next = chars.peek().map(|&(_, n)| n);
+                let opens = is_opening_context(before) && next.is_some_and(|n| !n.is_whitespace());
+                return !opens;
+            }
+            _ => {}
+        }
+        before = Some(c);
+    }
+    false
+}
+
 /// The first character at or after byte `at` of the masked `text` that the reader sees: markup
 /// the mask blanked (a space where `original`, at the same offset, has something else) is
 /// skipped, so that `"**the battle**"` opens on `t` as `"the battle"` does.
@@ -382,7 +420,18 @@ fn scan(text: &str, original: &str) -> Vec<RawQuote> {
             pos = after;
             continue;
         }
-        if let Some((family, opening)) = classify_mark(c, prev, next, current) {
+        // `said: " His body …"`: a straight mark followed by a space or tab, which
+        // `classify_mark` leaves alone (`5" and`), opens when its quote closes in the paragraph.
+        let spaced = c == '"'
+            && current.is_none()
+            && next.is_some_and(char::is_whitespace)
+            && opens_before_space(text, prev, after);
+        let mark = if spaced {
+            Some((Family::Straight, true))
+        } else {
+            classify_mark(c, prev, next, current)
+        };
+        if let Some((family, opening)) = mark {
             match (&mut open, opening) {
                 (None, true) => {
                     open = Some(Open {
@@ -593,6 +642,54 @@ mod tests {
         );
         // A mark before a real space still opens nothing.
         assert!(quoted("report.md", "He measured 5\" and \" then 6 feet.").is_empty());
+    }
+
+    /// A straight quote whose opening mark is followed by a space or a tab is a quote, as the
+    /// curly one is (it was dropped until 2026-12-07), its words trimmed and its spans in the
+    /// original; straight marks still pair up in order.
+    #[test]
+    fn a_straight_quote_opening_before_a_space() {
+        let t = "Al-Sharq TV said the farmer died.\n\nNusantara News said: \" His body was found \
+                 about five hours later.\"\n\nAl-Sharq TV said: \"The animal did not belong to Yuan .\"";
+        let quotes = extract(&doc(t));
+        let found: Vec<&str> = quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            found,
+            [
+                "His body was found about five hours later.",
+                "The animal did not belong to Yuan ."
+            ]
+        );
+        let (loc, seg) = (quotes[0].first(), &quotes[0].segments[0]);
+        assert_eq!(
+            &t[loc.start..loc.end],
+            "\" His body was found about five hours later.\""
+        );
+        assert_eq!(
+            &t[seg.start..seg.end],
+            "His body was found about five hours later."
+        );
+        assert_eq!(
+            texts("It said:\"\tthe army advanced \" today."),
+            ["the army advanced"]
+        );
+        assert_eq!(
+            texts("It said \" the army advanced\" today."),
+            ["the army advanced"]
+        );
+        // Two sloppy quotes in a row, each closed before the next opens.
+        assert_eq!(
+            texts("It said \" the army advanced \" and \" the rebels fled \" on Monday."),
+            ["the army advanced", "the rebels fled"]
+        );
+        // The next mark opens a quote of its own: the spaced one is a stray.
+        assert_eq!(
+            texts("It said \" and then \"the rebels fled\" on Monday."),
+            ["the rebels fled"]
+        );
+        // No mark after it in the paragraph: nothing.
+        assert!(texts("It said \" the army advanced.\n\nThen \"it left\".").len() == 1);
+        assert!(texts("He measured 5\" and \" then 6 feet.").is_empty());
     }
 
     #[test]

@@ -216,3 +216,93 @@ fn a_possessive_outlet_noun_refers_back_as_the_noun_does() {
     );
     assert_eq!(a[1].outlet.as_deref(), Some("Nahar TV"));
 }
+
+fn three() -> Vec<Outlet> {
+    let mut outlets = two();
+    outlets.push(Outlet {
+        kind: OutletKind::Tv,
+        ..Outlet::new("Orient TV", vec![])
+    });
+    outlets
+}
+
+fn run_three(text: &str) -> Vec<Attribution> {
+    let doc = Document::from_text("r.md", text, Some(Lang::En));
+    let quotes = extract(&doc);
+    attribute(&doc, &quotes, &three())
+}
+
+/// An outlet that relays another's words ("citing", "quoted … as saying", "according to")
+/// and the outlet it relays are both named as carriers: neither is credited alone (until
+/// 2026-12-07 the relay was, and the words found in the origin flagged misattributed).
+#[test]
+fn an_outlet_relaying_another_credits_neither_alone() {
+    for (text, cue, speaker) in [
+        (
+            "\"His body was found about an hour later,\" Nahar TV said, citing Orient TV.",
+            "Nahar TV said, citing Orient TV",
+            "Nahar TV",
+        ),
+        (
+            "\"His body was found about an hour later,\" Nahar TV quoted Orient TV as saying.",
+            "Nahar TV quoted Orient TV",
+            "Nahar TV",
+        ),
+        (
+            "Citing Orient TV, Nahar TV said \"his body was found about an hour later.\"",
+            "Citing Orient TV, Nahar TV",
+            "Nahar TV",
+        ),
+        (
+            "Nahar TV reported, according to Orient TV, that \"his body was found later.\"",
+            "Nahar TV reported, according to Orient TV",
+            "Orient TV",
+        ),
+        (
+            "\"His body was found later,\" Nahar TV said, citing a report by Orient TV.",
+            "Nahar TV said, citing a report by Orient TV",
+            "Nahar TV",
+        ),
+    ] {
+        let a = run_three(text);
+        assert_eq!(a[0].outlet, None, "{text}");
+        assert_eq!(a[0].cue.as_deref(), Some(cue), "{text}");
+        assert_eq!(a[0].speaker.as_deref(), Some(speaker), "{text}");
+        assert_eq!(a[0].undeclared, None, "{text}");
+    }
+    // The same outlet cited, or another outlet cited by a speaker of no outlet: one credit.
+    let a = run_three("\"His body was found later,\" Nahar TV said, citing Nahar TV's reporter.");
+    assert_eq!(a[0].outlet.as_deref(), Some("Nahar TV"));
+    let a = run_three("\"His body was found later,\" the channel said, citing Orient TV.");
+    assert_eq!(a[0].outlet.as_deref(), Some("Orient TV"));
+    // Another clause's outlet, past a quotation mark, relays nothing of this quote.
+    let a = run_three(
+        "Al-Watan said \"the toll rose\" while Nahar TV said, citing Orient TV, \"the body was \
+         found\".",
+    );
+    assert_eq!(a[0].outlet.as_deref(), Some("Al-Watan"));
+    assert_eq!(a[1].outlet, None);
+}
+
+/// An outlet that denies reports of the quoted words credits nothing (until 2026-12-07 it was
+/// credited with them); denying and then saying something is the outlet's own words.
+#[test]
+fn an_outlet_denying_the_quoted_words_is_not_credited() {
+    for text in [
+        "Nahar TV denied reports that \"his body was found about an hour later.\"",
+        "Nahar TV dismissed claims that \"his body was found about an hour later.\"",
+        "Nahar TV flatly rejected reports by Orient TV that \"his body was found.\"",
+    ] {
+        let a = run_three(text);
+        assert_eq!(a[0].outlet, None, "{text}");
+        assert_eq!(a[0].method, None, "{text}");
+    }
+    for text in [
+        "Nahar TV denied the reports, saying \"his body was never found.\"",
+        "Nahar TV denied the reports: \"his body was never found.\"",
+        "\"His body was never found,\" Nahar TV said, denying the reports.",
+    ] {
+        let a = run_three(text);
+        assert_eq!(a[0].outlet.as_deref(), Some("Nahar TV"), "{text}");
+    }
+}

@@ -289,11 +289,20 @@ impl Context<'_> {
     /// sentence names another outlet as a carrier of the same words ("quoted by Orient News and
     /// later picked up by Al-Mayadeen"): either may hold them, so neither is credited alone,
     /// and the cue spans both names.
+    ///
+    /// The same holds for an outlet that relays another's words and the outlet it relays
+    /// ("Nahar TV said, citing Orient TV", "Nahar TV quoted Orient TV as saying", "Citing
+    /// Orient TV, Nahar TV said"): the relay's report carries the words as the origin does, so
+    /// neither is credited alone, and the cue spans both names and the relay's words.
     fn mention_credit(&self, m: &Mention) -> (Option<&Outlet>, String) {
         let text = self.report.text;
-        match self.co_carrier(m) {
-            Some(other) => {
-                let (a, b) = (m.start.min(other.start), m.end.max(other.end));
+        let partner = self
+            .co_carrier(m)
+            .map(|o| (o.start, o.end))
+            .or_else(|| self.relay_partner(m));
+        match partner {
+            Some((start, end)) => {
+                let (a, b) = (m.start.min(start), m.end.max(end));
                 (None, text[a..b].to_string())
             }
             None => (
@@ -301,6 +310,59 @@ impl Context<'_> {
                 text[m.start..m.end].to_string(),
             ),
         }
+    }
+
+    /// The mentions of `m`'s sentence, `m` among them.
+    fn sentence_mentions(&self, m: &Mention) -> Vec<&Mention> {
+        // Mentions are in order, and so are their sentences.
+        let first = self.mentions.partition_point(|o| o.start < m.sentence.0);
+        self.mentions[first..]
+            .iter()
+            .take_while(|o| o.start < m.sentence.1)
+            .filter(|o| o.sentence == m.sentence)
+            .collect()
+    }
+
+    /// The span, in the prose, of another outlet that `m` relays the words of, or that relays
+    /// `m`'s: one of the two names follows a relay cue ([`relay_cue`]: "citing Orient TV",
+    /// "quoted Orient TV as saying", "according to Orient TV"), cue included in the span when it
+    /// stands before both names; the other name stands within eight words of it, with no
+    /// punctuation but commas and no quotation mark between them; no outlet of the sentence
+    /// disputes.
+    fn relay_partner(&self, m: &Mention) -> Option<(usize, usize)> {
+        let text = self.report.text;
+        let same = self.sentence_mentions(m);
+        if same.iter().any(|o| o.disputing) {
+            return None;
+        }
+        same.into_iter().find_map(|o| {
+            if o.outlet == m.outlet {
+                return None;
+            }
+            let (first, second) = if o.start >= m.end {
+                (m, o)
+            } else if o.end <= m.start {
+                (o, m)
+            } else {
+                return None;
+            };
+            let gap = &text[first.end..second.start];
+            let close = word_spans(gap).len() <= 8
+                && !gap.contains([
+                    '.', ';', ':', '!', '?', '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '(',
+                    ')',
+                ]);
+            if !close {
+                return None;
+            }
+            // The origin is the name after the cue; the cue may open the pair.
+            if relay_cue(&text[second.sentence.0..second.start]).is_some() {
+                return Some((o.start, o.end));
+            }
+            let cue = relay_cue(&text[first.sentence.0..first.start])?;
+            let cue_start = first.sentence.0 + cue;
+            Some((cue_start.min(o.start), o.end))
+        })
     }
 
     /// Another outlet named in `m`'s sentence as a carrier of the same words: the two names
@@ -311,13 +373,7 @@ impl Context<'_> {
     /// disputing.
     fn co_carrier(&self, m: &Mention) -> Option<&Mention> {
         let text = self.report.text;
-        // Mentions are in order, and so are their sentences.
-        let first = self.mentions.partition_point(|o| o.start < m.sentence.0);
-        let same: Vec<&Mention> = self.mentions[first..]
-            .iter()
-            .take_while(|o| o.start < m.sentence.1)
-            .filter(|o| o.sentence == m.sentence)
-            .collect();
+        let same = self.sentence_mentions(m);
         if same.iter().any(|o| o.disputing) {
             return None;
         }

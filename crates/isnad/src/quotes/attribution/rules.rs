@@ -36,6 +36,22 @@ const ANY_KIND: &[OutletKind] = &[
     OutletKind::Other,
 ];
 
+/// A verb of speech after which the quote is the speaker's own words again ("Nahar TV denied
+/// the reports, saying "…"").
+const SPEAKING: &[&str] = &[
+    "saying",
+    "adding",
+    "stating",
+    "telling",
+    "insisting",
+    "noting",
+    "explaining",
+    "writing",
+    "arguing",
+    "asserting",
+    "stressing",
+];
+
 /// Whether the words between two quotes of a paragraph only say who speaks — `"B," the
 /// correspondent added, "C."` — so that both are halves of one quote: a comma closes the first
 /// half (inside or after its marks), a comma or colon ends the words, which hold a reporting
@@ -236,6 +252,11 @@ impl Context<'_> {
                 in_range(m, before) || (in_range(m, after) && !self.in_a_clause_of_its_own(m, f))
             })
             .collect();
+        //    An outlet that denies the quoted words ("Nahar TV denied reports that "…"") is
+        //    not their source, and no other outlet is credited with them.
+        if in_sentence.iter().any(|m| self.denies(m, f)) {
+            return uncredited();
+        }
         let nearest = |ms: &mut dyn Iterator<Item = &&Mention>| {
             ms.min_by_key(|m| distance(m, quote_start, f.quote_end))
                 .map(|m| {
@@ -378,6 +399,28 @@ impl Context<'_> {
             }
         }
         uncredited()
+    }
+
+    /// Whether mention `m`, before the quote, denies it rather than speaks it: a dispute word
+    /// between the name and the quote, in one clause with both — no punctuation and no other
+    /// reporting verb between them ("Nahar TV denied reports that "…"", "Nahar TV dismissed
+    /// claims that "…""). "Nahar TV denied the reports, saying "…"" and "Nahar TV denied it:
+    /// "…"" are the outlet's own words.
+    fn denies(&self, m: &Mention, f: &Frame) -> bool {
+        if !m.disputing || m.end > f.quote_start {
+            return false;
+        }
+        let gap = &self.report.text[m.end..f.quote_start];
+        let words = word_spans(gap);
+        words.iter().any(|(_, w)| is_dispute_word(w))
+            && !gap.contains([',', '.', ';', ':', '!', '?', '(', ')'])
+            && !words.iter().any(|(_, w)| {
+                let w = w.to_ascii_lowercase();
+                // "reports", "claims" after a dispute word are what it denies.
+                !is_dispute_word(&w)
+                    && !matches!(w.as_str(), "reports" | "claims")
+                    && (REPORTING_VERBS.contains(&w.as_str()) || SPEAKING.contains(&w.as_str()))
+            })
     }
 
     /// The owner the report gave the staff noun of speaker `sp` ("the correspondent") last

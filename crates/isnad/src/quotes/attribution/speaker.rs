@@ -47,6 +47,34 @@ pub(super) const REPORTING_VERBS: &[&str] = &[
     "went",
 ];
 
+/// Words that say an outlet carries another's words, right before the other's name (up to
+/// three words between: "citing a report by Orient TV", "quoted by Orient TV").
+const RELAY_CUES: &[&str] = &["citing", "quoting", "quoted", "cited"];
+
+/// Where a relay cue ends `s` (the text before an outlet's name): "citing", "quoting",
+/// "quoted", "cited" or "according to", then at most three words and no punctuation — "Nahar
+/// TV said, citing Orient TV", "Nahar TV quoted Orient TV as saying", "according to Orient
+/// TV". Returns the cue's offset in `s`.
+pub(super) fn relay_cue(s: &str) -> Option<usize> {
+    let words = word_spans(s);
+    let n = words.len();
+    (n.saturating_sub(4)..n).find_map(|j| {
+        let (at, w) = words[j];
+        let w = w.to_ascii_lowercase();
+        let is_cue = RELAY_CUES.contains(&w.as_str())
+            || (w == "according"
+                && words
+                    .get(j + 1)
+                    .is_some_and(|(_, t)| t.eq_ignore_ascii_case("to")));
+        let tail = &s[at..];
+        (is_cue
+            && tail
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '\''))
+        .then_some(at)
+    })
+}
+
 /// Whether a sentence opens by pointing back at what came before: a demonstrative pronoun and a
 /// form of "be" ("That was the claim of …", "This is what … reported", "That's …"), or "So
 /// said …".
