@@ -136,6 +136,28 @@ fn lines_mode_counts_empty_lines() {
 }
 
 #[test]
+fn lines_mode_ends_a_line_at_a_lone_cr() {
+    let dir = TempDir::new().unwrap();
+    let ar = write(
+        dir.path(),
+        "lcr.ar",
+        "قال الوزير إن الحكومة ستجتمع غدا.\r\nوأضاف أن خمسة أشخاص قتلوا في دمشق.\r\n",
+    );
+    let en = write(
+        dir.path(),
+        "lcr.en",
+        "The minister said the government will meet tomorrow.\rHe added that five people were killed in Damascus.\r",
+    );
+    let (ar, en) = (ar.to_str().unwrap(), en.to_str().unwrap());
+    let ladder = stdout_of(&["align", "--lines", ar, en, "--format", "ladder"]);
+    let beads: Vec<&str> = ladder.lines().collect();
+    assert_eq!(beads.len(), 2, "{ladder}");
+    assert!(beads[0].starts_with("[0]:[0]:") && beads[1].starts_with("[1]:[1]:"));
+    let jsonl = stdout_of(&["align", "--lines", ar, en, "--format", "jsonl"]);
+    assert!(!jsonl.contains("\\r"), "{jsonl}");
+}
+
+#[test]
 fn wrong_language_is_an_input_error() {
     let dir = TempDir::new().unwrap();
     let (ar, en) = pair(&dir);

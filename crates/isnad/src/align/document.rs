@@ -171,7 +171,10 @@ impl<'l> DocumentAligner<'l> {
     fn load(&self, path: &str, lang: Lang) -> Result<Side> {
         let (texts, paragraphs) = if self.lines {
             let source = read_source(path)?;
-            let texts: Vec<String> = source.text.lines().map(String::from).collect();
+            // LF, CRLF and a lone CR all end a line (docs/text.md).
+            let texts: Vec<String> = crate::text::split_lines(&source.text)
+                .map(String::from)
+                .collect();
             let doc = Document {
                 path: source.path,
                 lang: detect_lang(&source.text),

@@ -56,6 +56,85 @@ pub fn normalize(text: &str) -> String {
     sink.0
 }
 
+/// Whether `c` is an Arabic presentation form (Forms-A U+FB50–U+FDFF, Forms-B U+FE70–U+FEFF, as
+/// text copied out of PDFs has them) or a Latin compatibility ligature (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ).
+fn is_presentation_form(c: char) -> bool {
+    matches!(c as u32, 0xFB00..=0xFB06 | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// Whether [`unmarked_with_map`] changes `c`.
+fn unmarking_changes(c: char) -> bool {
+    !c.is_ascii()
+        && (is_ignorable(c)
+            || c == 'ٱ'
+            || is_presentation_form(c)
+            || matches!(c, '\u{0653}'..='\u{0655}'))
+}
+
+/// The text as a reader of words sees it, with the offset map: what [`normalize`] removes goes
+/// (tashkeel, tatweel, Quranic marks, bidi and zero-width controls, the soft hyphen; a dagger
+/// alef is written as ا where plain spelling has one, as `normalize` writes it), ٱ is written ا,
+/// presentation forms and Latin ligatures are spelled out by NFKC, and a combining hamza or
+/// madda is composed onto its letter (ا + ◌ٔ = أ). Nothing else is folded: letters keep their
+/// hamza, ة and ى, digits their script, spaces their kind. So a fully vowelled text, a text
+/// stretched with tatweel or one in presentation forms reads exactly like the plain text,
+/// while the word tables of the reader keep their spellings.
+///
+/// `None` when the text has nothing to change, which is most text: the caller then reads the
+/// original and needs no map.
+pub fn unmarked_with_map(text: &str) -> Option<Normalized> {
+    if !text.chars().any(unmarking_changes) {
+        return None;
+    }
+    let mut out = MappedSink {
+        text: String::with_capacity(text.len()),
+        map: Vec::with_capacity(text.len() + 1),
+    };
+    for (i, c) in text.char_indices() {
+        if !unmarking_changes(c) {
+            out.push(c, i);
+        } else if c == DAGGER_ALEF {
+            let word_start = out
+                .text
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_alphabetic() && super::is_arabic_char(c)))
+                .map_or(0, |(at, c)| at + c.len_utf8());
+            let folded: String = out.text[word_start..]
+                .chars()
+                .map(|c| fold(c).unwrap_or(c))
+                .collect();
+            if dagger_alef_is_spelled(&folded) {
+                out.push('ا', i);
+            }
+        } else if matches!(c, '\u{0653}'..='\u{0655}') {
+            // A combining hamza or madda goes onto the letter before it when they compose (NFD
+            // puts a vowel sign, removed above, between them); otherwise it is a mark like any.
+            let last = out.text.chars().next_back();
+            if let Some(composed) = last.and_then(|l| unicode_normalization::char::compose(l, c)) {
+                let at = out.text.len() - last.map_or(0, char::len_utf8);
+                let origin = out.map[at];
+                out.truncate(at);
+                out.push(composed, origin);
+            }
+        } else if c == 'ٱ' {
+            out.push('ا', i);
+        } else if is_presentation_form(c) {
+            for d in std::iter::once(c).nfkc() {
+                if !is_ignorable(d) {
+                    out.push(if d == 'ٱ' { 'ا' } else { d }, i);
+                }
+            }
+        }
+        // Anything else that is changed is removed.
+    }
+    out.map.push(text.len());
+    Some(Normalized {
+        text: out.text,
+        map: out.map,
+    })
+}
+
 /// Whether normalization removes `c` outright: tashkeel, tatweel, Quranic annotation marks,
 /// bidi and zero-width controls. The tokenizer uses this to keep such marks inside words.
 pub fn is_ignorable(c: char) -> bool {
@@ -380,6 +459,36 @@ mod tests {
         for &offset in &normalized.map {
             assert!(original.is_char_boundary(offset), "{offset} not a boundary");
         }
+    }
+
+    #[test]
+    fn unmarked_text_drops_marks_and_folds_forms_but_keeps_letters() {
+        assert_eq!(unmarked_with_map("الثلاثاء 12 أيار"), None);
+        let cases = [
+            ("الثَلاثاءِ", "الثلاثاء"),
+            ("الثـــلاثاء", "الثلاثاء"),
+            ("ٱلْأَرْبِعَاءِ", "الأربعاء"),
+            ("ثَلَٰثَة وهٰذا", "ثلاثة وهذا"),
+            ("\u{FE83}\u{FEF3}\u{FE8E}\u{FEAD}", "أيار"),
+            ("خمسمي\u{0650}\u{0654}ة", "خمسمئة"),
+            ("gov\u{AD}ern\u{200B}ment \u{FB01}ve", "government five"),
+            ("١٢\u{200F}", "١٢"),
+        ];
+        for (marked, plain) in cases {
+            let view = unmarked_with_map(marked).expect("something to unmark");
+            assert_eq!(view.text, plain, "{marked:?}");
+            assert_map_is_valid(marked, &view);
+        }
+        // Spans point into the original, the marks of the last letter included.
+        let text = "يوم الثَلاثاءِ.";
+        let view = unmarked_with_map(text).unwrap();
+        let word = view.text.find("الثلاثاء").unwrap();
+        let span = view.original_span(word..word + "الثلاثاء".len());
+        assert_eq!(&text[span], "الثَلاثاءِ");
+        let pdf = "\u{FEA7}\u{FEE4}\u{FEB4}\u{FE94}";
+        let view = unmarked_with_map(pdf).unwrap();
+        assert_eq!(view.text, "خمسة");
+        assert_eq!(view.original_span(0..view.text.len()), 0..pdf.len());
     }
 
     #[test]

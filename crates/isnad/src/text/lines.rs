@@ -71,9 +71,53 @@ impl LineIndex {
     }
 }
 
+/// The lines of `text`, each without its line end: LF, CRLF and a lone CR all end a line (as
+/// [`LineIndex`] counts them; `str::lines` misses the lone CR of old Mac files and some
+/// exports). As with `str::lines`, a final line end does not start an empty last line, and an
+/// empty text has no lines.
+pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let from = start;
+        let (end, next) = match bytes[from..].iter().position(|&b| b == b'\n' || b == b'\r') {
+            None => (bytes.len(), bytes.len()),
+            Some(n) => {
+                let end = from + n;
+                let crlf = bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n');
+                (end, end + if crlf { 2 } else { 1 })
+            }
+        };
+        start = next;
+        Some(&text[from..end])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_cr_ends_a_line_like_lf_and_crlf() {
+        fn lines(t: &str) -> Vec<&str> {
+            split_lines(t).collect()
+        }
+        assert_eq!(lines("a\rb\r"), ["a", "b"]);
+        assert_eq!(lines("a\r\nb\nc"), ["a", "b", "c"]);
+        assert_eq!(lines("a\r\rb\n\nc\r\n"), ["a", "", "b", "", "c"]);
+        assert_eq!(lines("\ra"), ["", "a"]);
+        assert!(lines("").is_empty());
+        // Agrees with `str::lines` wherever there is no lone CR.
+        for t in ["x\ny\n", "x\r\n\r\ny", "\n", "سلمى\nab"] {
+            assert_eq!(lines(t), t.lines().collect::<Vec<_>>(), "{t:?}");
+        }
+        // And with the line index on where lines start.
+        let t = "ab\r\nسلمى x\rz";
+        assert_eq!(lines(t).len(), LineIndex::new(t).line_count());
+    }
 
     #[test]
     fn lines_and_columns() {

@@ -9,7 +9,7 @@ use super::Scorer;
 use crate::names::key::{arabic_key, latin_key};
 use crate::names::loose::{loose_arabic_key, loose_latin_key};
 use crate::text::numbers::{self, Quantity};
-use crate::text::tokens::{content_word, content_words, stem_ar, ContentWord};
+use crate::text::tokens::{content_word, content_words, stem_ar, visible_latin, ContentWord};
 use crate::text::{arabic, is_arabic_char, Lang};
 
 /// One content word of a prepared sentence.
@@ -521,14 +521,18 @@ impl Scorer<'_> {
                 };
                 let id = self.lexicon.en_id(term);
                 settled = id.is_some();
-                (id, name, Some(hash_str(&word.to_lowercase())))
+                (
+                    id,
+                    name,
+                    Some(hash_str(&visible_latin(word).to_lowercase())),
+                )
             }
             // A Latin word in Arabic text (an acronym, a name) can only match itself; an
             // Arabic word in an English report only through its romanization.
             (Lang::Ar, false) => (
                 None,
                 [None, None, None],
-                Some(hash_str(&word.to_lowercase())),
+                Some(hash_str(&visible_latin(word).to_lowercase())),
             ),
             (Lang::En, true) => (
                 None,

@@ -24,11 +24,13 @@ mod build;
 mod context;
 mod dates;
 mod scan;
+#[cfg(test)]
+mod unmarked_tests;
 mod words;
 
 use serde::Serialize;
 
-use super::Lang;
+use super::{arabic, Lang};
 
 /// What a number counts, roughly: enough to avoid matching a year with a percentage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -105,7 +107,24 @@ pub enum Bound {
 /// The quantities of `text`, in order. `lang` selects the number words looked for (digits are
 /// read in every script whatever the language), so a Latin acronym in an Arabic article or an
 /// Arabic word in an English report is not misread.
+///
+/// The words are read as [`arabic::unmarked_with_map`] gives them (tashkeel, tatweel, Quranic
+/// marks and invisible controls dropped, presentation forms and ligatures spelled out), so a
+/// vowelled or stretched text gives the quantities of its plain copy; spans are on `text`.
 pub fn extract(text: &str, lang: Lang) -> Vec<Quantity> {
+    let Some(view) = arabic::unmarked_with_map(text) else {
+        return extract_unmarked(text, lang);
+    };
+    let mut quantities = extract_unmarked(&view.text, lang);
+    for q in &mut quantities {
+        let span = view.original_span(q.start..q.end);
+        (q.start, q.end) = (span.start, span.end);
+    }
+    quantities
+}
+
+/// [`extract`] on a text with nothing left to unmark.
+fn extract_unmarked(text: &str, lang: Lang) -> Vec<Quantity> {
     let tokens = scan::scan(text, lang);
     let mut quantities: Vec<Quantity> = Vec::new();
     let mut i = 0;

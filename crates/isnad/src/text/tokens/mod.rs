@@ -10,7 +10,9 @@ use super::{arabic, is_arabic_char, Lang};
 mod stem;
 
 pub(crate) use stem::AR_PARTICLES;
-pub use stem::{is_stopword, normalize_english_word, stem_ar, stem_en, without_ar_article};
+pub use stem::{
+    is_stopword, normalize_english_word, stem_ar, stem_en, visible_latin, without_ar_article,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -225,7 +227,23 @@ pub fn content_word(word: &str, document: Lang, span: Range<usize>) -> Option<Co
     // Capitalised, May is the month (or Theresa May, May's) far more often than the modal in
     // news; a sentence that opens with the modal ("May God …") is rare there.
     let month = lang == Lang::En && normalized == "may" && word.starts_with("May");
-    if is_stopword(lang, &normalized) && !month {
+    let stopword = is_stopword(lang, &normalized) && !month;
+    if stopword && lang == Lang::En && is_acronym(word) {
+        // WHO, US, IS, IT, OR: an acronym spelled like a stop word is a name, which the other
+        // side writes in Latin letters too (منظمة WHO) or as a country (الولايات المتحدة). US
+        // is the country's abbreviation, keyed as U.S is; the others stay as written.
+        let normalized = if normalized == "us" {
+            "u.s".to_string()
+        } else {
+            normalized
+        };
+        return Some(ContentWord {
+            stem: normalized.clone(),
+            normalized,
+            span,
+        });
+    }
+    if stopword {
         return None;
     }
     let stem = key_of_normalized(&normalized, lang, abbreviation);
@@ -236,12 +254,51 @@ pub fn content_word(word: &str, document: Lang, span: Range<usize>) -> Option<Co
     })
 }
 
+/// Whether a word is written as an acronym: two or more Latin capitals and nothing else (marks
+/// that normalization removes, such as a soft hyphen, aside).
+pub fn is_acronym(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_ascii_uppercase() {
+            letters += 1;
+        } else if !arabic::is_ignorable(c) {
+            return false;
+        }
+    }
+    letters >= 2
+}
+
 /// The content words of `text`: word tokens that are not stop words, in order.
+///
+/// An acronym spelled like a stop word (WHO, US, IT) is a content word ([`content_word`]),
+/// except in a text written in capitals (a headline: A WHO OFFICIAL SAID IT WAS …), where its
+/// capitals say nothing.
 pub fn content_words(text: &str, lang: Lang) -> Vec<ContentWord> {
-    tokenize(text)
+    let words: Vec<Token> = tokenize(text)
         .into_iter()
         .filter(|token| token.kind == TokenKind::Word)
-        .filter_map(|token| content_word(token.text(text), lang, token.span()))
+        .collect();
+    let latin = |t: &&Token| {
+        let w = t.text(text);
+        w.chars().filter(char::is_ascii_alphabetic).count() >= 2 && !w.chars().any(is_arabic_char)
+    };
+    let latin_words = words.iter().filter(latin).count();
+    let capital_words = words
+        .iter()
+        .filter(latin)
+        .filter(|t| is_acronym(t.text(text)))
+        .count();
+    let in_capitals = latin_words >= 2 && 2 * capital_words > latin_words;
+    words
+        .into_iter()
+        .filter_map(|token| {
+            let word = token.text(text);
+            let content = content_word(word, lang, token.span())?;
+            let stop_acronym = in_capitals
+                && is_acronym(word)
+                && is_stopword(Lang::En, &normalize_english_word(word));
+            (!stop_acronym).then_some(content)
+        })
         .collect()
 }
 

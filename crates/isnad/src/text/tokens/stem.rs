@@ -1,8 +1,11 @@
 //! Stems and stop words: Light10 for Arabic (with the guards that keep a content word off a
 //! function word), Snowball for English with a list of irregular base forms.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use unicode_normalization::UnicodeNormalization;
 
 use super::is_apostrophe;
 use crate::text::{arabic, Lang};
@@ -199,10 +202,34 @@ pub fn is_stopword(lang: Lang, word: &str) -> bool {
         })
 }
 
+/// A Latin word as it reads: the invisible characters the tokenizer keeps inside a word (soft
+/// hyphen, zero-width space, word joiner, bidi controls; [`arabic::is_ignorable`]) dropped and
+/// the compatibility ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ spelled out (gov\u{AD}ernment → government, ﬁve →
+/// five), case kept. Borrowed when there is nothing to drop or fold, as in almost every word.
+pub fn visible_latin(word: &str) -> Cow<'_, str> {
+    let is_ligature = |c: char| ('\u{FB00}'..='\u{FB06}').contains(&c);
+    if !word
+        .chars()
+        .any(|c| is_ligature(c) || arabic::is_ignorable(c))
+    {
+        return Cow::Borrowed(word);
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().filter(|&c| !arabic::is_ignorable(c)) {
+        if is_ligature(c) {
+            out.extend(std::iter::once(c).nfkc());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Lowercases an English word and drops apostrophes: a final possessive `'s` goes with its
 /// apostrophe (Observatory's → observatory), internal ones are removed (Ma'arrat → maarrat).
+/// Invisible characters inside it go and ligatures are spelled out first ([`visible_latin`]).
 pub fn normalize_english_word(word: &str) -> String {
-    let lower = word.to_lowercase();
+    let lower = visible_latin(word).to_lowercase();
     let base = ["'s", "\u{2019}s", "\u{02BC}s"]
         .iter()
         .find_map(|possessive| lower.strip_suffix(possessive))

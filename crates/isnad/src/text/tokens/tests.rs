@@ -293,3 +293,53 @@ fn content_term_spans_point_into_the_original() {
     assert_eq!(words[1].stem, "مرصد");
     assert_eq!(words[1].normalized, "المرصد");
 }
+
+#[test]
+fn invisible_characters_and_ligatures_inside_english_words_are_not_read() {
+    let clean = content_terms("The government announced five people", Lang::En);
+    for dirty in [
+        "The gov\u{AD}ernment an\u{AD}nounced five peo\u{AD}ple",
+        "The gov\u{200B}ernment an\u{2060}nounced \u{FB01}ve peo\u{200B}ple",
+    ] {
+        assert_eq!(content_terms(dirty, Lang::En), clean, "{dirty:?}");
+    }
+    // Spans stay on the original text, invisible characters included.
+    let text = "Dam\u{AD}ascus";
+    let words = content_words(text, Lang::En);
+    assert_eq!(words[0].normalized, "damascus");
+    assert_eq!(words[0].span, 0..text.len());
+    assert_eq!(visible_latin("\u{FB02}ed"), "fled");
+    assert!(matches!(
+        visible_latin("plain"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
+
+#[test]
+fn an_acronym_spelled_like_a_stop_word_is_a_content_word() {
+    assert_eq!(
+        content_terms("A WHO official said IT was serious", Lang::En),
+        ["who", "offici", "say", "it", "serious"]
+    );
+    // In Arabic copy too, where it is a Latin word.
+    assert_eq!(
+        content_terms("قال مسؤول في منظمة WHO", Lang::Ar)
+            .last()
+            .unwrap(),
+        "who"
+    );
+    // US is the country, keyed like U.S.
+    assert_eq!(content_terms("US forces", Lang::En), ["u.s", "forc"]);
+    assert_eq!(content_terms("U.S. forces", Lang::En), ["u.s", "forc"]);
+    // Lowercase, one capital or a single letter: still stop words.
+    assert_eq!(
+        content_terms("who is it? Is It? I", Lang::En),
+        Vec::<String>::new()
+    );
+    // A headline in capitals: its stop words are not acronyms.
+    assert_eq!(
+        content_terms("WHO SAYS IT IS SERIOUS", Lang::En),
+        ["say", "serious"]
+    );
+    assert!(is_acronym("WHO") && is_acronym("U\u{AD}S") && !is_acronym("Who") && !is_acronym("A"));
+}
