@@ -10,7 +10,8 @@
 //! directory, a file of the user's. Only a regular file that starts with the header isnad
 //! writes ([`STEMS_HEADER`]) is read or replaced as the cache (replaced by renaming a new file
 //! over the name, never written through a link); anything else is left as it was and the run
-//! learns without caching, with a notice.
+//! learns without caching, with a notice. Its last line seals the rest ([`seal`]): a cache cut
+//! short or edited by hand is learned again, never read as a smaller table.
 
 use std::path::{Path, PathBuf};
 
@@ -140,7 +141,7 @@ impl Memory {
         }
         let pending = PendingCache {
             path: self.cache.clone(),
-            tsv,
+            tsv: seal(tsv),
             inputs: self.files.clone(),
         };
         Ok((lexicon, Some(pending)))
@@ -159,12 +160,43 @@ impl PendingCache {
     }
 }
 
-/// A cache's table, read without the ledger's note: a cache that turns out unreadable is
-/// written again.
+/// The first words of a cache's last line, which seals the lines before it.
+const SEAL: &str = "# isnad cache sealed: crc32 ";
+
+/// `tsv` with a last line that seals it: the CRC-32 of every byte before that line.
+fn seal(mut tsv: String) -> String {
+    if !tsv.is_empty() && !tsv.ends_with('\n') {
+        tsv.push('\n');
+    }
+    let crc = crc32fast::hash(tsv.as_bytes());
+    tsv.push_str(&format!("{SEAL}{crc:08x}\n"));
+    tsv
+}
+
+/// The table of a sealed cache, or why it is not one: the last line must seal the rest.
+fn unsealed(text: &str) -> std::result::Result<&str, &'static str> {
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    let (table, last) = match body.rfind('\n') {
+        Some(i) => (&text[..=i], &body[i + 1..]),
+        None => ("", body),
+    };
+    let crc = last
+        .strip_prefix(SEAL)
+        .ok_or("its seal is missing: cut short?")?;
+    if u32::from_str_radix(crc, 16).ok() != Some(crc32fast::hash(table.as_bytes())) {
+        return Err("its seal does not match its table: cut short or edited");
+    }
+    Ok(table)
+}
+
+/// A cache's table, read without the ledger's note: a cache that turns out unreadable (or
+/// unsealed) is written again.
 fn read_cache(path: &Path) -> Result<Lexicon> {
     let name = path.to_string_lossy();
     let bytes = std::fs::read(path).map_err(|e| Error::input(name.as_ref(), e.to_string()))?;
-    Lexicon::from_tsv(&decode(&name, &bytes)?.text, &name)
+    let text = decode(&name, &bytes)?.text;
+    let table = unsealed(&text).map_err(|why| Error::input(name.as_ref(), why))?;
+    Lexicon::from_tsv(table, &name)
 }
 
 /// The files a memory spec names: one TMX or TSV, or the two line-aligned files.
@@ -200,4 +232,23 @@ fn cache_path(files: &[String], options: &LearnOptions) -> Result<PathBuf> {
         "{name}.isnad-lexicon-{:08x}.tsv",
         hasher.finalize()
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sealed_cache_reads_back_and_a_cut_or_edited_one_does_not() {
+        let table = "# isnad lexicon: stems\nزرفون\tzebrine\t1.0000\nبلقون\tbalcony\t0.5000\n";
+        let sealed = seal(table.to_string());
+        assert_eq!(unsealed(&sealed), Ok(table));
+        // Cut after its first row, as a full disk or an interrupted copy leaves it.
+        let cut = &sealed[..sealed.find("بلقون").unwrap()];
+        assert!(unsealed(cut).is_err());
+        // A row edited by hand.
+        assert!(unsealed(&sealed.replace("0.5000", "0.9000")).is_err());
+        // The cache of an older isnad, without a seal.
+        assert!(unsealed(table).is_err());
+    }
 }

@@ -1520,6 +1520,19 @@ fn a_damaged_memory_cache_is_learned_again() {
     let out = check_with_memory(project.path(), &memory, &[]);
     assert_eq!(out.status.code(), Some(0));
     assert!(out.stderr.is_empty());
+    // Cut short before its last line (an interrupted copy): learned again, not read as a
+    // smaller table.
+    let text = String::from_utf8(good.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let cut: String = lines[..lines.len() - 1]
+        .iter()
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&caches[0], cut).unwrap();
+    let out = check_with_memory(project.path(), &memory, &[]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("ignoring a cache"), "{stderr}");
+    assert_eq!(std::fs::read(&caches[0]).unwrap(), good, "written anew");
 }
 
 /// The cache's name taken by something isnad did not write — a file of the user's, a link to
