@@ -577,17 +577,29 @@ fn number_checks(from: &[Prepared], to: &[Prepared]) -> Vec<NumberCheck> {
 /// Each quantity of `from` but ordinals, with its sentence and whether `to` has one that agrees.
 /// A weekday or month (`QuantityKind::is_optional`) `to` has none of the kind for is left out:
 /// a translation names the day the source calls اليوم, or drops it.
+///
+/// A quantity of `to` that another of `from` matches exactly (same kind and unit) is that one's
+/// when this one matches it only loosely: "two soldiers … two hours" against خمسة جنود …
+/// ساعتين has its hours, not its soldiers (a count agrees with a measure of the same value, as
+/// a unit one side leaves out must).
 fn number_agreements<'a>(
     from: &'a [Prepared],
     to: &'a [Prepared],
 ) -> impl Iterator<Item = (&'a Prepared, &'a numbers::Quantity, bool)> + 'a {
+    let exact = |a: &numbers::Quantity, b: &numbers::Quantity| {
+        a.kind == b.kind && a.unit == b.unit && numbers::agree(a, b)
+    };
+    let all_from = || from.iter().flat_map(|s| &s.numbers);
     from.iter().flat_map(move |s| {
         s.numbers
             .iter()
             .filter(|q| q.kind != QuantityKind::Ordinal)
             .filter_map(move |q| {
                 let mut others = to.iter().flat_map(|t| &t.numbers);
-                let found = others.clone().any(|o| numbers::agree(q, o));
+                let claimed = |o: &numbers::Quantity| {
+                    !exact(q, o) && all_from().any(|p| !std::ptr::eq(p, q) && exact(p, o))
+                };
+                let found = others.clone().any(|o| numbers::agree(q, o) && !claimed(o));
                 let one_sided = q.kind.is_optional() && !found && !others.any(|o| o.kind == q.kind);
                 (!one_sided).then_some((s, q, found))
             })

@@ -64,6 +64,28 @@ fn numbers_that_disagree_lower_the_score() {
 }
 
 #[test]
+fn a_number_the_source_has_in_another_role_does_not_vouch_for_a_changed_one() {
+    // The source's two is the attack's two hours: the quote's two soldiers are not in it.
+    let ar = "وقال المصدر إن خمسة جنود قتلوا في هجوم استمر ساعتين.";
+    let changed = scorer().explain_text(
+        ar,
+        "The source said two soldiers were killed in an attack that lasted two hours.",
+    );
+    let found: Vec<(&str, bool)> = changed
+        .english_numbers
+        .iter()
+        .map(|n| (n.text.as_str(), n.found))
+        .collect();
+    assert_eq!(found, [("two", false), ("two hours", true)]);
+    // Said twice in the same role, a number is found both times.
+    let twice = scorer().explain_text(
+        "وقال إن الهجوم استمر ساعتين.",
+        "He said the attack lasted two hours, two hours of terror.",
+    );
+    assert!(twice.english_numbers.iter().all(|n| n.found), "{twice:?}");
+}
+
+#[test]
 fn a_merge_scores_higher_against_both_sentences() {
     let s = scorer();
     let a1 = s.prepare(

@@ -263,6 +263,23 @@ fn word_quantity(tokens: &[Token], i: usize, lang: Lang) -> Option<(Quantity, us
         }
         _ => return None,
     };
+    // ساعتين is two hours: a measure in its unit.
+    let dual_unit = match (lang, arabic) {
+        (Lang::Ar, true) => words::arabic_readings(folded)
+            .iter()
+            .find_map(|r| words::arabic_dual_unit(r.word)),
+        _ => None,
+    };
+    if let Some(unit) = dual_unit {
+        let q = quantity(
+            value,
+            QuantityKind::Measure,
+            Some(unit),
+            token.start,
+            token.end,
+        );
+        return Some((q, i + 1));
+    }
     Some((quantity(value, kind, None, token.start, token.end), i + 1))
 }
 
@@ -611,6 +628,13 @@ fn construct_dual_at(tokens: &[Token], j: usize, lang: Lang, first: bool) -> Opt
 /// The unit right after a number at `tokens[j]`, and the index after it.
 fn unit_at(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
     let token = tokens.get(j)?;
+    // "a 6-foot forward", "a 10-year sentence": the unit joined by a hyphen.
+    if token.is_symbol('-') && token.glued {
+        let unit = tokens.get(j + 1).filter(|t| t.glued).and_then(Token::word);
+        if let Some(unit) = unit.and_then(words::unit_word) {
+            return Some((unit, j + 2));
+        }
+    }
     if let TokenKind::Symbol(c) = token.kind {
         return words::is_percent_sign(c).then_some(("percent", j + 1));
     }

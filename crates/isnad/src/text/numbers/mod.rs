@@ -422,6 +422,20 @@ mod tests {
         ));
         // A unit on one side only still agrees.
         assert!(agree(&six_days, &one("ستة", Lang::Ar)));
+        // A unit joined by a hyphen is the number's unit; a time noun in the dual is two of it.
+        let six_foot = one("a 6-foot forward", Lang::En);
+        assert_eq!(
+            (six_foot.kind, six_foot.unit.as_deref()),
+            (QuantityKind::Measure, Some("ft"))
+        );
+        assert!(agree(&six_foot, &one("طوله ٦ أقدام", Lang::Ar)));
+        let two_hours = one("استمر ساعتين", Lang::Ar);
+        assert_eq!(
+            (two_hours.kind, two_hours.unit.as_deref()),
+            (QuantityKind::Measure, Some("h"))
+        );
+        assert!(agree(&two_hours, &one("two hours", Lang::En)));
+        assert!(agree(&one("يومين", Lang::Ar), &one("48 hours", Lang::En)));
     }
 
     #[test]

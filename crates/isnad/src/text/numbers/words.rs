@@ -476,6 +476,20 @@ pub(super) fn is_fraction_plural(word: &str) -> bool {
     )
 }
 
+/// The unit a dual of a time noun carries with its two (ساعتين, two hours): it is a measure, as
+/// "two hours" is, not a count.
+pub(super) fn arabic_dual_unit(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "يومين" | "يومان" => "d",
+        "شهرين" | "شهران" => "mo",
+        "عامين" | "عامان" | "سنتين" | "سنتان" => "yr",
+        "ساعتين" | "ساعتان" => "h",
+        "اسبوعين" | "اسبوعان" => "wk",
+        "دقيقتين" => "min",
+        _ => return None,
+    })
+}
+
 /// Nouns in the dual, which carry the number two by themselves (جنديين = two soldiers). Only a
 /// list: in unvocalized text a dual looks like a sound plural (مدنيين is "civilians").
 pub(super) fn is_arabic_dual_noun(word: &str) -> bool {
