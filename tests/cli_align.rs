@@ -476,9 +476,20 @@ fn an_unrelated_pair_is_reported() {
             .unwrap()
             .contains("may not be a translation of each other")
     };
-    for format in ["html", "tmx"] {
+    for format in ["html", "tmx", "pairs", "jsonl"] {
         assert!(file_says(other.to_str().unwrap(), format), "{format}");
         assert!(!file_says(&en, format), "{format}");
+    }
+    // Each JSONL row carries it as a field, without the terminal's label.
+    let out = isnad()
+        .args(["align", &ar, other.to_str().unwrap(), "--format", "jsonl"])
+        .assert()
+        .success();
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    for line in stdout.lines() {
+        let row: serde_json::Value = serde_json::from_str(line).unwrap();
+        let warning = row["warning"].as_str().expect("a warning on every row");
+        assert!(warning.starts_with("mean bead score"), "{warning}");
     }
 }
 

@@ -58,8 +58,10 @@ pub struct RenderOptions<'a> {
     pub excel: bool,
     /// TMX: the header's `creationdate` (`20261206T190536Z`), when known.
     pub created: Option<&'a str>,
-    /// HTML and TMX: a warning about the whole pair (it may not be a translation), carried into
-    /// the file, which outlives the terminal it was printed on.
+    /// A warning about the whole pair (it may not be a translation), carried into the file,
+    /// which outlives the terminal it was printed on: HTML, TMX, the pairs header and every
+    /// JSONL row (`warning`); not the ladder (vecalign's format) nor the CSV (its columns are
+    /// a contract).
     pub warning: Option<&'a str>,
 }
 
@@ -80,7 +82,7 @@ pub fn render(
     let beads = &alignment.beads;
     match format {
         AlignFormat::Ladder => write_ladder(beads).into_bytes(),
-        AlignFormat::Pairs => pairs(alignment).into_bytes(),
+        AlignFormat::Pairs => pairs(alignment, warning).into_bytes(),
         AlignFormat::Csv | AlignFormat::Jsonl => {
             let rows: Vec<BeadRow> = beads
                 .iter()
@@ -93,6 +95,7 @@ pub fn render(
                     score: shown(b.score),
                     bead: b.label(),
                     length_ratio: (alignment.length.ratio * 1e3).round() / 1e3,
+                    warning: warning.map(without_label),
                 })
                 .collect();
             let record_format = if format == AlignFormat::Csv {
@@ -139,6 +142,11 @@ pub fn render(
     }
 }
 
+/// The pair's warning without the `warning: ` that labels it on the terminal.
+fn without_label(warning: &str) -> &str {
+    warning.strip_prefix("warning: ").unwrap_or(warning)
+}
+
 /// A bead's score as the outputs print it (four decimals), and as `--min-score` reads it: a
 /// bead shown as 0.5000 is not left out by `--min-score 0.5`.
 fn shown(score: f64) -> f64 {
@@ -165,14 +173,18 @@ fn bead_texts(alignment: &Alignment, keep: impl Fn(&Bead) -> bool) -> Vec<(Strin
 
 /// The readable layout: a header line per bead, then each side's text on its own line, with
 /// control characters and bidi controls escaped (`\u{1b}`, `\u{202e}`) as for any terminal.
-fn pairs(alignment: &Alignment) -> String {
+fn pairs(alignment: &Alignment, warning: Option<&str>) -> String {
     let mut out = String::new();
     let l = &alignment.length;
     let _ = writeln!(
         out,
-        "# length ratio {:.2} Arabic characters per English character, estimated from this pair ({} anchors)\n",
+        "# length ratio {:.2} Arabic characters per English character, estimated from this pair ({} anchors)",
         l.ratio, l.anchors
     );
+    if let Some(warning) = warning {
+        let _ = writeln!(out, "# warning: {}", terminal_safe(without_label(warning)));
+    }
+    out.push('\n');
     for b in &alignment.beads {
         let list = |r: &Range<usize>| {
             r.clone()

@@ -21,6 +21,10 @@ pub struct BeadRow<'a> {
     /// same on every row of a pair, so that a jsonl consumer sees it without a header line.
     /// Not a CSV column (the CSV columns are a contract).
     pub length_ratio: f64,
+    /// The warning about the whole pair, when there is one (it may not be a translation): on
+    /// every row of the pair, as `length_ratio`. Not a CSV column.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning: Option<&'a str>,
 }
 
 impl Record for BeadRow<'_> {
