@@ -142,7 +142,7 @@ pub fn run(args: Args) -> Result<i32> {
         ("--source-lang", &args.source_lang, "Arabic", "en"),
         ("--target-lang", &args.target_lang, "English", "ar"),
     ] {
-        if let Some(code) = code.as_deref().filter(|c| primary(c) == other) {
+        if let Some(code) = code.as_deref().filter(|c| language_of(c) == Some(other)) {
             return Err(Error::Usage(format!(
                 "{flag} {code} labels the {side} side as {}: --source-lang is the Arabic side's \
                  code, --target-lang the English side's",
@@ -331,6 +331,23 @@ fn primary(code: &str) -> String {
     code.split('-').next().unwrap_or("").to_ascii_lowercase()
 }
 
+/// Which of the two sides' languages a code names, by its primary subtag: ISO 639-1 (`en`,
+/// `ar`), 639-2 (`eng`, `ara`) or one of the varieties of the Arabic macrolanguage in 639-3
+/// (`arb` Standard Arabic, `apc` Levantine, `arz` Egyptian …).
+fn language_of(code: &str) -> Option<&'static str> {
+    const ARABIC_VARIETIES: &[&str] = &[
+        "aao", "abh", "abv", "acm", "acq", "acw", "acx", "acy", "adf", "aeb", "aec", "afb", "ajp",
+        "apc", "apd", "arb", "arq", "ars", "ary", "arz", "auz", "avl", "ayh", "ayl", "ayn", "ayp",
+        "bbz", "pga", "shu", "ssh",
+    ];
+    match primary(code).as_str() {
+        "en" | "eng" => Some("en"),
+        "ar" | "ara" => Some("ar"),
+        p if ARABIC_VARIETIES.contains(&p) => Some("ar"),
+        _ => None,
+    }
+}
+
 /// Writes a learned lexicon (atomically; never over an input).
 fn save_learned(path: &str, tsv: &str, inputs: &[&str]) -> Result<()> {
     isnad_cli::output::write_output(Some(path), tsv.as_bytes(), inputs)
@@ -391,6 +408,12 @@ mod tests {
             assert!(!is_language_tag(bad), "{bad}");
         }
         assert_eq!(primary("EN-gb"), "en");
+        // Three-letter codes name the sides too: `--source-lang eng` is the English side.
+        assert_eq!(language_of("eng"), Some("en"));
+        assert_eq!(language_of("arb"), Some("ar"));
+        assert_eq!(language_of("apc-SY"), Some("ar"));
+        assert_eq!(language_of("ara"), Some("ar"));
+        assert_eq!(language_of("fr"), None);
     }
 
     #[test]
