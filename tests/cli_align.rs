@@ -1063,3 +1063,30 @@ fn batch_files_replace_links_in_the_out_dir_instead_of_following_them() {
         .unwrap()
         .contains(':'));
 }
+
+/// Each page of an HTML batch is titled by its files, as a single pair's page is, so that a
+/// reviewer tells the pages apart.
+#[test]
+fn batch_html_pages_are_titled_by_their_files() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    let manifest = write(dir.path(), "pairs.tsv", &format!("{ar}\t{en}\tw\n"));
+    let out_dir = dir.path().join("out");
+    isnad()
+        .args(["align", "--format", "html", "--batch"])
+        .arg(&manifest)
+        .arg("--out-dir")
+        .arg(&out_dir)
+        .assert()
+        .success();
+    let page = std::fs::read_to_string(out_dir.join("w.html")).unwrap();
+    let title = page
+        .split("<title>")
+        .nth(1)
+        .and_then(|t| t.split("</title>").next())
+        .unwrap();
+    assert!(
+        title.contains("a.en.txt") && title.contains("a.ar.txt"),
+        "{title}"
+    );
+}

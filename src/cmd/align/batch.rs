@@ -242,7 +242,13 @@ fn align_row(aligner: &DocumentAligner, row: &RowResult, args: &Args, tag_rows: 
     let result = aligner
         .align_files(&row.ar, &row.en)
         .map(|alignment: Alignment| {
-            let id = tag_rows.then_some(row.id.as_str());
+            // JSONL rows on standard output carry the row's id; an HTML page is titled by
+            // its files, as a single pair's is, so that a reviewer tells the pages apart.
+            let title = super::html_title(&row.ar, &row.en);
+            let id = match args.format {
+                AlignFormat::Html => Some(title.as_str()),
+                _ => tag_rows.then_some(row.id.as_str()),
+            };
             let warning = pair_warning(&alignment);
             let bytes =
                 super::rendered(&alignment, args, id, [&row.ar, &row.en], warning.as_deref());

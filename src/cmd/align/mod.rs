@@ -234,7 +234,7 @@ pub fn run(args: Args) -> Result<i32> {
         isnad_cli::notice::notice(warning);
     }
     // Only the HTML page takes a title; jsonl rows of a single pair carry no id.
-    let title = format!("{en} ↔ {ar}");
+    let title = html_title(ar, en);
     let title = (args.format == AlignFormat::Html).then_some(title.as_str());
     let bytes = rendered(&alignment, &args, title, [ar, en], warning.as_deref());
     args.output.write(&bytes, &[ar, en])?;
@@ -242,6 +242,11 @@ pub fn run(args: Args) -> Result<i32> {
         save_learned(path, &to_tsv(&alignment.learned), &[ar, en])?;
     }
     Ok(0)
+}
+
+/// The title of a pair's HTML page: its two files.
+fn html_title(ar: &str, en: &str) -> String {
+    format!("{en} ↔ {ar}")
 }
 
 /// The alignment in the chosen format, as the flags ask; `inputs` date a TMX, and `warning`
