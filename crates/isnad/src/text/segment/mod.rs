@@ -313,6 +313,27 @@ mod tests {
     }
 
     #[test]
+    fn a_quranic_verse_ends_at_its_number() {
+        let text = "بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ﴿١﴾ ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ﴾٢﴿ \
+                    ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝٣ مَٰلِكِ يَوْمِ ٱلدِّينِ ۝ إِيَّاكَ نَعْبُدُ";
+        let units = segment(text, Lang::Ar);
+        let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "بِسْمِ ٱللَّهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ﴿١﴾",
+                "ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ﴾٢﴿",
+                "ٱلرَّحْمَٰنِ ٱلرَّحِيمِ ۝٣",
+                "مَٰلِكِ يَوْمِ ٱلدِّينِ ۝",
+                "إِيَّاكَ نَعْبُدُ",
+            ]
+        );
+        // Ornate parentheses around a word are no verse end.
+        let units = segment("قال ﴿ربنا﴾ ثم سكت", Lang::Ar);
+        assert_eq!(units.len(), 1);
+    }
+
+    #[test]
     fn markdown_headings_and_display_text() {
         let text =
             "## The *Salma* front\n\nRebels [held](https://x.org) it.\nThey left. **Then** came.\n";

@@ -2,10 +2,11 @@
 //! mark does the scanner look around it, and never further than a word either way, so the cost
 //! stays linear even on a 50 MB line.
 //!
-//! A run of marks (`.`, `!`, `?`, `؟`, `۔`, `…`, `...`), then any closing quotes or brackets, ends
-//! a sentence when white space follows and:
+//! A run of marks (`.`, `!`, `?`, `؟`, `۔`, `…`, `...`, or the end of a Quranic verse: `۝`
+//! with its number, `﴿١٢﴾`), then any closing quotes or brackets, ends a sentence when white
+//! space follows and:
 //! - the next word does not start with a lowercase Latin letter (`"Where?" he asked`), and
-//! - for `?` `!` `؟`: always;
+//! - for `?` `!` `؟` and a verse's end: always;
 //! - for an ellipsis: only when a closing quote follows it or a typical sentence opener comes
 //!   next, so an ellipsis inside a quotation ("… amid an advance …") does not split it;
 //! - for a period: when a closing quote or bracket follows it (`(see below.)`), else by the word
@@ -138,6 +139,9 @@ fn push_capped(masked: &str, sentence: Range<usize>, out: &mut Vec<Range<usize>>
 
 /// Byte length of the terminal mark at `i`, if there is one.
 fn terminal_len(bytes: &[u8], i: usize) -> Option<usize> {
+    if let Some(len) = verse_end_len(bytes, i) {
+        return Some(len);
+    }
     match bytes[i] {
         b'.' | b'!' | b'?' => Some(1),
         // ؟ U+061F and ۔ U+06D4
@@ -149,6 +153,49 @@ fn terminal_len(bytes: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// The end of a Quranic verse at `i`: the end-of-ayah sign ۝ (U+06DD) with the verse's number
+/// after it if any, or the number between ornate parentheses (﴿١٢﴾, either way round, which
+/// editors type in either order); digits of any script. Its byte length.
+fn verse_end_len(bytes: &[u8], i: usize) -> Option<usize> {
+    const AYAH: &[u8] = "\u{06DD}".as_bytes();
+    const ORNATE: [&[u8]; 2] = ["\u{FD3E}".as_bytes(), "\u{FD3F}".as_bytes()];
+    // Past the digits from `k` (a character boundary: right after a mark matched whole).
+    let digits_from = |mut k: usize| {
+        while let Some(c) = char_at(bytes, k).filter(|c| c.is_numeric()) {
+            k += c.len_utf8();
+        }
+        k
+    };
+    let rest = &bytes[i..];
+    if rest.starts_with(AYAH) {
+        return Some(digits_from(i + AYAH.len()) - i);
+    }
+    let open = ORNATE.iter().find(|o| rest.starts_with(o))?;
+    let after_digits = digits_from(i + open.len());
+    if after_digits == i + open.len() {
+        return None;
+    }
+    let close = ORNATE
+        .iter()
+        .find(|o| bytes[after_digits..].starts_with(o))?;
+    Some(after_digits + close.len() - i)
+}
+
+/// The character starting at byte `k` of UTF-8 `bytes`, if one starts there.
+fn char_at(bytes: &[u8], k: usize) -> Option<char> {
+    let width = match *bytes.get(k)? {
+        b if b < 0x80 => 1,
+        b if b >> 5 == 0b110 => 2,
+        b if b >> 4 == 0b1110 => 3,
+        b if b >> 3 == 0b11110 => 4,
+        _ => return None,
+    };
+    std::str::from_utf8(bytes.get(k..k + width)?)
+        .ok()?
+        .chars()
+        .next()
+}
+
 fn scan_marks(bytes: &[u8], start: usize, end: usize) -> Marks {
     let mut marks = Marks::default();
     let mut i = start;
@@ -156,6 +203,11 @@ fn scan_marks(bytes: &[u8], start: usize, end: usize) -> Marks {
         let Some(len) = terminal_len(bytes, i) else {
             break;
         };
+        if verse_end_len(bytes, i).is_some() {
+            marks.strong = true;
+            i += len;
+            continue;
+        }
         match (bytes[i], len) {
             (b'.', _) | (0xDB, _) => marks.periods += 1,
             (_, 3) => marks.ellipsis = true,
