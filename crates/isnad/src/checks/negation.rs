@@ -253,10 +253,11 @@ fn english(text: &str) -> (Option<&'static str>, bool, Option<&'static str>) {
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.'))
         .filter(|w| !w.is_empty())
         .collect();
-    for w in words {
+    for (i, w) in words.iter().enumerate() {
         let lower = w.to_lowercase().replace('’', "'");
-        // "No. 5" is a number sign, not a negation.
-        if lower == "no." {
+        // "No. 5" is a number sign, not a negation; "no-man's land" (أرض محرمة) a place.
+        let next = words.get(i + 1).map(|n| n.to_lowercase().replace('’', "'"));
+        if lower == "no." || (lower == "no" && next.as_deref() == Some("man's")) {
             continue;
         }
         let word = lower.trim_end_matches('.');
@@ -553,6 +554,18 @@ mod tests {
                 source,
                 false,
                 &quoted(&["مواقع", "عسكريه", "ريف", "حلب"])
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn no_mans_land_is_no_negation() {
+        assert_eq!(
+            compare(
+                "the border area has turned into a no-man's land between the two armies",
+                "وتحولت المنطقة الحدودية إلى أرض محرمة بين الجيشين.",
+                true
             ),
             None
         );

@@ -655,7 +655,17 @@ fn hedge_before(tokens: &[Token], i: usize) -> Option<(Option<Bound>, usize)> {
     let previous = i.checked_sub(1).and_then(word_at)?;
     if let Some(before) = i.checked_sub(2).and_then(word_at) {
         if words::is_approx_phrase(before, previous) {
-            return Some((words::phrase_bound(before, previous), i - 2));
+            let bound = words::phrase_bound(before, previous);
+            // ما لا يقل عن ٢٠ is "at least 20", لا يزيد عن ٣٠٠ "at most 300": لا turns the
+            // comparative round.
+            if i.checked_sub(3).and_then(word_at) == Some("لا") {
+                let start = match i.checked_sub(4).and_then(word_at) {
+                    Some("ما") => i - 4,
+                    _ => i - 3,
+                };
+                return Some((bound.map(Bound::reversed), start));
+            }
+            return Some((bound, i - 2));
         }
     }
     words::arabic_readings(previous)

@@ -104,6 +104,16 @@ pub enum Bound {
     AtMost,
 }
 
+impl Bound {
+    /// The other side: what a negated comparative says (لا يقل عن, "not less than").
+    pub fn reversed(self) -> Bound {
+        match self {
+            Bound::AtLeast => Bound::AtMost,
+            Bound::AtMost => Bound::AtLeast,
+        }
+    }
+}
+
 /// The quantities of `text`, in order. `lang` selects the number words looked for (digits are
 /// read in every script whatever the language), so a Latin acronym in an Arabic article or an
 /// Arabic word in an English report is not misread.
@@ -317,8 +327,9 @@ fn kinds_compatible(a: &Quantity, b: &Quantity) -> bool {
         (Designation, Designation | Count) | (Count, Designation) => true,
         (Month | Weekday | HijriMonth | Designation, _)
         | (_, Month | Weekday | HijriMonth | Designation) => false,
-        // Arabic writes "the 89th minute" as الدقيقة 89.
-        (Ordinal, Count) | (Count, Ordinal) => true,
+        // Arabic writes "the 89th minute" as الدقيقة 89, and an age as an ordinal: "a
+        // 10-year-old" is في العاشرة من عمره.
+        (Ordinal, Count | Measure) | (Count | Measure, Ordinal) => true,
         (Measure, Measure) => match (&a.unit, &b.unit) {
             (Some(u), Some(v)) => unit_family(u) == unit_family(v),
             _ => true,
@@ -422,6 +433,25 @@ mod tests {
         ));
         // A unit on one side only still agrees.
         assert!(agree(&six_days, &one("ستة", Lang::Ar)));
+        assert!(agree(
+            &one("a 10-year-old child", Lang::En),
+            &one("طفل في العاشرة من عمره", Lang::Ar)
+        ));
+        // A negated comparative is the other bound: ما لا يقل عن ٢٠ is "at least 20".
+        let at_least = one("at least 20 people", Lang::En);
+        assert!(agree(&at_least, &one("قتل ما لا يقل عن ٢٠ شخصاً", Lang::Ar)));
+        assert!(!agree(
+            &one("fewer than 20", Lang::En),
+            &one("ما لا يقل عن ٢٠", Lang::Ar)
+        ));
+        assert!(agree(
+            &one("up to 300", Lang::En),
+            &one("لا يزيد عن ٣٠٠", Lang::Ar)
+        ));
+        assert!(agree(
+            &one("fewer than 20", Lang::En),
+            &one("يقل عن ٢٠", Lang::Ar)
+        ));
         // A unit joined by a hyphen is the number's unit; a time noun in the dual is two of it.
         let six_foot = one("a 6-foot forward", Lang::En);
         assert_eq!(
