@@ -333,9 +333,17 @@ fn runner_up_of(ranked: &[Window], w: Option<Window>) -> Option<Window> {
 }
 
 /// The status comes from the top window and its runner-up, whoever is credited: the credit only
-/// chooses which of two near-equal windows stands for a traced quote (the credited outlet's,
-/// when [`MatchOptions::credit_holds`]).
-fn decide(ranked: &[Window], credited: &[usize], words: usize, options: &MatchOptions) -> Decision {
+/// chooses which of two windows stands for a traced quote — the credited outlet's, when it is
+/// near the top ([`MatchOptions::credit_holds`]) or when it `carries` the top window's
+/// statement: mostly the same words, and every word of the quote the top window finds (the
+/// same statement in a longer sentence: no misattribution).
+fn decide(
+    ranked: &[Window],
+    credited: &[usize],
+    words: usize,
+    options: &MatchOptions,
+    carries: &dyn Fn(&Window, &Window) -> bool,
+) -> Decision {
     let top = ranked.first().copied();
     let top_runner_up = runner_up_of(ranked, top);
     let status = options.status(
@@ -351,7 +359,7 @@ fn decide(ranked: &[Window], credited: &[usize], words: usize, options: &MatchOp
         (Some(t), Some(c))
             if c.source != t.source
                 && status != Status::Unmatched
-                && options.credit_holds(t.score, c.score) =>
+                && (options.credit_holds(t.score, c.score) || carries(&c, &t)) =>
         {
             Decision {
                 status,
@@ -434,12 +442,15 @@ fn match_one(
     let scorer = &scorer_for(q.words);
     let en = &q.whole;
     let ranked = index.ranked_windows(scorer, en, options);
+    let carries = |c: &Window, t: &Window| {
+        !say_different_things(index, t, c) && !finds_words_the_other_lacks(scorer, index, en, t, c)
+    };
     let Decision {
         status,
         best,
         runner_up,
         credited_best,
-    } = decide(&ranked, &q.credited, q.words, options);
+    } = decide(&ranked, &q.credited, q.words, options, &carries);
     // The best window's signals serve its confidence and, for a quote found in one place, its
     // explanation.
     let best_signals = best.map(|b| scorer.explain(index.sentences(&b), std::slice::from_ref(en)));
@@ -448,9 +459,14 @@ fn match_one(
     // The credit breaks a tie between outlets that carry the same words; a window it passed
     // over that finds words of the quote the credited one lacks ("withdrew" where the credited
     // sentence says "took control") is a rival the credit does not outweigh.
+    // So is a window of another outlet that says the same thing as the best one but holds a
+    // word of the quote the best lacks ("medical" in its longer version): the quote may have
+    // been taken from it.
     let passed_over = |r: &Window| {
         best.is_some_and(|b| {
-            r.score > b.score && finds_words_the_other_lacks(scorer, index, en, r, &b)
+            let near =
+                r.score > b.score || (r.source != b.source && !say_different_things(index, &b, r));
+            near && finds_words_the_other_lacks(scorer, index, en, r, &b)
         })
     };
     let observation = match (best, &best_signals) {
@@ -475,11 +491,17 @@ fn match_one(
         .segments
         .iter()
         .map(|(seg, words)| {
+            let seg_scorer = scorer_for(*words);
+            let carries = |c: &Window, t: &Window| {
+                !say_different_things(index, t, c)
+                    && !finds_words_the_other_lacks(&seg_scorer, index, seg, t, c)
+            };
             let d = decide(
-                &index.ranked_windows(&scorer_for(*words), seg, options),
+                &index.ranked_windows(&seg_scorer, seg, options),
                 &q.credited,
                 *words,
                 options,
+                &carries,
             );
             SegmentMatch {
                 status: d.status,

@@ -113,6 +113,27 @@ fn the_credited_outlet_wins_a_near_tie_but_not_a_clear_lead() {
 }
 
 #[test]
+fn the_same_statement_in_a_longer_sentence_of_the_credited_outlet_is_no_misattribution() {
+    let short = "وقال وزير الخارجية إن الحكومة ستفتح المعابر الحدودية أمام المساعدات الإنسانية خلال الأسبوع المقبل.";
+    let long = "وقال وزير الخارجية إن الحكومة ستفتح جميع المعابر الحدودية أمام المساعدات الإنسانية والطبية خلال الأسبوع المقبل.";
+    let options = MatchOptions::default();
+    // Every word of the quote is in the longer version, which scores lower for its extra words.
+    let quote = "It said \"the government will open the border crossings to humanitarian aid during the next week\".";
+    let open = match_report(&[short, long], quote, Vec::new(), &options).remove(0);
+    let (top, other) = (open.best.unwrap(), open.runner_up.unwrap());
+    assert_eq!(top.source, 0, "{open:?}");
+    assert!(!options.credit_holds(top.score, other.score), "{open:?}");
+    let credited = match_report(&[short, long], quote, vec![1], &options).remove(0);
+    assert_eq!(credited.best.unwrap().source, 1, "{credited:?}");
+    // A quote word only the longer version holds ("medical"), credited to the shorter one:
+    // the two are listed, not vouched for.
+    let quote = "It said \"the government will open the border crossings to humanitarian and medical aid next week\".";
+    let m = match_report(&[short, long], quote, vec![0], &options).remove(0);
+    assert_eq!(m.best.unwrap().source, 0, "{m:?}");
+    assert_eq!(m.status, Status::Ambiguous, "{m:?}");
+}
+
+#[test]
 fn the_credit_does_not_outweigh_a_window_that_finds_words_the_credited_one_lacks() {
     // Two outlets tell the story two ways; the quote says what the first says ("withdrew"),
     // but is credited to the second ("took control"), within the credit's margin.
