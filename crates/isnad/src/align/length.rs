@@ -19,14 +19,16 @@
 //!
 //! Both passes are the same linear-time search, so the cost at most doubles. A pair whose first
 //! pass scores like unrelated text (a vocabulary the lexicon does not know) is aligned again with
-//! every merge scored, since no lexical match opens them, and with the cost of leaving a sentence
-//! out relative to the pair's own bead costs ([`relative_skip_cost`]).
+//! every merge scored, since no lexical match opens them, with the cost of leaving a sentence
+//! out relative to the pair's own bead costs ([`relative_skip_cost`]), and with the numbers both
+//! sides share counted as words found (`NumbersFound`).
 
 use serde::Serialize;
 
 use super::beads::Bead;
-use super::ladder::{align_remembering, mismatch, AlignOptions, Memo, Paragraphs};
+use super::ladder::{align_remembering, mismatch, AlignOptions, Memo, Paragraphs, Similarity};
 use super::score::{Prepared, ScoreParams, Scorer};
+use crate::text::numbers::{self, QuantityKind};
 
 /// Smallest score of a 1-1 bead that refines the model.
 pub const ANCHOR_SCORE: f64 = 0.5;
@@ -289,7 +291,15 @@ pub fn align_adapted_along(
             skip_cost: relative_skip_cost(&first, options),
             ..*options
         };
-        let beads = search(&model, &open);
+        // Numbers both sides share are evidence the lexicon cannot give: in this search they
+        // count as words found ([`NumbersFound`]). The beads keep the scorer's scores.
+        let scorer = with(&model);
+        let counting = NumbersFound(&scorer);
+        let guide = guide.unwrap_or(&[]);
+        let (mut beads, _) = align_remembering(ar, en, paragraphs, &counting, &open, guide, None);
+        for bead in beads.iter_mut().filter(|b| !b.is_deletion()) {
+            bead.score = scorer.score(&ar[bead.ar.clone()], &en[bead.en.clone()]);
+        }
         return (beads, model);
     }
     if model == first_model {
@@ -297,6 +307,56 @@ pub fn align_adapted_along(
     }
     let beads = search(&model, options);
     (beads, model)
+}
+
+/// The similarity of a pair the lexicon cannot score: the scorer's, but a number both sides
+/// share counts as a word found (the scorer's numbers only weigh the lexical share, which is
+/// nothing there): the evidence is at least the share of the bead's words and numbers, both
+/// sides, that are numbers the other side has ([`numbers_found`]).
+struct NumbersFound<'a, 'l>(&'a Scorer<'l>);
+
+impl Similarity for NumbersFound<'_, '_> {
+    fn length_prior(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        Similarity::length_prior(self.0, ar, en)
+    }
+
+    fn evidence(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        let lexical = Similarity::evidence(self.0, ar, en);
+        lexical.max((1.0 - self.0.params.length_floor) * numbers_found(ar, en))
+    }
+
+    fn with_length(&self, evidence: f64, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        Similarity::with_length(self.0, evidence, ar, en)
+    }
+}
+
+/// The share of the content words and numbers of both sides that are numbers found on the
+/// other side (ordinals aside).
+fn numbers_found(ar: &[Prepared], en: &[Prepared]) -> f64 {
+    let count = |from: &[Prepared], to: &[Prepared]| {
+        let found = from
+            .iter()
+            .flat_map(Prepared::numbers)
+            .filter(|q| q.kind != QuantityKind::Ordinal)
+            .filter(|q| {
+                to.iter()
+                    .flat_map(Prepared::numbers)
+                    .any(|o| numbers::agree(q, o))
+            })
+            .count();
+        let tokens: usize = from
+            .iter()
+            .map(|s| s.content_words() + s.numbers().len())
+            .sum();
+        (found, tokens)
+    };
+    let ((found_ar, ar_tokens), (found_en, en_tokens)) = (count(ar, en), count(en, ar));
+    let tokens = ar_tokens + en_tokens;
+    if tokens == 0 {
+        0.0
+    } else {
+        (found_ar + found_en) as f64 / tokens as f64
+    }
 }
 
 /// The cost of leaving a sentence out, relative to the pair's own bead costs (vecalign sets its
@@ -375,6 +435,43 @@ mod tests {
             beads.iter().any(|b| b.ar == (1..2) && b.en == (1..3)),
             "{beads:?}"
         );
+    }
+
+    /// A pair the lexicon cannot score, every sentence of the same length: only the numbers
+    /// tell which English sentence translates nothing. Shared numbers count as words found in
+    /// the search of such a pair, so the extra sentence is the one left out.
+    #[test]
+    fn numbers_both_sides_share_count_in_a_pair_the_lexicon_cannot_score() {
+        let scorer = Scorer::new(Lexicon::embedded());
+        let sentence =
+            |word: &str, number: u32| format!("{w} {w} {w} {number} {w} {w} {w}.", w = word);
+        let ar: Vec<String> = [1987, 2431, 3352, 4719]
+            .iter()
+            .map(|&n| sentence("ثخذضظغ", n))
+            .collect();
+        let en: Vec<String> = [1987, 2431, 5603, 3352, 4719]
+            .iter()
+            .map(|&n| sentence("zqvxkw", n))
+            .collect();
+        let ar = scorer.prepare_side(&ar, Lang::Ar).sentences;
+        let en = scorer.prepare_side(&en, Lang::En).sentences;
+        let (beads, _) = align_adapted(&ar, &en, None, &scorer, &AlignOptions::default());
+        assert!(mean_score(&beads) < 0.2, "{beads:?}");
+        let shapes: Vec<(Range<usize>, Range<usize>)> =
+            beads.iter().map(|b| (b.ar.clone(), b.en.clone())).collect();
+        assert_eq!(
+            shapes,
+            [
+                (0..1, 0..1),
+                (1..2, 1..2),
+                (2..2, 2..3),
+                (2..3, 3..4),
+                (3..4, 4..5)
+            ],
+            "{beads:?}"
+        );
+        assert!(numbers_found(&ar[0..1], &en[0..1]) > 0.0);
+        assert_eq!(numbers_found(&ar[2..3], &en[2..3]), 0.0);
     }
 
     #[test]

@@ -41,7 +41,7 @@ impl Band {
     /// other (an insertion: English sentences with no Arabic counterpart between two anchors,
     /// or Arabic ones), the line between them is not where the ladder runs — it climbs one
     /// side first, then goes on — and the band covers the whole rectangle the two points
-    /// define, when its shorter side is at most `max_gap` ([`path_columns`]).
+    /// define, when its shorter side is at most `max_gap` (`path_columns`).
     pub fn around(
         path: &[(usize, usize)],
         n: usize,
