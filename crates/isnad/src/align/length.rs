@@ -6,8 +6,10 @@
 //! 1. The ratio of the two documents' total lengths: robust, since a translation covers its
 //!    source; the variance starts at the tuning table's. Where the totals lie far from the
 //!    table's ratio, a first alignment with the table's model is tried too: a translated excerpt
-//!    (one side covering part of the other) is told from a wordy rendering by what that
-//!    alignment aligns, and then keeps the table's model.
+//!    (one side covering part of the other, the totals counting text the other side does not
+//!    translate) is told from a wordy rendering by what that alignment aligns — near the
+//!    table's ratio rather than the totals', with more lexical evidence in its 1-1 beads — and
+//!    then keeps the table's model.
 //! 2. A first alignment with that ratio; its confident 1-1 beads (score at least
 //!    [`ANCHOR_SCORE`]) refine the ratio (their total lengths), when there are at least
 //!    [`MIN_ANCHORS`] of them. The spread around it (Gale & Church's s²) is reported but the
@@ -17,14 +19,16 @@
 //!
 //! Both passes are the same linear-time search, so the cost at most doubles. A pair whose first
 //! pass scores like unrelated text (a vocabulary the lexicon does not know) is aligned again with
-//! every merge scored, since no lexical match opens them, and with the cost of leaving a sentence
-//! out relative to the pair's own bead costs ([`relative_skip_cost`]).
+//! every merge scored, since no lexical match opens them, with the cost of leaving a sentence
+//! out relative to the pair's own bead costs ([`relative_skip_cost`]), and with the numbers both
+//! sides share counted as words found (`NumbersFound`).
 
 use serde::Serialize;
 
 use super::beads::Bead;
-use super::ladder::{align_remembering, mismatch, AlignOptions, Memo, Paragraphs};
+use super::ladder::{align_remembering, mismatch, AlignOptions, Memo, Paragraphs, Similarity};
 use super::score::{Prepared, ScoreParams, Scorer};
+use crate::text::numbers::{self, QuantityKind};
 
 /// Smallest score of a 1-1 bead that refines the model.
 pub const ANCHOR_SCORE: f64 = 0.5;
@@ -165,17 +169,31 @@ fn anchors_of(ar: &[Prepared], en: &[Prepared], beads: &[Bead]) -> Vec<(f64, f64
         .collect()
 }
 
-/// The 1-1 beads of `beads` that would be anchors on their words alone: confident with a length
-/// prior of 1, whatever the length model.
-fn lexical_anchors(ar: &[Prepared], en: &[Prepared], beads: &[Bead], scorer: &Scorer) -> usize {
+/// The lexical evidence of the 1-1 beads of `beads`: the sum of their scores on their words
+/// alone (a length prior of 1, whatever the length model), so that ladders found with two length
+/// models are compared on what the lexicon says of them.
+fn lexical_support(ar: &[Prepared], en: &[Prepared], beads: &[Bead], scorer: &Scorer) -> f64 {
     beads
         .iter()
-        .filter(|b| b.ar.len() == 1 && b.en.len() == 1)
-        .filter(|b| {
+        .filter(|b| b.shape() == (1, 1))
+        .map(|b| {
             let evidence = scorer.evidence(&ar[b.ar.clone()], &en[b.en.clone()]);
-            scorer.with_length_prior(evidence, 1.0) >= ANCHOR_SCORE
+            scorer.with_length_prior(evidence, 1.0)
         })
-        .count()
+        .sum()
+}
+
+/// The total lengths (Arabic, English) of the beads of `beads` with both sides.
+fn aligned_totals(ar: &[Prepared], en: &[Prepared], beads: &[Bead]) -> (f64, f64) {
+    beads
+        .iter()
+        .filter(|b| !b.is_deletion())
+        .fold((0.0, 0.0), |(sa, se), b| {
+            (
+                sa + total(&ar[b.ar.clone()]) as f64,
+                se + total(&en[b.en.clone()]) as f64,
+            )
+        })
 }
 
 fn total(side: &[Prepared]) -> usize {
@@ -231,30 +249,32 @@ pub fn align_adapted_along(
     let mut first_model = LengthModel::from_totals(ar, en, &scorer.params);
     let mut first = search(&first_model, options);
     // Totals far from news's ratio say either that the rendering differs (a wordy translation,
-    // a vowelled side) or that one side covers only part of the other (a translated excerpt, a
-    // summary): then the totals' ratio makes every sentence of the shorter side swallow several
-    // of the other's. The table's model is tried too, and kept when its ladder reads as an
-    // excerpt: what it aligns has news's ratio (the surplus is in the sentences it leaves out),
-    // and it has more 1-1 beads whose words alone make them confident (the length prior left
-    // out, so that neither model is judged by its own lengths). A wordy rendering aligned with
-    // the table's ratio still aligns nearly everything, so its aligned part departs as its
-    // totals do, and the totals' model stays.
+    // a vowelled side) or that the totals count text one side does not translate (a translated
+    // excerpt, a summary, a passage added or left out): then the totals' ratio makes every
+    // sentence of the shorter side swallow several of the other's. As Moore (2002), the ratio
+    // should come from what aligns, not from the totals: the table's model is tried too, and
+    // the ladder the lexicon supports better is kept — the one whose 1-1 beads hold more
+    // lexical evidence on their words alone (the length prior left out, so that neither model
+    // is judged by its own lengths). A wordy rendering aligned with the table's ratio merges
+    // sentences its lengths do not fit and has fewer, weaker 1-1 beads; an excerpt aligned
+    // with the totals' ratio has almost none. Where the lexicon cannot score the pair (both
+    // ladders score like unrelated text) the evidence is noise, and the totals' model stays.
     let (a, e) = (total(ar) as f64, total(en) as f64);
     if a > 0.0 && e > 0.0 && totals_depart(a, e, &scorer.params) {
         let fixed = LengthModel::fixed(&scorer.params);
         let other = search(&fixed, options);
-        let (aligned_a, aligned_e) = other
-            .iter()
-            .filter(|b| !b.ar.is_empty() && !b.en.is_empty())
-            .fold((0.0, 0.0), |(sa, se), b| {
-                (
-                    sa + total(&ar[b.ar.clone()]) as f64,
-                    se + total(&en[b.en.clone()]) as f64,
-                )
-            });
-        if aligned_e > 0.0
-            && !totals_depart(aligned_a, aligned_e, &scorer.params)
-            && lexical_anchors(ar, en, &other, scorer) > lexical_anchors(ar, en, &first, scorer)
+        let scored = !scores_like_unrelated(&first) || !scores_like_unrelated(&other);
+        let (aligned_a, aligned_e) = aligned_totals(ar, en, &other);
+        // What the table's ladder aligns has a ratio nearer the table's than the totals'
+        // (by their quotient): the surplus is in the sentences it leaves out.
+        let c = scorer.params.length_ratio;
+        let explains = aligned_a > 0.0
+            && aligned_e > 0.0
+            && (aligned_a / aligned_e / c).ln().abs()
+                < (aligned_a / aligned_e / (a / e)).ln().abs();
+        if scored
+            && explains
+            && lexical_support(ar, en, &other, scorer) > lexical_support(ar, en, &first, scorer)
         {
             (first, first_model) = (other, fixed);
         }
@@ -271,7 +291,15 @@ pub fn align_adapted_along(
             skip_cost: relative_skip_cost(&first, options),
             ..*options
         };
-        let beads = search(&model, &open);
+        // Numbers both sides share are evidence the lexicon cannot give: in this search they
+        // count as words found ([`NumbersFound`]). The beads keep the scorer's scores.
+        let scorer = with(&model);
+        let counting = NumbersFound(&scorer);
+        let guide = guide.unwrap_or(&[]);
+        let (mut beads, _) = align_remembering(ar, en, paragraphs, &counting, &open, guide, None);
+        for bead in beads.iter_mut().filter(|b| !b.is_deletion()) {
+            bead.score = scorer.score(&ar[bead.ar.clone()], &en[bead.en.clone()]);
+        }
         return (beads, model);
     }
     if model == first_model {
@@ -279,6 +307,56 @@ pub fn align_adapted_along(
     }
     let beads = search(&model, options);
     (beads, model)
+}
+
+/// The similarity of a pair the lexicon cannot score: the scorer's, but a number both sides
+/// share counts as a word found (the scorer's numbers only weigh the lexical share, which is
+/// nothing there): the evidence is at least the share of the bead's words and numbers, both
+/// sides, that are numbers the other side has ([`numbers_found`]).
+struct NumbersFound<'a, 'l>(&'a Scorer<'l>);
+
+impl Similarity for NumbersFound<'_, '_> {
+    fn length_prior(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        Similarity::length_prior(self.0, ar, en)
+    }
+
+    fn evidence(&self, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        let lexical = Similarity::evidence(self.0, ar, en);
+        lexical.max((1.0 - self.0.params.length_floor) * numbers_found(ar, en))
+    }
+
+    fn with_length(&self, evidence: f64, ar: &[Prepared], en: &[Prepared]) -> f64 {
+        Similarity::with_length(self.0, evidence, ar, en)
+    }
+}
+
+/// The share of the content words and numbers of both sides that are numbers found on the
+/// other side (ordinals aside).
+fn numbers_found(ar: &[Prepared], en: &[Prepared]) -> f64 {
+    let count = |from: &[Prepared], to: &[Prepared]| {
+        let found = from
+            .iter()
+            .flat_map(Prepared::numbers)
+            .filter(|q| q.kind != QuantityKind::Ordinal)
+            .filter(|q| {
+                to.iter()
+                    .flat_map(Prepared::numbers)
+                    .any(|o| numbers::agree(q, o))
+            })
+            .count();
+        let tokens: usize = from
+            .iter()
+            .map(|s| s.content_words() + s.numbers().len())
+            .sum();
+        (found, tokens)
+    };
+    let ((found_ar, ar_tokens), (found_en, en_tokens)) = (count(ar, en), count(en, ar));
+    let tokens = ar_tokens + en_tokens;
+    if tokens == 0 {
+        0.0
+    } else {
+        (found_ar + found_en) as f64 / tokens as f64
+    }
 }
 
 /// The cost of leaving a sentence out, relative to the pair's own bead costs (vecalign sets its
@@ -357,6 +435,43 @@ mod tests {
             beads.iter().any(|b| b.ar == (1..2) && b.en == (1..3)),
             "{beads:?}"
         );
+    }
+
+    /// A pair the lexicon cannot score, every sentence of the same length: only the numbers
+    /// tell which English sentence translates nothing. Shared numbers count as words found in
+    /// the search of such a pair, so the extra sentence is the one left out.
+    #[test]
+    fn numbers_both_sides_share_count_in_a_pair_the_lexicon_cannot_score() {
+        let scorer = Scorer::new(Lexicon::embedded());
+        let sentence =
+            |word: &str, number: u32| format!("{w} {w} {w} {number} {w} {w} {w}.", w = word);
+        let ar: Vec<String> = [1987, 2431, 3352, 4719]
+            .iter()
+            .map(|&n| sentence("ثخذضظغ", n))
+            .collect();
+        let en: Vec<String> = [1987, 2431, 5603, 3352, 4719]
+            .iter()
+            .map(|&n| sentence("zqvxkw", n))
+            .collect();
+        let ar = scorer.prepare_side(&ar, Lang::Ar).sentences;
+        let en = scorer.prepare_side(&en, Lang::En).sentences;
+        let (beads, _) = align_adapted(&ar, &en, None, &scorer, &AlignOptions::default());
+        assert!(mean_score(&beads) < 0.2, "{beads:?}");
+        let shapes: Vec<(Range<usize>, Range<usize>)> =
+            beads.iter().map(|b| (b.ar.clone(), b.en.clone())).collect();
+        assert_eq!(
+            shapes,
+            [
+                (0..1, 0..1),
+                (1..2, 1..2),
+                (2..2, 2..3),
+                (2..3, 3..4),
+                (3..4, 4..5)
+            ],
+            "{beads:?}"
+        );
+        assert!(numbers_found(&ar[0..1], &en[0..1]) > 0.0);
+        assert_eq!(numbers_found(&ar[2..3], &en[2..3]), 0.0);
     }
 
     #[test]
@@ -456,6 +571,49 @@ mod tests {
         assert_eq!(aligned, [(0..1, 0..1), (1..2, 1..2)], "{beads:?}");
         // The totals (about 2.3 Arabic characters per English one) were not the ratio used.
         assert!(model.ratio < 1.5, "{model:?}");
+    }
+
+    /// A short side against a long one whose surplus is untranslated: four Arabic sentences
+    /// translated, tersely, by the first four of many English ones. The totals say 0.2 Arabic
+    /// characters per English one, and their ladder made each Arabic sentence swallow three
+    /// English ones; what the table's ladder aligns runs above news's ratio (terse English),
+    /// too far for the two-deviation test that used to decide, but far nearer it than the
+    /// totals, and its 1-1 beads hold the lexical evidence.
+    #[test]
+    fn a_short_side_against_a_long_one_aligns_what_it_translates() {
+        let scorer = Scorer::new(Lexicon::embedded());
+        let ar = [
+            "وقال المرصد السوري لحقوق الإنسان يوم الثلاثاء إن الطائرات الحربية شنت أكثر من أربعين غارة جوية على القرى الواقعة في ريف إدلب الجنوبي.",
+            "وأضاف المرصد أن عشرات العائلات من سكان هذه القرى نزحت خلال الليل نحو المخيمات القريبة من الحدود التركية.",
+            "وقالت وزارة الصحة في بيان رسمي إن المستشفيات في المدينة استقبلت عددا كبيرا من الجرحى المدنيين.",
+            "وأغلقت السلطات المحلية جميع المدارس في المدينة حتى إشعار آخر بسبب استمرار القصف المدفعي.",
+        ];
+        let mut en = vec![
+            "The Syrian Observatory said warplanes carried out more than forty air raids on villages in southern Idlib.".to_string(),
+            "It added that dozens of families fled overnight toward camps near the Turkish border.".to_string(),
+            "The health ministry said hospitals in the city received many wounded civilians.".to_string(),
+            "Local authorities closed all schools in the city because of the shelling.".to_string(),
+        ];
+        for k in 0..17 {
+            en.push(format!(
+                "The orchestra rehearsed a long symphony in the old theatre for the festival of spring, and the conductor praised the young violinists after session {k}."
+            ));
+        }
+        let ar = scorer.prepare_side(&ar, Lang::Ar).sentences;
+        let en = scorer.prepare_side(&en, Lang::En).sentences;
+        let (beads, model) = align_adapted(&ar, &en, None, &scorer, &AlignOptions::default());
+        let aligned: Vec<(Range<usize>, Range<usize>)> = beads
+            .iter()
+            .filter(|b| !b.is_deletion())
+            .map(|b| (b.ar.clone(), b.en.clone()))
+            .collect();
+        assert_eq!(
+            aligned,
+            [(0..1, 0..1), (1..2, 1..2), (2..3, 2..3), (3..4, 3..4)],
+            "{beads:?} {model:?}"
+        );
+        assert_eq!(beads.len(), 4 + 17, "{beads:?}");
+        assert!(model.ratio > 0.5, "{model:?}");
     }
 
     #[test]

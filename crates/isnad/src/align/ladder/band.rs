@@ -2,9 +2,10 @@
 //!
 //! A first, cheap pass finds *anchors* — English sentences whose best 1-1 match among the Arabic
 //! sentences near the expected position is clear — keeps the heaviest monotone chain of them,
-//! and the band is every cell within `half_width` columns of the line through that chain. Cost
-//! and memory are then linear in the document length (times the band width) instead of
-//! quadratic.
+//! and the band is every cell within `half_width` columns of the line through that chain, or,
+//! between two anchors around an inserted passage (many more sentences on one side than on the
+//! other), the rectangle they define. Cost and memory are then linear in the document length
+//! (times the band width) instead of quadratic.
 
 /// For each row `i` (Arabic prefix length, `0..=n`), the allowed columns `lo[i]..=hi[i]`
 /// (English prefix lengths). Both bounds never decrease from one row to the next and rows
@@ -36,8 +37,19 @@ impl Band {
 
     /// Every cell within `half_width` columns of the polyline through `path`, which must start
     /// at `(0, 0)`, end at `(n, m)` and increase strictly in both coordinates in between.
-    pub fn around(path: &[(usize, usize)], n: usize, m: usize, half_width: usize) -> Band {
-        let column = path_columns(path, n);
+    /// Where two consecutive points of the path are much further apart on one side than on the
+    /// other (an insertion: English sentences with no Arabic counterpart between two anchors,
+    /// or Arabic ones), the line between them is not where the ladder runs — it climbs one
+    /// side first, then goes on — and the band covers the whole rectangle the two points
+    /// define, when its shorter side is at most `max_gap` (`path_columns`).
+    pub fn around(
+        path: &[(usize, usize)],
+        n: usize,
+        m: usize,
+        half_width: usize,
+        max_gap: usize,
+    ) -> Band {
+        let column = path_columns(path, n, half_width, max_gap);
         let mut lo = Vec::with_capacity(n + 1);
         let mut hi = Vec::with_capacity(n + 1);
         for i in 0..=n {
@@ -77,14 +89,26 @@ impl Band {
     }
 }
 
-/// For each row `0..=n`, the lowest and highest column the path takes on it.
-fn path_columns(path: &[(usize, usize)], n: usize) -> Vec<(usize, usize)> {
+/// For each row `0..=n`, the lowest and highest column the path takes on it. A segment whose
+/// two sides differ by more than `half_width` sentences (the band around the straight line
+/// would miss a ladder that climbs one side first) and whose shorter side is at most `max_gap`
+/// covers its whole rectangle: every row from `i0` to `i1` gets the columns `j0..=j1`. The
+/// rectangles' cells are at most `max_gap` times the length of the documents in all, and a
+/// path of anchors a few sentences apart, as in most documents, has none.
+fn path_columns(
+    path: &[(usize, usize)],
+    n: usize,
+    half_width: usize,
+    max_gap: usize,
+) -> Vec<(usize, usize)> {
     let mut columns = vec![(usize::MAX, 0usize); n + 1];
     for segment in path.windows(2) {
         let ((i0, j0), (i1, j1)) = (segment[0], segment[1]);
-        if i0 == i1 {
-            let c = &mut columns[i0];
-            *c = (c.0.min(j0), c.1.max(j1));
+        let (di, dj) = (i1 - i0, j1 - j0);
+        if i0 == i1 || (di.abs_diff(dj) > half_width && di.min(dj) <= max_gap) {
+            for c in &mut columns[i0..=i1] {
+                *c = (c.0.min(j0), c.1.max(j1));
+            }
             continue;
         }
         for (step, c) in columns[i0..=i1].iter_mut().enumerate() {
@@ -123,6 +147,12 @@ impl Default for AnchorOptions {
 /// strictly increasing in both, found by scoring (`score(i, j)`: the 1-1 score of Arabic
 /// sentence `i` and English sentence `j`) each English sentence against the Arabic sentences
 /// around where it is expected; then the heaviest chain of them that never goes backwards.
+///
+/// The search goes through the English sentences, so that after English sentences with no
+/// Arabic counterpart it picks up right after the last anchor; Arabic sentences with no English
+/// counterpart leave the next match far ahead of where it is expected, and where the chain
+/// found leaves more Arabic than English sentences between two anchors than the window holds,
+/// the search is run through the Arabic sentences too, and the chain taken over both.
 pub fn find_anchors(
     n: usize,
     m: usize,
@@ -132,16 +162,63 @@ pub fn find_anchors(
     if n == 0 || m == 0 {
         return Vec::new();
     }
+    let mut found = candidates(n, m, &mut score, options);
+    let chain = heaviest_monotone_chain(&found, n);
+    let ratio = n as f64 / m as f64;
+    let ends = std::iter::once((0, 0))
+        .chain(chain.iter().map(|&(i, j)| (i + 1, j + 1)))
+        .zip(chain.iter().copied().chain(std::iter::once((n, m))));
+    let surplus = ends.into_iter().any(|((i0, j0), (i1, j1))| {
+        (i1 - i0) as f64 - (j1 - j0) as f64 * ratio > options.window as f64
+    });
+    if !surplus {
+        return chain;
+    }
+    let backward = candidates(m, n, |j, i| score(i, j), options);
+    found.extend(backward.into_iter().map(|(j, i, s)| (i, j, s)));
+    // By English sentence, and within one the higher Arabic first, so that no chain holds two
+    // matches of one English sentence.
+    found.sort_by(|x, y| x.1.cmp(&y.1).then(y.0.cmp(&x.0)));
+    found.dedup_by(|x, y| (x.0, x.1) == (y.0, y.1));
+    heaviest_monotone_chain(&found, n)
+}
+
+/// Anchor candidates `(arabic, english, score)` by increasing English index: each English
+/// sentence's clear best match among the Arabic sentences where it is expected.
+fn candidates(
+    n: usize,
+    m: usize,
+    mut score: impl FnMut(usize, usize) -> f64,
+    options: &AnchorOptions,
+) -> Vec<(usize, usize, f64)> {
     let ratio = n as f64 / m as f64;
     let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
-    let (mut last_i, mut last_j) = (0.0f64, 0usize);
+    // Where the search stands: the last anchor it trusts (the expected position of the next
+    // English sentence, that sentence, and the Arabic sentence after the anchor's).
+    let (mut last_i, mut last_j, mut after) = (0.0f64, 0usize, 0usize);
+    // A match far from where it was expected, trusted once the next match follows it.
+    let mut pending: Option<(usize, usize)> = None;
+    let near = options.window;
     for j in 0..m {
+        if pending.is_some_and(|(_, pj)| j - pj > near) {
+            pending = None;
+        }
         let since = j - last_j;
         let expected = (last_i + since as f64 * ratio).round() as usize;
         let half = (options.window + since / options.widen_every.max(1)).min(options.max_window);
-        let (from, to) = (expected.saturating_sub(half), (expected + half + 1).min(n));
+        // The Arabic sentences around the expected position; after English sentences with no
+        // Arabic counterpart (an inserted passage) the next match is right after the last
+        // anchor while the expected position has moved on, so the sentences from there are
+        // searched too; and those that would follow a pending match.
+        let mut windows = vec![
+            expected.saturating_sub(half)..expected + half + 1,
+            after..after + half + 1,
+        ];
+        if let Some((pi, _)) = pending {
+            windows.push((pi + 1).saturating_sub(near)..pi + near + 2);
+        }
         let (mut best, mut second) = ((0usize, 0.0f64), 0.0f64);
-        for i in from..to {
+        for i in merged(windows, n) {
             let s = score(i, j);
             if s > best.1 {
                 second = best.1;
@@ -151,15 +228,44 @@ pub fn find_anchors(
             }
         }
         if best.1 >= options.min_score && best.1 - second >= options.min_margin {
-            candidates.push((best.0, j, best.1));
-            last_i = best.0 as f64 + ratio;
-            last_j = j + 1;
+            let i = best.0;
+            candidates.push((i, j, best.1));
+            // A match near where it was expected a few sentences after the last anchor, or one
+            // that follows the pending match, is trusted: the search goes on from it. Another
+            // (a stray match inside an inserted passage, or the first after it) waits for the
+            // next match to follow it.
+            let follows = |(pi, pj): (usize, usize)| {
+                i > pi
+                    && (i - pi) as f64 - (j - pj) as f64 * ratio <= near as f64 + 0.5
+                    && (j - pj) as f64 * ratio - ((i - pi) as f64) <= near as f64 + 0.5
+            };
+            if (since <= near && i.abs_diff(expected) <= near) || pending.is_some_and(follows) {
+                after = i + 1;
+                last_i = i as f64 + ratio;
+                last_j = j + 1;
+                pending = None;
+            } else {
+                pending = Some((i, j));
+            }
         }
     }
-    heaviest_monotone_chain(&candidates, n)
+    candidates
 }
 
-/// The subset of `candidates` (sorted by strictly increasing English index) with the largest
+/// The indices of `windows` below `n`, each once, in increasing order.
+fn merged(mut windows: Vec<std::ops::Range<usize>>, n: usize) -> impl Iterator<Item = usize> {
+    windows.sort_by_key(|w| w.start);
+    let mut next = 0;
+    windows.into_iter().flat_map(move |w| {
+        let from = w.start.max(next);
+        let to = w.end.min(n);
+        next = next.max(to);
+        from..to.max(from)
+    })
+}
+
+/// The subset of `candidates` (sorted by English index, and within one English index by
+/// decreasing Arabic index, so that a chain never holds two of them) with the largest
 /// total score whose Arabic indices strictly increase: a weighted longest increasing
 /// subsequence, O(k log n) with a Fenwick tree of prefix maxima over the Arabic index.
 fn heaviest_monotone_chain(candidates: &[(usize, usize, f64)], n: usize) -> Vec<(usize, usize)> {
@@ -221,7 +327,7 @@ mod tests {
     #[test]
     fn band_follows_the_path_and_stays_connected() {
         // Arabic row 1 faces five English sentences at once.
-        let band = Band::around(&[(0, 0), (1, 1), (2, 6), (4, 8)], 4, 8, 1);
+        let band = Band::around(&[(0, 0), (1, 1), (2, 6), (4, 8)], 4, 8, 1, 0);
         for i in 0..band.rows() {
             let cols = band.columns(i);
             if i > 0 {

@@ -292,7 +292,13 @@ fn search_band<S: Similarity + ?Sized>(
             path.push((n, m));
         }
     }
-    Band::around(&path, n, m, options.band_half_width)
+    Band::around(
+        &path,
+        n,
+        m,
+        options.band_half_width,
+        options.anchors.max_window,
+    )
 }
 
 /// One run of the dynamic programme.

@@ -293,3 +293,80 @@ fn a_memo_changes_nothing_but_the_work() {
         }
     }
 }
+
+/// A long story of distinct sentences: pair `k % 8` of [`PAIRS`] with a number of its own, so
+/// that every sentence has one clear match. With `inserted` sentences of the given language
+/// that translate nothing on the other side put in after the first `at` sentences.
+fn story_with_insertion(
+    sentences: usize,
+    at: usize,
+    inserted: usize,
+    lang: Lang,
+) -> (Vec<String>, Vec<String>) {
+    let numbered = |k: usize, l: Lang| {
+        let (ar, en) = PAIRS[k % PAIRS.len()];
+        match l {
+            Lang::Ar => format!("{ar} وذلك في الحادثة رقم {}.", 100 + k),
+            Lang::En => format!("{en} That was incident number {}.", 100 + k),
+        }
+    };
+    let unrelated = |k: usize| match lang {
+        Lang::Ar => {
+            format!("وعزفت الفرقة الموسيقية سمفونية جديدة طويلة في المسرح القديم {k} مرات.")
+        }
+        Lang::En => {
+            format!("The orchestra played a long new symphony in the old theatre {k} times.")
+        }
+    };
+    let mut sides = [Vec::new(), Vec::new()];
+    for k in 0..sentences {
+        if k == at {
+            let side = if lang == Lang::Ar { 0 } else { 1 };
+            sides[side].extend((0..inserted).map(|x| unrelated(900 + x)));
+        }
+        sides[0].push(numbered(k, Lang::Ar));
+        sides[1].push(numbered(k, Lang::En));
+    }
+    let [ar, en] = sides;
+    (ar, en)
+}
+
+/// A passage inserted on one side between two anchors: the banded search (anchors, then the
+/// band around them) leaves it out as 1-0 or 0-1 beads and keeps every sentence after it on
+/// its own translation, as the full search does. The band used to follow the straight line
+/// between the anchors around the passage, and sentences after it were paired with the
+/// inserted ones.
+#[test]
+fn the_banded_search_leaves_an_inserted_passage_out() {
+    let s = scorer();
+    for lang in [Lang::En, Lang::Ar] {
+        for inserted in [12, 40] {
+            let (ar, en) = story_with_insertion(60, 30, inserted, lang);
+            let (a, e) = (prepare(&s, &ar, Lang::Ar), prepare(&s, &en, Lang::En));
+            let banded = AlignOptions {
+                full_search_work: 0,
+                ..AlignOptions::default()
+            };
+            let beads = align(&a, &e, &s, &banded);
+            every_segment_once(&beads, a.len(), e.len());
+            let mut expected: Vec<(usize, usize)> = Vec::new();
+            for k in 0..60 {
+                let shift = if k >= 30 { inserted } else { 0 };
+                let (x, y) = if lang == Lang::Ar {
+                    (k + shift, k)
+                } else {
+                    (k, k + shift)
+                };
+                expected.push((x, y));
+            }
+            let found: Vec<(usize, usize)> = beads
+                .iter()
+                .filter(|b| b.shape() == (1, 1))
+                .map(|b| (b.ar.start, b.en.start))
+                .collect();
+            assert_eq!(found, expected, "{lang:?} {inserted}");
+            let left_out = beads.iter().filter(|b| b.is_deletion()).count();
+            assert_eq!(left_out, inserted, "{lang:?} {inserted}: {beads:?}");
+        }
+    }
+}
