@@ -4,6 +4,11 @@
 use std::collections::HashMap;
 
 use super::{MatchOptions, Window, EXTRA_SENTENCE_COST, HEADING_COST_FOR_PIECES};
+
+/// How many of the credited outlet's best sentences are scored beyond the first candidates
+/// ([`SourceIndex::candidates`]): as many as a quote lists, so that the credited outlet's own
+/// places can be among them.
+const CREDITED_CANDIDATES: usize = super::CANDIDATES;
 use crate::align::score::{IndexKey, Prepared, Scorer};
 use crate::text::{Document, Lang, UnitKind};
 
@@ -57,8 +62,18 @@ impl<'d> SourceIndex<'d> {
         SourceIndex { sources, postings }
     }
 
-    /// Sentences sharing keys with `en`, best first, at most `limit`.
-    fn candidates(&self, scorer: &Scorer, en: &Prepared, limit: usize) -> Vec<(usize, usize)> {
+    /// Sentences sharing keys with `en`, best first: at most `limit`, then the best
+    /// [`CREDITED_CANDIDATES`] of the `credited` sources that are not among them. With many
+    /// sources, the credited outlet's sentence can fall below the first `limit` on shared keys
+    /// alone; unscored, it would read as 0.00 beside a window elsewhere, and a quote of the
+    /// credited outlet would be called misattributed.
+    fn candidates(
+        &self,
+        scorer: &Scorer,
+        en: &Prepared,
+        limit: usize,
+        credited: &[usize],
+    ) -> Vec<(usize, usize)> {
         let mut hits: HashMap<(u32, u32), f32> = HashMap::new();
         let mut seen_key: HashMap<IndexKey, f32> = HashMap::new();
         for (key, weight) in scorer.query_keys(en) {
@@ -76,11 +91,16 @@ impl<'d> SourceIndex<'d> {
         }
         let mut ranked: Vec<((u32, u32), f32)> = hits.into_iter().collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked
-            .into_iter()
-            .take(limit)
-            .map(|((s, i), _)| (s as usize, i as usize))
-            .collect()
+        let at = |((s, i), _): &((u32, u32), f32)| (*s as usize, *i as usize);
+        let mut out: Vec<(usize, usize)> = ranked.iter().take(limit).map(at).collect();
+        let more = ranked
+            .iter()
+            .skip(limit)
+            .map(at)
+            .filter(|(s, _)| credited.contains(s))
+            .take(CREDITED_CANDIDATES);
+        out.extend(more);
+        out
     }
 
     /// Windows of up to `max` joinable sentences that contain unit `at` of source `s` (just the
@@ -120,9 +140,10 @@ impl<'d> SourceIndex<'d> {
         scorer: &Scorer,
         en: &Prepared,
         options: &MatchOptions,
+        credited: &[usize],
     ) -> Vec<Window> {
         let mut windows: Vec<(usize, usize, usize)> = Vec::new();
-        for (s, at) in self.candidates(scorer, en, options.candidates) {
+        for (s, at) in self.candidates(scorer, en, options.candidates, credited) {
             for (start, end) in self.windows_around(s, at, options.max_window) {
                 windows.push((s, start, end));
             }

@@ -441,7 +441,7 @@ fn match_one(
     };
     let scorer = &scorer_for(q.words);
     let en = &q.whole;
-    let ranked = index.ranked_windows(scorer, en, options);
+    let ranked = index.ranked_windows(scorer, en, options, &q.credited);
     let carries = |c: &Window, t: &Window| {
         !say_different_things(index, t, c) && !finds_words_the_other_lacks(scorer, index, en, t, c)
     };
@@ -497,7 +497,7 @@ fn match_one(
                     && !finds_words_the_other_lacks(&seg_scorer, index, seg, t, c)
             };
             let d = decide(
-                &index.ranked_windows(&seg_scorer, seg, options),
+                &index.ranked_windows(&seg_scorer, seg, options, &q.credited),
                 &q.credited,
                 *words,
                 options,

@@ -134,6 +134,28 @@ fn the_same_statement_in_a_longer_sentence_of_the_credited_outlet_is_no_misattri
 }
 
 #[test]
+fn the_credited_outlets_sentences_are_scored_beyond_the_first_candidates() {
+    // One candidate only (as if many other outlets' sentences shared more words): the
+    // credited outlet's own sentence is still scored, not read as 0.00.
+    let other = "قال مراسل القناة إن الجيش سيطر على ثلاث تلال قرب سلمى صباح اليوم بعد معارك عنيفة.";
+    let credited = "وأفاد ناشطون بأن الجيش سيطر على تلال قرب سلمى.";
+    let options = MatchOptions {
+        candidates: 1,
+        ..MatchOptions::default()
+    };
+    let quote = "It said \"the army took control of three hills near Salma this morning\".";
+    let open = match_report(&[other, credited], quote, Vec::new(), &options).remove(0);
+    assert_eq!(open.best.unwrap().source, 0, "{open:?}");
+    assert!(open.runner_up.is_none(), "one candidate only: {open:?}");
+    let m = match_report(&[other, credited], quote, vec![1], &options).remove(0);
+    let credited_best = m
+        .credited_best
+        .expect("the credited outlet's sentence is scored");
+    assert_eq!(credited_best.source, 1);
+    assert!(credited_best.score > 0.2, "{m:?}");
+}
+
+#[test]
 fn the_credit_does_not_outweigh_a_window_that_finds_words_the_credited_one_lacks() {
     // Two outlets tell the story two ways; the quote says what the first says ("withdrew"),
     // but is credited to the second ("took control"), within the credit's margin.
