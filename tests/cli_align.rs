@@ -157,6 +157,34 @@ fn lines_mode_ends_a_line_at_a_lone_cr() {
     assert!(!jsonl.contains("\\r"), "{jsonl}");
 }
 
+/// In lines mode a blank line is a bead of its own, never merged into a bead of text (a
+/// tester's `[1]:[1,2,3]`, a "1-3" bead made of a sentence and two blank lines).
+#[test]
+fn lines_mode_aligns_blank_lines_with_nothing() {
+    let dir = TempDir::new().unwrap();
+    let ar = write(
+        dir.path(),
+        "bl.ar",
+        "قال الوزير إن الحكومة ستجتمع غدا.\nوأضاف أن خمسة أشخاص قتلوا في دمشق.\nوقالت الشرطة إنها اعتقلت رجلا.\n",
+    );
+    let en = write(
+        dir.path(),
+        "bl.en",
+        "The minister said the government will meet tomorrow.\n\nHe added that five people were killed in Damascus.\n\nPolice said they arrested a man.\n",
+    );
+    let (ar, en) = (ar.to_str().unwrap(), en.to_str().unwrap());
+    let ladder = stdout_of(&["align", "--lines", ar, en, "--format", "ladder"]);
+    let beads: Vec<&str> = ladder
+        .lines()
+        .map(|l| l.rsplit_once(':').unwrap().0)
+        .collect();
+    assert_eq!(
+        beads,
+        ["[0]:[0]", "[]:[1]", "[1]:[2]", "[]:[3]", "[2]:[4]"],
+        "{ladder}"
+    );
+}
+
 #[test]
 fn wrong_language_is_an_input_error() {
     let dir = TempDir::new().unwrap();

@@ -134,6 +134,39 @@ impl<'l> DocumentAligner<'l> {
             .load(ar_path, Lang::Ar)
             .map_err(|e| swapped(ar_path, en_path).unwrap_or(e))?;
         let en = self.load(en_path, Lang::En)?;
+        // In lines mode a blank line is aligned with nothing: the lines with text are aligned,
+        // and each blank one is put back as a bead of its own (1-0 or 0-1), so that it is
+        // neither merged into a bead of text nor counted as a sentence left out.
+        let kept = |side: &Side| -> Vec<usize> {
+            (0..side.texts.len())
+                .filter(|&i| !self.lines || !side.texts[i].trim().is_empty())
+                .collect()
+        };
+        let (ar_kept, en_kept) = (kept(&ar), kept(&en));
+        let blanks_apart = self.lines
+            && !ar_kept.is_empty()
+            && !en_kept.is_empty()
+            && (ar_kept.len() < ar.texts.len() || en_kept.len() < en.texts.len());
+        if blanks_apart {
+            let compact = |side: &Side, kept: &[usize]| Side {
+                texts: kept.iter().map(|&i| side.texts[i].clone()).collect(),
+                paragraphs: vec![0; kept.len()],
+            };
+            let mut alignment = self.align_sides(compact(&ar, &ar_kept), compact(&en, &en_kept));
+            alignment.beads = with_blank_lines(
+                &alignment.beads,
+                (&ar_kept, ar.texts.len()),
+                (&en_kept, en.texts.len()),
+            );
+            alignment.ar = ar.texts;
+            alignment.en = en.texts;
+            return Ok(alignment);
+        }
+        Ok(self.align_sides(ar, en))
+    }
+
+    /// Aligns two loaded sides.
+    fn align_sides(&self, ar: Side, en: Side) -> Alignment {
         // In lines mode there are no paragraphs: a line is whatever the user made it.
         let paragraphs = (!self.lines).then_some((&ar.paragraphs[..], &en.paragraphs[..]));
         let ar_side = self.scorer.prepare_side(&ar.texts, Lang::Ar);
@@ -159,13 +192,13 @@ impl<'l> DocumentAligner<'l> {
             );
             learned = pairs_learned;
         }
-        Ok(Alignment {
+        Alignment {
             ar: ar.texts,
             en: en.texts,
             beads,
             length,
             learned,
-        })
+        }
     }
 
     fn load(&self, path: &str, lang: Lang) -> Result<Side> {
@@ -195,6 +228,50 @@ impl<'l> DocumentAligner<'l> {
     }
 }
 
+/// `beads` over the lines kept (`kept`: each side's original index of every line aligned, and
+/// its number of lines) as beads over all the lines: each bead spans its lines' original
+/// indices (a blank line between two of them inside it), and the blank lines outside a bead
+/// are beads of their own, in order: one of each side between the same two beads paired, the
+/// rest with nothing on the other side.
+fn with_blank_lines(
+    beads: &[Bead],
+    (ar_kept, ar_len): (&[usize], usize),
+    (en_kept, en_len): (&[usize], usize),
+) -> Vec<Bead> {
+    let original = |kept: &[usize], r: &Range<usize>| {
+        (!r.is_empty()).then(|| kept[r.start]..kept[r.end - 1] + 1)
+    };
+    let mut out = Vec::with_capacity(beads.len());
+    let (mut a, mut e) = (0, 0);
+    let blanks_before = |out: &mut Vec<Bead>, a: &mut usize, e: &mut usize, ar_to, en_to| {
+        // Blank lines at the same place on both sides pair up (a paragraph break of both).
+        while *a < ar_to && *e < en_to {
+            out.push(Bead::new(*a..*a + 1, *e..*e + 1, 0.0));
+            (*a, *e) = (*a + 1, *e + 1);
+        }
+        while *a < ar_to {
+            out.push(Bead::new(*a..*a + 1, *e..*e, 0.0));
+            *a += 1;
+        }
+        while *e < en_to {
+            out.push(Bead::new(*a..*a, *e..*e + 1, 0.0));
+            *e += 1;
+        }
+    };
+    for b in beads {
+        let (ar, en) = (original(ar_kept, &b.ar), original(en_kept, &b.en));
+        let ar_to = ar.as_ref().map_or(a, |r| r.start);
+        let en_to = en.as_ref().map_or(e, |r| r.start);
+        blanks_before(&mut out, &mut a, &mut e, ar_to, en_to);
+        let ar = ar.unwrap_or(a..a);
+        let en = en.unwrap_or(e..e);
+        (a, e) = (ar.end, en.end);
+        out.push(Bead::new(ar, en, b.score));
+    }
+    blanks_before(&mut out, &mut a, &mut e, ar_len, en_len);
+    out
+}
+
 /// The error for two files given in the wrong order (English first), if they are: said so,
 /// rather than only that the first one is not Arabic. Read on the error path only.
 fn swapped(ar_path: &str, en_path: &str) -> Option<Error> {
@@ -209,7 +286,48 @@ fn swapped(ar_path: &str, en_path: &str) -> Option<Error> {
 
 #[cfg(test)]
 mod tests {
-    use super::Alignment;
+    use super::{with_blank_lines, Alignment, Bead};
+
+    #[test]
+    fn blank_lines_are_beads_of_their_own() {
+        // Arabic lines 0, 1, 2 with text; English lines 0, 2, 4 with text, 1 and 3 blank.
+        let beads = [
+            Bead::new(0..1, 0..1, 0.6),
+            Bead::new(1..2, 1..2, 0.7),
+            Bead::new(2..3, 2..3, 0.8),
+        ];
+        let got = with_blank_lines(&beads, (&[0, 1, 2], 3), (&[0, 2, 4], 5));
+        let ladder: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> =
+            got.iter().map(|b| (b.ar.clone(), b.en.clone())).collect();
+        assert_eq!(
+            ladder,
+            [
+                (0..1, 0..1),
+                (1..1, 1..2),
+                (1..2, 2..3),
+                (2..2, 3..4),
+                (2..3, 4..5)
+            ]
+        );
+        assert_eq!(got[1].score, 0.0);
+        // A merge over a blank line holds it; blank lines at the ends are beads too; a
+        // deletion keeps its place.
+        let beads = [Bead::new(0..2, 0..1, 0.5), Bead::new(2..2, 1..2, 0.0)];
+        let got = with_blank_lines(&beads, (&[1, 3], 5), (&[0, 1], 2));
+        let ladder: Vec<_> = got.iter().map(|b| (b.ar.clone(), b.en.clone())).collect();
+        assert_eq!(
+            ladder,
+            [(0..1, 0..0), (1..4, 0..1), (4..4, 1..2), (4..5, 2..2)]
+        );
+        // Blank lines of both sides between the same beads pair up.
+        let beads = [Bead::new(0..1, 0..1, 0.5), Bead::new(1..2, 1..2, 0.6)];
+        let got = with_blank_lines(&beads, (&[0, 2], 3), (&[0, 3], 4));
+        let ladder: Vec<_> = got.iter().map(|b| (b.ar.clone(), b.en.clone())).collect();
+        assert_eq!(
+            ladder,
+            [(0..1, 0..1), (1..2, 1..2), (2..2, 2..3), (2..3, 3..4)]
+        );
+    }
 
     #[test]
     fn blank_segments_add_nothing_to_a_bead_text() {
