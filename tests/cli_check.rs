@@ -1077,7 +1077,12 @@ fn a_source_without_sentence_marks_is_matched_and_shown_piece_by_piece() {
     );
     let v = check_json(&report, &format!("{}=Al-Sahel TV", s(&source)));
     let q = &v["quotes"][0];
-    assert_eq!(q["status"], "matched", "{q}");
+    // Found and shown; since stop 32 the confidence does not vouch for a window whose pieces
+    // the quote explains so little of (0.58 here), so it may be `weak` rather than `matched`.
+    assert!(
+        matches!(q["status"].as_str(), Some("matched" | "weak")),
+        "{q}"
+    );
     let arabic = q["arabic"].as_str().unwrap();
     assert!(arabic.contains("ثلاثة محاور"), "{arabic}");
     // The window holds at most three pieces, not the whole 650-word paragraph.
@@ -1721,7 +1726,9 @@ fn an_outlet_name_with_other_white_space_is_still_named() {
     let dir = tempfile::tempdir().unwrap();
     let observatory = format!("{SAMPLE}/levant-observatory.ar.txt=Al-Sahel TV");
     let sada = format!("{SAMPLE}/sada-alahrar.ar.txt=Sada al-Ahrar");
-    let quote = "said the shelling of Salma \"continued all night\" in the village.";
+    // A clause long enough to be vouched for (three words alone are not, since stop 32).
+    let quote = "said \"violent clashes have continued since midnight on Monday between \
+                 government forces and the gunmen loyal to them\" around Salma.";
     for (file, name) in [
         ("r1.txt", "Sada al-Ahrar"),
         ("r2.txt", "Sada\u{a0}al-Ahrar"),

@@ -248,7 +248,7 @@ fn arabic_words() {
 fn arabic_special_words() {
     let ar = Lang::Ar;
     one("قتل جنديين", ar, 2.0, Count);
-    one("لمدة يومين", ar, 2.0, Count);
+    one("لمدة يومين", ar, 2.0, Measure); // two days: a measure in days
     one("لليوم الثالث", ar, 3.0, Ordinal);
     one("المرة الأولى", ar, 1.0, Ordinal);
     check(
