@@ -305,7 +305,10 @@ fn removed_lines(
     removed
 }
 
-/// Run C's report: each removed line quoted whole and as a fragment, credited to D's outlet.
+/// Run C's report: each removed line quoted whole and as a fragment, credited to D's outlet,
+/// among the quotes of D's other lines (as run A quotes them), so that the report reads as a
+/// real one — most of its quotes found — and the run's coverage is a real report's. Only the
+/// removed lines' quotes are counted.
 fn removed_report(c: &Ntrex, d: usize, removed: &[usize], rng: &mut Lcg) -> Run {
     let mut text = String::from("Monitoring digest\n\n");
     let mut planted = Vec::new();
@@ -323,11 +326,18 @@ fn removed_report(c: &Ntrex, d: usize, removed: &[usize], rng: &mut Lcg) -> Run 
         text.push_str(&p);
         text.push_str("\n\n");
     };
-    for &i in removed {
+    for i in c.docs[d].clone() {
         let s = clean(&c.en[i]);
-        add(Kind::RemovedWhole, i, &s, rng);
+        let (whole, piece) = if removed.contains(&i) {
+            (Kind::RemovedWhole, Kind::RemovedFragment)
+        } else if s.split_whitespace().count() >= 2 {
+            (Kind::Whole, Kind::Fragment)
+        } else {
+            continue;
+        };
+        add(whole, i, &s, rng);
         if let Some(f) = fragment(&s, rng) {
-            add(Kind::RemovedFragment, i, &f, rng);
+            add(piece, i, &f, rng);
         }
     }
     let report = Document::from_source(
@@ -618,6 +628,41 @@ fn wrong_matches_and_calibration(t: &Tally) {
     println!(
         "\nExpected calibration error of `confidence` (5 bins, {} quotes with a window): {ece:.3}",
         with_window.len()
+    );
+    // The same over runs A and C together: the population the calibration is fitted on.
+    let all: Vec<&Outcome> = with_window
+        .iter()
+        .copied()
+        .chain(
+            t.removed
+                .iter()
+                .filter(|o| o.found && o.status != Status::Unmatched),
+        )
+        .collect();
+    let right_any = |o: &Outcome| match o.kind {
+        Kind::Whole | Kind::Fragment => o.on_gold,
+        Kind::RemovedWhole | Kind::RemovedFragment => o.on_repeat,
+        Kind::SourcelessWhole | Kind::SourcelessFragment => false,
+    };
+    let ece_all: f64 = (0..5)
+        .map(|bin| {
+            let (low, high) = (bin as f64 * 0.2, (bin + 1) as f64 * 0.2);
+            let xs: Vec<&&Outcome> = all
+                .iter()
+                .filter(|o| o.confidence >= low && (o.confidence < high || bin == 4))
+                .collect();
+            if xs.is_empty() {
+                return 0.0;
+            }
+            let n = xs.len() as f64;
+            let mean = xs.iter().map(|o| o.confidence).sum::<f64>() / n;
+            let accuracy = xs.iter().filter(|o| right_any(o)).count() as f64 / n;
+            n / all.len() as f64 * (accuracy - mean).abs()
+        })
+        .sum();
+    println!(
+        "Expected calibration error with run C's quotes too ({} quotes with a window): {ece_all:.3}",
+        all.len()
     );
 }
 
@@ -1027,7 +1072,10 @@ fn evaluate_collecting(
                 options,
             };
             let result = checks::run(&input);
-            removed_all.extend(outcomes(c, &run, &result, &sources, false));
+            let counted = outcomes(c, &run, &result, &sources, false)
+                .into_iter()
+                .filter(|o| matches!(o.kind, Kind::RemovedWhole | Kind::RemovedFragment));
+            removed_all.extend(counted);
         }
     }
     if let Some(h) = half {
