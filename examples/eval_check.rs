@@ -215,20 +215,9 @@ fn build_report(
     rng: &mut Lcg,
     heading_lines: &dyn Fn(usize) -> bool,
 ) -> Run {
-    let mut text = String::from("Monitoring digest\n\n");
-    let mut planted = Vec::new();
+    let mut report = ReportText::new(heading_lines);
     let mut add = |kind: Kind, line: usize, quote: &str, credited: String, rng: &mut Lcg| {
-        let (p, at) = paragraph(kind, quote, &credited, rng);
-        planted.push(Planted {
-            kind,
-            line,
-            at: text.len() + at,
-            credited,
-            text: quote.to_string(),
-            gold_heading: heading_lines(line),
-        });
-        text.push_str(&p);
-        text.push_str("\n\n");
+        report.add(kind, line, quote, credited, rng)
     };
     let credit = |rng: &mut Lcg| -> String {
         if wrong {
@@ -266,15 +255,55 @@ fn build_report(
             }
         }
     }
-    let report = Document::from_source(
-        Source {
-            path: format!("report-{}.txt", c.doc_ids[d]),
-            text,
-            encoding: Encoding::Utf8,
-        },
-        Some(Lang::En),
-    );
-    Run { report, planted }
+    report.finish(format!("report-{}.txt", c.doc_ids[d]))
+}
+
+/// A report being written: its prose, and the quotes planted in it.
+struct ReportText<'h> {
+    text: String,
+    planted: Vec<Planted>,
+    /// Whether a corpus line is a heading of its source (never in a window).
+    heading_lines: &'h dyn Fn(usize) -> bool,
+}
+
+impl<'h> ReportText<'h> {
+    fn new(heading_lines: &'h dyn Fn(usize) -> bool) -> ReportText<'h> {
+        ReportText {
+            text: String::from("Monitoring digest\n\n"),
+            planted: Vec::new(),
+            heading_lines,
+        }
+    }
+
+    /// A paragraph quoting `quote` (corpus line `line`) under the credit of `credited`.
+    fn add(&mut self, kind: Kind, line: usize, quote: &str, credited: String, rng: &mut Lcg) {
+        let (p, at) = paragraph(kind, quote, &credited, rng);
+        self.planted.push(Planted {
+            kind,
+            line,
+            at: self.text.len() + at,
+            credited,
+            text: quote.to_string(),
+            gold_heading: (self.heading_lines)(line),
+        });
+        self.text.push_str(&p);
+        self.text.push_str("\n\n");
+    }
+
+    fn finish(self, path: String) -> Run {
+        let report = Document::from_source(
+            Source {
+                path,
+                text: self.text,
+                encoding: Encoding::Utf8,
+            },
+            Some(Lang::En),
+        );
+        Run {
+            report,
+            planted: self.planted,
+        }
+    }
 }
 
 /// How many sentences of each document run C takes out of its source and quotes.
@@ -310,21 +339,9 @@ fn removed_lines(
 /// real one — most of its quotes found — and the run's coverage is a real report's. Only the
 /// removed lines' quotes are counted.
 fn removed_report(c: &Ntrex, d: usize, removed: &[usize], rng: &mut Lcg) -> Run {
-    let mut text = String::from("Monitoring digest\n\n");
-    let mut planted = Vec::new();
+    let mut report = ReportText::new(&|_| false);
     let mut add = |kind: Kind, line: usize, quote: &str, rng: &mut Lcg| {
-        let credited = outlet(d).name;
-        let (p, at) = paragraph(kind, quote, &credited, rng);
-        planted.push(Planted {
-            kind,
-            line,
-            at: text.len() + at,
-            credited,
-            text: quote.to_string(),
-            gold_heading: false,
-        });
-        text.push_str(&p);
-        text.push_str("\n\n");
+        report.add(kind, line, quote, outlet(d).name, rng)
     };
     for i in c.docs[d].clone() {
         let s = clean(&c.en[i]);
@@ -340,15 +357,7 @@ fn removed_report(c: &Ntrex, d: usize, removed: &[usize], rng: &mut Lcg) -> Run 
             add(piece, i, &f, rng);
         }
     }
-    let report = Document::from_source(
-        Source {
-            path: format!("report-removed-{}.txt", c.doc_ids[d]),
-            text,
-            encoding: Encoding::Utf8,
-        },
-        Some(Lang::En),
-    );
-    Run { report, planted }
+    report.finish(format!("report-removed-{}.txt", c.doc_ids[d]))
 }
 
 /// The outcome of one planted quote.
