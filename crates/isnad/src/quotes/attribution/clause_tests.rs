@@ -306,3 +306,20 @@ fn an_outlet_denying_the_quoted_words_is_not_credited() {
         assert_eq!(a[0].outlet.as_deref(), Some("Nahar TV"), "{text}");
     }
 }
+
+#[test]
+fn an_outlet_in_a_relative_clause_about_the_speaker_is_not_credited() {
+    for text in [
+        "Nahar TV, which Al-Watan has accused of lying, said \"the forces will not withdraw\".",
+        "Nahar TV, whose reports Al-Watan disputes, said \"the forces will not withdraw\".",
+    ] {
+        let a = run_two(text);
+        assert_eq!(a[0].outlet.as_deref(), Some("Nahar TV"), "{text}");
+    }
+    // An appositive without a relative pronoun was already read so; an outlet alone in the
+    // clause keeps the credit.
+    let a = run_two("Nahar TV, a rival of Al-Watan, said \"the forces will not withdraw\".");
+    assert_eq!(a[0].outlet.as_deref(), Some("Nahar TV"));
+    let a = run_two("A source, which Al-Watan quoted, said \"the forces will not withdraw\".");
+    assert_eq!(a[0].outlet.as_deref(), Some("Al-Watan"));
+}

@@ -216,6 +216,28 @@ impl Context<'_> {
             })
     }
 
+    /// Whether mention `m`, before the quote, stands in a relative clause set off by commas
+    /// between the speaker and the verb ("Al-Sahel TV, which Sada al-Ahrar has accused of
+    /// lying, said"): the clause names it, the sentence's subject speaks.
+    fn in_a_relative_clause(&self, m: &Mention, f: &Frame) -> bool {
+        let text = self.report.text;
+        if m.end > f.quote_start || m.start < f.before.0 {
+            return false;
+        }
+        let Some(comma) = text[f.before.0..m.start].rfind(',') else {
+            return false;
+        };
+        let opens = word_spans(&text[f.before.0 + comma + 1..m.start])
+            .first()
+            .is_some_and(|(_, w)| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "which" | "who" | "whose" | "whom" | "where"
+                )
+            });
+        opens && text[m.end..f.quote_start].contains(',')
+    }
+
     fn credit_of(&self, f: &Frame) -> Attribution {
         let report = self.report;
         let units = &report.doc.units;
@@ -252,6 +274,18 @@ impl Context<'_> {
                 in_range(m, before) || (in_range(m, after) && !self.in_a_clause_of_its_own(m, f))
             })
             .collect();
+        //    An outlet named in a relative clause about the speaker is not the speaker, when
+        //    another outlet stands outside it.
+        let outside: Vec<&Mention> = in_sentence
+            .iter()
+            .copied()
+            .filter(|m| !self.in_a_relative_clause(m, f))
+            .collect();
+        let in_sentence = if outside.is_empty() {
+            in_sentence
+        } else {
+            outside
+        };
         //    An outlet that denies the quoted words ("Nahar TV denied reports that "…"") is
         //    not their source, and no other outlet is credited with them.
         if in_sentence.iter().any(|m| self.denies(m, f)) {
