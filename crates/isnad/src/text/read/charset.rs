@@ -172,7 +172,20 @@ pub(super) fn utf16_without_bom(bytes: &[u8]) -> Option<(Encoding, String)> {
                 .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
         })
         .collect::<Option<String>>()?;
-    Some((order, text))
+    // Pairs of ASCII letters read as UTF-16 are ideographs (`Salma\0` → 慓浬a): text isnad
+    // reads is Latin and Arabic, so most of it must be.
+    let total = text.chars().count();
+    let expected = text.chars().filter(|&c| expected_script(c)).count();
+    (expected * 10 >= total * 9).then_some((order, text))
+}
+
+/// Whether `c` is of the scripts and punctuation an Arabic or English text is written in:
+/// Latin (with its diacritics and IPA), Greek and Cyrillic, Arabic (with its supplements and
+/// presentation forms), general punctuation, currency, letterlike symbols and arrows.
+fn expected_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0000..=0x058F | 0x0600..=0x06FF | 0x0750..=0x077F | 0x0870..=0x08FF
+        | 0x1E00..=0x1EFF | 0x2000..=0x21FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
 }
 
 /// Decodes the bytes of a web page that are not UTF-8 with the charset the page declares in

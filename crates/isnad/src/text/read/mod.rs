@@ -429,6 +429,14 @@ mod tests {
             "{}",
             message(&binary)
         );
+        // A short text with a stray NUL: its letter pairs would read as ideographs (慓浬a).
+        for bytes in [
+            &b"Kafr Dabla\nSalma\x00\n"[..],
+            b"Salma\x00Dorin\x00",
+            b"Salma\n\x00\n",
+        ] {
+            assert!(message(bytes).contains("binary data"), "{}", message(bytes));
+        }
     }
 
     #[test]
