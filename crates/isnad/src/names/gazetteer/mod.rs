@@ -10,7 +10,7 @@
 //! found only by a spelling it lists, as written (case aside), so no fuzzy key and no folding turns
 //! a common word ("Hit", "Troops") into one of thousands of GeoNames villages. An extra row that
 //! repeats a curated place (same Arabic name, and a shared spelling, a key variant or coordinates
-//! within about 5 km) is dropped: levant.csv wins.
+//! within about 5 km; never one more than about 55 km away) is dropped: levant.csv wins.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -169,7 +169,8 @@ impl Gazetteer {
 
     /// Whether `place` is a curated place again: same Arabic name, and a spelling in common
     /// (folded), a spelling that is a key variant of one of its spellings, or coordinates less
-    /// than 0.05° apart.
+    /// than 0.05° apart — but never when both have coordinates more than 0.5° apart (about 55
+    /// km): طرابلس, Tripoli is Lebanon's city and Libya's capital.
     fn repeats_curated(&self, place: &Place) -> bool {
         if place.arabic.is_empty() {
             return false;
@@ -181,12 +182,14 @@ impl Gazetteer {
         let prepared: Vec<Prepared> = place.spellings().map(Prepared::new).collect();
         ids.iter().filter(|&&i| self.curated[i]).any(|&i| {
             let known = &self.places[i];
-            let near = match (known.lat, known.lon, place.lat, place.lon) {
-                (Some(a), Some(b), Some(c), Some(d)) => {
-                    (a - c).abs() < 0.05 && (b - d).abs() < 0.05
-                }
-                _ => false,
+            let apart = match (known.lat, known.lon, place.lat, place.lon) {
+                (Some(a), Some(b), Some(c), Some(d)) => Some((a - c).abs().max((b - d).abs())),
+                _ => None,
             };
+            if apart.is_some_and(|degrees| degrees > 0.5) {
+                return false;
+            }
+            let near = apart.is_some_and(|degrees| degrees < 0.05);
             near || known.spellings().any(|k| {
                 folded.contains(&fold_spelling(k)) || {
                     let pk = Prepared::new(k);

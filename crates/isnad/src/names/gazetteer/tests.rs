@@ -203,6 +203,12 @@ fn the_embedded_geonames_extract_stays_behind_levant() {
             assert_eq!(before, after, "{s}");
         }
     }
+    // Another place of the same Arabic name and spelling far away is no duplicate: Libya's
+    // capital stays beside Lebanon's Tripoli, found by the spellings it lists.
+    assert!(g.places().iter().any(|p| p.id.starts_with("gn-")
+        && p.arabic == "طرابلس"
+        && p.lon.is_some_and(|l| l < 20.0)));
+    assert_eq!(g.lookup_latin("Tripoli").unwrap().id, "lb-tripoli");
     // A spelling GeoNames lists is its place, not a curated key look-alike (al-Dana, al-Bara).
     assert_eq!(g.lookup_latin("Aden").unwrap().arabic, "عدن");
     assert_eq!(g.lookup_latin("Ubari").unwrap().arabic, "أوباري");
