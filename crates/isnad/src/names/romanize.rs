@@ -18,11 +18,29 @@ pub fn transliterate(arabic: &str) -> String {
         .join(" ")
 }
 
+/// Words that open many names, in the spelling the press gives them: the letters alone would
+/// read أم as "Am", بيت as "Bit", عبد as "'Bd".
+const FIXED: &[(&str, &str)] = &[
+    ("أم", "Umm"),
+    ("ام", "Umm"),
+    ("بيت", "Beit"),
+    ("ابن", "Ibn"),
+    ("إبن", "Ibn"),
+    ("بن", "bin"),
+    ("بني", "Bani"),
+    ("عبد", "Abd"),
+    ("محمد", "Muhammad"),
+];
+
 fn word(w: &str, last_word: bool) -> String {
     let letters: Vec<char> = w
         .chars()
         .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
         .collect();
+    let bare: String = letters.iter().collect();
+    if let Some((_, latin)) = FIXED.iter().find(|(arabic, _)| *arabic == bare) {
+        return latin.to_string();
+    }
     let (article, letters) = match letters.as_slice() {
         ['ا', 'ل', rest @ ..] if rest.len() >= 2 => {
             let article = match rest[0] {
@@ -119,6 +137,12 @@ mod tests {
         assert_eq!(transliterate("اللاذقية"), "al-Ladhqiya");
         assert_eq!(transliterate("معرة النعمان"), "Ma'rat an-Na'man");
         assert_eq!(transliterate("حلب"), "Halb");
+        // The words that open many names, as the press writes them.
+        assert_eq!(transliterate("أم باطنة"), "Umm Batna");
+        assert_eq!(transliterate("بيت سابر"), "Beit Sabr");
+        assert_eq!(transliterate("ابن خلدون"), "Ibn Khaldun");
+        assert_eq!(transliterate("عبد الكريم"), "Abd al-Karim");
+        assert_eq!(transliterate("محمد"), "Muhammad");
     }
 
     #[test]
@@ -130,6 +154,10 @@ mod tests {
             "خان شيخون",
             "داريا",
             "سلمى",
+            "أم باطنة",
+            "بيت سابر",
+            "عبد الكريم",
+            "ابن خلدون",
         ] {
             assert_eq!(
                 latin_key(&transliterate(ar)).skeleton,
