@@ -629,6 +629,32 @@ fn arabic_sources_are_evidence_for_mentions() {
     );
 }
 
+/// A place the `--arabic` sources do not name keeps the gazetteer's Arabic (it lost it).
+#[test]
+fn a_place_the_arabic_sources_do_not_name_keeps_the_gazetteers_arabic() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "r.md", "Shelling hit Beirut and Salma.\n");
+    let arabic = write(dir.path(), "s.ar.txt", "قصف الجيش بلدة سلمى.\n");
+    let mut cmd = isnad();
+    cmd.args(["names", "--format", "csv"])
+        .arg(&report)
+        .arg("--arabic")
+        .arg(&arabic);
+    let out = cmd.assert().success().get_output().stdout.clone();
+    let rows: Vec<(String, String)> = csv_rows(&out)
+        .into_iter()
+        .map(|r| (r[2].clone(), r[5].clone()))
+        .collect();
+    assert!(
+        rows.contains(&("Beirut".to_string(), "بيروت".to_string())),
+        "{rows:?}"
+    );
+    assert!(
+        rows.contains(&("Salma".to_string(), "سلمى".to_string())),
+        "{rows:?}"
+    );
+}
+
 /// `--arabic` takes the files after it; an English one among them is the report the user wrote
 /// last, read as such, not refused as a bad source or silently swallowed.
 #[test]

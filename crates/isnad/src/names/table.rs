@@ -189,7 +189,8 @@ fn distinct_arabic_mentions(arabic: &[&Document], gazetteer: &Gazetteer) -> Opti
 }
 
 /// The Arabic spelling of each cluster: the name found in the Arabic sources (the gazetteer's
-/// Arabic when it occurs there, else the best match by key); without sources, the gazetteer's.
+/// Arabic when it occurs there, else the best match by key); without sources, or when they do
+/// not name the place, the gazetteer's.
 fn arabic_for_clusters(
     clusters: &[Cluster],
     names: Option<Vec<Mention>>,
@@ -236,6 +237,8 @@ fn arabic_for_clusters(
                         .max_by(|a, b| a.score.total_cmp(&b.score).then(b.name.cmp(&a.name)))
                         .map(|t| sources.surface(t.name).to_string())
                 })
+                // A place the sources do not name keeps the gazetteer's Arabic.
+                .or_else(|| gazetteer_arabic(c))
         })
         .collect()
 }
