@@ -1052,17 +1052,19 @@ fn evaluate_collecting(
         };
         let mut sources = vec![arabic_source(c, d)];
         sources.extend(distractors.iter().map(|&x| arabic_source(c, x)));
-        for wrong in [false, true] {
-            let run = build_report(c, d, e, &distractors, wrong, &mut rng, &is_heading);
-            let input = CheckInput {
+        let check = |run: &Run, sources: &[ArabicSource]| {
+            checks::run(&CheckInput {
                 report: &run.report,
                 sources: sources.iter().map(|s| (&s.doc, &s.outlet)).collect(),
                 lexicon,
                 gazetteer,
                 house_style: &house_style,
                 options,
-            };
-            let result = checks::run(&input);
+            })
+        };
+        for wrong in [false, true] {
+            let run = build_report(c, d, e, &distractors, wrong, &mut rng, &is_heading);
+            let result = check(&run, &sources);
             confident.extend(checks::learn::confident_pairs(&result, &options));
             all.extend(outcomes(c, &run, &result, &sources, wrong));
         }
@@ -1072,15 +1074,7 @@ fn evaluate_collecting(
             let mut sources = vec![arabic_source_without(c, d, &removed)];
             sources.extend(distractors.iter().map(|&x| arabic_source(c, x)));
             let run = removed_report(c, d, &removed, &mut removed_rng);
-            let input = CheckInput {
-                report: &run.report,
-                sources: sources.iter().map(|s| (&s.doc, &s.outlet)).collect(),
-                lexicon,
-                gazetteer,
-                house_style: &house_style,
-                options,
-            };
-            let result = checks::run(&input);
+            let result = check(&run, &sources);
             let counted = outcomes(c, &run, &result, &sources, false)
                 .into_iter()
                 .filter(|o| matches!(o.kind, Kind::RemovedWhole | Kind::RemovedFragment));
