@@ -137,11 +137,28 @@ pub fn parse_tmx<R: BufRead>(
     let mut segment: Option<String> = None;
     let mut native_depth = 0usize;
     let mut saw_tmx = false;
+    // The elements open at this point: a file cut short ends inside some.
+    let mut open: Vec<String> = Vec::new();
     loop {
         let position = xml.buffer_position();
         let event = xml
             .read_event_into(&mut buf)
             .map_err(|e| TmxFailure::At(position, one_line(format!("malformed TMX: {e}"))))?;
+        match &event {
+            Event::Start(e) => open.push(String::from_utf8_lossy(e.local_name().as_ref()).into()),
+            Event::End(_) => {
+                open.pop();
+            }
+            Event::Eof => {
+                if let Some(inside) = open.last() {
+                    return Err(TmxFailure::At(
+                        position,
+                        format!("malformed TMX: the file ends inside <{inside}> (cut short?)"),
+                    ));
+                }
+            }
+            _ => {}
+        }
         match event {
             Event::Start(e) => match e.local_name().as_ref() {
                 b"tmx" => saw_tmx = true,
@@ -304,6 +321,15 @@ mod tests {
         .unwrap();
         let message = read_tmx(&path).unwrap_err().to_string();
         assert!(message.contains("bad.tmx:3: malformed TMX"), "{message}");
+
+        // Cut short: the file ends inside an element.
+        let cut = "<?xml version=\"1.0\"?>\n<tmx><body><tu><tuv xml:lang=\"ar\"><seg>قصف";
+        std::fs::write(&path, cut).unwrap();
+        let message = read_tmx(&path).unwrap_err().to_string();
+        assert!(
+            message.contains("bad.tmx:2: malformed TMX: the file ends inside <seg>"),
+            "{message}"
+        );
 
         std::fs::write(&path, "<html></html>").unwrap();
         let message = read_tmx(&path).unwrap_err().to_string();
