@@ -241,6 +241,13 @@ fn geonames_rows() {
     assert_eq!(p.lat, Some(35.73));
     let e = g.add_geonames("SY.txt", "1\tx\n").unwrap_err().to_string();
     assert!(e.starts_with("SY.txt:1: expected 19"), "{e}");
+    // A short tab-separated row is a GeoNames row with too few columns, not a CSV without its
+    // header; a CSV named .txt is still a CSV.
+    assert!(is_geonames(
+        "SY3.txt",
+        "999001\tQaryat Zed\tQaryat Zed\t\t35\t36.2\n"
+    ));
+    assert!(!is_geonames("my.txt", "id,arabic,preferred\n"));
 }
 
 #[test]
