@@ -202,7 +202,7 @@ fn read_cache(path: &Path) -> Result<Lexicon> {
 /// The files a memory spec names: one TMX or TSV, or the two line-aligned files.
 fn memory_files(spec: &str) -> Vec<String> {
     let lower = spec.to_ascii_lowercase();
-    match spec.split_once(':') {
+    match isnad::lexicon::parallel::split_pair(spec) {
         Some((ar, en)) if !lower.ends_with(".tmx") && !lower.ends_with(".tsv") => {
             vec![ar.to_string(), en.to_string()]
         }

@@ -117,7 +117,7 @@ fn run_learn(args: LearnArgs) -> isnad::Result<i32> {
     stdin_at_most_once(
         args.parallel
             .iter()
-            .flat_map(|spec| match spec.split_once(':') {
+            .flat_map(|spec| match isnad::lexicon::parallel::split_pair(spec) {
                 Some((ar, en)) => vec![ar, en],
                 None => vec![spec.as_str()],
             })

@@ -26,13 +26,31 @@ pub fn read_parallel(spec: &str) -> Result<Vec<SentencePair>> {
     if lower.ends_with(".tsv") {
         return read_tsv_pairs(spec);
     }
-    match spec.split_once(':') {
+    match split_pair(spec) {
         Some((ar, en)) if !ar.is_empty() && !en.is_empty() => read_line_aligned(ar, en),
         _ => Err(Error::input(
             spec,
             "expected a .tmx file or AR.txt:EN.txt (two line-aligned files)",
         )),
     }
+}
+
+/// The two files of an `AR.txt:EN.txt` spec. A path may hold a colon itself (`a:b.txt:en.txt`):
+/// the split at which both sides name a file (or `-`, standard input) is taken, else the first
+/// colon's (whose missing file the error then names). `None` without a colon.
+pub fn split_pair(spec: &str) -> Option<(&str, &str)> {
+    let exists = |p: &str| p == "-" || Path::new(p).is_file();
+    let splits = spec
+        .match_indices(':')
+        .map(|(i, _)| (&spec[..i], &spec[i + 1..]));
+    let mut first = None;
+    for (ar, en) in splits {
+        if exists(ar) && exists(en) {
+            return Some((ar, en));
+        }
+        first.get_or_insert((ar, en));
+    }
+    first
 }
 
 /// Reads two line-aligned files: line n of `english` translates line n of `arabic`. Pairs with an
@@ -337,6 +355,21 @@ mod tests {
             message.ends_with("bad.tmx: not a TMX file (no <tmx> element)"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn a_pair_spec_splits_where_both_files_are() {
+        let dir = tempfile::tempdir().unwrap();
+        let (ar, en) = (dir.path().join("a:b.txt"), dir.path().join("en.txt"));
+        std::fs::write(&ar, "x").unwrap();
+        std::fs::write(&en, "x").unwrap();
+        let spec = format!("{}:{}", ar.display(), en.display());
+        let (a, e) = split_pair(&spec).unwrap();
+        assert_eq!((a, e), (ar.to_str().unwrap(), en.to_str().unwrap()));
+        // Neither split names two files: the first colon's, so the error names the first.
+        assert_eq!(split_pair("no.txt:pe.txt"), Some(("no.txt", "pe.txt")));
+        assert_eq!(split_pair("-:en.txt").map(|p| p.0), Some("-"));
+        assert_eq!(split_pair("plain.txt"), None);
     }
 
     #[test]
