@@ -919,3 +919,32 @@ fn a_zero_width_space_or_soft_hyphen_inside_a_name_does_not_split_it() {
     let path = report.display();
     assert_eq!(rows[0][4], format!("{path}:1:14;{path}:1:46;{path}:1:72"));
 }
+
+/// Two spellings tied to a house style's preferred spelling of another key are in the cluster
+/// by the same key as each other: the reason says so, not "near key kry ~ kry".
+#[test]
+fn the_reason_names_the_same_key_through_another_spelling() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(
+        dir.path(),
+        "q.md",
+        "Shelling hit Qarya and Salma on Monday. Residents fled to Qaryah.\n",
+    );
+    let style = write(
+        dir.path(),
+        "hs.csv",
+        "preferred,variants\nAl-Qurayyat,Qarya|Qaryah\n",
+    );
+    let out = isnad()
+        .args(["names", "--format", "csv", "--house-style"])
+        .arg(&style)
+        .arg(&report)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = csv_rows(&out);
+    let qarya = rows.iter().find(|r| r[2] == "Qarya").expect("Qarya");
+    assert!(qarya[7].starts_with("same key kry as Qaryah"), "{rows:?}");
+}

@@ -427,10 +427,11 @@ fn reason(i: usize, members: &[usize], facts: &Facts, suggestion: &Suggestion) -
         .find(|&&j| j != i && are_variants(me, &facts.prepared[j]).is_some())
     {
         let via = &facts.prepared[via];
-        parts.push(format!(
-            "near key {} ~ {} via {}",
-            me.key, via.key, via.text
-        ));
+        parts.push(if me.key.skeleton == via.key.skeleton {
+            format!("same key {} as {}", me.key, via.text)
+        } else {
+            format!("near key {} ~ {} via {}", me.key, via.key, via.text)
+        });
     }
     if let Some(name) = facts.arabic[i] {
         let shared = members
