@@ -27,6 +27,13 @@ fn pair(dir: &TempDir) -> (String, String) {
     (ar.display().to_string(), en.display().to_string())
 }
 
+/// The files `l.ar` and `l.en` in `dir`, holding `ar` and `en` as they are.
+fn lines_pair(dir: &TempDir, ar: &str, en: &str) -> (String, String) {
+    let ar = write(dir.path(), "l.ar", ar);
+    let en = write(dir.path(), "l.en", en);
+    (ar.display().to_string(), en.display().to_string())
+}
+
 fn stdout_of(args: &[&str]) -> String {
     String::from_utf8(common::stdout_of_success(args)).unwrap()
 }
@@ -138,17 +145,12 @@ fn lines_mode_counts_empty_lines() {
 #[test]
 fn lines_mode_ends_a_line_at_a_lone_cr() {
     let dir = TempDir::new().unwrap();
-    let ar = write(
-        dir.path(),
-        "lcr.ar",
+    let (ar, en) = lines_pair(
+        &dir,
         "قال الوزير إن الحكومة ستجتمع غدا.\r\nوأضاف أن خمسة أشخاص قتلوا في دمشق.\r\n",
-    );
-    let en = write(
-        dir.path(),
-        "lcr.en",
         "The minister said the government will meet tomorrow.\rHe added that five people were killed in Damascus.\r",
     );
-    let (ar, en) = (ar.to_str().unwrap(), en.to_str().unwrap());
+    let (ar, en) = (ar.as_str(), en.as_str());
     let ladder = stdout_of(&["align", "--lines", ar, en, "--format", "ladder"]);
     let beads: Vec<&str> = ladder.lines().collect();
     assert_eq!(beads.len(), 2, "{ladder}");
@@ -162,17 +164,12 @@ fn lines_mode_ends_a_line_at_a_lone_cr() {
 #[test]
 fn lines_mode_aligns_blank_lines_with_nothing() {
     let dir = TempDir::new().unwrap();
-    let ar = write(
-        dir.path(),
-        "bl.ar",
+    let (ar, en) = lines_pair(
+        &dir,
         "قال الوزير إن الحكومة ستجتمع غدا.\nوأضاف أن خمسة أشخاص قتلوا في دمشق.\nوقالت الشرطة إنها اعتقلت رجلا.\n",
-    );
-    let en = write(
-        dir.path(),
-        "bl.en",
         "The minister said the government will meet tomorrow.\n\nHe added that five people were killed in Damascus.\n\nPolice said they arrested a man.\n",
     );
-    let (ar, en) = (ar.to_str().unwrap(), en.to_str().unwrap());
+    let (ar, en) = (ar.as_str(), en.as_str());
     let ladder = stdout_of(&["align", "--lines", ar, en, "--format", "ladder"]);
     let beads: Vec<&str> = ladder
         .lines()

@@ -1926,13 +1926,7 @@ fn two_sources_of_one_file_name_are_told_apart() {
             .args(["--fail-on", "never"])
             .output()
             .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
+        String::from_utf8(common::succeeded(out)).unwrap()
     };
     let table = run("table");
     assert!(table.contains("Al-Sahel TV: a/src.ar.txt, line"), "{table}");

@@ -40,12 +40,13 @@ fn csv_rows(stdout: &[u8]) -> Vec<Vec<String>> {
 
 /// `isnad names --format csv REPORT`'s output, asserting it succeeded.
 fn names_csv(report: &std::path::Path) -> Vec<u8> {
-    stdout_of_success([
-        std::ffi::OsStr::new("names"),
-        "--format".as_ref(),
-        "csv".as_ref(),
-        report.as_os_str(),
-    ])
+    names_csv_with(&[report.as_os_str()])
+}
+
+/// `isnad names --format csv ARGS…`'s output, asserting it succeeded.
+fn names_csv_with(args: &[&std::ffi::OsStr]) -> Vec<u8> {
+    let head = ["names", "--format", "csv"].map(std::ffi::OsStr::new);
+    stdout_of_success(head.iter().chain(args))
 }
 
 #[test]
@@ -635,12 +636,7 @@ fn a_place_the_arabic_sources_do_not_name_keeps_the_gazetteers_arabic() {
     let dir = tempfile::tempdir().unwrap();
     let report = write(dir.path(), "r.md", "Shelling hit Beirut and Salma.\n");
     let arabic = write(dir.path(), "s.ar.txt", "قصف الجيش بلدة سلمى.\n");
-    let mut cmd = isnad();
-    cmd.args(["names", "--format", "csv"])
-        .arg(&report)
-        .arg("--arabic")
-        .arg(&arabic);
-    let out = cmd.assert().success().get_output().stdout.clone();
+    let out = names_csv_with(&[report.as_os_str(), "--arabic".as_ref(), arabic.as_os_str()]);
     let rows: Vec<(String, String)> = csv_rows(&out)
         .into_iter()
         .map(|r| (r[2].clone(), r[5].clone()))
@@ -935,15 +931,11 @@ fn the_reason_names_the_same_key_through_another_spelling() {
         "hs.csv",
         "preferred,variants\nAl-Qurayyat,Qarya|Qaryah\n",
     );
-    let out = isnad()
-        .args(["names", "--format", "csv", "--house-style"])
-        .arg(&style)
-        .arg(&report)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = names_csv_with(&[
+        "--house-style".as_ref(),
+        style.as_os_str(),
+        report.as_os_str(),
+    ]);
     let rows = csv_rows(&out);
     let qarya = rows.iter().find(|r| r[2] == "Qarya").expect("Qarya");
     assert!(qarya[7].starts_with("same key kry as Qaryah"), "{rows:?}");
