@@ -200,13 +200,13 @@ impl<'d> SourceIndex<'d> {
         en: &Prepared,
         found: &mut HashMap<(usize, usize), Vec<String>>,
     ) -> bool {
-        let in_numbers = |word: &str| {
-            en.numbers().iter().any(|q| {
-                en.text()[q.start..q.end]
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == word)
-            })
-        };
+        let number_words: Vec<&str> = en
+            .numbers()
+            .iter()
+            .flat_map(|q| en.text()[q.start..q.end].split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let in_numbers = |word: &str| number_words.contains(&word);
         for i in w.start..w.end {
             found.entry((w.source, i)).or_insert_with(|| {
                 let sentence = &self.sources[w.source].sentences[i..i + 1];

@@ -411,6 +411,18 @@ fn say_different_things(index: &SourceIndex, a: &Window, b: &Window) -> bool {
     2 * shared < a.len().min(b.len())
 }
 
+/// Whether credited window `c` carries top window `t`'s statement: mostly the same words, and
+/// every word of quote `en` that `t` finds ([`decide`]).
+fn carries_statement(
+    scorer: &Scorer,
+    index: &SourceIndex,
+    en: &Prepared,
+    c: &Window,
+    t: &Window,
+) -> bool {
+    !say_different_things(index, t, c) && !finds_words_the_other_lacks(scorer, index, en, t, c)
+}
+
 /// Whether window `a` finds a word of quote `en` that window `b` does not.
 fn finds_words_the_other_lacks(
     scorer: &Scorer,
@@ -442,9 +454,7 @@ fn match_one(
     let scorer = &scorer_for(q.words);
     let en = &q.whole;
     let ranked = index.ranked_windows(scorer, en, options, &q.credited);
-    let carries = |c: &Window, t: &Window| {
-        !say_different_things(index, t, c) && !finds_words_the_other_lacks(scorer, index, en, t, c)
-    };
+    let carries = |c: &Window, t: &Window| carries_statement(scorer, index, en, c, t);
     let Decision {
         status,
         best,
@@ -461,30 +471,30 @@ fn match_one(
     // sentence says "took control") is a rival the credit does not outweigh.
     // So is a window of another outlet that says the same thing as the best one but holds a
     // word of the quote the best lacks ("medical" in its longer version): the quote may have
-    // been taken from it.
-    let passed_over = |r: &Window| {
-        best.is_some_and(|b| {
-            let near =
-                r.score > b.score || (r.source != b.source && !say_different_things(index, &b, r));
-            near && finds_words_the_other_lacks(scorer, index, en, r, &b)
-        })
-    };
+    // been taken from it. Each is asked once of the runner-up.
     let observation = match (best, &best_signals) {
-        (Some(b), Some(signals)) => Observation {
-            score: b.score,
-            runner_up: runner_up.map_or(0.0, |r| r.score),
-            words: q.words,
-            best: Evidence::of(signals),
-            rival: runner_up
-                .filter(|r| say_different_things(index, &b, r) || passed_over(r))
-                .map(|r| {
+        (Some(b), Some(signals)) => {
+            let (different, passed_over) = runner_up.map_or((false, false), |r| {
+                let different = say_different_things(index, &b, &r);
+                let near = r.score > b.score || (r.source != b.source && !different);
+                let passed_over = near && finds_words_the_other_lacks(scorer, index, en, &r, &b);
+                (different, passed_over)
+            });
+            Observation {
+                score: b.score,
+                runner_up: runner_up.map_or(0.0, |r| r.score),
+                words: q.words,
+                best: Evidence::of(signals),
+                rival: runner_up.filter(|_| different || passed_over).map(|r| {
                     Evidence::of(&scorer.explain(index.sentences(&r), std::slice::from_ref(en)))
                 }),
-            credited: q.credited.contains(&b.source)
-                && runner_up.is_some_and(|r| !q.credited.contains(&r.source) && !passed_over(&r)),
-            run_coverage: 0.0,
-            right: false,
-        },
+                credited: q.credited.contains(&b.source)
+                    && runner_up.is_some_and(|r| !q.credited.contains(&r.source))
+                    && !passed_over,
+                run_coverage: 0.0,
+                right: false,
+            }
+        }
         _ => Observation::default(),
     };
     let segments = q
@@ -492,10 +502,7 @@ fn match_one(
         .iter()
         .map(|(seg, words)| {
             let seg_scorer = scorer_for(*words);
-            let carries = |c: &Window, t: &Window| {
-                !say_different_things(index, t, c)
-                    && !finds_words_the_other_lacks(&seg_scorer, index, seg, t, c)
-            };
+            let carries = |c: &Window, t: &Window| carries_statement(&seg_scorer, index, seg, c, t);
             let d = decide(
                 &index.ranked_windows(&seg_scorer, seg, options, &q.credited),
                 &q.credited,

@@ -159,6 +159,10 @@ fn terminal_len(bytes: &[u8], i: usize) -> Option<usize> {
 fn verse_end_len(bytes: &[u8], i: usize) -> Option<usize> {
     const AYAH: &[u8] = "\u{06DD}".as_bytes();
     const ORNATE: [&[u8]; 2] = ["\u{FD3E}".as_bytes(), "\u{FD3F}".as_bytes()];
+    // Asked of every byte of the text: the lead bytes of ۝ (0xDB) and of ﴾ ﴿ (0xEF) first.
+    if !matches!(bytes[i], 0xDB | 0xEF) {
+        return None;
+    }
     // Past the digits from `k` (a character boundary: right after a mark matched whole).
     let digits_from = |mut k: usize| {
         while let Some(c) = char_at(bytes, k).filter(|c| c.is_numeric()) {
