@@ -306,6 +306,19 @@ impl<'h> ReportText<'h> {
     }
 }
 
+impl Outcome {
+    /// Whether the reported window is right: on the gold line for a quote with a source; for
+    /// run C's quotes, only on a line of the same story that repeats the quote word for word;
+    /// never for a source-less quote.
+    fn window_right(&self) -> bool {
+        match self.kind {
+            Kind::Whole | Kind::Fragment => self.on_gold,
+            Kind::RemovedWhole | Kind::RemovedFragment => self.on_repeat,
+            Kind::SourcelessWhole | Kind::SourcelessFragment => false,
+        }
+    }
+}
+
 /// How many sentences of each document run C takes out of its source and quotes.
 const REMOVED_PER_DOCUMENT: usize = 2;
 
@@ -610,29 +623,17 @@ fn wrong_matches_and_calibration(t: &Tally) {
         .filter(|o| !o.wrong_credit && o.found && o.status != Status::Unmatched)
         .filter(|o| !o.gold_heading)
         .collect();
-    let right = |o: &Outcome| matches!(o.kind, Kind::Whole | Kind::Fragment) && o.on_gold;
     println!();
     println!("| confidence | quotes | mean confidence | window right |");
     println!("|---|---|---|---|");
-    let mut ece = 0.0;
-    for bin in 0..5 {
-        let (low, high) = (bin as f64 * 0.2, (bin + 1) as f64 * 0.2);
-        let xs: Vec<&&Outcome> = with_window
-            .iter()
-            .filter(|o| o.confidence >= low && (o.confidence < high || bin == 4))
-            .collect();
-        if xs.is_empty() {
-            println!("| {low:.1}–{high:.1} | 0 | – | – |");
-            continue;
+    let (bins, ece) = reliability(&with_window);
+    for (low, high, bin) in bins {
+        match bin {
+            Some((n, mean, accuracy)) => {
+                println!("| {low:.1}–{high:.1} | {n} | {mean:.3} | {accuracy:.3} |")
+            }
+            None => println!("| {low:.1}–{high:.1} | 0 | – | – |"),
         }
-        let n = xs.len() as f64;
-        let mean = xs.iter().map(|o| o.confidence).sum::<f64>() / n;
-        let accuracy = xs.iter().filter(|o| right(o)).count() as f64 / n;
-        ece += n / with_window.len() as f64 * (accuracy - mean).abs();
-        println!(
-            "| {low:.1}–{high:.1} | {} | {mean:.3} | {accuracy:.3} |",
-            xs.len()
-        );
     }
     println!(
         "\nExpected calibration error of `confidence` (5 bins, {} quotes with a window): {ece:.3}",
@@ -648,31 +649,37 @@ fn wrong_matches_and_calibration(t: &Tally) {
                 .filter(|o| o.found && o.status != Status::Unmatched),
         )
         .collect();
-    let right_any = |o: &Outcome| match o.kind {
-        Kind::Whole | Kind::Fragment => o.on_gold,
-        Kind::RemovedWhole | Kind::RemovedFragment => o.on_repeat,
-        Kind::SourcelessWhole | Kind::SourcelessFragment => false,
-    };
-    let ece_all: f64 = (0..5)
-        .map(|bin| {
-            let (low, high) = (bin as f64 * 0.2, (bin + 1) as f64 * 0.2);
-            let xs: Vec<&&Outcome> = all
-                .iter()
-                .filter(|o| o.confidence >= low && (o.confidence < high || bin == 4))
-                .collect();
-            if xs.is_empty() {
-                return 0.0;
-            }
-            let n = xs.len() as f64;
-            let mean = xs.iter().map(|o| o.confidence).sum::<f64>() / n;
-            let accuracy = xs.iter().filter(|o| right_any(o)).count() as f64 / n;
-            n / all.len() as f64 * (accuracy - mean).abs()
-        })
-        .sum();
+    let (_, ece_all) = reliability(&all);
     println!(
         "Expected calibration error with run C's quotes too ({} quotes with a window): {ece_all:.3}",
         all.len()
     );
+}
+
+/// A reliability table of `quotes` — for each fifth of the confidence scale, its bounds and
+/// (when it holds quotes) how many, their mean confidence and the share whose window is right
+/// ([`Outcome::window_right`]) — and the expected calibration error over them.
+#[allow(clippy::type_complexity)]
+fn reliability(quotes: &[&Outcome]) -> (Vec<(f64, f64, Option<(usize, f64, f64)>)>, f64) {
+    let mut ece = 0.0;
+    let bins = (0..5)
+        .map(|bin| {
+            let (low, high) = (bin as f64 * 0.2, (bin + 1) as f64 * 0.2);
+            let xs: Vec<&&Outcome> = quotes
+                .iter()
+                .filter(|o| o.confidence >= low && (o.confidence < high || bin == 4))
+                .collect();
+            if xs.is_empty() {
+                return (low, high, None);
+            }
+            let n = xs.len() as f64;
+            let mean = xs.iter().map(|o| o.confidence).sum::<f64>() / n;
+            let accuracy = xs.iter().filter(|o| o.window_right()).count() as f64 / n;
+            ece += n / quotes.len() as f64 * (accuracy - mean).abs();
+            (low, high, Some((xs.len(), mean, accuracy)))
+        })
+        .collect();
+    (bins, ece)
 }
 
 /// What a floor on `confidence` for `matched` would do (a `matched` quote below it reported
@@ -729,11 +736,7 @@ fn fit_confidence(t: &Tally, save: Option<&str>, with: &[String], set: &str, hal
         .chain(&t.removed)
         .filter(|o| !o.wrong_credit && o.found && o.status != Status::Unmatched && !o.gold_heading)
         .map(|o| Observation {
-            right: match o.kind {
-                Kind::Whole | Kind::Fragment => o.on_gold,
-                Kind::RemovedWhole | Kind::RemovedFragment => o.on_repeat,
-                Kind::SourcelessWhole | Kind::SourcelessFragment => false,
-            },
+            right: o.window_right(),
             ..o.observation
         })
         .collect();
