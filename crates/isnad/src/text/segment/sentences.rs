@@ -13,6 +13,9 @@
 //!   before it — see [`super::abbrev`] — and a lone number opening the paragraph (`1.`) is a list
 //!   number, not a sentence.
 //!
+//! Arabic typed without a space after the mark (`استمر.وأضاف`) is split between two words of
+//! two letters or more, see [`joins_arabic_sentences`].
+//!
 //! Invisible controls (an RLM, a bidi pop, a zero-width space; [`crate::text::is_invisible`])
 //! between the marks, the closers and the white space are looked through: `اليوم.\u{200F} وأضاف`
 //! ends a sentence as `اليوم. وأضاف` does, and the next sentence starts at its first visible
@@ -53,12 +56,15 @@ pub fn split(masked: &str, paragraph: Range<usize>, out: &mut Vec<Range<usize>>)
         if looked >= end {
             break;
         }
-        if !masked[looked..].starts_with(char::is_whitespace) {
+        let next = if masked[looked..].starts_with(char::is_whitespace) {
+            skip_whitespace(masked, looked, end)
+        } else if joins_arabic_sentences(masked, start..i, &marks, looked, end) {
+            looked
+        } else {
             // "3.5", "U.S.", "example.com", "Yahoo!News": the mark is inside a word.
             i = looked;
             continue;
-        }
-        let next = skip_whitespace(masked, looked, end);
+        };
         let boundary = Boundary {
             masked,
             sentence_start: start,
@@ -248,6 +254,41 @@ fn skip_closers(masked: &str, from: usize, end: usize) -> (usize, usize) {
         looked += c.len_utf8();
     }
     (closed, looked)
+}
+
+/// Arabic typed without a space after the full stop (`استمر.وأضاف`, common in text copied from
+/// web pages and PDFs): a single mark between two Arabic words of at least two letters each
+/// ends a sentence as `استمر. وأضاف` does. A one-letter word on either side is an abbreviation
+/// (`د.محمد`, `أ.ف.ب`), and a word that is part of a dotted chain (`بي.سي.آر`) is an acronym,
+/// so neither is split. Looks at most one word either way.
+fn joins_arabic_sentences(
+    masked: &str,
+    sentence_to_mark: Range<usize>,
+    marks: &Marks,
+    looked: usize,
+    end: usize,
+) -> bool {
+    let (sentence_start, mark_start) = (sentence_to_mark.start, sentence_to_mark.end);
+    const MIN_LETTERS: usize = 2;
+    let is_letter = |c: char| is_arabic_char(c) && c.is_alphabetic();
+    if marks.ellipsis || marks.periods > 1 {
+        return false;
+    }
+    let from = ceil_boundary(masked, mark_start.saturating_sub(64).max(sentence_start));
+    let before = &masked[from..mark_start];
+    let word_before: Vec<char> = before.chars().rev().take_while(|&c| is_letter(c)).collect();
+    let ahead = &masked[looked..ceil_boundary(masked, (looked + 64).min(end))];
+    let word_after: Vec<char> = ahead.chars().take_while(|&c| is_letter(c)).collect();
+    if word_before.len() < MIN_LETTERS || word_after.len() < MIN_LETTERS {
+        return false;
+    }
+    // The characters just outside the two words: a dot there makes the words a dotted chain.
+    let outside_before = before.chars().rev().nth(word_before.len());
+    let mut outside_after = ahead.chars().skip(word_after.len());
+    let dotted_before = outside_before == Some('.');
+    let dotted_after =
+        outside_after.next() == Some('.') && outside_after.next().is_some_and(is_letter);
+    !dotted_before && !dotted_after
 }
 
 /// Past the white space and invisible controls from `from`: where the next sentence starts.
@@ -524,6 +565,36 @@ mod tests {
             sentences("It rose 3.\u{200F}5 percent."),
             ["It rose 3.\u{200F}5 percent."]
         );
+    }
+
+    #[test]
+    fn arabic_sentences_typed_without_a_space_after_the_mark() {
+        assert_eq!(
+            sentences("قال المسؤول إن القصف استمر.وأضاف أن عشرة قتلوا.لماذا؟قال أحدهم"),
+            [
+                "قال المسؤول إن القصف استمر.",
+                "وأضاف أن عشرة قتلوا.",
+                "لماذا؟",
+                "قال أحدهم"
+            ]
+        );
+        // Across a closing quotation mark too.
+        assert_eq!(
+            sentences("«انتهى القصف.»وأضاف المسؤول"),
+            ["«انتهى القصف.»", "وأضاف المسؤول"]
+        );
+        // Abbreviations, acronyms, numbers and Latin text are not cut.
+        for kept in [
+            "قال د.محمد إن الطريق قطع",
+            "نقلت وكالة أ.ف.ب الخبر",
+            "أجري فحص بي.سي.آر.وفي اليوم التالي",
+            "ارتفع 3.5 بالمئة",
+            "الساعة.3 صباحا",
+            "موقع example.com الإخباري",
+            "قال المسؤول...وأضاف",
+        ] {
+            assert_eq!(sentences(kept), [kept], "{kept}");
+        }
     }
 
     #[test]
