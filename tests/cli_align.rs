@@ -5,7 +5,7 @@ mod common;
 use std::path::PathBuf;
 
 use assert_cmd::Command;
-use common::write;
+use common::{s, succeeded, write};
 use tempfile::TempDir;
 
 const AR: &str = "قصفت الطائرات الروسية قرية سلمى في ريف اللاذقية الشمالي. وثق المرصد مقتل ١٤ عنصرا من قوات الحكومة.
@@ -211,6 +211,58 @@ fn wrong_language_is_an_input_error() {
         .clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("expected Arabic text"), "{stderr}");
+}
+
+/// An Arabic text full of Latin company and product names (about 23% of its letters Arabic,
+/// below the 30% that makes a text Arabic on its own) is still the Arabic side beside its
+/// English translation, in `align`, `align --lines` and as a `check` source.
+#[test]
+fn an_arabic_text_full_of_latin_names_is_arabic_beside_its_english() {
+    let dir = TempDir::new().unwrap();
+    let ar = s(&write(
+        dir.path(),
+        "tech.ar.txt",
+        "أعلنت شركات Microsoft Corporation و Alphabet Inc. و Amazon Web Services عن \
+         Cloud Security Alliance Framework.\nوقالت Nvidia Corporation إن منصة GeForce RTX \
+         Studio متاحة الآن.\n",
+    ));
+    let en = s(&write(
+        dir.path(),
+        "tech.en.txt",
+        "Microsoft Corporation, Alphabet Inc. and Amazon Web Services announced the Cloud \
+         Security Alliance Framework.\nNvidia Corporation said the GeForce RTX Studio platform \
+         is now available.\n",
+    ));
+    for lines in [false, true] {
+        let mut cmd = isnad();
+        cmd.args(["align", "--format", "pairs"]);
+        if lines {
+            cmd.arg("--lines");
+        }
+        let out = String::from_utf8(succeeded(cmd.args([&ar, &en]).output().unwrap())).unwrap();
+        assert!(out.contains("Nvidia Corporation said"), "{out}");
+    }
+    let report = s(&write(
+        dir.path(),
+        "report.md",
+        "Reuters reported that \"Nvidia Corporation said the GeForce RTX Studio platform is now \
+         available.\"\n",
+    ));
+    let out = isnad()
+        .args(["check", "--format", "csv", &report, "--source"])
+        .arg(format!("{ar}=Reuters"))
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(succeeded(out)).unwrap();
+    assert!(csv.contains("matched"), "{csv}");
+    // Swapped, the English file is still not the Arabic side.
+    let out = isnad()
+        .args(["align", &en, &ar])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("expected"));
 }
 
 /// `isnad align --format ladder --batch DIR/pairs.tsv --out-dir DIR/out` with this manifest, a

@@ -63,9 +63,9 @@ pub fn run(args: Args) -> isnad::Result<i32> {
             ),
     )?;
     let ar_doc = Document::load(&args.ar_file, None)?;
-    ar_doc.expect_lang(Lang::Ar)?;
     let en_doc = Document::load(&args.en_file, None)?;
     en_doc.expect_lang(Lang::En)?;
+    let ar_doc = ar_doc.into_arabic_beside(&en_doc)?;
     let lexicon = args.lexicon.load()?;
     let mut scorer = Scorer::new(&lexicon);
     if args.fragments {

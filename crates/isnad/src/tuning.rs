@@ -139,6 +139,11 @@ pub struct ReviewParams {
 pub struct LanguageParams {
     /// Share of Arabic-script letters among all letters at or above which a text is Arabic.
     pub arabic_share_threshold: f64,
+    /// An Arabic text full of Latin names, acronyms and figures falls below that share. Read
+    /// beside an English text (the report, the translation), it is still Arabic from this share
+    /// on, when it also has `arabic_share_over_english` times the English text's share.
+    pub arabic_share_beside_english: f64,
+    pub arabic_share_over_english: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -276,6 +281,8 @@ pub const TUNING: Tuning = Tuning {
     },
     language: LanguageParams {
         arabic_share_threshold: 0.3,
+        arabic_share_beside_english: 0.15,
+        arabic_share_over_english: 3.0,
     },
     segment: SegmentParams {
         heading_max_words: 16,

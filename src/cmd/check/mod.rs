@@ -341,8 +341,7 @@ impl<'t> Loaded<'t> {
         one_outlet_per_file(&project.sources)?;
         let mut sources: Vec<(Document, SourceDecl)> = Vec::new();
         for decl in &project.sources {
-            let doc = Document::load(&path_str(&decl.file), None)?;
-            doc.expect_lang(Lang::Ar)?;
+            let doc = Document::load(&path_str(&decl.file), None)?.into_arabic_beside(&report)?;
             sources.push((doc, decl.clone()));
         }
         let house_style = match args

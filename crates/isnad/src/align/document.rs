@@ -130,10 +130,14 @@ impl<'l> DocumentAligner<'l> {
 
     /// Reads, checks the language of, segments and aligns one pair of files.
     pub fn align_files(&self, ar_path: &str, en_path: &str) -> Result<Alignment> {
-        let ar = self
-            .load(ar_path, Lang::Ar)
+        let ar = self.load(ar_path)?;
+        let en = self.load(en_path)?;
+        en.expect_lang(Lang::En)
             .map_err(|e| swapped(ar_path, en_path).unwrap_or(e))?;
-        let en = self.load(en_path, Lang::En)?;
+        let ar = ar
+            .into_arabic_beside(&en)
+            .map_err(|e| swapped(ar_path, en_path).unwrap_or(e))?;
+        let (ar, en) = (self.side(ar), self.side(en));
         // In lines mode a blank line is aligned with nothing: the lines with text are aligned,
         // and each blank one is put back as a bead of its own (1-0 or 0-1), so that it is
         // neither merged into a bead of text nor counted as a sentence left out.
@@ -201,30 +205,34 @@ impl<'l> DocumentAligner<'l> {
         }
     }
 
-    fn load(&self, path: &str, lang: Lang) -> Result<Side> {
-        let (texts, paragraphs) = if self.lines {
-            let source = read_source(path)?;
+    /// Reads one file; in lines mode as plain text, left unsegmented.
+    fn load(&self, path: &str) -> Result<Document> {
+        if !self.lines {
+            return Document::load(path, None);
+        }
+        let source = read_source(path)?;
+        Ok(Document {
+            path: source.path,
+            lang: detect_lang(&source.text),
+            encoding: source.encoding,
+            text: source.text,
+            markup: Markup::Plain,
+            units: Vec::new(),
+        })
+    }
+
+    /// The segments of a document: its lines in lines mode, else its sentences.
+    fn side(&self, doc: Document) -> Side {
+        if self.lines {
             // LF, CRLF and a lone CR all end a line (docs/text.md).
-            let texts: Vec<String> = crate::text::split_lines(&source.text)
+            let texts: Vec<String> = crate::text::split_lines(&doc.text)
                 .map(String::from)
                 .collect();
-            let doc = Document {
-                path: source.path,
-                lang: detect_lang(&source.text),
-                encoding: source.encoding,
-                text: source.text,
-                markup: Markup::Plain,
-                units: Vec::new(),
-            };
-            doc.expect_lang(lang)?;
             let paragraphs = vec![0; texts.len()];
-            (texts, paragraphs)
-        } else {
-            let doc = Document::load(path, None)?;
-            doc.expect_lang(lang)?;
-            doc.units.into_iter().map(|u| (u.text, u.paragraph)).unzip()
-        };
-        Ok(Side { texts, paragraphs })
+            return Side { texts, paragraphs };
+        }
+        let (texts, paragraphs) = doc.units.into_iter().map(|u| (u.text, u.paragraph)).unzip();
+        Side { texts, paragraphs }
     }
 }
 

@@ -50,6 +50,17 @@ impl Lang {
 /// carry the odd Arabic word; a 30% share separates the two with a wide margin on both sides.
 pub const ARABIC_SHARE_THRESHOLD: f64 = crate::tuning::TUNING.language.arabic_share_threshold;
 
+/// Whether a text whose Arabic-script share is `share` is the Arabic side when read beside an
+/// English text whose share is `english_share`: above [`ARABIC_SHARE_THRESHOLD`] always; below
+/// it (an Arabic text full of Latin names, acronyms and figures), from a lower share when it
+/// also has several times the English text's. Swapped files or two English files still fail.
+pub fn reads_as_arabic_beside(share: f64, english_share: f64) -> bool {
+    let params = crate::tuning::TUNING.language;
+    share >= ARABIC_SHARE_THRESHOLD
+        || (share >= params.arabic_share_beside_english
+            && share >= params.arabic_share_over_english * english_share)
+}
+
 /// Share of letters in `text` that are Arabic script (0.0 when there are no letters).
 pub fn arabic_share(text: &str) -> f64 {
     let (mut arabic, mut letters) = (0usize, 0usize);
@@ -221,6 +232,25 @@ impl Document {
         }
     }
 
+    /// This document as the Arabic side beside `english` ([`reads_as_arabic_beside`]):
+    /// segmented again as Arabic when its own share made it English; a one-line error when it
+    /// is not Arabic even so.
+    pub fn into_arabic_beside(self, english: &Document) -> Result<Document> {
+        if self.lang == Lang::Ar {
+            return Ok(self);
+        }
+        let share = arabic_share(&self.prose());
+        if !reads_as_arabic_beside(share, arabic_share(&english.prose())) {
+            return Err(wrong_lang(&self.path, Lang::Ar, self.lang, &self.prose()));
+        }
+        let source = Source {
+            path: self.path,
+            text: self.text,
+            encoding: self.encoding,
+        };
+        Ok(Document::from_source(source, Some(Lang::Ar)))
+    }
+
     /// Fails with a one-line error when the document is not in the expected language.
     pub fn expect_lang(&self, lang: Lang) -> Result<()> {
         if self.lang == lang {
@@ -265,6 +295,16 @@ pub fn is_markdown_path(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_arabic_text_full_of_latin_names_reads_as_arabic_only_beside_english() {
+        use super::reads_as_arabic_beside;
+        assert!(reads_as_arabic_beside(0.6, 0.5));
+        assert!(reads_as_arabic_beside(0.2, 0.01));
+        // Too little Arabic, or not much more than the English text has.
+        assert!(!reads_as_arabic_beside(0.1, 0.0));
+        assert!(!reads_as_arabic_beside(0.2, 0.1));
+    }
+
     use super::*;
 
     #[test]
