@@ -210,15 +210,19 @@ impl<'d> SourceIndex<'d> {
         for i in w.start..w.end {
             found.entry((w.source, i)).or_insert_with(|| {
                 let sentence = &self.sources[w.source].sentences[i..i + 1];
+                // A phrase counts by its words: "two months" brings only what its number
+                // brings, and "artillery shelling" nothing a sentence with "shelling" lacks.
                 let mut words: Vec<String> = scorer
                     .english_matches(sentence, std::slice::from_ref(en))
                     .into_iter()
-                    .filter(|m| {
-                        !matches!(m.via, "number" | "name")
-                            && !is_proper_name(&m.english, en)
-                            && !in_numbers(&m.english)
+                    .filter(|m| !matches!(m.via, "number" | "name"))
+                    .flat_map(|m| {
+                        m.english
+                            .split(|c: char| !c.is_alphanumeric())
+                            .filter(|w| !w.is_empty() && !in_numbers(w) && !is_proper_name(w, en))
+                            .map(str::to_string)
+                            .collect::<Vec<_>>()
                     })
-                    .map(|m| m.english)
                     .collect();
                 words.sort_unstable();
                 words.dedup();

@@ -340,6 +340,19 @@ fn a_neighbour_bringing_only_the_quotes_number_or_name_does_not_join_its_window(
     let quote =
         "They said \"the air strikes killed three militants in the southern Idlib countryside\".";
     assert_eq!(window(hills, quote), (1, 2));
+    // A phrase counts by its words: the next sentence's "two months" (شهرين) brings the
+    // quote's number and unit only, and its "shelling" (القصف) is a word of the phrase
+    // "artillery shelling" the sentence before already finds.
+    let months = "وانقطعت المياه عن مدينة الدانا منذ أسبوعين بسبب عطل في محطة الضخ. \
+                  وتوقفت المساعدات الأممية عبر معبر باب الهوى لمدة شهرين متتاليين.";
+    let quote = "They said \"water has been cut off from the city of Dana for two months because \
+                 of a fault at the pumping station\".";
+    assert_eq!(window(months, quote), (0, 1));
+    let bullets = "قصف مدفعي تركي يستهدف محيط بلدة تل رفعت شمال حلب. \
+                   لا إصابات في صفوف المدنيين جراء القصف.";
+    let quote = "They said \"Turkish artillery shelling targeted the outskirts of the town of Tal \
+                 Rifaat north of Aleppo\".";
+    assert_eq!(window(bullets, quote), (0, 1));
     // A quote that does run over two sentences keeps its window: each adds words of its own.
     let two =
         "وقال المرصد إن الطائرات الحربية قصفت مدينة حماة. وأضاف أن عشرات العائلات نزحت نحو الحدود.";
