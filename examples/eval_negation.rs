@@ -24,7 +24,7 @@ mod support;
 use isnad::align::score::Scorer;
 use isnad::checks::negation::{self, NegationMismatch};
 use isnad::lexicon::Lexicon;
-use isnad::text::{arabic, Lang};
+use isnad::text::Lang;
 use support::Lcg;
 
 const AUXILIARIES: &[&str] = &[
@@ -92,17 +92,13 @@ fn measure(scorer: &Scorer, pairs: &[(&str, &str)], examples: &mut Vec<String>) 
             continue;
         }
         t.pairs += 1;
-        let quoted_by = |fragment: &str| -> Vec<String> {
-            scorer
-                .english_matches(
-                    &[scorer.prepare(ar, Lang::Ar)],
-                    &[scorer.prepare(fragment, Lang::En)],
-                )
-                .into_iter()
-                .map(|m| arabic::normalize(&m.arabic))
-                .collect()
+        let quoted_by = |fragment: &str| {
+            scorer.english_matches(
+                &[scorer.prepare(ar, Lang::Ar)],
+                &[scorer.prepare(fragment, Lang::En)],
+            )
         };
-        if let Some(m) = negation::compare(en, ar, true) {
+        if let Some(m) = negation::compare_quoted(en, ar, true, &quoted_by(en)) {
             t.whole_alarms += 1;
             if examples.len() < 40 {
                 examples.push(format!("{m:?}\n    en: {en}\n    ar: {ar}"));
@@ -122,7 +118,7 @@ fn measure(scorer: &Scorer, pairs: &[(&str, &str)], examples: &mut Vec<String>) 
         if let Some((flipped, at)) = without_negation(en) {
             t.dropped += 1;
             t.dropped_caught += matches!(
-                negation::compare(&flipped, ar, true),
+                negation::compare_quoted(&flipped, ar, true, &quoted_by(&flipped)),
                 Some(NegationMismatch::Dropped { .. })
             ) as usize;
             let words: Vec<&str> = flipped.split_whitespace().collect();
@@ -139,7 +135,7 @@ fn measure(scorer: &Scorer, pairs: &[(&str, &str)], examples: &mut Vec<String>) 
         } else if let Some(flipped) = with_negation(en) {
             t.added += 1;
             t.added_caught += matches!(
-                negation::compare(&flipped, ar, true),
+                negation::compare_quoted(&flipped, ar, true, &quoted_by(&flipped)),
                 Some(NegationMismatch::Added { .. })
             ) as usize;
         }

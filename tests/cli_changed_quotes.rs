@@ -70,6 +70,28 @@ fn a_dropped_or_added_negation_is_a_warning() {
     assert_eq!(found, vec![matched_with(&["warning negation-mismatch"]); 3]);
 }
 
+/// "stopped" for لم يتوقف renders the negated verb, not the negation; "still able" for لم يعد
+/// قادراً ("no longer able") reverses it too.
+#[test]
+fn a_negated_stop_rendered_stopped_is_a_dropped_negation() {
+    let source = "وقال المرصد إن القصف المدفعي على بلدة سرمين لم يتوقف منذ ساعات الفجر الأولى.\n\
+                  وأكدت مصادر طبية أن مشفى البلدة لم يعد قادراً على استقبال الجرحى.\n";
+    let found = check(
+        "The Observatory said \"the artillery shelling on the town of Sarmin stopped in the early hours of dawn.\"\n\n\
+         The Observatory said \"medical sources confirmed that the town's hospital is still able to receive the wounded.\"\n",
+        source,
+        "Syrian Observatory,the Observatory",
+    );
+    assert_eq!(found, vec![matched_with(&["warning negation-mismatch"]); 2]);
+    let faithful = check(
+        "The Observatory said \"the artillery shelling on the town of Sarmin has not stopped since the early hours of dawn.\"\n\n\
+         The Observatory said \"medical sources confirmed that the town's hospital is no longer able to receive the wounded.\"\n",
+        source,
+        "Syrian Observatory,the Observatory",
+    );
+    assert_eq!(faithful, vec![matched_with(&[]); 2]);
+}
+
 #[test]
 fn a_faithful_negation_is_not_flagged() {
     let found = check(

@@ -81,7 +81,8 @@ fn matched_sentences<'i>(m: &QuoteMatch, index: &'i SourceIndex) -> Vec<&'i str>
 /// A negation the quote and its matched Arabic (`source`, its sentences joined) do not share.
 /// The quote renders its whole window when it is a full sentence or covers the window as a
 /// missing number needs; otherwise what it renders is the Arabic words its own words (`en`,
-/// prepared) were matched to.
+/// prepared) were matched to — which also tell whether a word negative in meaning is the
+/// negated verb's own translation.
 fn negation_in_source<'p>(
     q: &Quote,
     m: &QuoteMatch,
@@ -93,18 +94,11 @@ fn negation_in_source<'p>(
         return None;
     }
     let whole = q.kind == QuoteKind::Full || covers_whole_window(m);
-    if whole {
-        return negation::compare(&q.text, source, true);
-    }
-    let quoted: Vec<String> = scorer
-        .english_matches(
-            &[scorer.prepare(source, Lang::Ar)],
-            std::slice::from_ref(en()),
-        )
-        .into_iter()
-        .map(|m| arabic::normalize(&m.arabic))
-        .collect();
-    negation::compare_quoted(&q.text, source, false, &quoted)
+    let matches = scorer.english_matches(
+        &[scorer.prepare(source, Lang::Ar)],
+        std::slice::from_ref(en()),
+    );
+    negation::compare_quoted(&q.text, source, whole, &matches)
 }
 
 /// Whether each place named in the quote is named in the matched Arabic too: by the

@@ -12,6 +12,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use crate::align::score::WordMatch;
 use crate::text::arabic;
 use crate::text::tokens::stem_en;
 
@@ -78,7 +79,6 @@ const ENGLISH_NEGATIVE_MEANING: &[&str] = &[
     "rather",
     "yet",
     "until",
-    "still",
     "avoid",
     "avoided",
     "stop",
@@ -245,9 +245,9 @@ const ARABIC_EXCEPTIVES: &[&str] = &["الا", "غير", "سوى", "عدا", "خ
 
 /// The first grammatical negator of an English text, whether a word of negative meaning is
 /// there, and its first verb of denial.
-fn english(text: &str) -> (Option<&'static str>, bool, Option<&'static str>) {
+fn english(text: &str) -> (Option<&'static str>, Vec<String>, Option<&'static str>) {
     let mut negator = None;
-    let mut meaning = false;
+    let mut meaning = Vec::new();
     let mut denial = None;
     let words: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '.'))
@@ -268,7 +268,9 @@ fn english(text: &str) -> (Option<&'static str>, bool, Option<&'static str>) {
                 negator = Some(*n);
             }
         }
-        meaning |= ENGLISH_NEGATIVE_MEANING.contains(&word) || negative_by_form(word);
+        if ENGLISH_NEGATIVE_MEANING.contains(&word) || negative_by_form(word) {
+            meaning.push(word.to_string());
+        }
         if denial.is_none() {
             denial = ENGLISH_DENIALS.iter().find(|d| **d == word).copied();
         }
@@ -395,29 +397,63 @@ pub fn compare(quote: &str, source: &str, whole_window: bool) -> Option<Negation
     compare_quoted(quote, source, whole_window, &[])
 }
 
-/// [`compare`], with the Arabic words (normalized) the quote's words were matched to: a fragment
+/// What the quote's words were matched to in the source: each Arabic word (normalized, without
+/// the conjunction و or ف) with the English word or phrase matched to it, lowercased.
+fn renderings(matches: &[WordMatch]) -> Vec<(String, String)> {
+    matches
+        .iter()
+        .map(|m| {
+            let arabic = arabic::normalize(&m.arabic);
+            let arabic = match arabic.strip_prefix(['و', 'ف']) {
+                Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+                _ => arabic,
+            };
+            (arabic, m.english.to_lowercase())
+        })
+        .collect()
+}
+
+/// [`compare`], with the quote's words matched in the source (`matches`): a fragment
 /// that renders the verb لم governs ("targeted military sites" for لم يستهدف مواقع عسكرية) has
 /// dropped the negation, however little of the sentence it quotes; so has one whose words are
 /// found right before the negator and in its clause after it ("the fighters will withdraw from
 /// their positions" for المقاتلين لن ينسحبوا من مواقعهم, whatever the lexicon pairs with
-/// ينسحبوا): it renders the clause that holds it.
+/// ينسحبوا): it renders the clause that holds it. And a word negative in meaning that renders a
+/// negated word negative in meaning itself ("stopped" for لم يتوقف, matched to يتوقف) carries
+/// that word's meaning, not the negation: it does not excuse the missing negator.
 pub fn compare_quoted(
     quote: &str,
     source: &str,
     whole_window: bool,
-    quoted_arabic: &[String],
+    matches: &[WordMatch],
 ) -> Option<NegationMismatch> {
-    let (en, en_meaning, en_denial) = english(quote);
+    let (en, en_meaning_words, en_denial) = english(quote);
     let mut ar = arabic(source);
+    let rendered = renderings(matches);
+    let governed = ar
+        .governed
+        .as_deref()
+        .map(|g| match g.strip_prefix(['و', 'ف']) {
+            Some(rest) if rest.chars().count() >= 2 => rest,
+            _ => g,
+        });
+    // Only a negated word itself negative in meaning (لم يتوقف): "unable" matched to يتمكن
+    // renders لم يتمكن whole.
+    let governed = governed.filter(|g| ARABIC_NEGATIVE_MEANING.contains(g));
+    let renders_governed = |word: &str| {
+        rendered.iter().any(|(a, e)| {
+            Some(a.as_str()) == governed
+                && e.split(|c: char| !c.is_alphanumeric()).any(|x| x == word)
+        })
+    };
+    let en_meaning = en_meaning_words.iter().any(|w| !renders_governed(w));
     // لا also writes the Romance article of a name (لا ريفيرا, "La Riviera").
     if ar.negator == Some("لا") && quote.split(|c: char| !c.is_alphabetic()).any(|w| w == "La") {
         ar.negator = None;
     }
     let is_quoted = |w: &str| {
-        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        quoted_arabic
-            .iter()
-            .any(|q| q == w || q.strip_prefix(['و', 'ف']) == Some(w))
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        rendered.iter().any(|(q, _)| q == w || q == bare)
     };
     let quoted = |word: Option<&str>| whole_window || word.is_some_and(is_quoted);
     let (before, after) = &ar.around;
@@ -447,6 +483,24 @@ pub fn compare_quoted(
 mod tests {
     use super::*;
     use NegationMismatch::*;
+
+    /// The quote's words matched to these Arabic words (the English side left empty).
+    fn quoted(words: &[&str]) -> Vec<WordMatch> {
+        rendering(&words.iter().map(|w| (*w, "")).collect::<Vec<_>>())
+    }
+
+    /// The quote's words matched as these (Arabic, English) pairs.
+    fn rendering(pairs: &[(&str, &str)]) -> Vec<WordMatch> {
+        pairs
+            .iter()
+            .map(|(arabic, english)| WordMatch {
+                english: english.to_string(),
+                arabic: arabic.to_string(),
+                via: "lexicon",
+                weight: 1.0,
+            })
+            .collect()
+    }
 
     #[test]
     fn a_dropped_or_added_negation_is_found() {
@@ -536,8 +590,6 @@ mod tests {
     #[test]
     fn a_fragment_quoting_the_negated_word_drops_the_negation() {
         let source = "وأوضحت أن القصف لم يستهدف مواقع عسكرية في ريف حلب الشمالي.";
-        let quoted =
-            |words: &[&str]| -> Vec<String> { words.iter().map(|w| w.to_string()).collect() };
         assert_eq!(
             compare_quoted(
                 "targeted military sites",
@@ -560,6 +612,32 @@ mod tests {
     }
 
     #[test]
+    fn a_word_negative_in_meaning_that_renders_the_negated_verb_is_no_negation() {
+        // "stopped" renders يتوقف, the verb لم governs: the negation is dropped.
+        let source = "وقال المرصد إن القصف المدفعي على بلدة سرمين لم يتوقف منذ ساعات الفجر الأولى.";
+        let quote =
+            "the artillery shelling on the town of Sarmin stopped in the early hours of dawn";
+        let matched = rendering(&[
+            ("القصف", "shelling"),
+            ("المدفعي", "artillery"),
+            ("بلده", "town"),
+            ("يتوقف", "stopped"),
+            ("الفجر", "dawn"),
+        ]);
+        assert_eq!(
+            compare_quoted(quote, source, true, &matched),
+            Some(Dropped { word: "لم" })
+        );
+        // "refused" renders لم يقبل whole: it is not the translation of يقبل.
+        let source = "وقال إن الوفد لم يقبل العرض.";
+        let matched = rendering(&[("الوفد", "delegation"), ("العرض", "offer")]);
+        assert_eq!(
+            compare_quoted("the delegation refused the offer", source, true, &matched),
+            None
+        );
+    }
+
+    #[test]
     fn no_mans_land_is_no_negation() {
         assert_eq!(
             compare(
@@ -573,8 +651,6 @@ mod tests {
 
     #[test]
     fn a_fragment_with_words_on_both_sides_of_the_negator_drops_it() {
-        let quoted =
-            |words: &[&str]| -> Vec<String> { words.iter().map(|w| w.to_string()).collect() };
         // The lexicon does not pair ينسحبوا with "withdraw": the subject before لن and the
         // object after it say the fragment renders the negated clause.
         let source = "وقال القائد إن المقاتلين لن ينسحبوا من مواقعهم.";
