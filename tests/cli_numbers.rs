@@ -156,3 +156,121 @@ fn a_comparative_turned_around_is_a_changed_number() {
     let said = number_mismatches(&q).join(" | ");
     assert!(said.contains("fewer than 40"), "{said}");
 }
+
+/// The flags of kind `number-mismatch`, as (severity, explanation).
+fn number_flags(q: &serde_json::Value) -> Vec<(String, String)> {
+    q["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "number-mismatch")
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap_or_default().to_string(),
+                f["explanation"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn no_fewer_than_is_at_least_and_no_more_than_is_at_most() {
+    agrees_and_a_changed_number_is_caught(
+        "وسجلت الشبكة ما لا يقل عن ١٥٦ حالة اعتقال تعسفي خلال الشهر ذاته.",
+        "no fewer than 156 cases of arbitrary arrest during the same month",
+        "fewer than 156 cases of arbitrary arrest during the same month",
+    );
+    agrees_and_a_changed_number_is_caught(
+        "وقالت الشبكة إن السجن يضم ما لا يزيد عن ٢٠ معتقلاً من أبناء البلدة.",
+        "the prison holds no more than 20 detainees from the town",
+        "the prison holds more than 20 detainees from the town",
+    );
+}
+
+#[test]
+fn a_changed_comparative_bound_a_currency_and_a_unit_before_its_number_are_caught() {
+    // "more than 3,200" is not "more than 3,500"; "almost 20" is not "more than 20".
+    agrees_and_a_changed_number_is_caught(
+        "وقال المرصد إن أكثر من ٣٥٠٠ شخص نزحوا من القرية خلال الأسبوع.",
+        "more than 3,500 people fled the village during the week",
+        "more than 3,200 people fled the village during the week",
+    );
+    agrees_and_a_changed_number_is_caught(
+        "وقال المرصد إن أكثر من ٢٠ مدنيا قتلوا في الغارات على القرية.",
+        "more than 20 civilians were killed in the raids on the village",
+        "almost 20 civilians were killed in the raids on the village",
+    );
+    // Dollars are not riyals; Syrian pounds are not Lebanese ones.
+    agrees_and_a_changed_number_is_caught(
+        "وقالت الوزارة إن الحكومة خصصت ٥٠٠ مليون ريال لإعادة إعمار المدارس.",
+        "the government allocated 500 million riyals to rebuild schools",
+        "the government allocated $500 million to rebuild schools",
+    );
+    agrees_and_a_changed_number_is_caught(
+        "وقال المرصد إن سعر الكيس بلغ ١٥ ألف ليرة سورية في السوق.",
+        "the price of a bag reached 15,000 Syrian pounds in the market",
+        "the price of a bag reached 15,000 Lebanese pounds in the market",
+    );
+    // الساعات الـ٢٤ الماضية: the unit before its number.
+    agrees_and_a_changed_number_is_caught(
+        "وقال المرصد إن الغارات تواصلت على المدينة خلال الساعات الـ٢٤ الماضية.",
+        "the raids on the city continued over the past 24 hours",
+        "the raids on the city continued over the past 24 days",
+    );
+}
+
+#[test]
+fn a_gregorian_month_for_a_hijri_one_is_a_warning_to_convert_the_date() {
+    let q = check_quote(
+        "وقال المرصد إن الهجوم على القرية وقع في ٢٧ رمضان بعد صلاة الفجر.",
+        "the attack on the village took place on 27 March after the dawn prayer",
+    );
+    assert_eq!(q["status"], "matched", "{q}");
+    let flags = number_flags(&q);
+    assert!(
+        flags
+            .iter()
+            .any(|(severity, e)| severity == "warning" && e.contains("calendars differ")),
+        "{flags:?}"
+    );
+}
+
+#[test]
+fn a_singular_for_the_source_s_dual_says_one_against_two() {
+    let q = check_quote(
+        "وقال المرصد إن الاشتباكات أسفرت عن مقتل ثلاثة مقاتلين، كما قُتل جنديان من قوات النظام.",
+        "the clashes killed three fighters. A regime soldier was also killed",
+    );
+    let flags = number_flags(&q);
+    assert!(
+        flags.iter().any(|(severity, e)| severity == "error"
+            && e.contains("the quote has one (\"A regime soldier\"), the source two")),
+        "{flags:?}"
+    );
+    assert!(
+        !flags
+            .iter()
+            .any(|(_, e)| e.contains("is missing from the quote")),
+        "{flags:?}"
+    );
+    // A plural is no evidence of one: no error.
+    let q = check_quote(
+        "وقال المرصد إن الاشتباكات أسفرت عن مقتل ثلاثة مقاتلين، كما قُتل جنديان من قوات النظام.",
+        "the clashes killed three fighters. Regime soldiers were also killed",
+    );
+    let flags = number_flags(&q);
+    assert!(
+        !flags.iter().any(|(severity, _)| severity == "error"),
+        "{flags:?}"
+    );
+}
+
+#[test]
+fn twelve_is_not_dozens() {
+    let sentence = "وقال المرصد إن القصف على السوق أسفر عن سقوط عشرات الجرحى من المدنيين.";
+    agrees_and_a_changed_number_is_caught(
+        sentence,
+        "the shelling of the market left dozens of civilians wounded",
+        "the shelling of the market left 12 civilians wounded",
+    );
+}

@@ -1,5 +1,5 @@
 //! Number extraction cases in both languages: value, kind, unit, hedge and span (a comparative
-//! — "more than", أكثر من — is part of the span; "about", نحو are not).
+//! — "more than", أكثر من, "nearly", "under" — is part of the span; "about", نحو are not).
 
 use isnad::text::numbers::{agree, extract, Quantity, QuantityKind};
 use isnad::text::Lang;
@@ -157,10 +157,21 @@ fn english_hedges() {
         en,
         &[(5.0, Count, None, true, "at least five")],
     );
+    // "nearly" (a bit under) and "under" are at-most bounds, part of the span as comparatives.
     check(
         "nearly 3 km",
         en,
-        &[(3.0, Measure, Some("km"), true, "3 km")],
+        &[(3.0, Measure, Some("km"), true, "nearly 3 km")],
+    );
+    check(
+        "under 18 years",
+        en,
+        &[(18.0, Measure, Some("yr"), true, "under 18 years")],
+    );
+    check(
+        "no fewer than 156 cases",
+        en,
+        &[(156.0, Count, None, true, "no fewer than 156")],
     );
 }
 

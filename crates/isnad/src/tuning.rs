@@ -171,9 +171,9 @@ pub struct NumberParams {
     /// Relative difference allowed between hedged numbers ("about 50" ↔ نحو 48).
     pub approximate_tolerance: f64,
     /// An order of magnitude ("dozens", value 10) covers values from this many times its
-    /// value …
+    /// value (a plural of tens is at least two of them: عشرات or "dozens" is not 12) …
     pub magnitude_low: f64,
-    /// … up to (not including) this many times: dozens = 12–99, hundreds = 120–999.
+    /// … up to (not including) this many times: dozens = 20–99, hundreds = 200–999.
     pub magnitude_high: f64,
 }
 
@@ -295,7 +295,7 @@ pub const TUNING: Tuning = Tuning {
     },
     numbers: NumberParams {
         approximate_tolerance: 0.1,
-        magnitude_low: 1.2,
+        magnitude_low: 2.0,
         magnitude_high: 10.0,
     },
     names: NameParams {

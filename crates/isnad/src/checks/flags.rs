@@ -4,7 +4,9 @@ use super::negation::NegationMismatch;
 use super::number_roles::{BorrowedNumber, SwappedNumbers};
 use super::{Flag, FlagKind, Severity};
 use crate::align::quotes::{MatchOptions, QuoteMatch, Status, Window, FRAGMENT_WORDS};
+use crate::align::score::NumberCheck;
 use crate::quotes::{Attribution, Quote, QuoteKind};
+use crate::text::numbers::{self, QuantityKind};
 
 /// Above this share of the Arabic window covered, the quote renders the whole window, so a
 /// number of the source missing from the quote is worth a warning.
@@ -219,7 +221,37 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 .iter()
                 .map(|n| n.text.as_str())
                 .collect();
+            // "27 March" for ٢٧ رمضان: the day may agree, the month is of another calendar.
+            let calendar_of = |n: &NumberCheck| match n.kind {
+                QuantityKind::Month => Some(false),
+                QuantityKind::HijriMonth => Some(true),
+                _ => None,
+            };
+            let other_calendar = |n: &NumberCheck, side: &[NumberCheck]| {
+                let hijri = calendar_of(n)?;
+                side.iter()
+                    .find(|o| !o.found && calendar_of(o) == Some(!hijri))
+                    .map(|o| (hijri, o.text.clone()))
+            };
+            let mut converted: Vec<String> = Vec::new();
             for n in breakdown.english_numbers.iter().filter(|n| !n.found) {
+                if let Some((hijri, source)) = other_calendar(n, &breakdown.arabic_numbers) {
+                    let (quote_cal, source_cal) = if hijri {
+                        ("Hijri", "Gregorian")
+                    } else {
+                        ("Gregorian", "Hijri")
+                    };
+                    flags.push(Flag::new(
+                        FlagKind::NumberMismatch,
+                        Severity::Warning,
+                        format!(
+                            "the quote's month \"{}\" is {quote_cal} and the source's \"{source}\" {source_cal}: the calendars differ, so the date needs converting (the same day number in both is almost never right); check it",
+                            n.text
+                        ),
+                    ));
+                    converted.push(source);
+                    continue;
+                }
                 let has = if source_numbers.is_empty() {
                     "the source has no number".to_string()
                 } else {
@@ -255,12 +287,33 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 ));
             }
             if covers_whole_window(f.matched) {
-                for n in breakdown.arabic_numbers.iter().filter(|n| !n.found) {
-                    flags.push(Flag::new(
-                        FlagKind::NumberMismatch,
-                        Severity::Warning,
-                        format!("the source's \"{}\" is missing from the quote", n.text),
-                    ));
+                for n in breakdown
+                    .arabic_numbers
+                    .iter()
+                    .filter(|n| !n.found && !converted.contains(&n.text))
+                {
+                    let (severity, message) = match dual_rendered_as_one(f.quote, breakdown, n) {
+                        // كما قتل جنديان for "a soldier was also killed": a count changed.
+                        Some(Some(one)) => (
+                            Severity::Error,
+                            format!(
+                                "the quote has one (\"{one}\"), the source two: \"{}\" is a dual",
+                                n.text
+                            ),
+                        ),
+                        Some(None) => (
+                            Severity::Warning,
+                            format!(
+                                "the source's \"{}\" is a dual (two of them), which the quote does not have: if the quote says one, the source says two; check the count",
+                                n.text
+                            ),
+                        ),
+                        None => (
+                            Severity::Warning,
+                            format!("the source's \"{}\" is missing from the quote", n.text),
+                        ),
+                    };
+                    flags.push(Flag::new(FlagKind::NumberMismatch, severity, message));
                 }
             }
         }
@@ -345,6 +398,40 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
 
 /// Whether the quote covers enough of its window's Arabic to render all of it: a number or a
 /// negation of the window missing from the quote is then worth a warning.
+/// Whether the source's number `n`, missing from the quote, is a noun in the dual (جنديان, "two
+/// soldiers"): `None` when it is not; `Some(Some(words))` when the quote has the noun's
+/// translation in the singular after "a", "an" or "one" (at most one word between: "a regime
+/// soldier"), which says one where the source says two; `Some(None)` otherwise.
+fn dual_rendered_as_one(
+    quote: &Quote,
+    breakdown: &crate::align::Breakdown,
+    n: &NumberCheck,
+) -> Option<Option<String>> {
+    if n.value != 2.0 || !numbers::is_dual_noun(&n.text) {
+        return None;
+    }
+    let words: Vec<&str> = quote
+        .text
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let one = breakdown
+        .matches
+        .iter()
+        .filter(|m| m.arabic == n.text && !m.english.contains(' '))
+        .find_map(|m| {
+            let noun = m.english.to_lowercase();
+            if noun.ends_with('s') {
+                return None; // a plural translates the dual faithfully enough
+            }
+            let at = words.iter().position(|w| w.to_lowercase() == noun)?;
+            (at.saturating_sub(2)..at)
+                .find(|&k| matches!(words[k].to_lowercase().as_str(), "a" | "an" | "one"))
+                .map(|k| words[k..=at].join(" "))
+        });
+    Some(one)
+}
+
 pub(super) fn covers_whole_window(m: &QuoteMatch) -> bool {
     m.breakdown
         .as_ref()

@@ -97,6 +97,10 @@ pub struct NumberCheck {
     pub text: String,
     pub value: f64,
     pub found: bool,
+    /// What it counts (not written out: the checks read it, to tell a Gregorian month from a
+    /// Hijri one).
+    #[serde(skip)]
+    pub kind: QuantityKind,
 }
 
 /// The score of a pair and what it is made of.
@@ -570,6 +574,7 @@ fn number_checks(from: &[Prepared], to: &[Prepared]) -> Vec<NumberCheck> {
             text: s.text[q.start..q.end].to_string(),
             value: q.value,
             found,
+            kind: q.kind,
         })
         .collect()
 }
@@ -600,7 +605,15 @@ fn number_agreements<'a>(
                     !exact(q, o) && all_from().any(|p| !std::ptr::eq(p, q) && exact(p, o))
                 };
                 let found = others.clone().any(|o| numbers::agree(q, o) && !claimed(o));
-                let one_sided = q.kind.is_optional() && !found && !others.any(|o| o.kind == q.kind);
+                // A month of the other calendar is of the kind: "27 March" for ٢٧ رمضان is a
+                // date to convert, not one the source leaves out.
+                let calendar = |k| match k {
+                    QuantityKind::HijriMonth => QuantityKind::Month,
+                    k => k,
+                };
+                let one_sided = q.kind.is_optional()
+                    && !found
+                    && !others.any(|o| calendar(o.kind) == calendar(q.kind));
                 (!one_sided).then_some((s, q, found))
             })
     })

@@ -187,7 +187,9 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
         }
     }
     let mut unit = currency.or(percent_before.then_some("percent"));
-    if let Some((found, after)) = unit_at(tokens, next) {
+    if let Some((found, after)) =
+        unit_at(tokens, next).or_else(|| unit_after_adjective(tokens, next, lang))
+    {
         if currency.is_some() && found == "m" {
             builder.total += builder.group * 1e6; // "$50m" is fifty million dollars
             builder.group = 0.0;
@@ -195,6 +197,8 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
             unit = Some(found);
         }
         next = after;
+    } else if unit.is_none() && lang == Lang::Ar {
+        unit = definite_unit_before(tokens, i);
     }
     let end = tokens[next - 1].end;
     let kind = match (unit, builder.magnitude) {
@@ -647,6 +651,46 @@ fn unit_at(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
     words::unit_word(word).map(|unit| (unit, j + 1))
 }
 
+/// English puts an adjective between a number and its unit ("two consecutive weeks", "three
+/// straight days", "six full months"): the unit after one such adjective at `tokens[j]`, and the
+/// index after it.
+fn unit_after_adjective(tokens: &[Token], j: usize, lang: Lang) -> Option<(&'static str, usize)> {
+    if lang != Lang::En || !words::is_english_unit_adjective(tokens.get(j)?.word()?) {
+        return None;
+    }
+    let unit = tokens.get(j + 1)?.word().and_then(words::unit_word)?;
+    (unit != "percent").then_some((unit, j + 2))
+}
+
+/// Arabic counts a definite noun with a number after it that takes the article too, as an
+/// adjective: الساعات الـ٢٤ الماضية ("the past 24 hours"), الأيام الثلاثة, الأشهر الستة. The
+/// unit of the number at `tokens[i]` when it is such a number and the word before it such a
+/// noun; a number without the article is not the noun's (الأيام ثلاثة).
+fn definite_unit_before(tokens: &[Token], i: usize) -> Option<&'static str> {
+    let defined = match &tokens[i].kind {
+        TokenKind::Digits(_) => {
+            let article = i.checked_sub(1).map(|k| &tokens[k]);
+            article.is_some_and(|a| a.word() == Some("ال") && tokens[i].glued)
+        }
+        TokenKind::Word { folded, .. } => words::arabic_readings(folded)
+            .iter()
+            .any(|r| r.article && words::arabic_role(r.word).is_some()),
+        TokenKind::Symbol(_) => false,
+    };
+    if !defined {
+        return None;
+    }
+    let noun_at = match tokens[i].kind {
+        TokenKind::Digits(_) => i.checked_sub(2)?,
+        _ => i.checked_sub(1)?,
+    };
+    words::arabic_readings(tokens[noun_at].word()?)
+        .into_iter()
+        .filter(|r| r.article)
+        .find_map(|r| words::unit_word(r.word))
+        .filter(|&u| u != "percent")
+}
+
 /// Whether a hedge ("about", نحو, "more than", أكثر من) stands right before `tokens[i]`.
 /// The hedge right before the number at `tokens[i]` ("about", نحو, "more than"): the bound it
 /// sets, if it is a comparative, and the token it starts at.
@@ -656,9 +700,13 @@ fn hedge_before(tokens: &[Token], i: usize) -> Option<(Option<Bound>, usize)> {
     if let Some(before) = i.checked_sub(2).and_then(word_at) {
         if words::is_approx_phrase(before, previous) {
             let bound = words::phrase_bound(before, previous);
-            // ما لا يقل عن ٢٠ is "at least 20", لا يزيد عن ٣٠٠ "at most 300": لا turns the
-            // comparative round.
-            if i.checked_sub(3).and_then(word_at) == Some("لا") {
+            // ما لا يقل عن ٢٠ is "at least 20", لا يزيد عن ٣٠٠ "at most 300", "no fewer than
+            // 156" at least 156: a negation turns the comparative round.
+            let negated = i
+                .checked_sub(3)
+                .and_then(word_at)
+                .is_some_and(words::is_comparative_negation);
+            if negated && bound.is_some() {
                 let start = match i.checked_sub(4).and_then(word_at) {
                     Some("ما") => i - 4,
                     _ => i - 3,

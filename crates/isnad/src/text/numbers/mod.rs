@@ -81,7 +81,9 @@ pub struct Quantity {
     pub value: f64,
     pub kind: QuantityKind,
     /// Normalized unit: "km", "m", "mi", "ft", "kg", "t", "min", "h", "d", "wk", "mo", "yr",
-    /// "usd", "gbp", "eur", "percent".
+    /// "percent", or a currency: "usd", "eur", a family named without its country ("pound",
+    /// "riyal", "dinar", "dirham") or a country's ("gbp", "syp", "lbp", "try", "egp", "sar",
+    /// "iqd", "aed", …).
     pub unit: Option<String>,
     /// Byte span of the number (and its unit) in the text it was found in.
     pub start: usize,
@@ -172,6 +174,16 @@ pub fn possible_dual(text: &str) -> Option<&str> {
         })
 }
 
+/// Whether `word` is an Arabic noun in the dual that [`extract`] reads as two (جنديان, "two
+/// soldiers"; not the number word اثنان).
+pub fn is_dual_noun(word: &str) -> bool {
+    let plain = arabic::unmarked_with_map(word).map_or_else(|| word.to_string(), |v| v.text);
+    let folded = scan::fold_arabic(plain.trim());
+    words::arabic_readings(&folded)
+        .iter()
+        .any(|r| words::is_arabic_dual_noun(r.word))
+}
+
 /// "1950-53", "1968/69": the second year of a range written with its last two digits is that
 /// year of the first one's century (Arabic writes 1950 و1953).
 fn complete_year_ranges(text: &str, quantities: &mut [Quantity]) {
@@ -255,13 +267,16 @@ const APPROXIMATE_TOLERANCE: f64 = crate::tuning::TUNING.numbers.approximate_tol
 const EXACT_TOLERANCE: f64 = 1e-9;
 /// An order of magnitude ("dozens", value 10) covers values from this many times its value …
 const MAGNITUDE_LOW: f64 = crate::tuning::TUNING.numbers.magnitude_low;
-/// … up to (not including) this many times: dozens = 12–99, hundreds = 120–999.
+/// … up to (not including) this many times: dozens = 20–99, hundreds = 200–999.
 const MAGNITUDE_HIGH: f64 = crate::tuning::TUNING.numbers.magnitude_high;
 
 /// Whether two quantities (one from each side of a translation) say the same thing: compatible
-/// kinds and the same value — within 10% when either is hedged, within a matching order of
-/// magnitude when one is "dozens"/"hundreds" (عشرات ↔ "40"), after unit conversion for
-/// measures (km ↔ m ↔ mi, kg ↔ t). A unit on one side only is allowed: translators drop them.
+/// kinds and the same value — within 10% when either is hedged ("about"), within a matching
+/// order of magnitude when one is "dozens"/"hundreds" (عشرات ↔ "40"), after unit conversion for
+/// measures (km ↔ m ↔ mi, kg ↔ t). A comparative is no hedge: two bounds agree on the same side
+/// and value only, a bound and a plain number where the number is on the bound's side within
+/// 10%. A unit on one side only is allowed: translators drop them; two currencies named on both
+/// sides must be the same (a pound without its country agrees with any pound or ليرة).
 pub fn agree(a: &Quantity, b: &Quantity) -> bool {
     // "1.5m people": after a number, English writes millions and metres alike; where the other
     // side has no unit, the count of millions may be what it says.
@@ -306,15 +321,46 @@ fn agree_as_read(a: &Quantity, b: &Quantity) -> bool {
         (false, true) => within_magnitude(y, x),
         (false, false) => {
             // A converted figure is rounded: five miles for ثمانية كيلومترات (4.97 miles).
-            let converted = both_units && a.unit != b.unit;
-            let tolerance = if a.approximate || b.approximate || converted {
-                APPROXIMATE_TOLERANCE
-            } else {
-                EXACT_TOLERANCE
+            // (A currency named with and without its country is the same money: not converted.)
+            let converted = match (&a.unit, &b.unit) {
+                (Some(u), Some(v)) => u != v && words::currency_family(u).is_none(),
+                _ => false,
             };
-            same_within(x, y, tolerance)
+            match (a.bound, b.bound) {
+                // A comparative is no approximation: "more than 3,200" for أكثر من ٣٥٠٠ is a
+                // changed number.
+                (Some(_), Some(_)) => same_within(x, y, exact_or(converted)),
+                (Some(bound), None) => bound_holds(bound, x, y, b.approximate || converted),
+                (None, Some(bound)) => bound_holds(bound, y, x, a.approximate || converted),
+                (None, None) => {
+                    same_within(x, y, exact_or(a.approximate || b.approximate || converted))
+                }
+            }
         }
     }
+}
+
+/// The tolerance of two numbers one of which is rounded (`loose`) or not.
+fn exact_or(loose: bool) -> f64 {
+    if loose {
+        APPROXIMATE_TOLERANCE
+    } else {
+        EXACT_TOLERANCE
+    }
+}
+
+/// Whether a plain number `value` agrees with a comparative's `limit`: a rounded one ("about
+/// 50") within the tolerance either side; an exact one on the comparative's side, and near it
+/// ("more than 3,200" for ٣٢٥٠, not for ٣٠٠٠ nor ٥٠٠٠).
+fn bound_holds(bound: Bound, limit: f64, value: f64, loose: bool) -> bool {
+    if loose {
+        return same_within(limit, value, APPROXIMATE_TOLERANCE);
+    }
+    let on_its_side = match bound {
+        Bound::AtLeast => value >= limit - EXACT_TOLERANCE * limit.abs().max(1.0),
+        Bound::AtMost => value <= limit + EXACT_TOLERANCE * limit.abs().max(1.0),
+    };
+    on_its_side && same_within(limit, value, APPROXIMATE_TOLERANCE)
 }
 
 fn kinds_compatible(a: &Quantity, b: &Quantity) -> bool {
@@ -331,10 +377,24 @@ fn kinds_compatible(a: &Quantity, b: &Quantity) -> bool {
         // 10-year-old" is في العاشرة من عمره.
         (Ordinal, Count | Measure) | (Count | Measure, Ordinal) => true,
         (Measure, Measure) => match (&a.unit, &b.unit) {
-            (Some(u), Some(v)) => unit_family(u) == unit_family(v),
+            (Some(u), Some(v)) => units_compatible(u, v),
             _ => true,
         },
         (x, y) => numeric(x) && numeric(y),
+    }
+}
+
+/// Whether two units can name the same amount: the same unit, units converted into each other,
+/// or currencies of one family where one side does not say whose ("pounds" for ليرة سورية, ليرة
+/// for "Turkish lira"); two countries' currencies never ("Syrian pounds" for ليرة لبنانية).
+fn units_compatible(u: &str, v: &str) -> bool {
+    if u == v {
+        return true;
+    }
+    match (words::currency_family(u), words::currency_family(v)) {
+        (Some(x), Some(y)) => x == y && (x == u || y == v),
+        (None, None) => unit_family(u) == unit_family(v),
+        _ => false,
     }
 }
 
@@ -468,6 +528,202 @@ mod tests {
         assert!(agree(&one("يومين", Lang::Ar), &one("48 hours", Lang::En)));
     }
 
+    /// The first quantity of `text`.
+    fn first(text: &str, lang: Lang) -> Quantity {
+        let mut found = extract(text, lang);
+        assert!(!found.is_empty(), "no number in {text}");
+        found.remove(0)
+    }
+
+    #[test]
+    fn a_negated_english_comparative_is_the_other_bound() {
+        let source = first(
+            "وسجلت الشبكة ما لا يقل عن ١٥٦ حالة اعتقال تعسفي خلال الشهر ذاته.",
+            Lang::Ar,
+        );
+        assert_eq!(source.bound, Some(Bound::AtLeast));
+        for quote in [
+            "no fewer than 156 cases",
+            "not less than 156 cases",
+            "no less than 156",
+            "not fewer than 156",
+            "at least 156",
+        ] {
+            let q = first(quote, Lang::En);
+            assert_eq!(q.bound, Some(Bound::AtLeast), "{quote}");
+            assert!(agree(&q, &source), "{quote}");
+        }
+        let no_fewer = first("recorded no fewer than 156 cases", Lang::En);
+        assert_eq!(
+            &"recorded no fewer than 156 cases"[no_fewer.start..no_fewer.end],
+            "no fewer than 156"
+        );
+        let at_most = first("لا يزيد عن ٢٠ معتقلاً", Lang::Ar);
+        for quote in [
+            "no more than 20 detainees",
+            "not more than 20",
+            "at most 20",
+        ] {
+            let q = first(quote, Lang::En);
+            assert_eq!(q.bound, Some(Bound::AtMost), "{quote}");
+            assert!(agree(&q, &at_most), "{quote}");
+        }
+        assert!(!agree(&first("more than 20", Lang::En), &at_most));
+        // The feminine verb is the same comparative: ما لا تقل عن ٣٠ غارة.
+        let feminine = first("ما لا تقل عن ٣٠ غارة", Lang::Ar);
+        assert_eq!(feminine.bound, Some(Bound::AtLeast));
+    }
+
+    #[test]
+    fn a_comparative_is_no_approximation() {
+        let more_3500 = first("أكثر من ٣٥٠٠ شخص", Lang::Ar);
+        assert!(!agree(
+            &first("more than 3,200 people", Lang::En),
+            &more_3500
+        ));
+        assert!(agree(
+            &first("more than 3,500 people", Lang::En),
+            &more_3500
+        ));
+        assert!(!agree(&first("fewer than 3,500", Lang::En), &more_3500));
+        let more_20 = first("أكثر من ٢٠", Lang::Ar);
+        for quote in [
+            "almost 20",
+            "nearly 20",
+            "under 20",
+            "at most 20",
+            "below 20",
+            "up to 20",
+        ] {
+            let q = first(quote, Lang::En);
+            assert_eq!(q.bound, Some(Bound::AtMost), "{quote}");
+            assert!(!agree(&q, &more_20), "{quote}");
+        }
+        // A plain number agrees with a comparative on its side and near it …
+        let plain = |text| first(text, Lang::Ar);
+        let more_3200 = first("more than 3,200", Lang::En);
+        assert!(agree(&more_3200, &plain("٣٢٥٠")));
+        assert!(!agree(&more_3200, &plain("٣٠٠٠")));
+        assert!(!agree(&more_3200, &plain("٥٠٠٠")));
+        let nearly_50 = first("nearly 50", Lang::En);
+        assert!(agree(&nearly_50, &plain("٤٨")));
+        assert!(!agree(&nearly_50, &plain("٥٢")));
+        // … and a hedged one within the tolerance, as before.
+        assert!(agree(&nearly_50, &plain("نحو ٥٠")));
+        assert!(agree(&first("about 50", Lang::En), &plain("٤٨")));
+    }
+
+    #[test]
+    fn currencies_are_units_and_two_different_ones_disagree() {
+        let unit = |text, lang| first(text, lang).unit;
+        assert_eq!(unit("٥٠٠ مليون ريال", Lang::Ar).as_deref(), Some("riyal"));
+        assert_eq!(
+            unit("٣ مليارات ليرة سورية", Lang::Ar).as_deref(),
+            Some("syp")
+        );
+        assert_eq!(
+            unit("15,000 Syrian pounds", Lang::En).as_deref(),
+            Some("syp")
+        );
+        let pairs_that_differ = [
+            ("$500 million", "٥٠٠ مليون ريال"),
+            ("$3 billion", "٣ مليارات ليرة سورية"),
+            ("200 million dollars", "٢٠٠ مليون درهم"),
+            ("15,000 Syrian pounds", "١٥ ألف ليرة لبنانية"),
+            ("10 Iraqi dinars", "١٠ دنانير أردنية"),
+            ("5 euros", "٥ دولارات"),
+        ];
+        for (en, ar) in pairs_that_differ {
+            assert!(
+                !agree(&first(en, Lang::En), &first(ar, Lang::Ar)),
+                "{en} / {ar}"
+            );
+        }
+        let pairs_that_agree = [
+            ("$500 million", "٥٠٠ مليون دولار"),
+            ("15,000 Syrian pounds", "١٥ ألف ليرة سورية"),
+            ("15,000 pounds", "١٥ ألف ليرة لبنانية"),
+            ("15,000 Lebanese pounds", "١٥ ألف ليرة"),
+            ("£200", "٢٠٠ جنيه إسترليني"),
+            ("50 Egyptian pounds", "٥٠ جنيهاً مصرياً"),
+            ("2 billion Turkish lira", "ملياري ليرة تركية"),
+            ("300 Saudi riyals", "٣٠٠ ريال"),
+            ("200 million dirhams", "٢٠٠ مليون درهم إماراتي"),
+            // A currency on one side only still agrees: translators drop it.
+            ("500 million", "٥٠٠ مليون ريال"),
+        ];
+        for (en, ar) in pairs_that_agree {
+            assert!(
+                agree(&first(en, Lang::En), &first(ar, Lang::Ar)),
+                "{en} / {ar}"
+            );
+        }
+        // A currency is not converted: no 10% for "Syrian pounds" against ليرة.
+        assert!(!agree(
+            &first("15,500 pounds", Lang::En),
+            &first("١٥ ألف ليرة سورية", Lang::Ar)
+        ));
+    }
+
+    #[test]
+    fn a_unit_before_its_definite_number_or_after_an_adjective_is_read() {
+        let unit = |text, lang| first(text, lang).unit;
+        assert_eq!(
+            unit("خلال الساعات الـ٢٤ الماضية", Lang::Ar).as_deref(),
+            Some("h")
+        );
+        assert_eq!(
+            unit("في الأيام الثلاثة الماضية", Lang::Ar).as_deref(),
+            Some("d")
+        );
+        assert_eq!(
+            unit("خلال الأشهر الستة الماضية", Lang::Ar).as_deref(),
+            Some("mo")
+        );
+        // A number without the article is not the noun's.
+        assert_eq!(unit("قضى الأيام ثلاثة منهم", Lang::Ar), None);
+        assert!(!agree(
+            &first("24 days", Lang::En),
+            &first("خلال الساعات الـ٢٤ الماضية", Lang::Ar)
+        ));
+        assert!(agree(
+            &first("the past 24 hours", Lang::En),
+            &first("خلال الساعات الـ٢٤ الماضية", Lang::Ar)
+        ));
+        for (text, u) in [
+            ("for two consecutive weeks", "wk"),
+            ("three straight days", "d"),
+            ("six full months", "mo"),
+        ] {
+            assert_eq!(unit(text, Lang::En).as_deref(), Some(u), "{text}");
+        }
+        assert!(!agree(
+            &first("three straight days", Lang::En),
+            &first("ثلاثة أسابيع", Lang::Ar)
+        ));
+    }
+
+    #[test]
+    fn dozens_and_tens_are_at_least_twenty() {
+        let tens = first("عشرات الجرحى", Lang::Ar);
+        assert!(!agree(&first("12 wounded", Lang::En), &tens));
+        assert!(!agree(&first("19 wounded", Lang::En), &tens));
+        assert!(agree(&first("24 wounded", Lang::En), &tens));
+        assert!(agree(&first("dozens of wounded", Lang::En), &tens));
+        assert!(!agree(
+            &first("150 people", Lang::En),
+            &first("مئات الأشخاص", Lang::Ar)
+        ));
+    }
+
+    #[test]
+    fn a_dual_noun_is_known() {
+        assert!(is_dual_noun("جنديان"));
+        assert!(is_dual_noun("جنديين"));
+        assert!(!is_dual_noun("اثنان"));
+        assert!(!is_dual_noun("جنود"));
+    }
+
     #[test]
     fn an_english_m_after_a_number_may_be_millions() {
         let en = &extract("1.5m people", Lang::En)[0];
@@ -498,7 +754,8 @@ mod tests {
         use QuantityKind::*;
         let dozens = q(10.0, Approx, None, true);
         assert!(agree(&dozens, &q(40.0, Count, None, false)));
-        assert!(agree(&q(12.0, Count, None, false), &dozens));
+        assert!(agree(&q(24.0, Count, None, false), &dozens));
+        assert!(!agree(&q(12.0, Count, None, false), &dozens));
         assert!(!agree(&dozens, &q(5.0, Count, None, false)));
         assert!(!agree(&dozens, &q(100.0, Count, None, false)));
         assert!(agree(&dozens, &q(10.0, Approx, None, true)));

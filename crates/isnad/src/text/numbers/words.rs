@@ -340,25 +340,138 @@ pub(super) fn unit_word(word: &str) -> Option<&'static str> {
         | "كغ" | "كلغ" => "kg",
         "ton" | "tons" | "tonne" | "tonnes" | "طن" | "طنا" | "اطنان" => "t",
         "dollar" | "dollars" | "دولار" | "دولارا" | "دولارات" => "usd",
-        "pound" | "pounds" | "جنيه" | "جنيها" | "جنيهات" => "gbp",
         "euro" | "euros" | "يورو" => "eur",
+        "sterling" => "gbp",
+        // A pound or lira without its country: sterling, or Syria's, Lebanon's, Egypt's or
+        // Turkey's (ليرة is the Levant's word for the pound, جنيه Egypt's and Sudan's).
+        "pound" | "pounds" | "lira" | "liras" | "lire" | "جنيه" | "جنيها" | "جنيهات" | "ليره"
+        | "ليرات" => "pound",
+        "riyal" | "riyals" | "rial" | "rials" | "ريال" | "ريالا" | "ريالات" => {
+            "riyal"
+        }
+        "dinar" | "dinars" | "دينار" | "دينارا" | "دنانير" => "dinar",
+        "dirham" | "dirhams" | "درهم" | "درهما" | "دراهم" => "dirham",
         _ => return None,
     })
 }
 
-/// Two-word units: "per cent", "في المئة".
+/// Adjectives English puts between a number and its unit ("two consecutive weeks").
+pub(super) fn is_english_unit_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "consecutive"
+            | "straight"
+            | "successive"
+            | "full"
+            | "whole"
+            | "entire"
+            | "long"
+            | "more"
+            | "additional"
+            | "extra"
+            | "further"
+    )
+}
+
+/// Two-word units: "per cent", "في المئة", and a currency with its country ("Syrian pounds",
+/// ليرة سورية, "pounds sterling").
 pub(super) fn unit_phrase(first: &str, second: &str) -> Option<&'static str> {
     match (first, second) {
         ("per", "cent") | ("في", "المئه") | ("في", "المائه") => Some("percent"),
-        _ => None,
+        ("pound" | "pounds", "sterling") => Some("gbp"),
+        _ => english_currency(first, second).or_else(|| arabic_currency(first, second)),
     }
+}
+
+/// An English currency named with its country's adjective first ("Syrian pounds").
+fn english_currency(country: &str, currency: &str) -> Option<&'static str> {
+    let family = unit_word(currency).filter(|u| CURRENCY_FAMILIES.contains(u))?;
+    let code = match (country, family) {
+        ("syrian", "pound") => "syp",
+        ("lebanese", "pound") => "lbp",
+        ("turkish", "pound") => "try",
+        ("egyptian", "pound") => "egp",
+        ("sudanese", "pound") => "sdg",
+        ("british", "pound") => "gbp",
+        ("saudi", "riyal") => "sar",
+        ("qatari", "riyal") => "qar",
+        ("omani", "riyal") => "omr",
+        ("yemeni", "riyal") => "yer",
+        ("iranian", "riyal") => "irr",
+        ("iraqi", "dinar") => "iqd",
+        ("jordanian", "dinar") => "jod",
+        ("kuwaiti", "dinar") => "kwd",
+        ("libyan", "dinar") => "lyd",
+        ("tunisian", "dinar") => "tnd",
+        ("algerian", "dinar") => "dzd",
+        ("bahraini", "dinar") => "bhd",
+        ("emirati" | "uae", "dirham") => "aed",
+        ("moroccan", "dirham") => "mad",
+        ("us" | "american", "usd") => "usd",
+        _ => return None,
+    };
+    Some(code)
+}
+
+/// An Arabic currency with its country's adjective after it (ليرة سورية, ريال سعودي), in
+/// folded form, masculine or feminine (the plural of things agrees in the feminine).
+fn arabic_currency(currency: &str, country: &str) -> Option<&'static str> {
+    let family = unit_word(currency).filter(|u| CURRENCY_FAMILIES.contains(u))?;
+    // سورية, مصرياً: the feminine and the accusative end the same adjective.
+    let country = country
+        .strip_suffix('ه')
+        .or_else(|| country.strip_suffix('ا'))
+        .unwrap_or(country);
+    let code = match (family, country) {
+        ("pound", "سوري") => "syp",
+        ("pound", "لبناني") => "lbp",
+        ("pound", "تركي") => "try",
+        ("pound", "مصري") => "egp",
+        ("pound", "سوداني") => "sdg",
+        ("pound", "استرليني" | "سترليني") => "gbp",
+        ("riyal", "سعودي") => "sar",
+        ("riyal", "قطري") => "qar",
+        ("riyal", "عماني") => "omr",
+        ("riyal", "يمني") => "yer",
+        ("riyal", "ايراني") => "irr",
+        ("dinar", "عراقي") => "iqd",
+        ("dinar", "اردني") => "jod",
+        ("dinar", "كويتي") => "kwd",
+        ("dinar", "ليبي") => "lyd",
+        ("dinar", "تونسي") => "tnd",
+        ("dinar", "جزائري") => "dzd",
+        ("dinar", "بحريني") => "bhd",
+        ("dirham", "اماراتي") => "aed",
+        ("dirham", "مغربي") => "mad",
+        ("usd", "امريكي" | "اميركي") => "usd",
+        _ => return None,
+    };
+    Some(code)
+}
+
+/// The currencies a unit word names without a country: each agrees with any currency of its
+/// family ("pounds" with ليرة سورية), a country's with its own only.
+pub(super) const CURRENCY_FAMILIES: &[&str] = &["pound", "riyal", "dinar", "dirham", "usd"];
+
+/// The family of a currency unit: "pound" for "syp", "gbp" or "pound" itself.
+pub(super) fn currency_family(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "pound" | "gbp" | "syp" | "lbp" | "try" | "egp" | "sdg" => "pound",
+        "riyal" | "sar" | "qar" | "omr" | "yer" | "irr" => "riyal",
+        "dinar" | "iqd" | "jod" | "kwd" | "lyd" | "tnd" | "dzd" | "bhd" => "dinar",
+        "dirham" | "aed" | "mad" => "dirham",
+        "usd" => "usd",
+        "eur" => "eur",
+        _ => return None,
+    })
 }
 
 /// Currency symbols written before a number ("$50", "£125m").
 pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
     match c {
         '$' => Some("usd"),
-        '£' => Some("gbp"),
+        // Sterling, but also written for the Egyptian, Syrian and Lebanese pounds.
+        '£' => Some("pound"),
         '€' => Some("eur"),
         _ => None,
     }
@@ -369,8 +482,8 @@ pub(super) fn is_percent_sign(c: char) -> bool {
     matches!(c, '%' | '٪')
 }
 
-/// Words right before a number that make it approximate (or a bound, which for comparing a
-/// translation is the same thing: "more than 50" and أكثر من 50 say the same).
+/// Words right before a number that hedge it: an approximation ("about", نحو) or a one-word
+/// bound ("over", "under", "nearly": see [`word_bound`]), which is compared as a bound.
 pub(super) fn is_approx_marker(word: &str) -> bool {
     matches!(
         word,
@@ -383,6 +496,8 @@ pub(super) fn is_approx_marker(word: &str) -> bool {
             | "some"
             | "estimated"
             | "over"
+            | "under"
+            | "below"
             | "نحو"
             | "حوالي"
             | "قرابه"
@@ -400,33 +515,46 @@ pub(super) fn is_approx_phrase(first: &str, second: &str) -> bool {
             | ("less", "than")
             | ("fewer", "than")
             | ("at", "least")
+            | ("at", "most")
             | ("up", "to")
             | ("close", "to")
             | ("اكثر", "من")
             | ("اقل", "من")
-            | ("يزيد", "عن")
-            | ("يزيد", "علي")
-            | ("يقل", "عن")
+            | ("يزيد" | "تزيد", "عن" | "علي")
+            | ("يقل" | "تقل", "عن")
             | ("ما", "يقارب")
     )
+}
+
+/// A negation before a comparative, which turns it round: "no fewer than 156" is at least 156,
+/// "not more than 20" at most 20, ما لا يقل عن ٢٠ at least 20.
+pub(super) fn is_comparative_negation(word: &str) -> bool {
+    matches!(word, "no" | "not" | "لا")
 }
 
 /// The side of the number a hedging phrase puts the truth on, for the comparatives.
 pub(super) fn phrase_bound(first: &str, second: &str) -> Option<Bound> {
     match (first, second) {
-        ("more", "than") | ("at", "least") | ("اكثر", "من") | ("يزيد", "عن" | "علي") => {
+        ("more", "than") | ("at", "least") | ("اكثر", "من") | ("يزيد" | "تزيد", "عن" | "علي") => {
             Some(Bound::AtLeast)
         }
-        ("less" | "fewer", "than") | ("up", "to") | ("اقل", "من") | ("يقل", "عن") => {
-            Some(Bound::AtMost)
-        }
+        ("less" | "fewer", "than")
+        | ("up", "to")
+        | ("at", "most")
+        | ("اقل", "من")
+        | ("يقل" | "تقل", "عن") => Some(Bound::AtMost),
         _ => None,
     }
 }
 
-/// The side of the number a one-word hedge puts the truth on ("over 50").
+/// The side of the number a one-word hedge puts the truth on: "over 50" is more than 50;
+/// "under", "below", and "almost" or "nearly" 50 (a bit under it) at most 50.
 pub(super) fn word_bound(word: &str) -> Option<Bound> {
-    (word == "over").then_some(Bound::AtLeast)
+    match word {
+        "over" => Some(Bound::AtLeast),
+        "under" | "below" | "almost" | "nearly" => Some(Bound::AtMost),
+        _ => None,
+    }
 }
 
 /// Word right after a number (and its unit) that makes it approximate.
