@@ -51,8 +51,8 @@ fn a_quote_after_a_clause_of_its_own_is_the_second_speakers() {
 #[test]
 fn a_name_in_a_subordinate_clause_does_not_beat_the_speakers_descriptor() {
     let a = run_two(
-        "Nahar TV covered the fighting.\n\nWhile the Al-Watan newspaper focused on politics, the \
-         channel said \"the army shelled opposition positions\".",
+        "Nahar TV covered the fighting.\n\nWhile Al-Watan focused on politics, the channel said \
+         \"the army shelled opposition positions\".",
     );
     assert_eq!(a[0].outlet.as_deref(), Some("Nahar TV"));
     assert_eq!(a[0].speaker.as_deref(), Some("the channel"));

@@ -4,7 +4,11 @@
 //! back-reference to an outlet named earlier ("the Beirut-based network claimed", "the monitoring
 //! group added"), or by a lead-in in the previous sentence ("X reported on Monday:"). Outlets and
 //! their aliases come from the user's source declarations; a back-reference resolves to the last
-//! outlet named before the quote whose kind fits the noun (network → TV, observatory → monitor).
+//! outlet named before the quote whose kind fits the noun (network → TV, observatory → monitor),
+//! preferring an outlet whose name holds the noun ("the observatory") and the outlet the report
+//! described with the noun's modifiers ("the Doha-based network" after "Al Jazeera, a Doha-based
+//! network,"), and crediting none when it may as well mean another (an outlet of unknown kind
+//! named nearer; descriptions that do not tell two outlets apart).
 //! An outlet's kind is its declared or guessed one, plus what the report itself calls it
 //! ("Al-Mayadeen television", "the Orient News website").
 //!
@@ -413,7 +417,9 @@ impl Context<'_> {
     /// Al-Jazeera. Among the outlets named before `pos` whose kinds fit, or whose kind is
     /// unknown, or whose declared name holds the noun as a word:
     /// 1. an outlet whose declared name holds the noun ("the observatory" → Syrian Observatory
-    ///    for Human Rights) is preferred to those whose names do not;
+    ///    for Human Rights) is preferred to those whose names do not; when only an outlet not
+    ///    named before holds it ("SOHR said … The observatory said", the full name declared),
+    ///    none is credited;
     /// 2. the words before the noun ("Doha-based", "Qatari") pick the outlet the report described
     ///    with them ([`outlet_descriptions`]: "Al Jazeera, a Doha-based network,", "Qatar's Al
     ///    Jazeera") — one outlet, else none (the noun breaks a tie); when they match no outlet
@@ -439,10 +445,13 @@ impl Context<'_> {
             .map_or(0, |d| d + 1);
         let modifiers =
             &words[det.min(words.len().saturating_sub(1))..words.len().saturating_sub(1)];
+        // "the outlet" and "the source" say no kind: no name is meant by them.
+        let specific = !matches!(noun.as_str(), "outlet" | "source");
         let in_name = |o: usize| {
-            self.outlets[o]
-                .names()
-                .any(|n| contains_word(&n.to_lowercase(), &noun))
+            specific
+                && self.outlets[o]
+                    .names()
+                    .any(|n| contains_word(&n.to_lowercase(), &noun))
         };
         let fits = |o: usize| self.kinds[o].iter().any(|k| kinds.contains(k));
         let unknown = |o: usize| self.kinds[o] == [OutletKind::Other];
@@ -454,17 +463,21 @@ impl Context<'_> {
                 candidates.push(m);
             }
         }
-        if candidates.iter().any(|m| in_name(m.outlet)) {
+        // The noun is a word of the name of an outlet the report has not named before (it may
+        // have used an acronym: "SOHR said … The observatory said"): that outlet may be meant.
+        let unnamed_holder = if candidates.iter().any(|m| in_name(m.outlet)) {
             candidates.retain(|m| in_name(m.outlet));
-        }
+            false
+        } else {
+            (0..self.outlets.len()).any(in_name)
+        };
         let described = |m: &&Mention, ws: &[String]| {
             let d = &self.descriptions[m.outlet];
             ws.iter()
                 .filter(|w| d.iter().any(|r| roots_match(r, w)))
                 .count()
         };
-        let ambiguous;
-        let found =
+        let (found, ambiguous) =
             if !modifiers.is_empty() && candidates.iter().any(|m| described(m, modifiers) > 0) {
                 // The best description: most modifiers matched, then the noun.
                 let score = |m: &&Mention| {
@@ -478,14 +491,19 @@ impl Context<'_> {
                     .iter()
                     .filter(|m| Some(score(m)) == best)
                     .collect();
-                ambiguous = top.len() > 1;
-                top.first().map(|m| **m)
+                (top.first().map(|m| **m), top.len() > 1)
             } else {
                 let nearest_fit = candidates
                     .iter()
                     .position(|m| fits(m.outlet) || in_name(m.outlet));
                 let nearest_unknown = candidates.iter().position(|m| unknown(m.outlet));
-                // Described outlets that the words before the noun do not describe.
+                // An outlet of unknown kind named nearer may be meant — unless it stands in the
+                // back-reference's own sentence, which set it apart from the speaker ("While
+                // Al-Watan focused on politics, the channel said").
+                let unknown_nearer = candidates.iter().enumerate().any(|(i, m)| {
+                    unknown(m.outlet) && m.end <= limit && nearest_fit.is_some_and(|f| i < f)
+                });
+                // Two outlets or more described, none with the words before the noun.
                 let told_apart = !modifiers.is_empty()
                     && candidates
                         .iter()
@@ -496,16 +514,17 @@ impl Context<'_> {
                         })
                         .count()
                         >= 2;
-                ambiguous = told_apart
-                    || matches!((nearest_fit, nearest_unknown), (Some(f), Some(u)) if u < f);
-                nearest_fit.or(nearest_unknown).map(|i| candidates[i])
+                (
+                    nearest_fit.or(nearest_unknown).map(|i| candidates[i]),
+                    told_apart || unknown_nearer,
+                )
             };
         match (
             self.blocker(found.map_or(0, |m| m.end), limit.min(pos), kinds),
             found,
         ) {
             (Some(u), _) => Resolved::Undeclared(u),
-            (None, Some(_)) if ambiguous => Resolved::Nothing,
+            (None, Some(_)) if ambiguous || unnamed_holder => Resolved::Nothing,
             (None, Some(m)) => Resolved::Outlet(&self.outlets[m.outlet]),
             (None, None) => Resolved::Nothing,
         }

@@ -478,6 +478,15 @@ fn a_back_reference_past_an_outlet_of_unknown_kind_credits_nobody() {
         "{:?}",
         a[1]
     );
+    // Not named before (the report used an acronym), an outlet whose name holds the noun may
+    // still be meant: nobody.
+    let a = run_with(
+        "The Syrian Network for Human Rights said it had documented \"87 killings\".\n\nSOHR \
+         said \"12 civilians\" were killed. The Britain-based observatory said \"two soldiers \
+         were killed.\"",
+        &o,
+    );
+    assert_eq!(a[2].outlet, None, "{:?}", a[2]);
     // Of the right kind and named last, the outlet is still credited.
     let a = run("Sada al-Ahrar disagreed.\n\nAl-Sahel TV covered the battle. \"The army holds the hills,\" the network said.");
     assert_eq!(a[0].outlet.as_deref(), Some("Al-Sahel TV"));
