@@ -315,3 +315,99 @@ fn an_outlet_relaying_or_denying_the_words_is_not_accused() {
         );
     }
 }
+
+/// Runs `isnad check` on `report` against sources written here (`(file, Arabic, outlet)`), and
+/// returns the JSON output.
+fn check_own(report: &str, sources: &[(&str, &str, &str)]) -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "report.md", report);
+    let mut args = vec!["check".to_string(), s(&path)];
+    for (file, arabic, outlet) in sources {
+        let f = write(dir.path(), file, arabic);
+        args.extend(["--source".to_string(), format!("{}={outlet}", s(&f))]);
+    }
+    args.extend(["--format", "json", "--fail-on", "never"].map(String::from));
+    serde_json::from_slice(&stdout_of_success(args)).unwrap()
+}
+
+/// A tester's three false accusations (2026-12-07): "the monitor said, in figures that SANA did
+/// not confirm" was credited to SANA; "The observatory" after "SOHR said" to the Network named
+/// before; "The Doha-based network" to the Dubai-based channel named last. None is flagged
+/// misattributed now: each is credited to its source or to nobody.
+#[test]
+fn a_faithful_translator_is_not_accused_by_a_wrong_back_reference() {
+    let sohr = "المرصد السوري لحقوق الإنسان\n\nكما قُتل جنديان من قوات النظام برصاص قناص في محيط مدينة معرة النعمان.\n\nولم تتمكن فرق الدفاع المدني من الوصول إلى المنطقة المستهدفة بسبب استمرار القصف.\n";
+    let sana = "دمشق-سانا\n\nوذكر مراسل سانا أن وحدات الجيش قضت على ٢٥ إرهابياً ودمرت ٣ عربات مزودة برشاشات ثقيلة.\n";
+    let v = check_own(
+        "# Idlib\n\nThe Syrian Observatory for Human Rights gave its own toll. \"Two regime \
+         soldiers were also killed by sniper fire near the city of Maarat al-Numan,\" the monitor \
+         said, in figures that SANA did not confirm.\n\n\"Civil defence teams were unable to \
+         reach the targeted area because of the continued shelling,\" the observatory said, \
+         adding that SANA had ignored the strikes.\n",
+        &[
+            ("sohr.ar.txt", sohr, "Syrian Observatory for Human Rights"),
+            ("sana.ar.txt", sana, "SANA"),
+        ],
+    );
+    for q in v["quotes"].as_array().unwrap() {
+        assert_eq!(
+            q["attributed_outlet"], "Syrian Observatory for Human Rights",
+            "{q}"
+        );
+        assert!(!flags(q).contains("misattributed"), "{q}");
+    }
+
+    let snhr = "الشبكة السورية لحقوق الإنسان: تقرير شهري\n\nوثقت الشبكة السورية لحقوق الإنسان مقتل ٨٧ مدنياً في سوريا خلال شهر تشرين الأول، بينهم ١٩ طفلاً.\n";
+    let sohr2 = "المرصد السوري لحقوق الإنسان: مقتل ١٢ مدنياً بقصف جوي على ريف إدلب الجنوبي\n\nوثق المرصد السوري لحقوق الإنسان مقتل ١٢ مدنياً، بينهم خمسة أطفال وثلاث نساء، جراء غارات جوية روسية استهدفت بلدة كفرنبل في ريف إدلب الجنوبي صباح يوم الأربعاء.\n\nكما قُتل جنديان من قوات النظام برصاص قناص في محيط مدينة معرة النعمان.\n";
+    let v = check_own(
+        "# Idlib\n\nThe Syrian Network for Human Rights said it had documented \"the killing of \
+         87 civilians in Syria during October, including 19 children.\"\n\nSOHR said \"12 \
+         civilians, including five children and three women\" were killed in Kafranbel. The \
+         observatory said \"two regime soldiers were also killed by sniper fire near the city of \
+         Maarat al-Numan.\"\n",
+        &[
+            ("sohr.ar.txt", sohr2, "SOHR"),
+            ("snhr.ar.txt", snhr, "Syrian Network for Human Rights"),
+        ],
+    );
+    let q = &v["quotes"][2];
+    assert_eq!(q["source_outlet"], "SOHR", "{q}");
+    assert!(!flags(q).contains("misattributed"), "{q}");
+    // Declared by its full name, which the report never writes: "the Britain-based
+    // observatory" is not the Network either.
+    let v = check_own(
+        "# Idlib\n\nThe Syrian Network for Human Rights said it had documented \"the killing of \
+         87 civilians in Syria during October, including 19 children.\"\n\nSOHR said \"12 \
+         civilians, including five children and three women\" were killed in Kafranbel. The \
+         Britain-based observatory said \"two regime soldiers were also killed by sniper fire \
+         near the city of Maarat al-Numan.\"\n",
+        &[
+            ("sohr.ar.txt", sohr2, "Syrian Observatory for Human Rights"),
+            ("snhr.ar.txt", snhr, "Syrian Network for Human Rights"),
+        ],
+    );
+    let q = &v["quotes"][2];
+    assert_eq!(
+        q["source_outlet"], "Syrian Observatory for Human Rights",
+        "{q}"
+    );
+    assert!(!flags(q).contains("misattributed"), "{q}");
+
+    let aj = "الجزيرة: غارات إسرائيلية على جنوب لبنان\n\nوأفاد مراسل الجزيرة بأن الطائرات الإسرائيلية شنت أكثر من ٢٠ غارة على بلدات النبطية وبنت جبيل وصور.\n";
+    let ar = "العربية: تصعيد على الحدود اللبنانية\n\nوقالت مصادر العربية إن الجيش الإسرائيلي استقدم تعزيزات عسكرية إلى الحدود الشمالية.\n";
+    let v = check_own(
+        "# Lebanon border\n\nAl Jazeera, a Doha-based network, led its bulletins with the \
+         strikes. Al Arabiya, a Dubai-based channel, said \"the Israeli army brought military \
+         reinforcements to the northern border.\"\n\nThe Doha-based network said \"Israeli \
+         warplanes launched more than 20 strikes on the towns of Nabatieh, Bint Jbeil and \
+         Tyre.\"\n",
+        &[
+            ("aj.ar.txt", aj, "Al Jazeera"),
+            ("ar.ar.txt", ar, "Al Arabiya"),
+        ],
+    );
+    let q = &v["quotes"][1];
+    assert_eq!(q["attributed_outlet"], "Al Jazeera", "{q}");
+    assert_eq!(q["source_outlet"], "Al Jazeera", "{q}");
+    assert!(!flags(q).contains("misattributed"), "{q}");
+}

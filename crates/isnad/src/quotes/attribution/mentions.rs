@@ -177,21 +177,8 @@ pub(super) fn outlet_kinds(
         }
         // An apposition: ", a/an/the [up to three words] NOUN" closed by a comma or the
         // sentence's end.
-        if let Some(rest) = after.strip_prefix(", ") {
-            let base = m.end + 2;
-            let clause_end = rest.find([',', '.', ';', ':', '"']).unwrap_or(rest.len());
-            let words = word_spans(&rest[..clause_end]);
-            let det = words.first().is_some_and(|(_, w)| {
-                matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the")
-            });
-            let closed =
-                rest[clause_end..].starts_with([',', '.', ';']) || clause_end == rest.len();
-            if det && closed && (2..=5).contains(&words.len()) {
-                let last = words[words.len() - 1].1;
-                if !words.iter().any(|&(a, _)| inside_a_mention(base + a)) {
-                    found.extend(OutletKind::described_by(&last.to_ascii_lowercase()));
-                }
-            }
+        if let Some(&(_, last)) = apposition(text, m, mentions).last() {
+            found.extend(OutletKind::described_by(&last.to_ascii_lowercase()));
         }
         for k in found {
             if !learned[m.outlet].contains(&k) {
@@ -213,6 +200,186 @@ pub(super) fn outlet_kinds(
             }
         })
         .collect()
+}
+
+/// The words of an apposition right after mention `m` — ", a/an/the [up to three words] NOUN"
+/// closed by a comma or the sentence's end ("Al Jazeera, a Doha-based network,") — without its
+/// determiner; empty when there is none or it names another outlet.
+fn apposition<'t>(text: &'t str, m: &Mention, mentions: &[Mention]) -> Vec<(usize, &'t str)> {
+    let after = &text[m.end..m.sentence.1];
+    let Some(rest) = after.strip_prefix(", ") else {
+        return Vec::new();
+    };
+    let base = m.end + 2;
+    let clause_end = rest.find([',', '.', ';', ':', '"']).unwrap_or(rest.len());
+    let words = word_spans(&rest[..clause_end]);
+    let det = words
+        .first()
+        .is_some_and(|(_, w)| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the"));
+    let closed = rest[clause_end..].starts_with([',', '.', ';']) || clause_end == rest.len();
+    if det
+        && closed
+        && (2..=5).contains(&words.len())
+        && !words
+            .iter()
+            .any(|&(a, _)| inside_a_mention(mentions, base + a))
+    {
+        words[1..].to_vec()
+    } else {
+        Vec::new()
+    }
+}
+
+/// Words that may stand right before an outlet's name without describing it.
+const NOT_DESCRIPTORS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "that",
+    "these",
+    "those",
+    "to",
+    "by",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "and",
+    "or",
+    "but",
+    "while",
+    "as",
+    "when",
+    "after",
+    "before",
+    "unlike",
+    "like",
+    "meanwhile",
+    "however",
+    "also",
+    "both",
+    "even",
+    "only",
+];
+
+/// The words the report describes each outlet with, as [`descriptor_root`]s: an apposition
+/// ("Al Jazeera, a Doha-based network," → doha, network) and the words right before its name
+/// ("Qatar's Al Jazeera" → qatar; "Saudi-owned Al Arabiya" → saudi; "the pan-Arab channel Al
+/// Arabiya" → pan-arab, channel). Before the name, the words back to a determiner are taken
+/// (up to four, within the clause); without a determiner, only those that look like a
+/// description: a possessive, a hyphenated word, a capitalized word, an outlet noun.
+pub(super) fn outlet_descriptions(
+    report: &Prose<'_>,
+    outlets: &[Outlet],
+    mentions: &[Mention],
+) -> Vec<Vec<String>> {
+    let text = report.text;
+    let mut out: Vec<Vec<String>> = vec![Vec::new(); outlets.len()];
+    for m in mentions {
+        let mut words: Vec<&str> = apposition(text, m, mentions)
+            .into_iter()
+            .map(|(_, w)| w)
+            .collect();
+        let before = &text[m.sentence.0..m.start];
+        if before.ends_with(' ') {
+            let spans = word_spans(before);
+            let mut run: Vec<&str> = Vec::new();
+            let mut end = before.len();
+            let mut determined = false;
+            for &(at, w) in spans.iter().rev().take(5) {
+                let gap = &before[at + w.len()..end];
+                let lw = w.to_ascii_lowercase();
+                if !gap.trim().is_empty()
+                    || inside_a_mention(mentions, m.sentence.0 + at)
+                    || REPORTING_VERBS.contains(&lw.as_str())
+                    || is_dispute_word(&lw)
+                {
+                    break;
+                }
+                if matches!(lw.as_str(), "the" | "a" | "an") {
+                    determined = true;
+                    break;
+                }
+                if NOT_DESCRIPTORS.contains(&lw.as_str()) || run.len() == 4 {
+                    break;
+                }
+                run.push(w);
+                end = at;
+            }
+            if !determined {
+                let looks_like = |w: &&&str| {
+                    let lw = w.to_ascii_lowercase();
+                    lw.ends_with("'s")
+                        || lw.ends_with("\u{2019}s")
+                        || w.trim_matches('-').contains('-')
+                        || w.starts_with(char::is_uppercase)
+                        || OutletKind::described_by(&lw).is_some()
+                };
+                let keep = run.iter().take_while(looks_like).count();
+                run.truncate(keep);
+            }
+            words.extend(run);
+        }
+        for w in words {
+            let root = descriptor_root(w);
+            if !root.is_empty() && !out[m.outlet].contains(&root) {
+                out[m.outlet].push(root);
+            }
+        }
+    }
+    out
+}
+
+/// A description word reduced to what it says: lower case, no possessive, no participle after
+/// a hyphen ("Qatar's" → qatar, "Doha-based" → doha, "Saudi-owned" → saudi, "state-run" →
+/// state; "pro-government" and "pan-Arab" stay whole).
+pub(super) fn descriptor_root(w: &str) -> String {
+    const PARTICIPLES: &[&str] = &[
+        "based",
+        "owned",
+        "run",
+        "funded",
+        "backed",
+        "controlled",
+        "affiliated",
+        "linked",
+        "financed",
+        "led",
+        "aligned",
+        "operated",
+        "sponsored",
+        "headquartered",
+    ];
+    let w = w.to_lowercase();
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(&w);
+    match w.rsplit_once('-') {
+        Some((head, tail)) if !head.is_empty() && PARTICIPLES.contains(&tail) => head.to_string(),
+        _ => w.to_string(),
+    }
+}
+
+/// Whether two description roots say the same: equal, or a place and its demonym ("qatar" and
+/// "qatari", "syria" and "syrian", "lebanon"… not "britain" and "british").
+pub(super) fn roots_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 4
+        && long
+            .strip_prefix(short)
+            .is_some_and(|rest| matches!(rest, "i" | "n" | "an" | "ian" | "ese" | "ish"))
 }
 
 pub(super) fn at_word_boundary(s: &str, start: usize, end: usize) -> bool {

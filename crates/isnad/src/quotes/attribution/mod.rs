@@ -4,7 +4,11 @@
 //! back-reference to an outlet named earlier ("the Beirut-based network claimed", "the monitoring
 //! group added"), or by a lead-in in the previous sentence ("X reported on Monday:"). Outlets and
 //! their aliases come from the user's source declarations; a back-reference resolves to the last
-//! outlet named before the quote whose kind fits the noun (network → TV, observatory → monitor).
+//! outlet named before the quote whose kind fits the noun (network → TV, observatory → monitor),
+//! preferring an outlet whose name holds the noun ("the observatory") and the outlet the report
+//! described with the noun's modifiers ("the Doha-based network" after "Al Jazeera, a Doha-based
+//! network,"), and crediting none when it may as well mean another (an outlet of unknown kind
+//! named nearer; descriptions that do not tell two outlets apart).
 //! An outlet's kind is its declared or guessed one, plus what the report itself calls it
 //! ("Al-Mayadeen television", "the Orient News website").
 //!
@@ -199,6 +203,7 @@ pub fn attribute(report: &Document, quotes: &[Quote], outlets: &[Outlet]) -> Vec
     };
     let mentions = outlet_mentions(&report, outlets);
     let kinds = outlet_kinds(&report, outlets, &mentions);
+    let descriptions = outlet_descriptions(&report, outlets, &mentions);
     let mut spans: Vec<(usize, usize, usize)> = quotes
         .iter()
         .flat_map(|q| q.locations.iter().map(|l| (l.start, l.end, l.unit)))
@@ -208,6 +213,7 @@ pub fn attribute(report: &Document, quotes: &[Quote], outlets: &[Outlet]) -> Vec
         report: &report,
         outlets,
         kinds: &kinds,
+        descriptions: &descriptions,
         mentions: &mentions,
         spans,
         undeclared: introduced_outlets(report.text, &mentions),
@@ -224,13 +230,15 @@ pub fn attribute(report: &Document, quotes: &[Quote], outlets: &[Outlet]) -> Vec
 }
 
 /// What attributing a quote reads: the report, the outlets, the kinds each outlet has (declared
-/// or guessed, and as the report describes it), the outlets' mentions, every quote's place
+/// or guessed, and as the report describes it), the words the report describes each with
+/// ([`outlet_descriptions`]), the outlets' mentions, every quote's place
 /// (report offsets and unit, in order), the undeclared outlet-like names (in order) and the
 /// outlets' staff the report names ("Nahar TV's correspondent").
 struct Context<'a> {
     report: &'a Prose<'a>,
     outlets: &'a [Outlet],
     kinds: &'a [Vec<OutletKind>],
+    descriptions: &'a [Vec<String>],
     mentions: &'a [Mention],
     spans: Vec<(usize, usize, usize)>,
     undeclared: Vec<Undeclared>,
@@ -402,22 +410,121 @@ impl Context<'_> {
         })
     }
 
-    /// The last outlet named before `pos` whose kinds fit `kinds` — unless an undeclared name
-    /// that may be one of those kinds stands after it and before `limit` (the back-reference's
-    /// sentence): "the channel" after "the Qatari broadcaster Al-Jazeera" is not the declared
-    /// channel named before Al-Jazeera.
-    fn last_named_before(&self, pos: usize, kinds: &[OutletKind], limit: usize) -> Resolved<'_> {
-        let named_before = || self.mentions.iter().rev().filter(move |m| m.end <= pos);
-        // An outlet of unknown kind may be what "the site" or "the network" refers to, but only
-        // when no outlet of the right kind was named.
-        let found = named_before()
-            .find(|m| self.kinds[m.outlet].iter().any(|k| kinds.contains(k)))
-            .or_else(|| named_before().find(|m| self.kinds[m.outlet] == [OutletKind::Other]));
+    /// The outlet that back-reference `cue` ("the Doha-based network", with the noun's
+    /// `kinds`) made before `pos` means — unless an undeclared name that may be one of those
+    /// kinds stands after it and before `limit` (the back-reference's sentence): "the channel"
+    /// after "the Qatari broadcaster Al-Jazeera" is not the declared channel named before
+    /// Al-Jazeera. Among the outlets named before `pos` whose kinds fit, or whose kind is
+    /// unknown, or whose declared name holds the noun as a word:
+    /// 1. an outlet whose declared name holds the noun ("the observatory" → Syrian Observatory
+    ///    for Human Rights) is preferred to those whose names do not; when only an outlet not
+    ///    named before holds it ("SOHR said … The observatory said", the full name declared),
+    ///    none is credited;
+    /// 2. the words before the noun ("Doha-based", "Qatari") pick the outlet the report described
+    ///    with them ([`outlet_descriptions`]: "Al Jazeera, a Doha-based network,", "Qatar's Al
+    ///    Jazeera") — one outlet, else none (the noun breaks a tie); when they match no outlet
+    ///    and the report described two of them or more, none;
+    /// 3. else the last one named, unless an outlet of unknown kind was named after the last one
+    ///    whose kind fits: either may be meant, so none.
+    fn last_named_before(
+        &self,
+        pos: usize,
+        kinds: &[OutletKind],
+        cue: &str,
+        limit: usize,
+    ) -> Resolved<'_> {
+        let words: Vec<String> = word_spans(cue)
+            .iter()
+            .map(|(_, w)| descriptor_root(w))
+            .collect();
+        let noun = words.last().cloned().unwrap_or_default();
+        // The words between the determiner and the noun.
+        let det = words
+            .iter()
+            .rposition(|w| matches!(w.as_str(), "the" | "this" | "that"))
+            .map_or(0, |d| d + 1);
+        let modifiers =
+            &words[det.min(words.len().saturating_sub(1))..words.len().saturating_sub(1)];
+        // "the outlet" and "the source" say no kind: no name is meant by them.
+        let specific = !matches!(noun.as_str(), "outlet" | "source");
+        let in_name = |o: usize| {
+            specific
+                && self.outlets[o]
+                    .names()
+                    .any(|n| contains_word(&n.to_lowercase(), &noun))
+        };
+        let fits = |o: usize| self.kinds[o].iter().any(|k| kinds.contains(k));
+        let unknown = |o: usize| self.kinds[o] == [OutletKind::Other];
+        // The candidates, nearest first, each outlet once.
+        let mut candidates: Vec<&Mention> = Vec::new();
+        for m in self.mentions.iter().rev().filter(|m| m.end <= pos) {
+            let o = m.outlet;
+            if (fits(o) || unknown(o) || in_name(o)) && !candidates.iter().any(|c| c.outlet == o) {
+                candidates.push(m);
+            }
+        }
+        // The noun is a word of the name of an outlet the report has not named before (it may
+        // have used an acronym: "SOHR said … The observatory said"): that outlet may be meant.
+        let unnamed_holder = if candidates.iter().any(|m| in_name(m.outlet)) {
+            candidates.retain(|m| in_name(m.outlet));
+            false
+        } else {
+            (0..self.outlets.len()).any(in_name)
+        };
+        let described = |m: &&Mention, ws: &[String]| {
+            let d = &self.descriptions[m.outlet];
+            ws.iter()
+                .filter(|w| d.iter().any(|r| roots_match(r, w)))
+                .count()
+        };
+        let (found, ambiguous) =
+            if !modifiers.is_empty() && candidates.iter().any(|m| described(m, modifiers) > 0) {
+                // The best description: most modifiers matched, then the noun.
+                let score = |m: &&Mention| {
+                    (
+                        described(m, modifiers),
+                        described(m, std::slice::from_ref(&noun)),
+                    )
+                };
+                let best = candidates.iter().map(score).max();
+                let top: Vec<&&Mention> = candidates
+                    .iter()
+                    .filter(|m| Some(score(m)) == best)
+                    .collect();
+                (top.first().map(|m| **m), top.len() > 1)
+            } else {
+                let nearest_fit = candidates
+                    .iter()
+                    .position(|m| fits(m.outlet) || in_name(m.outlet));
+                let nearest_unknown = candidates.iter().position(|m| unknown(m.outlet));
+                // An outlet of unknown kind named nearer may be meant — unless it stands in the
+                // back-reference's own sentence, which set it apart from the speaker ("While
+                // Al-Watan focused on politics, the channel said").
+                let unknown_nearer = candidates.iter().enumerate().any(|(i, m)| {
+                    unknown(m.outlet) && m.end <= limit && nearest_fit.is_some_and(|f| i < f)
+                });
+                // Two outlets or more described, none with the words before the noun.
+                let told_apart = !modifiers.is_empty()
+                    && candidates
+                        .iter()
+                        .filter(|m| {
+                            self.descriptions[m.outlet]
+                                .iter()
+                                .any(|r| OutletKind::described_by(r).is_none())
+                        })
+                        .count()
+                        >= 2;
+                (
+                    nearest_fit.or(nearest_unknown).map(|i| candidates[i]),
+                    told_apart || unknown_nearer,
+                )
+            };
         match (
             self.blocker(found.map_or(0, |m| m.end), limit.min(pos), kinds),
             found,
         ) {
             (Some(u), _) => Resolved::Undeclared(u),
+            (None, Some(_)) if ambiguous || unnamed_holder => Resolved::Nothing,
             (None, Some(m)) => Resolved::Outlet(&self.outlets[m.outlet]),
             (None, None) => Resolved::Nothing,
         }

@@ -281,7 +281,7 @@ impl Context<'_> {
             .copied()
             .filter(|m| !self.in_a_relative_clause(m, f))
             .collect();
-        let in_sentence = if outside.is_empty() {
+        let mut in_sentence = if outside.is_empty() {
             in_sentence
         } else {
             outside
@@ -305,14 +305,43 @@ impl Context<'_> {
             if let Some(a) = nearest(&mut own) {
                 return a;
             }
+            // A speaker that refers back to an outlet ("the monitor said", "the observatory
+            // said") is that outlet; one named after it is not the speaker. After a comma it
+            // stands in a clause of its own ("…," the monitor said, in figures that SANA did not
+            // confirm"; "adding that SANA …"): left out. In the speaker's own clause ("the
+            // observatory told SANA") or relayed ("…, citing SANA") it may hold the words as
+            // well: no outlet is credited when the speaker is another outlet, and the named one
+            // when the speaker resolves to none.
+            if let Some((cue, kinds)) = self.refers_back(sp) {
+                let text = report.text;
+                let (trailing, rest): (Vec<&Mention>, Vec<&Mention>) =
+                    in_sentence.iter().partition(|m| m.start >= sp.end);
+                if !trailing.is_empty() {
+                    let r = self.last_named_before(quote_start, kinds, &cue, before.0);
+                    let shares_the_clause = |m: &Mention| {
+                        let gap = &text[sp.end..m.start];
+                        relay_cue(gap).is_some()
+                            || !gap.contains([',', ';', ':', '(', '\u{2014}', '\u{2013}'])
+                    };
+                    match trailing.iter().find(|m| shares_the_clause(m)) {
+                        Some(m) => {
+                            if matches!(r, Resolved::Outlet(o) if o.name != self.outlets[m.outlet].name)
+                            {
+                                return uncredited();
+                            }
+                        }
+                        None if rest.iter().all(|m| m.end <= sp.start) => {
+                            return resolved(r, cue, AttributionMethod::BackReference);
+                        }
+                        None => in_sentence = rest,
+                    }
+                }
+            }
             // A speaker after every outlet the sentence names, in a clause of its own ("While
             // Al-Watan focused on politics, the channel said"), is not one of them.
             if !in_sentence.is_empty() && in_sentence.iter().all(|m| m.end <= sp.start) {
-                let refers_back = word_spans(&sp.text).first().is_some_and(|(_, w)| {
-                    matches!(w.to_lowercase().as_str(), "the" | "this" | "that")
-                });
-                if let (true, Some((cue, kinds))) = (refers_back, back_reference(&sp.text)) {
-                    let r = self.last_named_before(quote_start, kinds, before.0);
+                if let Some((cue, kinds)) = self.refers_back(sp) {
+                    let r = self.last_named_before(quote_start, kinds, &cue, before.0);
                     return resolved(r, cue, AttributionMethod::BackReference);
                 }
                 if self.undeclared_speaker(sp).is_some_and(|u| u.outlet_like) {
@@ -326,7 +355,7 @@ impl Context<'_> {
         // 2. A back-reference noun in the quote's sentence.
         for range in [after, before] {
             if let Some((cue, kinds)) = back_reference(&report.text[range.0..range.1]) {
-                let r = self.last_named_before(quote_start, kinds, before.0);
+                let r = self.last_named_before(quote_start, kinds, &cue, before.0);
                 return resolved(r, cue, AttributionMethod::BackReference);
             }
         }
@@ -371,7 +400,7 @@ impl Context<'_> {
                     return credit(outlet, Some(cue), AttributionMethod::FollowUp);
                 }
                 if let Some((cue, kinds)) = back_reference(s) {
-                    let r = self.last_named_before(range.0, kinds, before.0);
+                    let r = self.last_named_before(range.0, kinds, &cue, before.0);
                     return resolved(r, cue, AttributionMethod::FollowUp);
                 }
             }
@@ -392,7 +421,7 @@ impl Context<'_> {
                 return credit(outlet, Some(cue), AttributionMethod::LeadIn);
             }
             if let Some((cue, kinds)) = back_reference(&report.text[prev_range.0..prev_range.1]) {
-                let r = self.last_named_before(quote_start, kinds, prev_range.0);
+                let r = self.last_named_before(quote_start, kinds, &cue, prev_range.0);
                 return resolved(r, cue, AttributionMethod::LeadIn);
             }
         }
@@ -433,6 +462,19 @@ impl Context<'_> {
             }
         }
         uncredited()
+    }
+
+    /// The back-reference a speaker makes: "the/this/that" opening it and an outlet noun
+    /// ("the monitor", "the Beirut-based network"), with the noun's kinds.
+    fn refers_back(&self, sp: &Speaker) -> Option<(String, &'static [OutletKind])> {
+        let opens = word_spans(&sp.text)
+            .first()
+            .is_some_and(|(_, w)| matches!(w.to_lowercase().as_str(), "the" | "this" | "that"));
+        if opens {
+            back_reference(&sp.text)
+        } else {
+            None
+        }
     }
 
     /// Whether mention `m`, before the quote, denies it rather than speaks it: a dispute word
