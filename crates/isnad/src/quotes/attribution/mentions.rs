@@ -111,10 +111,12 @@ pub(super) fn disputes(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
     let (lo, hi) = m.sentence;
     // Backwards from the mention.
     let before = &text[lo..m.start];
-    let cut = before
-        .char_indices()
-        .rfind(|(_, c)| STOPS.contains(c))
-        .map_or(0, |(p, c)| p + c.len_utf8());
+    let tail = tail_start(before, 5);
+    let cut = tail
+        + before[tail..]
+            .char_indices()
+            .rfind(|(_, c)| STOPS.contains(c))
+            .map_or(0, |(p, c)| p + c.len_utf8());
     for (at, w) in word_spans(&before[cut..]).into_iter().rev().take(4) {
         if other(lo + cut + at) {
             break;
@@ -128,7 +130,7 @@ pub(super) fn disputes(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
     }
     let after = &text[m.end..hi];
     let cut = after.find(STOPS).unwrap_or(after.len());
-    for (at, w) in word_spans(&after[..cut]).into_iter().take(4) {
+    for (at, w) in words(&after[..cut]).take(4) {
         if other(m.end + at) {
             break;
         }
@@ -160,7 +162,7 @@ pub(super) fn outlet_kinds(
         // The word right after the name, separated by white space only.
         let after = &text[m.end..hi];
         if after.starts_with(' ') {
-            if let Some(&(at, w)) = word_spans(after).first() {
+            if let Some((at, w)) = words(after).next() {
                 if after[..at].trim().is_empty() && !inside_a_mention(m.end + at) {
                     found.extend(OutletKind::described_by(&w.to_ascii_lowercase()));
                 }
@@ -169,7 +171,9 @@ pub(super) fn outlet_kinds(
         // The word right before it.
         let before = &text[lo..m.start];
         if before.ends_with(' ') {
-            if let Some(&(at, w)) = word_spans(before).last() {
+            let tail = tail_start(before, 2);
+            if let Some(&(at, w)) = word_spans(&before[tail..]).last() {
+                let at = tail + at;
                 if before[at + w.len()..].trim().is_empty() && !inside_a_mention(lo + at) {
                     found.extend(OutletKind::described_by(&w.to_ascii_lowercase()));
                 }
@@ -212,7 +216,7 @@ fn apposition<'t>(text: &'t str, m: &Mention, mentions: &[Mention]) -> Vec<(usiz
     };
     let base = m.end + 2;
     let clause_end = rest.find([',', '.', ';', ':', '"']).unwrap_or(rest.len());
-    let words = word_spans(&rest[..clause_end]);
+    let words: Vec<(usize, &str)> = words(&rest[..clause_end]).take(6).collect();
     let det = words
         .first()
         .is_some_and(|(_, w)| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the"));
@@ -290,7 +294,11 @@ pub(super) fn outlet_descriptions(
             .collect();
         let before = &text[m.sentence.0..m.start];
         if before.ends_with(' ') {
-            let spans = word_spans(before);
+            let tail = tail_start(before, 6);
+            let spans: Vec<(usize, &str)> = word_spans(&before[tail..])
+                .into_iter()
+                .map(|(at, w)| (tail + at, w))
+                .collect();
             let mut run: Vec<&str> = Vec::new();
             let mut end = before.len();
             let mut determined = false;

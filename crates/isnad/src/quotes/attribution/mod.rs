@@ -355,7 +355,7 @@ impl Context<'_> {
                 return None;
             };
             let gap = &text[first.end..second.start];
-            let close = word_spans(gap).len() <= 8
+            let close = words(gap).nth(8).is_none()
                 && !gap.contains([
                     '.', ';', ':', '!', '?', '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '(',
                     ')',

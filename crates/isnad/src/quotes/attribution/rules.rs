@@ -206,8 +206,8 @@ impl Context<'_> {
     /// `"A" and Nahar TV said "B"`.
     fn in_a_clause_of_its_own(&self, m: &Mention, f: &Frame) -> bool {
         let gap = &self.report.text[f.quote_end..m.start];
-        let opens = word_spans(gap)
-            .first()
+        let opens = words(gap)
+            .next()
             .is_some_and(|(_, w)| NEW_CLAUSE.contains(&w.to_lowercase().as_str()));
         opens
             && self.spans.iter().any(|&(s, _, _)| {
@@ -227,8 +227,8 @@ impl Context<'_> {
         let Some(comma) = text[f.before.0..m.start].rfind(',') else {
             return false;
         };
-        let opens = word_spans(&text[f.before.0 + comma + 1..m.start])
-            .first()
+        let opens = words(&text[f.before.0 + comma + 1..m.start])
+            .next()
             .is_some_and(|(_, w)| {
                 matches!(
                     w.to_lowercase().as_str(),

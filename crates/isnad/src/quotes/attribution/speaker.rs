@@ -191,49 +191,89 @@ fn without_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// The words of `s` with their offsets.
 pub(super) fn word_spans(s: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
+    words(s).collect()
+}
+
+/// The words of `s` with their offsets, read as they are asked for: a caller that wants the
+/// first word of a long gap reads one word, not the gap (a report on one line makes gaps as long
+/// as the report).
+pub(super) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
     let mut chars = s.char_indices().peekable();
     let mut prev = None;
-    while let Some((i, c)) = chars.next() {
-        // Word processors type the apostrophe as ’ (or ʼ): inside a word when between letters
-        // (`Observatory’s`, `O’Neill`), a closing quotation mark otherwise.
-        let typographic = matches!(c, '\u{2019}' | '\u{2bc}')
-            && prev.is_some_and(char::is_alphanumeric)
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        prev = Some(c);
-        let inside = c.is_alphanumeric() || c == '-' || c == '\'' || typographic;
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                out.push((st, &s[st..i]));
-                start = None;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while let Some((i, c)) = chars.next() {
+            // Word processors type the apostrophe as ’ (or ʼ): inside a word when between
+            // letters (`Observatory’s`, `O’Neill`), a closing quotation mark otherwise.
+            let typographic = matches!(c, '\u{2019}' | '\u{2bc}')
+                && prev.is_some_and(char::is_alphanumeric)
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            prev = Some(c);
+            let inside = c.is_alphanumeric() || c == '-' || c == '\'' || typographic;
+            match (inside, start) {
+                (true, None) => start = Some(i),
+                (false, Some(st)) => return Some((st, &s[st..i])),
+                _ => {}
             }
-            _ => {}
         }
+        start.map(|st| (st, &s[st..]))
+    })
+}
+
+/// How many words after a quote can hold its speaker and verb (six before the verb, four after
+/// it in the inverted order).
+const SPEAKER_WORDS: usize = 12;
+/// How many white-space-separated tokens before a quote can hold its speaker: its verb among the
+/// last four words, eight words of subject before that, or an `according to X,` clause.
+const BEFORE_TOKENS: usize = 64;
+
+/// Where the last `n` white-space-separated tokens of `s` start (0 when it has fewer).
+pub(super) fn tail_start(s: &str, n: usize) -> usize {
+    let mut tokens = 0;
+    let mut in_token = false;
+    for (i, c) in s.char_indices().rev() {
+        if !c.is_whitespace() {
+            in_token = true;
+            continue;
+        }
+        if in_token {
+            tokens += 1;
+            if tokens == n {
+                return i + c.len_utf8();
+            }
+        }
+        in_token = false;
     }
-    if let Some(st) = start {
-        out.push((st, &s[st..]));
-    }
-    out
+    0
 }
 
 /// `according to X, …` at the start of `s` (after white space and punctuation): where X stands
 /// in `s`, up to the next comma or clause end.
 pub(super) fn according_to(s: &str) -> Option<(usize, usize)> {
+    const CUE: &str = "according to ";
+    // Eight words fit in this many bytes; a longer run without punctuation is not X.
+    const MAX_WHO_BYTES: usize = 256;
     let trimmed = s.trim_start_matches(|c: char| !c.is_alphanumeric());
-    // ASCII case folding keeps every byte in place.
-    let lower = trimmed.to_ascii_lowercase();
-    let rest = lower.strip_prefix("according to ")?;
-    let start = s.len() - rest.len();
-    let who = s[start..]
-        .split([',', ';', ':', '.', '"', '“', '”'])
-        .next()
-        .unwrap_or("");
+    let cue = trimmed.get(..CUE.len())?;
+    if !cue.eq_ignore_ascii_case(CUE) {
+        return None;
+    }
+    let start = s.len() - trimmed.len() + CUE.len();
+    let mut limit = (start + MAX_WHO_BYTES).min(s.len());
+    while !s.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let region = &s[start..limit];
+    let who = match region.find([',', ';', ':', '.', '"', '“', '”']) {
+        Some(end) => &region[..end],
+        None if limit < s.len() => return None,
+        None => region,
+    };
     let lead = who.len() - who.trim_start().len();
     let who = who.trim();
-    let words = who.split_whitespace().count();
+    let words = who.split_whitespace().take(9).count();
     (1..=8)
         .contains(&words)
         .then(|| (start + lead, start + lead + who.len()))
@@ -382,9 +422,10 @@ pub(super) fn speaker(
     before: (usize, usize),
     after: (usize, usize),
 ) -> Option<Speaker> {
-    // After the quote: at most six words up to the verb, no comma in between.
+    // After the quote: at most six words up to the verb, no comma in between. Only the first
+    // words are read (and below only the last before it), however long the sentence.
     let after_s = &text[after.0..after.1];
-    let words = word_spans(after_s);
+    let words: Vec<(usize, &str)> = words(after_s).take(SPEAKER_WORDS).collect();
     let new_clause = words
         .first()
         .is_some_and(|(_, w)| NEW_CLAUSE.contains(&w.to_lowercase().as_str()));
@@ -421,6 +462,10 @@ pub(super) fn speaker(
     }
     // Before the quote: `according to X, "…"` (X may be a verb-like noun: `reports`), else the
     // verb among the last four words.
+    let before = (
+        before.0 + tail_start(&text[before.0..before.1], BEFORE_TOKENS),
+        before.1,
+    );
     let before_s = &text[before.0..before.1];
     if let Some(at) = before_s.to_ascii_lowercase().rfind("according to ") {
         // ASCII case folding keeps byte offsets.

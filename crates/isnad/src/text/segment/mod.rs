@@ -93,7 +93,14 @@ fn build_units(text: &str, masked: &str, markdown: Option<&Masked>, _lang: Lang)
     let mut spans = Vec::new();
     for (number, paragraph) in paragraphs.iter().enumerate() {
         spans.clear();
-        let kind = if paragraph.heading {
+        // A Markdown heading line as long as a paragraph (a whole text pasted after `#`) is
+        // read as one: kept whole, it would be one unit as long as the text.
+        let heading = paragraph.heading
+            && masked[paragraph.range.clone()]
+                .split_whitespace()
+                .nth(sentences::MAX_SENTENCE_WORDS)
+                .is_none();
+        let kind = if heading {
             spans.push(paragraph.range.clone());
             UnitKind::Heading
         } else {
@@ -351,6 +358,21 @@ mod tests {
         assert_eq!(&text[units[0].span()], "The *Salma* front");
         assert_eq!((units[3].line, units[3].column), (4, 14));
         assert_eq!(units[3].paragraph, units[1].paragraph);
+    }
+
+    #[test]
+    fn a_heading_line_as_long_as_a_paragraph_is_read_as_sentences() {
+        let sentence =
+            "The army said it held the ridge above the village after a night of fighting.";
+        let body = [sentence; 12].join(" ");
+        let text = format!("# {body}\n\n## A short heading\n");
+        let m = mask(&text);
+        let units = segment_masked(&text, &m, Lang::En);
+        assert_eq!(units.len(), 13);
+        assert!(units[..12]
+            .iter()
+            .all(|u| u.kind == UnitKind::Sentence && u.text == sentence));
+        assert_eq!(units[12].kind, UnitKind::Heading);
     }
 
     /// A unit of a web page ending with a character reference ends after it: offsets are into
