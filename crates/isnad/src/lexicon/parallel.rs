@@ -9,8 +9,10 @@ use quick_xml::Reader;
 use crate::error::{one_line, Error, Result};
 use crate::text::{read_source, Lang};
 
-/// One Arabic sentence (or segment) and its English translation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One Arabic sentence (or segment) and its English translation. Ordered by the Arabic, then
+/// the English: what learning from pairs gathered in no meaningful order sorts them by
+/// ([`crate::lexicon::learn::in_canonical_order`]).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct SentencePair {
     pub arabic: String,
     pub english: String,
