@@ -2,9 +2,11 @@
 //! rows, or `AR.txt:EN.txt`) learned into a lexicon (IBM Model 1, the EM of `isnad lexicon
 //! learn`), weighed as translations (each pair relative to its Arabic stem's best, as the
 //! aligner's second pass does) and added to the embedded one for this run. The learned table
-//! is cached beside the memory, named by a checksum of its bytes, the isnad version and the
-//! learning options, so a second run reads it instead of learning again; a memory that changes
-//! gets a new cache file.
+//! is cached beside the memory, named by a checksum of the pairs learned (the memory's text as
+//! decoded, so `--encoding` counts), the isnad version and the learning options, so a second run
+//! reads it instead of learning again; a memory that changes gets a new cache file. The memory
+//! is read once: the pairs that name the cache are the pairs learned, even when the file is
+//! saved again during the run.
 //!
 //! The cache's name may be taken by something isnad did not write there: a symbolic link, a
 //! directory, a file of the user's. Only a regular file that starts with the header isnad
@@ -16,25 +18,27 @@
 use std::path::{Path, PathBuf};
 
 use isnad::lexicon::learn::{as_translations, learn, to_tsv, LearnOptions};
-use isnad::lexicon::parallel::read_parallel;
+use isnad::lexicon::parallel::{read_parallel, SentencePair};
 use isnad::lexicon::{Lexicon, STEMS_HEADER};
 use isnad::text::{ledger, read::decode};
 use isnad::{Error, Result};
 
 use crate::output::replace_file;
 
-/// A memory of the run (`--memory SPEC`): its files, read and checksummed, and where its
-/// learned table is cached.
+/// A memory of the run (`--memory SPEC`): its pairs, read once, and where the table learned
+/// from them is cached.
 pub struct Memory {
     spec: String,
     files: Vec<String>,
+    /// The pairs read from the files; the cache's name is their checksum.
+    pairs: Vec<SentencePair>,
     cache: PathBuf,
     /// What is at the cache's name when the run starts.
     slot: Slot,
 }
 
 /// What is at the name of a memory's cache.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Slot {
     /// Nothing: the cache is written there.
     Free,
@@ -42,15 +46,24 @@ enum Slot {
     Cache,
     /// Something else (a link, a directory, the user's file): left as it was, no cache.
     Taken,
+    /// The name cannot be looked at (too long for the file system, a folder that may not be
+    /// searched): why, and no cache.
+    Unusable(String),
 }
 
 impl Slot {
     fn of(path: &Path) -> Slot {
         match std::fs::symlink_metadata(path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Slot::Free,
+            Err(e) => Slot::Unusable(e.to_string()),
             Ok(meta) if meta.file_type().is_file() && starts_with_header(path) => Slot::Cache,
-            _ => Slot::Taken,
+            Ok(_) => Slot::Taken,
         }
+    }
+
+    /// Whether the run may read or write a cache there.
+    fn usable(&self) -> bool {
+        matches!(self, Slot::Free | Slot::Cache)
     }
 }
 
@@ -72,7 +85,9 @@ pub struct PendingCache {
 }
 
 impl Memory {
-    /// Reads the memory's files (the checks of any input) to name its cache.
+    /// Reads the memory's pairs (the checks of any input), once: their checksum names the
+    /// cache, and they are what [`Memory::learned`] learns. A memory without an Arabic–English
+    /// pair is an input error.
     pub fn open(spec: &str) -> Result<Memory> {
         let files = memory_files(spec);
         if files.iter().any(|f| f == "-") {
@@ -81,11 +96,19 @@ impl Memory {
                  caches what it learns beside its file: give a file"
             )));
         }
-        let cache = cache_path(&files, &LearnOptions::default())?;
+        let pairs = read_parallel(spec)?;
+        if pairs.is_empty() {
+            return Err(Error::input(
+                spec,
+                "holds no Arabic–English pair to learn from",
+            ));
+        }
+        let cache = cache_path(&files[0], &pairs, &LearnOptions::default());
         let slot = Slot::of(&cache);
         Ok(Memory {
             spec: spec.to_string(),
             files,
+            pairs,
             cache,
             slot,
         })
@@ -100,7 +123,7 @@ impl Memory {
     /// `None` when its name is taken by something isnad did not write, which the run leaves
     /// alone.
     pub fn cache_path(&self) -> Option<&Path> {
-        (self.slot != Slot::Taken).then_some(self.cache.as_path())
+        self.slot.usable().then_some(self.cache.as_path())
     }
 
     /// The lexicon learned from the memory, from its cache when it holds one; and, when it
@@ -120,24 +143,30 @@ impl Memory {
                 )),
             }
         }
-        let pairs = read_parallel(&self.spec)?;
-        if pairs.is_empty() {
-            return Err(Error::input(
-                &self.spec,
-                "holds no Arabic–English pair to learn from",
-            ));
-        }
-        let learned = as_translations(learn(&pairs, &LearnOptions::default()));
+        // The pairs `open` read and named the cache by: never the file read again, which may
+        // have been saved since.
+        let learned = as_translations(learn(&self.pairs, &LearnOptions::default()));
         let tsv = to_tsv(&learned);
         // The table as the cache will hold it (weights to four decimals), so that the run
         // that learns and the runs that read the cache give the same bytes.
         let lexicon = Lexicon::from_tsv(&tsv, &self.cache.to_string_lossy())?;
-        if self.slot == Slot::Taken {
-            crate::notice::notice(format_args!(
-                "the learned memory is not cached: {} is not a cache isnad wrote, left as it was",
-                self.cache.display()
-            ));
-            return Ok((lexicon, None));
+        match &self.slot {
+            Slot::Taken => {
+                crate::notice::notice(format_args!(
+                    "the learned memory is not cached: {} is not a cache isnad wrote, left as it \
+                     was",
+                    self.cache.display()
+                ));
+                return Ok((lexicon, None));
+            }
+            Slot::Unusable(why) => {
+                crate::notice::notice(format_args!(
+                    "the learned memory is not cached: {}: {why}",
+                    self.cache.display()
+                ));
+                return Ok((lexicon, None));
+            }
+            Slot::Free | Slot::Cache => {}
         }
         let pending = PendingCache {
             path: self.cache.clone(),
@@ -210,28 +239,31 @@ fn memory_files(spec: &str) -> Vec<String> {
     }
 }
 
-/// `FIRST_FILE.isnad-lexicon-CHECKSUM.tsv` beside the (first) memory file.
-fn cache_path(files: &[String], options: &LearnOptions) -> Result<PathBuf> {
+/// `FIRST_FILE.isnad-lexicon-CHECKSUM.tsv` beside the (first) memory file, `first`. The
+/// checksum is of what the table is learned from — the pairs, as read and decoded (so a memory
+/// read in another charset is another memory), the learning options and how the pairs are
+/// weighed — and of the isnad version: a function of the table it names.
+fn cache_path(first: &str, pairs: &[SentencePair], options: &LearnOptions) -> PathBuf {
     let mut hasher = crc32fast::Hasher::new();
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
     hasher.update(format!("{options:?}").as_bytes());
     // How the learned pairs are weighed: a cache of another weighing is not this table.
     hasher.update(b"as_translations");
-    for file in files {
-        // The same checks as any input (a missing file, a directory, a device, the size limit).
-        let bytes = isnad::text::read::read_input_bytes(Path::new(file), file, false)?;
-        hasher.update(&(bytes.len() as u64).to_le_bytes());
-        hasher.update(&bytes);
+    for pair in pairs {
+        for side in [&pair.arabic, &pair.english] {
+            hasher.update(&(side.len() as u64).to_le_bytes());
+            hasher.update(side.as_bytes());
+        }
     }
-    let first = Path::new(&files[0]);
+    let first = Path::new(first);
     let name = first
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "memory".to_string());
-    Ok(first.with_file_name(format!(
+    first.with_file_name(format!(
         "{name}.isnad-lexicon-{:08x}.tsv",
         hasher.finalize()
-    )))
+    ))
 }
 
 #[cfg(test)]
@@ -250,5 +282,92 @@ mod tests {
         assert!(unsealed(&sealed.replace("0.5000", "0.9000")).is_err());
         // The cache of an older isnad, without a seal.
         assert!(unsealed(table).is_err());
+    }
+
+    /// A TSV memory in which each of `words` is always rendered the same way: it learns them.
+    fn memory_of(words: &[(&str, &str)]) -> String {
+        (0..15)
+            .map(|i| {
+                let (a1, e1) = words[i % words.len()];
+                let (a2, e2) = words[(i + 2) % words.len()];
+                format!("{a1} {a2}\t{e1} {e2}\n")
+            })
+            .collect()
+    }
+
+    fn memory_a() -> String {
+        memory_of(&[
+            ("زرفون", "zebrine"),
+            ("قلمسة", "lampion"),
+            ("طنبير", "drumlet"),
+            ("شمروخ", "quillet"),
+            ("بلنكوش", "vantrel"),
+        ])
+    }
+
+    fn memory_b() -> String {
+        memory_of(&[
+            ("كتاب", "book"),
+            ("قرية", "village"),
+            ("قلم", "pen"),
+            ("نهر", "river"),
+            ("جبل", "mountain"),
+        ])
+    }
+
+    /// The memory `text` as `m.tsv` in a folder of its own: its cache's name and table.
+    fn cache_of(text: &[u8]) -> (String, String) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.tsv");
+        std::fs::write(&path, text).unwrap();
+        let (_, pending) = Memory::open(path.to_str().unwrap())
+            .unwrap()
+            .learned()
+            .unwrap();
+        let pending = pending.expect("nothing cached yet");
+        let name = pending.path.file_name().unwrap().to_string_lossy().into();
+        (name, pending.tsv)
+    }
+
+    #[test]
+    fn the_table_cached_is_the_one_learned_from_what_named_the_cache() {
+        // The memory is saved again (another memory) between the run's opening it, which
+        // names the cache, and its learning: the table cached is still the first memory's,
+        // under the first memory's name (not the second's table under the first's name).
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.tsv");
+        std::fs::write(&path, memory_a()).unwrap();
+        let memory = Memory::open(path.to_str().unwrap()).unwrap();
+        std::fs::write(&path, memory_b()).unwrap();
+        let (_, pending) = memory.learned().unwrap();
+        let pending = pending.expect("nothing cached yet");
+        let (name_a, table_a) = cache_of(memory_a().as_bytes());
+        let (name_b, table_b) = cache_of(memory_b().as_bytes());
+        assert_ne!(name_a, name_b);
+        assert!(table_a.contains("quillet") && table_b.contains("river"));
+        assert_eq!(pending.path, path.with_file_name(&name_a));
+        assert_eq!(pending.tsv, table_a);
+    }
+
+    #[test]
+    fn the_cache_is_named_by_the_text_decoded_not_the_bytes() {
+        // The same memory in UTF-8 and in UTF-16: one table, one name. (A memory read in the
+        // wrong charset is other text: another name, or, without Arabic, an input error.)
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(memory_a().encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(cache_of(&utf16), cache_of(memory_a().as_bytes()));
+    }
+
+    #[test]
+    fn a_cache_name_too_long_is_unusable_not_taken() {
+        let dir = tempfile::tempdir().unwrap();
+        let long = dir.path().join(format!("{}.tsv", "m".repeat(300)));
+        match Slot::of(&long) {
+            Slot::Unusable(why) => assert!(!why.is_empty()),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(Slot::of(&dir.path().join("free.tsv")), Slot::Free);
     }
 }

@@ -1593,6 +1593,98 @@ fn a_memory_cache_name_taken_by_another_file_is_left_as_it_was() {
         .is_symlink());
 }
 
+/// A memory read in the wrong charset is Latin mojibake, and a memory of another language has
+/// no Arabic: either teaches nothing, and is an input error naming the file and line (not a
+/// success that caches an empty table the right charset's run would then read). The cache
+/// follows the text as decoded: the right charset's run learns and caches.
+#[test]
+fn a_memory_without_arabic_is_refused_and_caches_nothing() {
+    let project = sample_copy();
+    let dir = tempfile::TempDir::new().unwrap();
+    // Invented words, each always rendered the same way: the right charset learns them.
+    let words = [
+        ("زرفون", "zebrine"),
+        ("قلمسة", "lampion"),
+        ("طنبير", "drumlet"),
+        ("شمروخ", "quillet"),
+        ("بلنكوش", "vantrel"),
+    ];
+    let text: String = (0..15)
+        .map(|i| {
+            let ((a1, e1), (a2, e2)) = (words[i % 5], words[(i + 2) % 5]);
+            format!("{a1} {a2}\t{e1} {e2}\n")
+        })
+        .collect();
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1256.encode(&text);
+    assert!(!unmappable);
+    let memory = dir.path().join("ours.tsv");
+    std::fs::write(&memory, &bytes).unwrap();
+    let run = |encoding: &str| {
+        isnad()
+            .args(["--encoding", encoding])
+            .args(["check", &s(project.path()), "--memory", &s(&memory)])
+            .args(["--fail-on", "never", "-o", &s(&dir.path().join("out.txt"))])
+            .output()
+            .unwrap()
+    };
+    let out = run("windows-1252");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("ours.tsv:1:") && stderr.contains("no Arabic"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("windows-1252"), "{stderr}");
+    assert_eq!(memory_caches(dir.path()), Vec::<PathBuf>::new());
+    assert!(!dir.path().join("out.txt").exists());
+    let out = run("windows-1256");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let caches = memory_caches(dir.path());
+    assert_eq!(caches.len(), 1);
+    assert!(std::fs::read_to_string(&caches[0])
+        .unwrap()
+        .contains("quillet"));
+    // A memory of another language: refused the same way, at its first row.
+    let latin = write(
+        dir.path(),
+        "latin.tsv",
+        "# notes\nhello\tworld\nbook\tlivre\n",
+    );
+    let out = check_with_memory(project.path(), &latin, &[]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("latin.tsv:2:"), "{stderr}");
+    assert!(!std::fs::read_dir(dir.path())
+        .unwrap()
+        .any(|e| s(&e.unwrap().path()).contains("latin.tsv.isnad-lexicon-")));
+}
+
+/// A cache name too long for the file system: the notice says so, not that a file isnad did
+/// not write is there.
+#[cfg(unix)]
+#[test]
+fn a_memory_cache_name_too_long_is_said_to_be_so() {
+    let project = sample_copy();
+    let dir = tempfile::TempDir::new().unwrap();
+    let text = std::fs::read_to_string(invented_memory(dir.path())).unwrap();
+    // A name of 240 bytes is one the file system takes; with the cache's suffix it is not.
+    let memory = write(dir.path(), &format!("{}.tsv", "m".repeat(236)), &text);
+    let out = check_with_memory(project.path(), &memory, &[]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("not cached"), "{stderr}");
+    assert!(!stderr.contains("not a cache isnad wrote"), "{stderr}");
+    assert!(stderr.to_lowercase().contains("too long"), "{stderr}");
+}
+
 /// Each flag's severity travels with it in CSV, and the window's lines use the terminal's
 /// 1-based numbering.
 #[test]

@@ -250,6 +250,52 @@ fn batch_learning_checks_every_report_again() {
     assert!(plain.iter().zip(&learned).any(|(p, l)| l.1 > p.1 + 0.05));
 }
 
+/// What a batch learns from its confident quotes does not depend on the order of the
+/// manifest's rows: the same projects in the reverse order give the same bytes for each.
+#[test]
+fn batch_learning_does_not_depend_on_the_order_of_the_rows() {
+    // Three projects whose reports quote different parts of the sample: the whole report, its
+    // first half and its second half.
+    let projects = [sample_copy(), sample_copy(), sample_copy()];
+    let report = std::fs::read_to_string(projects[0].path().join("report.en.md")).unwrap();
+    let paragraphs: Vec<&str> = report.split("\n\n").collect();
+    let half = paragraphs.len() / 2;
+    for (project, part) in projects[1..]
+        .iter()
+        .zip([&paragraphs[..half], &paragraphs[half..]])
+    {
+        std::fs::write(project.path().join("report.en.md"), part.join("\n\n")).unwrap();
+    }
+    let work = tempfile::tempdir().unwrap();
+    let rows: Vec<String> = projects
+        .iter()
+        .zip(["whole", "first", "second"])
+        .map(|(p, id)| format!("{}\t{id}\n", s(p.path())))
+        .collect();
+    let forward = write(work.path(), "forward.tsv", &rows.concat());
+    let reversed: Vec<String> = rows.iter().rev().cloned().collect();
+    let reversed = write(work.path(), "reversed.tsv", &reversed.concat());
+    for (manifest, dir) in [(&forward, "a"), (&reversed, "b")] {
+        let out = batch(
+            manifest,
+            &work.path().join(dir),
+            &["--format", "json", "--learn", "batch", "--fail-on", "never"],
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    for id in ["whole", "first", "second"] {
+        let file = format!("{id}.json");
+        let a = std::fs::read(work.path().join("a").join(&file)).unwrap();
+        let b = std::fs::read(work.path().join("b").join(&file)).unwrap();
+        assert!(a == b, "{file} differs with the rows reversed");
+    }
+}
+
 #[test]
 fn a_project_that_fails_early_still_protects_its_files() {
     // Project `c` fails before reading its sources (its report is not English); the second

@@ -8,6 +8,7 @@ use std::sync::mpsc;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use isnad::align::two_pass::confident_pairs;
+use isnad::lexicon::learn::in_canonical_order;
 use isnad::lexicon::parallel::SentencePair;
 use isnad::text::read::Source;
 use isnad::{Error, Result};
@@ -207,8 +208,9 @@ fn parse_manifest(manifest: &Source) -> Vec<RowResult> {
 }
 
 /// The confident 1-1 beads of every pair of the batch, aligned once (in parallel), in
-/// manifest order: what `--learn batch` learns from. A pair that fails here is skipped; the
-/// main run reports it.
+/// [`in_canonical_order`] (not the manifest's: what the batch learns does not depend on the
+/// order of its rows): what `--learn batch` learns from. A pair that fails here is skipped;
+/// the main run reports it.
 pub fn confident_pairs_of_batch(aligner: &DocumentAligner, batch: &Batch) -> Vec<SentencePair> {
     let per_row: Vec<Vec<SentencePair>> = batch
         .rows
@@ -221,7 +223,7 @@ pub fn confident_pairs_of_batch(aligner: &DocumentAligner, batch: &Batch) -> Vec
             Err(_) => Vec::new(),
         })
         .collect();
-    per_row.into_iter().flatten().collect()
+    in_canonical_order(per_row.into_iter().flatten().collect())
 }
 
 fn align_row(aligner: &DocumentAligner, row: &RowResult, args: &Args, tag_rows: bool) -> Outcome {
@@ -362,6 +364,66 @@ mod tests {
         assert!(rows[3]
             .as_ref()
             .is_err_and(|e| e.message == "pairs.tsv:6: duplicate id story_1, already line 2's"));
+    }
+
+    #[test]
+    fn what_a_batch_learns_from_does_not_depend_on_the_order_of_its_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        // Two pairs in words of their own, line by line: each teaches its own.
+        let pair = |name: &str, words: [(&str, &str); 4]| {
+            let (mut ar, mut en) = (String::new(), String::new());
+            for i in 0..12 {
+                let (a1, e1) = words[i % 4];
+                let (a2, e2) = words[(i + 1) % 4];
+                ar.push_str(&format!("{a1} {a2}.\n"));
+                en.push_str(&format!("{e1} {e2}.\n"));
+            }
+            let (a, e) = (
+                dir.path().join(format!("{name}.ar.txt")),
+                dir.path().join(format!("{name}.en.txt")),
+            );
+            std::fs::write(&a, ar).unwrap();
+            std::fs::write(&e, en).unwrap();
+            format!("{}\t{}\t{name}\n", a.display(), e.display())
+        };
+        let one = pair(
+            "one",
+            [
+                ("زرفون", "zebrine"),
+                ("قلمسة", "lampion"),
+                ("طنبير", "drumlet"),
+                ("شمروخ", "quillet"),
+            ],
+        );
+        let two = pair(
+            "two",
+            [
+                ("كتاب", "book"),
+                ("قرية", "village"),
+                ("نهر", "river"),
+                ("جبل", "mountain"),
+            ],
+        );
+        let lexicon = isnad::lexicon::Lexicon::embedded();
+        let aligner = DocumentAligner::new(true, lexicon);
+        let pairs_of = |manifest: String| {
+            let batch = Batch {
+                rows: parse_manifest(&manifest),
+                out_dir: None,
+                earlier: EarlierRun::read(None),
+            };
+            confident_pairs_of_batch(&aligner, &batch)
+        };
+        let forward = pairs_of(format!("{one}{two}"));
+        assert!(
+            forward.iter().any(|p| p.english.contains("zebrine")),
+            "{forward:?}"
+        );
+        assert!(
+            forward.iter().any(|p| p.english.contains("book")),
+            "{forward:?}"
+        );
+        assert_eq!(forward, pairs_of(format!("{two}{one}")));
     }
 
     mod fuzz {

@@ -11,7 +11,9 @@ use super::{run, CheckInput, CheckReport};
 use crate::align::quotes::{MatchOptions, Status};
 use rayon::prelude::*;
 
-use crate::lexicon::learn::{as_translations, learn, to_lexicon, LearnOptions, LearnedPair};
+use crate::lexicon::learn::{
+    as_translations, in_canonical_order, learn, to_lexicon, LearnOptions, LearnedPair,
+};
 use crate::lexicon::parallel::SentencePair;
 use crate::lexicon::Lexicon;
 
@@ -29,6 +31,19 @@ pub fn confident_pairs(report: &CheckReport, options: &MatchOptions) -> Vec<Sent
         .collect()
 }
 
+/// The confident quotes of every report of a batch (`first[i]` checked from `inputs[i]`), in
+/// [`in_canonical_order`]: what the batch learns does not depend on the order of its reports
+/// (the rows of the manifest).
+fn batch_pairs(first: &[CheckReport], inputs: &[CheckInput]) -> Vec<SentencePair> {
+    in_canonical_order(
+        first
+            .iter()
+            .zip(inputs)
+            .flat_map(|(report, input)| confident_pairs(report, &input.options))
+            .collect(),
+    )
+}
+
 /// Checks twice: the second time with what the first one's confident quotes taught. Returns
 /// the second report and the learned pairs (none learned: the first report as it is).
 pub fn run_learning(input: &CheckInput) -> (CheckReport, Vec<LearnedPair>) {
@@ -43,11 +58,7 @@ pub fn run_learning(input: &CheckInput) -> (CheckReport, Vec<LearnedPair>) {
 /// (none learned: the first reports as they are).
 pub fn run_learning_batch(inputs: &[CheckInput]) -> (Vec<CheckReport>, Vec<LearnedPair>) {
     let first: Vec<CheckReport> = inputs.par_iter().map(run).collect();
-    let pairs: Vec<SentencePair> = first
-        .iter()
-        .zip(inputs)
-        .flat_map(|(report, input)| confident_pairs(report, &input.options))
-        .collect();
+    let pairs = batch_pairs(&first, inputs);
     let learned = as_translations(learn(&pairs, &LearnOptions::default()));
     if learned.is_empty() {
         return (first, learned);
@@ -129,5 +140,55 @@ mod tests {
         assert_eq!(batch.len(), 2);
         assert_eq!(batch[0], batch[1]);
         assert_eq!(statuses(&batch[0]), statuses(&first));
+    }
+
+    #[test]
+    fn what_a_batch_learns_does_not_depend_on_the_order_of_its_reports() {
+        let source = Document::from_text("s.ar.txt", ARABIC, Some(Lang::Ar));
+        // Three reports that vouch for different quotes of the source.
+        let texts = [
+            ENGLISH.to_string(),
+            "The channel said \"army units took control of three hills overlooking the road \
+             between Dorin and Salma\".\n"
+                .to_string(),
+            "The observatory announced \"the killing of nine fighters in the clashes\".\n\n\
+             The channel said \"Russian warplanes bombed the village of Salma this morning\".\n"
+                .to_string(),
+        ];
+        let reports: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::from_text(&format!("r{i}.txt"), t, Some(Lang::En)))
+            .collect();
+        let outlets = [
+            Outlet::new("Al-Sahel TV", vec!["the channel".into()]),
+            Outlet::new("the observatory", vec![]),
+        ];
+        let gazetteer = Gazetteer::embedded_levant();
+        let house_style = HouseStyle::new();
+        let inputs: Vec<CheckInput> = reports
+            .iter()
+            .map(|report| CheckInput {
+                report,
+                sources: vec![(&source, &outlets[0]), (&source, &outlets[1])],
+                lexicon: Lexicon::embedded(),
+                gazetteer: &gazetteer,
+                house_style: &house_style,
+                options: MatchOptions::default(),
+            })
+            .collect();
+        let reversed: Vec<CheckInput> = inputs.iter().rev().cloned().collect();
+        let first: Vec<CheckReport> = inputs.iter().map(run).collect();
+        let first_reversed: Vec<CheckReport> = reversed.iter().map(run).collect();
+        let pairs = batch_pairs(&first, &inputs);
+        assert!(pairs.len() >= 4, "{pairs:?}");
+        assert_eq!(pairs, batch_pairs(&first_reversed, &reversed));
+        // The same table learned, and every report checked again the same, to the bit.
+        let (reports, learned) = run_learning_batch(&inputs);
+        let (mut reports_reversed, learned_reversed) = run_learning_batch(&reversed);
+        assert!(!learned.is_empty());
+        assert_eq!(learned, learned_reversed);
+        reports_reversed.reverse();
+        assert_eq!(reports, reports_reversed);
     }
 }

@@ -97,6 +97,15 @@ pub fn learn(pairs: &[SentencePair], options: &LearnOptions) -> Vec<LearnedPair>
     learned
 }
 
+/// `pairs` sorted by their text (Arabic, then English): EM sums floating-point numbers in the
+/// order of the pairs, so pairs gathered in an order that means nothing (the rows of a batch's
+/// manifest) are learned in this one, and the same pairs teach the same bytes whatever the
+/// order they came in.
+pub fn in_canonical_order(mut pairs: Vec<SentencePair>) -> Vec<SentencePair> {
+    pairs.sort_unstable();
+    pairs
+}
+
 /// Arabic, then probability descending, then English: a total order, so output is stable.
 fn output_order(a: &LearnedPair, b: &LearnedPair) -> std::cmp::Ordering {
     a.arabic

@@ -9,8 +9,10 @@ use quick_xml::Reader;
 use crate::error::{one_line, Error, Result};
 use crate::text::{read_source, Lang};
 
-/// One Arabic sentence (or segment) and its English translation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One Arabic sentence (or segment) and its English translation. Ordered by the Arabic, then
+/// the English: what learning from pairs gathered in no meaningful order sorts them by
+/// ([`crate::lexicon::learn::in_canonical_order`]).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct SentencePair {
     pub arabic: String,
     pub english: String,
@@ -80,12 +82,21 @@ pub fn read_line_aligned(arabic: &str, english: &str) -> Result<Vec<SentencePair
         .collect())
 }
 
+/// Whether `text` holds a letter of the Arabic script.
+fn holds_arabic(text: &str) -> bool {
+    text.chars().any(crate::text::is_arabic_char)
+}
+
 /// Reads `arabic<TAB>english` rows (a translation memory exported as TSV; `#` comments and
 /// blank lines skipped). A row without exactly two fields, or with Arabic only in the second
-/// column, is an error naming its line.
+/// column, is an error naming its line; so are rows none of which holds Arabic in its first
+/// column (a memory of another language, or one read in the wrong charset: `--encoding`), which
+/// would teach nothing: the error names the first.
 pub fn read_tsv_pairs(path: &str) -> Result<Vec<SentencePair>> {
     let source = read_source(path)?;
     let mut pairs = Vec::new();
+    // The first row whose first column holds no Arabic, should no row's hold any.
+    let mut first_without_arabic = None;
     for (index, line) in source.text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
@@ -98,8 +109,7 @@ pub fn read_tsv_pairs(path: &str) -> Result<Vec<SentencePair>> {
                 format!("expected arabic<TAB>english, found {} fields", fields.len()),
             ));
         };
-        let arabic_in = |s: &str| s.chars().any(crate::text::is_arabic_char);
-        if !arabic_in(arabic) && arabic_in(english) {
+        if !holds_arabic(arabic) && holds_arabic(english) {
             return Err(Error::input_at(
                 path,
                 index + 1,
@@ -107,26 +117,66 @@ pub fn read_tsv_pairs(path: &str) -> Result<Vec<SentencePair>> {
             ));
         }
         if !arabic.is_empty() && !english.is_empty() {
+            if !holds_arabic(arabic) {
+                first_without_arabic.get_or_insert(index + 1);
+            }
             pairs.push(SentencePair {
                 arabic: arabic.to_string(),
                 english: english.to_string(),
             });
         }
     }
+    if let (Some(line), false) = (first_without_arabic, any_arabic(&pairs)) {
+        return Err(Error::input_at(
+            path,
+            line,
+            format!(
+                "its first column holds no Arabic script, nor does any other row's: expected \
+                 arabic<TAB>english{}",
+                wrong_charset_hint(source.encoding)
+            ),
+        ));
+    }
     Ok(pairs)
 }
 
-/// Reads the Arabic–English pairs of a TMX file (streaming).
+/// Whether any pair holds Arabic on its Arabic side: pairs none of which does teach nothing.
+fn any_arabic(pairs: &[SentencePair]) -> bool {
+    pairs.iter().any(|p| holds_arabic(&p.arabic))
+}
+
+/// What to add to the error of a memory without Arabic read in a legacy charset: the charset
+/// may be the wrong one.
+fn wrong_charset_hint(encoding: crate::text::read::Encoding) -> String {
+    use crate::text::read::Encoding;
+    match encoding {
+        Encoding::Declared(name) | Encoding::Forced(name) | Encoding::Detected(name) => {
+            format!(" (read as {name}: if that is not its charset, name it with --encoding)")
+        }
+        _ => String::new(),
+    }
+}
+
+/// Reads the Arabic–English pairs of a TMX file (streaming). Pairs none of which holds Arabic
+/// script on its Arabic side (segments mislabelled, or a charset read wrong) are an error: they
+/// would teach nothing.
 pub fn read_tmx(path: &Path) -> Result<Vec<SentencePair>> {
     let name = path.display().to_string();
     let bytes = crate::text::read::read_input_bytes(path, &name, false)?;
-    parse_tmx(bytes.as_slice(), &name).map_err(|failure| match failure {
+    let pairs = parse_tmx(bytes.as_slice(), &name).map_err(|failure| match failure {
         TmxFailure::At(offset, message) => {
             let line = line_of_offset(path, offset);
             Error::input_at(&name, line, message)
         }
         TmxFailure::Other(error) => error,
-    })
+    })?;
+    if !pairs.is_empty() && !any_arabic(&pairs) {
+        return Err(Error::input(
+            &name,
+            "no Arabic segment (<tuv xml:lang=\"ar\">) holds Arabic script: nothing to learn",
+        ));
+    }
+    Ok(pairs)
 }
 
 /// A TMX error at a byte offset (turned into a line by the caller, who can re-read the file).
@@ -355,6 +405,34 @@ mod tests {
             message.ends_with("bad.tmx: not a TMX file (no <tmx> element)"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn a_memory_without_arabic_names_its_first_row() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.tsv");
+        let spec = path.to_str().unwrap();
+        // Latin in the first column (another language, or Arabic read in a Latin charset):
+        // nothing to learn, the first row named.
+        std::fs::write(&path, "# comment\n\nhello\tworld\nbook\tlivre\n").unwrap();
+        let message = read_parallel(spec).unwrap_err().to_string();
+        assert!(
+            message.contains("m.tsv:3: its first column holds no Arabic"),
+            "{message}"
+        );
+        // One Arabic row is a memory: its Latin rows (names, numbers) are kept.
+        std::fs::write(&path, "hello\tworld\nكتاب\tbook\n").unwrap();
+        assert_eq!(read_parallel(spec).unwrap().len(), 2);
+        // A TMX whose Arabic segments hold no Arabic.
+        let tmx = dir.path().join("m.tmx");
+        std::fs::write(
+            &tmx,
+            "<tmx><body><tu><tuv xml:lang=\"ar\"><seg>kitab</seg></tuv>\
+             <tuv xml:lang=\"en\"><seg>book</seg></tuv></tu></body></tmx>",
+        )
+        .unwrap();
+        let message = read_tmx(&tmx).unwrap_err().to_string();
+        assert!(message.contains("no Arabic segment"), "{message}");
     }
 
     #[test]
