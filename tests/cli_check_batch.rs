@@ -71,7 +71,8 @@ fn every_report_gets_its_file_and_a_summary_row() {
     let rows = summary_rows(&out_dir);
     assert_eq!(
         rows[0].join(","),
-        "id,project,status,quotes,matched,weak,ambiguous,unmatched,errors,warnings,length_ratio,error,file"
+        "id,project,status,quotes,matched,weak,ambiguous,unmatched,errors,warnings,length_ratio,error,file,\
+         infos,finding_errors,finding_warnings,finding_infos,at_fail_on"
     );
     assert_eq!(rows[1][12], "monday.csv", "the file the row wrote");
     assert_eq!(rows[3][12], "", "a failed row wrote none");
