@@ -432,6 +432,57 @@ fn batch_ids_are_unique_line_numbers_included() {
 }
 
 #[test]
+fn batch_file_names_are_safe_everywhere_and_named_exactly_in_the_summary() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = pair(&dir);
+    // An id starting with `-`, Windows device names, and two ids that differ only in case (one
+    // file on Windows and macOS): the last row fails as a duplicate of line 4.
+    let (out_dir, stderr, rows) = failing_batch(
+        &dir,
+        &format!("{ar}\t{en}\t-draft\n{ar}\t{en}\tCON\n{ar}\t{en}\tnul.x\n{ar}\t{en}\tReport\n{ar}\t{en}\treport\n"),
+        11,
+    );
+    let manifest = dir.path().join("pairs.tsv");
+    assert!(
+        stderr.contains(&format!(
+            "isnad: report: {}:5: duplicate id report, already line 4's (Report: ids that differ only in case name one file on Windows and macOS)\n",
+            manifest.display()
+        )),
+        "{stderr}"
+    );
+    let mut files: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "CON_.ladder",
+            "Report.ladder",
+            "_-draft.ladder",
+            "nul_.x.ladder",
+            "summary.tsv"
+        ]
+    );
+    // The summary's id and file cells are the names as written, with no apostrophe.
+    let cells: Vec<[&str; 3]> = rows
+        .iter()
+        .map(|r| [r[0].as_str(), r[3].as_str(), r[10].as_str()])
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            ["_-draft", "ok", "_-draft.ladder"],
+            ["CON_", "ok", "CON_.ladder"],
+            ["nul_.x", "ok", "nul_.x.ladder"],
+            ["Report", "ok", "Report.ladder"],
+            ["report", "failed", ""],
+        ]
+    );
+}
+
+#[test]
 fn batch_messages_cannot_rewrite_the_terminal() {
     let dir = TempDir::new().unwrap();
     let (_, en) = pair(&dir);

@@ -71,7 +71,8 @@ fn every_report_gets_its_file_and_a_summary_row() {
     let rows = summary_rows(&out_dir);
     assert_eq!(
         rows[0].join(","),
-        "id,project,status,quotes,matched,weak,ambiguous,unmatched,errors,warnings,length_ratio,error,file"
+        "id,project,status,quotes,matched,weak,ambiguous,unmatched,errors,warnings,length_ratio,error,file,\
+         infos,finding_errors,finding_warnings,finding_infos,at_fail_on"
     );
     assert_eq!(rows[1][12], "monday.csv", "the file the row wrote");
     assert_eq!(rows[3][12], "", "a failed row wrote none");
@@ -88,6 +89,67 @@ fn every_report_gets_its_file_and_a_summary_row() {
     assert_eq!(
         std::fs::read(out_dir.join("monday.csv")).unwrap(),
         csv_alone(a.path())
+    );
+}
+
+#[test]
+fn file_names_are_safe_everywhere_and_named_exactly_in_the_summary() {
+    let (a_dir, b_dir) = (sample_copy(), sample_copy());
+    let (a, b) = (s(a_dir.path()), s(b_dir.path()));
+    let work = tempfile::tempdir().unwrap();
+    // An id starting with `-`, Windows device names in any case, and two ids that differ only
+    // in case (one file on Windows and macOS): line 5 fails as a duplicate of line 4.
+    let manifest = write(
+        work.path(),
+        "week.tsv",
+        &format!("{a}\t-draft\n{b}\tCON\n{a}\tLpt1.old\n{a}\tReport\n{b}\treport\n"),
+    );
+    let out_dir = work.path().join("out");
+    let out = batch(&manifest, &out_dir, &["--format", "csv"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "isnad: report: {}:5: duplicate id report, already line 4's (Report: ids that differ only in case name one file on Windows and macOS)\n",
+            s(&manifest)
+        )),
+        "{stderr}"
+    );
+    let mut files: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "CON_.csv",
+            "Lpt1_.old.csv",
+            "Report.csv",
+            "_-draft.csv",
+            "summary.tsv"
+        ]
+    );
+    // Line 4's file is line 4's report: the duplicate wrote nothing over it.
+    assert_eq!(
+        std::fs::read(out_dir.join("Report.csv")).unwrap(),
+        csv_alone(a_dir.path())
+    );
+    // The id and file cells are the names as written, with no apostrophe.
+    let cells: Vec<[String; 3]> = summary_rows(&out_dir)[1..]
+        .iter()
+        .map(|r| [r[0].clone(), r[2].clone(), r[12].clone()])
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            ["_-draft", "ok", "_-draft.csv"],
+            ["CON_", "ok", "CON_.csv"],
+            ["Lpt1_.old", "ok", "Lpt1_.old.csv"],
+            ["Report", "ok", "Report.csv"],
+            ["report", "failed", ""],
+        ]
+        .map(|row| row.map(String::from))
     );
 }
 

@@ -174,3 +174,117 @@ fn every_failing_run_of_the_sample_explains_itself() {
         assert!(jsonl_max(&run) >= threshold, "--fail-on {fail_on}: JSONL");
     }
 }
+
+/// A project directory: `report` and the TV source (named as the report names it: the quote
+/// has no flag), and the monitor too when `unquoted` (a source no quote comes from: an info
+/// finding).
+fn project(report: &str, unquoted: bool) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "report.txt", report);
+    std::fs::copy(
+        format!("{SAMPLE}/sahel-tv.ar.txt"),
+        dir.path().join("tv.ar.txt"),
+    )
+    .unwrap();
+    let mut toml =
+        "report = \"report.txt\"\n[[source]]\nfile = \"tv.ar.txt\"\noutlet = \"Al-Sahel TV\"\naliases = [\"Sahel TV\"]\n"
+            .to_string();
+    if unquoted {
+        std::fs::copy(
+            format!("{SAMPLE}/levant-observatory.ar.txt"),
+            dir.path().join("monitor.ar.txt"),
+        )
+        .unwrap();
+        toml.push_str("[[source]]\nfile = \"monitor.ar.txt\"\noutlet = \"Levant Observatory\"\n");
+    }
+    write(dir.path(), "isnad.toml", &toml);
+    dir
+}
+
+/// The table's summary line counts the findings that failed the run, and JSON's summary has
+/// them apart from the flags of quotes (which `errors`, `warnings`, `infos` still count).
+#[test]
+fn the_summary_line_counts_the_findings_that_fail_a_run() {
+    let dir = project(REPORT, true);
+    let out = isnad()
+        .args(["check", &s(dir.path()), "--fail-on", "warning"])
+        .args(["--color", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let table = String::from_utf8(out.stdout).unwrap();
+    let summary = table
+        .lines()
+        .find(|l| l.starts_with("Summary:"))
+        .expect("a summary line");
+    assert!(
+        summary.ends_with("; 0 errors, 0 warnings, 0 info; findings: 0 errors, 1 warning, 1 info"),
+        "{summary}"
+    );
+    let out = isnad()
+        .args(["check", &s(dir.path()), "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["summary"]["warnings"], 0, "flags of quotes only");
+    assert_eq!(
+        v["summary"]["findings"],
+        serde_json::json!({"errors": 0, "warnings": 1, "infos": 1})
+    );
+    // No findings: the line is as it always was.
+    let clean = project(&REPORT.replace("Kafr Dabla", "Kafrdabla"), false);
+    let out = isnad()
+        .args(["check", &s(clean.path()), "--color", "never"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains("; 0 errors, 0 warnings, 0 info\n"),
+        "{table}"
+    );
+}
+
+/// In a batch, the summary shows which report a finding failed: the findings by severity, the
+/// flags of quotes at info, and whether the report reached `--fail-on`, in columns after `file`.
+#[test]
+fn a_batch_summary_shows_which_report_a_finding_failed() {
+    let failing = project(REPORT, true);
+    let clean = project(&REPORT.replace("Kafr Dabla", "Kafrdabla"), false);
+    let work = tempfile::tempdir().unwrap();
+    let manifest = write(
+        work.path(),
+        "week.tsv",
+        &format!("{}\tfails\n{}\tclean\n", s(failing.path()), s(clean.path())),
+    );
+    let out_dir = work.path().join("out");
+    for (fail_on, failing_row) in [("warning", "yes"), ("info", "yes"), ("error", "no")] {
+        let out = isnad()
+            .args(["check", "--batch", &s(&manifest), "--out-dir", &s(&out_dir)])
+            .args(["--fail-on", fail_on])
+            .output()
+            .unwrap();
+        let expected = i32::from(failing_row == "yes");
+        assert_eq!(out.status.code(), Some(expected), "--fail-on {fail_on}");
+        let summary = std::fs::read_to_string(out_dir.join("summary.tsv")).unwrap();
+        let rows: Vec<Vec<&str>> = summary.lines().map(|l| l.split('\t').collect()).collect();
+        assert_eq!(
+            rows[0][8..],
+            [
+                "errors",
+                "warnings",
+                "length_ratio",
+                "error",
+                "file",
+                "infos",
+                "finding_errors",
+                "finding_warnings",
+                "finding_infos",
+                "at_fail_on"
+            ]
+        );
+        let later = |row: &[&str]| row[13..].join(" ");
+        assert_eq!(rows[1][..3], ["fails", &s(failing.path()), "ok"]);
+        assert_eq!(later(&rows[1]), format!("0 0 1 1 {failing_row}"));
+        assert_eq!(later(&rows[2]), "0 0 0 0 no");
+    }
+}

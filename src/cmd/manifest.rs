@@ -5,6 +5,7 @@
 use std::collections::hash_map::{Entry, HashMap};
 
 use isnad::Error;
+use isnad_cli::report::delimited::FORMULA_TRIGGERS;
 
 /// One well-formed row.
 pub struct ManifestRow {
@@ -31,11 +32,13 @@ pub type RowResult = std::result::Result<ManifestRow, RowError>;
 
 /// The rows of the manifest `name` (as messages show it), each `paths` non-empty paths and an
 /// optional id; `shape` names the columns in error messages (`ar_path<TAB>en_path[<TAB>id]`).
-/// Ids are unique: a row whose id (its own, or its line number) an earlier row has fails,
-/// naming that row's line, since both would write the same file.
+/// Ids are unique: a row whose id (its own made safe, or its line number) an earlier row has
+/// fails, naming that row's line, since both would write the same file. Ids are compared as
+/// file names on Windows and macOS are, case-insensitively (`Report` is `report`).
 pub fn parse(name: &str, text: &str, paths: usize, shape: &str) -> Vec<RowResult> {
-    // Every id given out: the line of its row, and whether it is that line's number.
-    let mut taken: HashMap<String, (usize, bool)> = HashMap::new();
+    // Every id given out, by its [`file_name_key`]: the id, the line of its row, whether it is
+    // that line's number, and the id as the row gives it.
+    let mut taken: HashMap<String, (String, usize, bool, String)> = HashMap::new();
     let mut rows = Vec::new();
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
@@ -63,15 +66,26 @@ pub fn parse(name: &str, text: &str, paths: usize, shape: &str) -> Vec<RowResult
             Some(id) if !id.is_empty() => (safe_id(id), false),
             _ => (line_number.to_string(), true),
         };
-        let row = match taken.entry(id) {
+        let given = fields.get(paths).copied().unwrap_or_default();
+        let row = match taken.entry(file_name_key(&id)) {
             Entry::Occupied(earlier) => {
-                let (earlier_line, earlier_numbered) = *earlier.get();
-                let hint = if numbered || earlier_numbered {
-                    " (a row without an id is named by its line number)"
+                let (earlier_id, earlier_line, earlier_numbered, earlier_given) = earlier.get();
+                let hint = if numbered || *earlier_numbered {
+                    " (a row without an id is named by its line number)".to_string()
+                } else if *earlier_id != id {
+                    format!(
+                        " ({}: ids that differ only in case name one file on Windows and macOS)",
+                        shown_id(earlier_id)
+                    )
+                } else if given != earlier_given && given != id {
+                    format!(
+                        " (an id is made safe as a file name: {} is {})",
+                        shown_id(given),
+                        shown_id(&id)
+                    )
                 } else {
-                    ""
+                    String::new()
                 };
-                let id = earlier.key().clone();
                 let message = format!(
                     "duplicate id {}, already line {earlier_line}'s{hint}",
                     shown_id(&id)
@@ -79,8 +93,7 @@ pub fn parse(name: &str, text: &str, paths: usize, shape: &str) -> Vec<RowResult
                 Err(failed(id, message))
             }
             Entry::Vacant(free) => {
-                let id = free.key().clone();
-                free.insert((line_number, numbered));
+                free.insert((id.clone(), line_number, numbered, given.to_string()));
                 Ok(ManifestRow {
                     paths: row_paths,
                     id,
@@ -103,9 +116,14 @@ pub fn shown_id(id: &str) -> String {
 }
 
 /// An id made safe as a file name inside `--out-dir`: anything but letters, digits, `.`, `-`
-/// and `_` becomes `_`, and a leading dot is escaped, so no id names a path outside it.
+/// and `_` becomes `_`, so no id names a path outside it. The name never starts with `.` (a
+/// hidden file, or `..`) or `-` (read as an option by shell tools, and a formula trigger in a
+/// spreadsheet), nor with any other character a CSV or TSV cell escapes: such a name gets a
+/// leading `_`, so the summary's `file` cell holds the exact name, unescaped. A Windows device
+/// name (`CON`, `PRN`, `AUX`, `NUL`, `COM0`–`COM9`, `LPT0`–`LPT9`, in any case, whatever follows
+/// its first `.`) gets `_` after it: `con.x` is `con_.x`.
 pub fn safe_id(id: &str) -> String {
-    let safe: String = id
+    let mut safe: String = id
         .chars()
         .map(|c| {
             if c.is_alphanumeric() || matches!(c, '.' | '-' | '_') {
@@ -115,11 +133,38 @@ pub fn safe_id(id: &str) -> String {
             }
         })
         .collect();
-    if safe.starts_with('.') {
-        format!("_{safe}")
-    } else {
-        safe
+    if safe.starts_with(['.', '-']) || safe.starts_with(FORMULA_TRIGGERS) {
+        safe.insert(0, '_');
     }
+    let base = safe.find('.').unwrap_or(safe.len());
+    if is_windows_device(&safe[..base]) {
+        safe.insert(base, '_');
+    }
+    safe
+}
+
+/// Whether `base` (a file name up to its first `.`) names a device on Windows, which opens the
+/// device instead of a file of that name, whatever the extension.
+fn is_windows_device(base: &str) -> bool {
+    let upper = base.to_uppercase();
+    match upper.as_str() {
+        "CON" | "PRN" | "AUX" | "NUL" => true,
+        _ => ["COM", "LPT"].iter().any(|port| {
+            upper.strip_prefix(port).is_some_and(|n| {
+                let mut digits = n.chars();
+                matches!(
+                    (digits.next(), digits.next()),
+                    (Some('0'..='9' | '¹' | '²' | '³'), None)
+                )
+            })
+        }),
+    }
+}
+
+/// What makes two ids one output file: on Windows and macOS file names that differ only in case
+/// name one file.
+fn file_name_key(id: &str) -> String {
+    id.to_lowercase()
 }
 
 #[cfg(test)]
@@ -181,6 +226,71 @@ mod tests {
         let malformed = errors("a\tb\tc\nd\t1\n");
         assert_eq!(malformed.len(), 1);
         assert!(malformed[0].starts_with("m.tsv:1: expected"));
+    }
+
+    #[test]
+    fn file_names_need_no_escaping_in_a_summary_cell() {
+        use isnad_cli::report::delimited::tsv_cell;
+        assert_eq!(safe_id("-draft"), "_-draft");
+        assert_eq!(safe_id("--help"), "_--help");
+        assert_eq!(safe_id("+2"), "_2");
+        assert_eq!(safe_id(".hidden"), "_.hidden");
+        assert_eq!(safe_id("a-b"), "a-b");
+        for id in [
+            "-x", "=1+1", "+2", "@a", "\t=1", "\r-1", "\"=1\"", " -1", "-", ".", "..", "'-1",
+        ] {
+            let name = format!("{}.csv", safe_id(id));
+            assert_eq!(tsv_cell(&name), name, "{id:?}");
+            assert!(!name.starts_with(['-', '.']), "{id:?}");
+        }
+    }
+
+    #[test]
+    fn windows_device_names_are_escaped() {
+        for (id, safe) in [
+            ("CON", "CON_"),
+            ("nul", "nul_"),
+            ("Aux.draft", "Aux_.draft"),
+            ("prn.", "prn_."),
+            ("COM1", "COM1_"),
+            ("lpt9", "lpt9_"),
+            ("COM0", "COM0_"),
+            ("COM\u{b9}", "COM\u{b9}_"),
+            ("con.tar.gz", "con_.tar.gz"),
+        ] {
+            assert_eq!(safe_id(id), safe, "{id}");
+        }
+        for id in [
+            "CONSOLE", "COM10", "LPT", "com_1", "nul_", "xCON", "icon.x", "COMA",
+        ] {
+            assert_eq!(safe_id(id), id, "{id}");
+        }
+    }
+
+    #[test]
+    fn ids_that_differ_in_case_or_become_one_name_are_duplicates() {
+        let errors = |text: &str| -> Vec<String> {
+            parse("m.tsv", text, 1, "project_dir[<TAB>id]")
+                .into_iter()
+                .filter_map(|row| row.err().map(|e| e.message))
+                .collect()
+        };
+        assert_eq!(
+            errors("a\tReport\nb\treport\n"),
+            ["m.tsv:2: duplicate id report, already line 1's (Report: ids that differ only in case \
+              name one file on Windows and macOS)"]
+        );
+        assert_eq!(errors("a\tÉté\nb\tétÉ\n").len(), 1);
+        // The final names are compared: -draft is written as _-draft, CON as CON_.
+        assert_eq!(
+            errors("a\t_-draft\nb\t-draft\n"),
+            [
+                "m.tsv:2: duplicate id _-draft, already line 1's (an id is made safe as a file \
+              name: -draft is _-draft)"
+            ]
+        );
+        assert_eq!(errors("a\tcon\nb\tCON_\n").len(), 1);
+        assert!(errors("a\tcon\nb\tcon_x\n").is_empty());
     }
 
     #[test]

@@ -230,9 +230,22 @@ impl CheckPrinter for TerminalPrinter {
             self.quote_block(report, &names, q, out)?;
         }
         let s = &report.summary;
+        // Findings about the report as a whole reach --fail-on as flags do: they are counted on
+        // this line too (when there are any), so that a run that exits 1 says why here.
+        let f = &s.findings;
+        let findings = if f.total() > 0 {
+            format!(
+                "; findings: {}, {}, {} info",
+                count(f.errors, "error", "errors"),
+                count(f.warnings, "warning", "warnings"),
+                f.infos
+            )
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "{} {}: {} matched, {} weak, {} ambiguous, {} unmatched; {}, {}, {} info",
+            "{} {}: {} matched, {} weak, {} ambiguous, {} unmatched; {}, {}, {} info{findings}",
             self.paint("1", "Summary:"),
             count(s.quotes, "quote", "quotes"),
             s.matched,

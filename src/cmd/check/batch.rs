@@ -266,18 +266,21 @@ fn emit(
     }
 }
 
-/// The summary: a row per report, the last column the file written ([`file_cell`]).
+/// The summary: a row per report; after the file written ([`file_cell`]), the columns added
+/// since ([`LATER_COLUMNS`]), so that readers of the earlier ones are unaffected.
 fn summary_tsv(outcomes: &[Outcome], out_dir: &str, format: Format) -> String {
     let mut out = format!(
-        "id\tproject\tstatus\tquotes\tmatched\tweak\tambiguous\tunmatched\terrors\twarnings\tlength_ratio\terror\t{FILE_COLUMN}\n",
+        "id\tproject\tstatus\tquotes\tmatched\tweak\tambiguous\tunmatched\terrors\twarnings\tlength_ratio\terror\t{FILE_COLUMN}\t{}\n",
+        LATER_COLUMNS.join("\t")
     );
     for o in outcomes {
         let clean = |s: &str| tsv_cell(s).into_owned();
         let fields = match &o.result {
             Ok(r) => {
                 let s = &r.summary;
+                let f = &s.findings;
                 format!(
-                    "ok\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.3}\t\t{}",
+                    "ok\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.3}\t\t{}\t{}\t{}\t{}\t{}\t{}",
                     s.quotes,
                     s.matched,
                     s.weak,
@@ -286,10 +289,19 @@ fn summary_tsv(outcomes: &[Outcome], out_dir: &str, format: Format) -> String {
                     s.errors,
                     s.warnings,
                     r.length.ratio,
-                    file_cell(&output_path(out_dir, &o.id, format))
+                    file_cell(&output_path(out_dir, &o.id, format)),
+                    s.infos,
+                    f.errors,
+                    f.warnings,
+                    f.infos,
+                    if o.failed_on_flags { "yes" } else { "no" },
                 )
             }
-            Err(message) => format!("failed\t\t\t\t\t\t\t\t\t{}\t", clean(message)),
+            Err(message) => format!(
+                "failed\t\t\t\t\t\t\t\t\t{}\t{}",
+                clean(message),
+                "\t".repeat(LATER_COLUMNS.len())
+            ),
         };
         out.push_str(&format!(
             "{}\t{}\t{fields}\n",
@@ -299,3 +311,15 @@ fn summary_tsv(outcomes: &[Outcome], out_dir: &str, format: Format) -> String {
     }
     out
 }
+
+/// The columns of the summary after `file`: the flags of quotes at `info` (`errors` and
+/// `warnings` are the earlier columns), the findings about the report as a whole by severity
+/// (which reach `--fail-on` as flags do), and whether the report reached its `--fail-on` (or
+/// its `fail_on`): `yes` is why the batch exits 1.
+const LATER_COLUMNS: [&str; 5] = [
+    "infos",
+    "finding_errors",
+    "finding_warnings",
+    "finding_infos",
+    "at_fail_on",
+];

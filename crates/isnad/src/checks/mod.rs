@@ -13,7 +13,8 @@ mod run;
 pub use findings::{Finding, FindingKind};
 pub use flags::flags_for;
 pub use run::{
-    run, Candidate, CheckInput, CheckReport, CheckedQuote, RunnerUp, SourceSummary, Summary,
+    run, Candidate, CheckInput, CheckReport, CheckedQuote, RunnerUp, SeverityCounts, SourceSummary,
+    Summary,
 };
 
 use serde::{Deserialize, Serialize};

@@ -171,6 +171,36 @@ pub struct Summary {
     pub infos: usize,
     /// Places spelled more than one way (or off house style) in the report.
     pub variant_places: usize,
+    /// The findings about the report as a whole ([`CheckReport::findings`]) by severity: the
+    /// counts above are the flags of quotes only, and a finding too can reach `--fail-on`.
+    pub findings: SeverityCounts,
+}
+
+/// How many of something there are of each severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SeverityCounts {
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl SeverityCounts {
+    /// The counts of these severities.
+    pub fn of(severities: impl IntoIterator<Item = Severity>) -> SeverityCounts {
+        let mut counts = SeverityCounts::default();
+        for severity in severities {
+            match severity {
+                Severity::Error => counts.errors += 1,
+                Severity::Warning => counts.warnings += 1,
+                Severity::Info => counts.infos += 1,
+            }
+        }
+        counts
+    }
+
+    pub fn total(&self) -> usize {
+        self.errors + self.warnings + self.infos
+    }
 }
 
 /// The result of a check.
@@ -320,7 +350,6 @@ pub fn run(input: &CheckInput) -> CheckReport {
         .collect();
 
     let names_rows = names.rows(false);
-    let summary = summarize(&checked, &names);
     let sources: Vec<SourceSummary> = input
         .sources
         .iter()
@@ -331,9 +360,11 @@ pub fn run(input: &CheckInput) -> CheckReport {
             encoding: d.encoding,
         })
         .collect();
+    let findings = super::findings::findings(&names_rows, &checked, &sources);
+    let summary = summarize(&checked, &names, &findings);
     CheckReport {
         report: report.path.clone(),
-        findings: super::findings::findings(&names_rows, &checked, &sources),
+        findings,
         sources,
         quotes: checked,
         names: names_rows,
@@ -555,7 +586,7 @@ fn checked_quote(
     }
 }
 
-fn summarize(quotes: &[CheckedQuote], names: &NameTable) -> Summary {
+fn summarize(quotes: &[CheckedQuote], names: &NameTable, findings: &[super::Finding]) -> Summary {
     let count = |s: Status| quotes.iter().filter(|q| q.status == s).count();
     let all_flags: Vec<&Flag> = quotes.iter().flat_map(|q| &q.flags).collect();
     let severity = |s: Severity| all_flags.iter().filter(|f| f.severity == s).count();
@@ -578,5 +609,6 @@ fn summarize(quotes: &[CheckedQuote], names: &NameTable) -> Summary {
             .iter()
             .filter(|c| crate::names::table::is_flagged(c))
             .count(),
+        findings: SeverityCounts::of(findings.iter().map(|f| f.severity)),
     }
 }
