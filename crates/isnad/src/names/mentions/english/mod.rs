@@ -21,6 +21,7 @@ use super::Mention;
 use crate::names::gazetteer::{is_common_english_word, Gazetteer};
 use crate::names::key::{fold_spelling, is_apostrophe};
 use crate::text::LineIndex;
+use unicode_normalization::char::is_combining_mark;
 
 mod cues;
 mod subject;
@@ -152,7 +153,8 @@ pub(super) fn find_raw(
         .collect()
 }
 
-/// Words: letters and digits, with hyphens and apostrophes inside (between two letters).
+/// Words: letters and digits (with the combining marks after them), with hyphens and
+/// apostrophes inside (between two letters).
 fn split_words(text: &str) -> Vec<Word> {
     let mut words = Vec::new();
     let mut start: Option<usize> = None;
@@ -170,6 +172,11 @@ fn split_words(text: &str) -> Vec<Word> {
         let inner = (c == '-' || is_apostrophe(c)) && prev_alnum && next_alpha
             || c == '-' && prev_alnum && mark_then_letter(rest)
             || is_apostrophe(c) && prev_hyphen && next_alpha && start.is_some();
+        // A combining mark (decomposed text: `Ḥamā` as H, U+0323, a, m, a, U+0304) belongs to
+        // the letter before it.
+        if start.is_some() && prev_alnum && is_combining_mark(c) {
+            continue;
+        }
         if c.is_alphanumeric() || inner {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {

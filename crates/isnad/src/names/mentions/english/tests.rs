@@ -571,3 +571,20 @@ fn a_run_of_capitals_longer_than_a_place_name_is_none() {
         1
     );
 }
+
+#[test]
+fn decomposed_accents_stay_in_their_word() {
+    use unicode_normalization::UnicodeNormalization;
+    let text = "Fighting in Ḥamā and Hama continued near Ṭarṭūs, Tartus and Sūrān.";
+    let decomposed: String = text.nfd().collect();
+    let composed: Vec<String> = names_in(text, Gazetteer::embedded())
+        .iter()
+        .map(|n| n.nfc().collect())
+        .collect();
+    let from_decomposed: Vec<String> = names_in(&decomposed, Gazetteer::embedded())
+        .iter()
+        .map(|n| n.nfc().collect())
+        .collect();
+    assert_eq!(from_decomposed, composed);
+    assert!(composed.contains(&"Ṭarṭūs".to_string()), "{composed:?}");
+}
