@@ -223,3 +223,26 @@ fn a_changed_weekday_or_month_is_a_number_mismatch_and_a_dual_only_a_question() 
     assert!(kinds[3].is_empty(), "{kinds:?}");
     assert!(kinds[4].is_empty(), "{kinds:?}");
 }
+
+/// Numbers of the source in the words an ellipsis leaves out are not "missing from the quote".
+#[test]
+fn numbers_an_ellipsis_leaves_out_are_not_missing() {
+    let source = "وثق المرصد السوري لحقوق الإنسان مقتل ١٢ مدنياً، بينهم خمسة أطفال وثلاث نساء، \
+                  جراء غارات جوية روسية استهدفت بلدة كفرنبل في ريف إدلب الجنوبي صباح يوم الأربعاء.\n";
+    let found = check(
+        "SOHR said \"[Russian] air strikes ... targeted the town of Kafranbel in the southern Idlib countryside on Wednesday morning.\"\n",
+        source,
+        "SOHR",
+    );
+    assert_eq!(found, vec![matched_with(&[])]);
+    // Without the ellipsis, the same quote leaves them out unannounced.
+    let found = check(
+        "SOHR said \"Russian air strikes targeted the town of Kafranbel in the southern Idlib countryside on Wednesday morning.\"\n",
+        source,
+        "SOHR",
+    );
+    assert!(
+        found[0].1.iter().any(|f| f == "warning number-mismatch"),
+        "{found:?}"
+    );
+}

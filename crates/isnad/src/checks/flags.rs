@@ -3,9 +3,9 @@
 use super::negation::NegationMismatch;
 use super::number_roles::{BorrowedNumber, SwappedNumbers};
 use super::{Flag, FlagKind, Severity};
-use crate::align::quotes::{MatchOptions, QuoteMatch, Status, Window, FRAGMENT_WORDS};
+use crate::align::quotes::{places, MatchOptions, QuoteMatch, Status, Window, FRAGMENT_WORDS};
 use crate::align::score::NumberCheck;
-use crate::quotes::{Attribution, Quote, QuoteKind};
+use crate::quotes::{Attribution, Gap, Quote, QuoteKind};
 use crate::text::numbers::{self, QuantityKind};
 
 /// Above this share of the Arabic window covered, the quote renders the whole window, so a
@@ -287,6 +287,14 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 ));
             }
             if covers_whole_window(f.matched) {
+                // Words an ellipsis leaves out of one window: a number of the window may be
+                // among them. (Parts found in sentences of their own each render theirs.)
+                let elided = f
+                    .quote
+                    .segments
+                    .iter()
+                    .any(|s| s.gap == Some(Gap::Ellipsis))
+                    && places(f.matched.best, &f.matched.segments).len() <= 1;
                 for n in breakdown
                     .arabic_numbers
                     .iter()
@@ -308,6 +316,7 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                                 n.text
                             ),
                         ),
+                        None if elided => continue,
                         None => (
                             Severity::Warning,
                             format!("the source's \"{}\" is missing from the quote", n.text),
