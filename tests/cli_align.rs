@@ -263,6 +263,22 @@ fn an_arabic_text_full_of_latin_names_is_arabic_beside_its_english() {
         .get_output()
         .clone();
     assert!(String::from_utf8_lossy(&out.stderr).contains("expected"));
+    // Nor is English with Arabic names in brackets (16% Arabic script) given as a source.
+    let glossed = s(&write(
+        dir.path(),
+        "glossed.txt",
+        "The Syrian Observatory (المرصد السوري) said on Monday that at least 12 people were \
+         killed in shelling on Idlib (إدلب). The monitor said the toll could rise. Residents of \
+         Sarmin (سرمين) and Saraqeb (سراقب) fled.\n",
+    ));
+    let out = isnad()
+        .args(["check", &report, "--source"])
+        .arg(format!("{glossed}=Reuters"))
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("expected Arabic text"));
 }
 
 /// `isnad align --format ladder --batch DIR/pairs.tsv --out-dir DIR/out` with this manifest, a

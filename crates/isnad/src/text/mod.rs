@@ -50,15 +50,65 @@ impl Lang {
 /// carry the odd Arabic word; a 30% share separates the two with a wide margin on both sides.
 pub const ARABIC_SHARE_THRESHOLD: f64 = crate::tuning::TUNING.language.arabic_share_threshold;
 
-/// Whether a text whose Arabic-script share is `share` is the Arabic side when read beside an
+/// Whether `text`, whose Arabic-script share is `share`, is the Arabic side when read beside an
 /// English text whose share is `english_share`: above [`ARABIC_SHARE_THRESHOLD`] always; below
 /// it (an Arabic text full of Latin names, acronyms and figures), from a lower share when it
-/// also has several times the English text's. Swapped files or two English files still fail.
-pub fn reads_as_arabic_beside(share: f64, english_share: f64) -> bool {
+/// also has several times the English text's and its grammar is Arabic — more of its words are
+/// Arabic function words (في، من، إن …) than English ones (the, of, said …): an English text
+/// with Arabic names in brackets has the share, not the grammar. Swapped files or two English
+/// files still fail.
+pub fn reads_as_arabic_beside(text: &str, share: f64, english_share: f64) -> bool {
     let params = crate::tuning::TUNING.language;
     share >= ARABIC_SHARE_THRESHOLD
         || (share >= params.arabic_share_beside_english
-            && share >= params.arabic_share_over_english * english_share)
+            && share >= params.arabic_share_over_english * english_share
+            && grammar_is_arabic(text))
+}
+
+/// Whether a text has more Arabic function words than English ones.
+fn grammar_is_arabic(text: &str) -> bool {
+    const ARABIC: &[&str] = &[
+        "و",
+        "في",
+        "من",
+        "على",
+        "إلى",
+        "الى",
+        "عن",
+        "أن",
+        "ان",
+        "إن",
+        "التي",
+        "الذي",
+        "مع",
+        "هذا",
+        "هذه",
+        "كما",
+        "بعد",
+        "قبل",
+        "قال",
+        "وقال",
+        "وقالت",
+        "قالت",
+        "أو",
+        "ثم",
+        "حيث",
+        "لم",
+        "لا",
+    ];
+    const ENGLISH: &[&str] = &[
+        "the", "of", "and", "to", "in", "a", "an", "is", "was", "were", "that", "for", "on",
+        "with", "said", "at", "by", "from", "it", "has", "have", "had", "be", "as",
+    ];
+    let (mut arabic, mut english) = (0usize, 0usize);
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if ARABIC.contains(&word) {
+            arabic += 1;
+        } else if ENGLISH.contains(&word.to_ascii_lowercase().as_str()) {
+            english += 1;
+        }
+    }
+    arabic > english
 }
 
 /// Share of letters in `text` that are Arabic script (0.0 when there are no letters).
@@ -239,8 +289,9 @@ impl Document {
         if self.lang == Lang::Ar {
             return Ok(self);
         }
-        let share = arabic_share(&self.prose());
-        if !reads_as_arabic_beside(share, arabic_share(&english.prose())) {
+        let prose = self.prose();
+        let share = arabic_share(&prose);
+        if !reads_as_arabic_beside(&prose, share, arabic_share(&english.prose())) {
             return Err(wrong_lang(&self.path, Lang::Ar, self.lang, &self.prose()));
         }
         let source = Source {
@@ -298,11 +349,16 @@ mod tests {
     #[test]
     fn an_arabic_text_full_of_latin_names_reads_as_arabic_only_beside_english() {
         use super::reads_as_arabic_beside;
-        assert!(reads_as_arabic_beside(0.6, 0.5));
-        assert!(reads_as_arabic_beside(0.2, 0.01));
+        let arabic = "أعلنت شركات Microsoft Corporation و Alphabet Inc. عن Cloud Security Alliance";
+        assert!(reads_as_arabic_beside(arabic, 0.6, 0.5));
+        assert!(reads_as_arabic_beside(arabic, 0.2, 0.01));
         // Too little Arabic, or not much more than the English text has.
-        assert!(!reads_as_arabic_beside(0.1, 0.0));
-        assert!(!reads_as_arabic_beside(0.2, 0.1));
+        assert!(!reads_as_arabic_beside(arabic, 0.1, 0.0));
+        assert!(!reads_as_arabic_beside(arabic, 0.2, 0.1));
+        // English with Arabic names in brackets: the share of an Arabic text, English grammar.
+        let glossed = "The Syrian Observatory (المرصد السوري) said on Monday that at least 12 \
+                       people were killed in shelling on Idlib (إدلب).";
+        assert!(!reads_as_arabic_beside(glossed, 0.2, 0.0));
     }
 
     use super::*;
