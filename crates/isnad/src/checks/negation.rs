@@ -104,6 +104,10 @@ const ARABIC_NEGATORS: &[&str] = &[
     "لستن",
 ];
 
+/// The comparatives of a bound after لا: لا يقل عن "at least", لا يزيد عن / لا يتجاوز "at most"
+/// (the number check reads them as bounds). After لم, يقل is "say" (لم يقل "did not say").
+const BOUND_COMPARATIVES: &[&str] = &["يقل", "تقل", "يزيد", "تزيد", "يتجاوز", "تتجاوز"];
+
 /// Words after لا or لم that make no negation: لا سيما "especially", لا يزال / لم يزل "still",
 /// لا بد "must".
 const NOT_NEGATED_AFTER: &[&str] = &[
@@ -260,6 +264,14 @@ fn english(text: &str) -> (Option<&'static str>, Vec<String>, Option<&'static st
         if lower == "no." || (lower == "no" && next.as_deref() == Some("man's")) {
             continue;
         }
+        // "no fewer than", "not more than": a bound, read by the number check.
+        let bound = matches!(next.as_deref(), Some("fewer" | "less" | "more"))
+            && words
+                .get(i + 2)
+                .is_some_and(|w| w.eq_ignore_ascii_case("than"));
+        if matches!(lower.as_str(), "no" | "not") && bound {
+            continue;
+        }
         let word = lower.trim_end_matches('.');
         if negator.is_none() {
             if word.ends_with("n't") {
@@ -368,9 +380,17 @@ fn arabic(text: &str) -> ArabicNegation {
             .find(|n| **n == word || **n == w)
             .copied();
         let Some(n) = listed else { continue };
-        if bare
-            .get(i + 1)
-            .is_some_and(|x| NOT_NEGATED_AFTER.contains(x))
+        let bound = n == "لا"
+            && bare
+                .get(i + 1)
+                .is_some_and(|x| BOUND_COMPARATIVES.contains(x))
+            && bare
+                .get(i + 2)
+                .is_some_and(|x| matches!(*x, "عن" | "على" | "من"));
+        if bound
+            || bare
+                .get(i + 1)
+                .is_some_and(|x| NOT_NEGATED_AFTER.contains(x))
         {
             continue;
         }
@@ -634,6 +654,34 @@ mod tests {
         assert_eq!(
             compare_quoted("the delegation refused the offer", source, true, &matched),
             None
+        );
+    }
+
+    #[test]
+    fn the_comparatives_of_a_bound_are_no_negation() {
+        let at_least = "وقال المرصد إن ما لا يقل عن تسعة مقاتلين قتلوا في الغارات على الميادين.";
+        for quote in [
+            "At least nine fighters were killed in the strikes on Mayadin.",
+            "No fewer than nine fighters were killed in the strikes on Mayadin.",
+            "Not less than nine fighters were killed in the strikes on Mayadin.",
+        ] {
+            assert_eq!(compare(quote, at_least, true), None, "{quote}");
+        }
+        let at_most = "وأفرجت السلطات عن عدد لا يزيد عن ٢٠ معتقلاً.";
+        for quote in [
+            "The authorities released at most 20 detainees.",
+            "The authorities released no more than 20 detainees.",
+        ] {
+            assert_eq!(compare(quote, at_most, true), None, "{quote}");
+        }
+        // A real negation beside one is still read.
+        assert_eq!(
+            compare(
+                "At least nine fighters were killed.",
+                "وقال إن ما لا يقل عن تسعة مقاتلين لم يقتلوا.",
+                true
+            ),
+            Some(Dropped { word: "لم" })
         );
     }
 
