@@ -466,11 +466,7 @@ fn batch_file_names_are_safe_everywhere_and_named_exactly_in_the_summary() {
         )),
         "{stderr}"
     );
-    let mut files: Vec<String> = std::fs::read_dir(&out_dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    files.sort();
+    let files = common::file_names(&out_dir);
     assert_eq!(
         files,
         [

@@ -56,11 +56,7 @@ fn every_report_gets_its_file_and_a_summary_row() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("isnad: gone: "), "{stderr}");
     assert!(stderr.contains("not a directory"), "{stderr}");
-    let mut files: Vec<String> = std::fs::read_dir(&out_dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    files.sort();
+    let files = common::file_names(&out_dir);
     // The last row's id is made safe: it names a file inside the output directory.
     assert_eq!(
         files,
@@ -115,11 +111,7 @@ fn file_names_are_safe_everywhere_and_named_exactly_in_the_summary() {
         )),
         "{stderr}"
     );
-    let mut files: Vec<String> = std::fs::read_dir(&out_dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    files.sort();
+    let files = common::file_names(&out_dir);
     assert_eq!(
         files,
         [
