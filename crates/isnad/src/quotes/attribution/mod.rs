@@ -5,10 +5,11 @@
 //! group added"), or by a lead-in in the previous sentence ("X reported on Monday:"). Outlets and
 //! their aliases come from the user's source declarations; a back-reference resolves to the last
 //! outlet named before the quote whose kind fits the noun (network → TV, observatory → monitor),
-//! preferring an outlet whose name holds the noun ("the observatory") and the outlet the report
-//! described with the noun's modifiers ("the Doha-based network" after "Al Jazeera, a Doha-based
-//! network,"), and crediting none when it may as well mean another (an outlet of unknown kind
-//! named nearer; descriptions that do not tell two outlets apart).
+//! preferring the outlet the report described with the noun's modifiers ("the Doha-based
+//! network" after "Al Jazeera, a Doha-based network,"), and an outlet of the noun's kind whose
+//! name holds the noun ("the observatory") to a nearer one only of its kind, and crediting none
+//! when it may as well mean another (an outlet of unknown kind named nearer; descriptions that
+//! do not tell two outlets apart).
 //! An outlet's kind is its declared or guessed one, plus what the report itself calls it
 //! ("Al-Mayadeen television", "the Orient News website").
 //!
@@ -416,16 +417,21 @@ impl Context<'_> {
     /// after "the Qatari broadcaster Al-Jazeera" is not the declared channel named before
     /// Al-Jazeera. Among the outlets named before `pos` whose kinds fit, or whose kind is
     /// unknown, or whose declared name holds the noun as a word:
-    /// 1. an outlet whose declared name holds the noun ("the observatory" → Syrian Observatory
-    ///    for Human Rights) is preferred to those whose names do not; when only an outlet not
-    ///    named before holds it ("SOHR said … The observatory said", the full name declared),
-    ///    none is credited;
-    /// 2. the words before the noun ("Doha-based", "Qatari") pick the outlet the report described
+    /// 1. the words before the noun ("Doha-based", "Qatari") pick the outlet the report described
     ///    with them ([`outlet_descriptions`]: "Al Jazeera, a Doha-based network,", "Qatar's Al
     ///    Jazeera") — one outlet, else none (the noun breaks a tie); when they match no outlet
     ///    and the report described two of them or more, none;
-    /// 3. else the last one named, unless an outlet of unknown kind was named after the last one
-    ///    whose kind fits: either may be meant, so none.
+    /// 2. else the last one named of the noun's kind or called by the noun — its declared name
+    ///    or the report's description of it holds the noun ("SANA, the Syrian state news
+    ///    agency,"); one only of the noun's kind gives way to an outlet of that kind named
+    ///    before whose name holds the noun ("the observatory" → Syrian Observatory for Human
+    ///    Rights past the Syrian Network), never to an outlet of another kind whose name holds
+    ///    it (the Syrian Network for Human Rights is not "the network" past Al Jazeera);
+    /// 3. none when the one found is only of the noun's kind and an outlet of unknown kind was
+    ///    named after it (either may be meant; not one its sentence set apart from the speaker:
+    ///    [`Context::set_apart_from_a_speaker`]), or when no outlet named before holds the noun
+    ///    but an outlet of its kind not named does ("SOHR said … The observatory said", the full
+    ///    name declared) and the one found is not called by the noun.
     fn last_named_before(
         &self,
         pos: usize,
@@ -463,29 +469,22 @@ impl Context<'_> {
                 candidates.push(m);
             }
         }
-        // The noun is a word of the name of an outlet the report has not named before (it may
-        // have used an acronym: "SOHR said … The observatory said"): that outlet may be meant.
-        let unnamed_holder = if candidates.iter().any(|m| in_name(m.outlet)) {
-            candidates.retain(|m| in_name(m.outlet));
-            false
-        } else {
-            (0..self.outlets.len()).any(in_name)
-        };
         let described = |m: &&Mention, ws: &[String]| {
             let d = &self.descriptions[m.outlet];
             ws.iter()
                 .filter(|w| d.iter().any(|r| roots_match(r, w)))
                 .count()
         };
+        // The report called it by the noun: a word of its name ("the observatory" → Syrian
+        // Observatory for Human Rights), or of the report's description of it ("SANA, the
+        // Syrian state news agency,", "Al Jazeera, a Doha-based network,").
+        let holds = |o: usize| {
+            in_name(o) || (specific && self.descriptions[o].iter().any(|r| roots_match(r, &noun)))
+        };
         let (found, ambiguous) =
             if !modifiers.is_empty() && candidates.iter().any(|m| described(m, modifiers) > 0) {
                 // The best description: most modifiers matched, then the noun.
-                let score = |m: &&Mention| {
-                    (
-                        described(m, modifiers),
-                        described(m, std::slice::from_ref(&noun)),
-                    )
-                };
+                let score = |m: &&Mention| (described(m, modifiers), holds(m.outlet));
                 let best = candidates.iter().map(score).max();
                 let top: Vec<&&Mention> = candidates
                     .iter()
@@ -493,16 +492,37 @@ impl Context<'_> {
                     .collect();
                 (top.first().map(|m| **m), top.len() > 1)
             } else {
-                let nearest_fit = candidates
+                // The nearest outlet the noun may mean: of its kind, or called by it.
+                let mut nearest_fit = candidates
                     .iter()
-                    .position(|m| fits(m.outlet) || in_name(m.outlet));
+                    .position(|m| fits(m.outlet) || holds(m.outlet));
+                // Of its kind only, it gives way to one of its kind named before whose name
+                // holds the noun ("The Syrian Observatory … The Syrian Network … the
+                // Britain-based observatory"); never to an outlet of another kind whose name
+                // holds it (the Syrian Network for Human Rights is no "network" next to a TV
+                // outlet), nor to one of its kind when the report called the nearer one by the
+                // noun ("SANA, the Syrian state news agency," before Hawar News Agency).
+                let by_kind_only = nearest_fit.filter(|&i| !holds(candidates[i].outlet));
+                if let Some(i) = by_kind_only {
+                    if let Some(j) = (i + 1..candidates.len())
+                        .find(|&j| in_name(candidates[j].outlet) && fits(candidates[j].outlet))
+                    {
+                        nearest_fit = Some(j);
+                    }
+                }
                 let nearest_unknown = candidates.iter().position(|m| unknown(m.outlet));
-                // An outlet of unknown kind named nearer may be meant — unless it stands in the
-                // back-reference's own sentence, which set it apart from the speaker ("While
-                // Al-Watan focused on politics, the channel said").
-                let unknown_nearer = candidates.iter().enumerate().any(|(i, m)| {
-                    unknown(m.outlet) && m.end <= limit && nearest_fit.is_some_and(|f| i < f)
-                });
+                // An outlet of unknown kind named nearer than one only of the noun's kind may be
+                // meant — unless it stands in the back-reference's own sentence, which set it
+                // apart from the speaker ("While Al-Watan focused on politics, the channel
+                // said"), or an earlier sentence set it apart from its back-reference speaker
+                // ("…," the observatory said, in figures that SANA did not confirm").
+                let unknown_nearer = by_kind_only.is_some_and(|f| nearest_fit == Some(f))
+                    && candidates.iter().enumerate().any(|(i, m)| {
+                        unknown(m.outlet)
+                            && m.end <= limit
+                            && nearest_fit.is_some_and(|f| i < f)
+                            && !self.set_apart_from_a_speaker(m)
+                    });
                 // Two outlets or more described, none with the words before the noun.
                 let told_apart = !modifiers.is_empty()
                     && candidates
@@ -519,6 +539,12 @@ impl Context<'_> {
                     told_apart || unknown_nearer,
                 )
             };
+        // The noun is a word of the name of an outlet of its kind the report has not named
+        // before (it may have used an acronym: "SOHR said … The observatory said"): that outlet
+        // may be meant — unless the report called the one found by the noun.
+        let unnamed_holder = found.is_none_or(|m| !holds(m.outlet))
+            && !candidates.iter().any(|m| in_name(m.outlet))
+            && (0..self.outlets.len()).any(|o| in_name(o) && (fits(o) || unknown(o)));
         match (
             self.blocker(found.map_or(0, |m| m.end), limit.min(pos), kinds),
             found,

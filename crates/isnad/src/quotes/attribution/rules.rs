@@ -77,7 +77,42 @@ fn interrupts(first_half: &str, gap: &str) -> bool {
         })
 }
 
+/// Whether mention `m`, after a speaker ending at `sp_end` in its sentence, stands in the
+/// speaker's clause ("the observatory told SANA") or is relayed by it ("…, citing SANA"), rather
+/// than in a clause of its own after a comma, a colon or a dash ("…," the monitor said, in
+/// figures that SANA did not confirm").
+fn shares_the_clause(text: &str, sp_end: usize, m: &Mention) -> bool {
+    let gap = &text[sp_end..m.start];
+    relay_cue(gap).is_some() || !gap.contains([',', ';', ':', '(', '\u{2014}', '\u{2013}'])
+}
+
 impl Context<'_> {
+    /// Whether mention `m` stands after the back-reference speaker of a quote of its sentence,
+    /// in a clause of its own ('"…," the observatory said, in figures that SANA did not
+    /// confirm'): the sentence set it apart from who speaks, so it is not what a later
+    /// back-reference may mean either.
+    pub(super) fn set_apart_from_a_speaker(&self, m: &Mention) -> bool {
+        let report = self.report;
+        // Quotes are in order; those of `m`'s sentence before `m`.
+        let first = self
+            .spans
+            .partition_point(|&(s, _, _)| report.at(s) < m.sentence.0);
+        self.spans[first..]
+            .iter()
+            .take_while(|&&(s, _, _)| report.at(s) < m.start)
+            .any(|&(s, e, u)| {
+                let Some(f) = self.frame(u, s, e) else {
+                    return false;
+                };
+                f.speaker.as_ref().is_some_and(|sp| {
+                    sp.end <= m.start
+                        && in_range(m, f.after)
+                        && self.refers_back(sp).is_some()
+                        && !shares_the_clause(report.text, sp.end, m)
+                })
+            })
+    }
+
     /// The quote spanning `start..end` of the report (marks included), opening in unit `unit`.
     fn frame(&self, unit: usize, start: usize, end: usize) -> Option<Frame> {
         let report = self.report;
@@ -318,12 +353,7 @@ impl Context<'_> {
                     in_sentence.iter().partition(|m| m.start >= sp.end);
                 if !trailing.is_empty() {
                     let r = self.last_named_before(quote_start, kinds, &cue, before.0);
-                    let shares_the_clause = |m: &Mention| {
-                        let gap = &text[sp.end..m.start];
-                        relay_cue(gap).is_some()
-                            || !gap.contains([',', ';', ':', '(', '\u{2014}', '\u{2013}'])
-                    };
-                    match trailing.iter().find(|m| shares_the_clause(m)) {
+                    match trailing.iter().find(|m| shares_the_clause(text, sp.end, m)) {
                         Some(m) => {
                             if matches!(r, Resolved::Outlet(o) if o.name != self.outlets[m.outlet].name)
                             {

@@ -68,6 +68,39 @@ fn name_word(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether capitalized word `w` may only describe an outlet, never name it: a participle after
+/// a hyphen ("Doha-based", "Saudi-owned", "Kurdish-run", "Iran-backed") or a stance
+/// ("pro-Hezbollah", "anti-Assad", "pan-Arab").
+fn describes_only(w: &str) -> bool {
+    let lw = lower(w);
+    let plain = lw
+        .strip_suffix("'s")
+        .or_else(|| lw.strip_suffix("\u{2019}s"))
+        .unwrap_or(&lw);
+    descriptor_root(w) != plain
+        || ["pro-", "anti-", "pan-"]
+            .iter()
+            .any(|p| plain.strip_prefix(p).is_some_and(|r| !r.is_empty()))
+}
+
+/// Whether capitalized word `w` describes an outlet rather than names it, after "the" ("the
+/// Qatari channel"): [`describes_only`], or a people's name — a word ending as demonyms do
+/// ("Qatari", "Saudi", "Lebanese", "Turkish", "Syrian", "American") or "Arab", "French",
+/// "Dutch", "Greek", "Swiss"; not an `al-` name ("Al-Rayyan").
+fn describes(w: &str) -> bool {
+    let lw = lower(w);
+    if describes_only(w) {
+        return true;
+    }
+    if lw.starts_with("al-") || lw.starts_with("el-") || lw.contains('-') || lw.len() < 4 {
+        return false;
+    }
+    ["i", "ese", "ish", "ian", "an"]
+        .iter()
+        .any(|e| lw.ends_with(e))
+        || matches!(lw.as_str(), "arab" | "french" | "dutch" | "greek" | "swiss")
+}
+
 /// Whether `s` is a proper name: every word capitalized (or `al-…`), the first not a
 /// determiner or pronoun, and not all of them common English words ("Residents" is not one)
 /// unless the name says an outlet's kind ("Sky News").
@@ -140,11 +173,23 @@ pub(super) fn introduced_outlets(text: &str, mentions: &[Mention]) -> Vec<Undecl
             found = name_from(i + 1, true);
         }
         if found.is_none() && i > 0 && joined(i - 1) {
-            // Not "a Qatari network": an adjective, the name is elsewhere.
-            found = name_from(i - 1, false).filter(|&(start, _)| {
+            // Not "a Qatari network": an adjective, the name is elsewhere. Nor "the Qatari
+            // channel", "the Doha-based network", "Saudi-owned channel Al Arabiya": words
+            // that describe an outlet are no name ("Syrian TV" is one).
+            found = name_from(i - 1, false).filter(|&(start, end)| {
                 let before = &text[..start];
                 let det = before.trim_end().rsplit(' ').next().map(lower);
-                !matches!(det.as_deref(), Some("a" | "an")) || !before.ends_with(' ')
+                let spaced = before.ends_with(' ');
+                let words = word_spans(&text[start..end]);
+                let describing = words.iter().all(|(_, w)| describes(w));
+                let never_a_name = words.iter().all(|(_, w)| describes_only(w));
+                let determined = spaced
+                    && det.as_deref().is_some_and(|d| {
+                        matches!(d, "the" | "a" | "an")
+                            || (d.contains('-') && d == d.to_lowercase())
+                    });
+                !(matches!(det.as_deref(), Some("a" | "an")) && spaced)
+                    && !(describing && (determined || never_a_name))
             });
         }
         // "Al-Jazeera, a Qatari network," — the noun ends an apposition of up to four words.
