@@ -274,3 +274,47 @@ fn twelve_is_not_dozens() {
         "the shelling of the market left 12 civilians wounded",
     );
 }
+
+#[test]
+fn an_m_beside_a_currency_is_millions_and_mln_or_bn_are_scales() {
+    let sentence =
+        "وقال المرصد إن السعودية أعلنت تقديم منحة بقيمة ٥٠٠ مليون ريال سعودي لدعم الجيش اللبناني.";
+    for amount in [
+        "SAR 500m",
+        "500m riyals",
+        "500m Saudi riyals",
+        "0.5bn riyals",
+        "500 mln riyals",
+    ] {
+        agrees_and_a_changed_number_is_caught(
+            sentence,
+            &format!("Saudi Arabia announced a grant worth {amount} to support the Lebanese army"),
+            "Saudi Arabia announced a grant worth 50m riyals to support the Lebanese army",
+        );
+    }
+    agrees_and_a_changed_number_is_caught(
+        "وقال المرصد إن الحكومة خصصت مبلغ ٣٠ مليون دولار لإعادة إعمار المدارس المدمرة.",
+        "the government allocated 30m dollars to rebuild the destroyed schools",
+        "the government allocated 300m dollars to rebuild the destroyed schools",
+    );
+}
+
+#[test]
+fn a_currency_code_is_its_currency() {
+    let sentence =
+        "وقال المرصد إن سعر صرف الدولار في السوق السوداء ارتفع إلى ١٥ ألف ليرة سورية في دمشق.";
+    for right in ["15,000 SYP", "SYP 15,000", "15,000 S.P."] {
+        let q = check_quote(
+            sentence,
+            &format!("the dollar exchange rate on the black market rose to {right} in Damascus"),
+        );
+        assert_eq!(number_mismatches(&q), Vec::<String>::new(), "{right}: {q}");
+    }
+    for wrong in ["15,000 LBP", "LL15,000", "15,000 TRY", "TL 15,000"] {
+        let q = check_quote(
+            sentence,
+            &format!("the dollar exchange rate on the black market rose to {wrong} in Damascus"),
+        );
+        assert!(!number_mismatches(&q).is_empty(), "{wrong}: {q}");
+    }
+}

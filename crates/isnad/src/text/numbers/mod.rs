@@ -737,6 +737,67 @@ mod tests {
     }
 
     #[test]
+    fn an_m_or_mln_beside_a_currency_is_millions() {
+        let riyals = first("٥٠٠ مليون ريال سعودي", Lang::Ar);
+        for en in [
+            "SAR 500m",
+            "500m riyals",
+            "500m Saudi riyals",
+            "500 mln riyals",
+            "500mn riyals",
+            "0.5bn riyals",
+            "SAR 0.5bn",
+        ] {
+            let q = first(en, Lang::En);
+            assert_eq!(q.value, 5e8, "{en}: {q:?}");
+            assert!(agree(&q, &riyals) && agree(&riyals, &q), "{en}: {q:?}");
+        }
+        let dollars = first("٣٠ مليون دولار", Lang::Ar);
+        for en in ["30m dollars", "USD 30m", "$30m", "US$30m"] {
+            assert!(agree(&first(en, Lang::En), &dollars), "{en}");
+        }
+        // A changed figure, or another currency, still disagrees; metres stay metres.
+        assert!(!agree(&first("50m riyals", Lang::En), &riyals));
+        assert!(!agree(&first("500m dollars", Lang::En), &riyals));
+        assert_eq!(first("a 500m wall", Lang::En).unit.as_deref(), Some("m"));
+    }
+
+    #[test]
+    fn currency_codes_and_abbreviations_are_their_currencies() {
+        let unit = |text| first(text, Lang::En).unit;
+        for (en, code) in [
+            ("15,000 LBP", "lbp"),
+            ("SYP 15,000", "syp"),
+            ("15,000 SYP", "syp"),
+            ("15,000 TRY", "try"),
+            ("TL 15,000", "try"),
+            ("15,000 TL", "try"),
+            ("LL15,000", "lbp"),
+            ("15,000 S.P.", "syp"),
+            ("SAR 500", "sar"),
+            ("500 AED", "aed"),
+            ("500 IQD", "iqd"),
+            ("500 JOD", "jod"),
+            ("500 EGP", "egp"),
+            ("USD 500", "usd"),
+            ("500 EUR", "eur"),
+            ("GBP 500", "gbp"),
+        ] {
+            assert_eq!(unit(en).as_deref(), Some(code), "{en}");
+            assert_eq!(first(en, Lang::En).kind, QuantityKind::Measure, "{en}");
+        }
+        let syrian = first("١٥ ألف ليرة سورية", Lang::Ar);
+        assert!(!agree(&first("15,000 LBP", Lang::En), &syrian));
+        assert!(!agree(&first("LL15,000", Lang::En), &syrian));
+        assert!(!agree(&first("15,000 TRY", Lang::En), &syrian));
+        assert!(agree(&first("15,000 SYP", Lang::En), &syrian));
+        assert!(agree(&first("SYP 15,000", Lang::En), &syrian));
+        assert!(agree(&first("15,000 S.P.", Lang::En), &syrian));
+        // "try" and "sar" as words are no currency.
+        assert!(extract("they try 15 times", Lang::En)[0].unit.is_none());
+    }
+
+    #[test]
     fn decomposed_text_reads_like_composed_text_with_spans_on_the_original() {
         // NFD: ئ is ي + U+0654, أ is ا + U+0654, so the text is longer than its NFC form.
         let nfd = "وقال المرصد ا\u{0654}ن خمسمي\u{0654}ة عائلة";

@@ -57,7 +57,7 @@ pub(super) fn english_role(word: &str) -> Option<Role> {
         "ninety" => unit(90),
         "hundred" => Some(Hundred),
         "thousand" => Some(Scale(1e3)),
-        "million" => Some(Scale(1e6)),
+        "million" | "mln" => Some(Scale(1e6)),
         "billion" | "bn" => Some(Scale(1e9)),
         "thousands" => Some(ScalePlural(1e3)),
         "millions" => Some(ScalePlural(1e6)),
@@ -462,6 +462,36 @@ pub(super) fn currency_family(unit: &str) -> Option<&'static str> {
         "dirham" | "aed" | "mad" => "dirham",
         "usd" => "usd",
         "eur" => "eur",
+        _ => return None,
+    })
+}
+
+/// A currency's code or abbreviation written in capitals before or after a number ("SYP
+/// 15,000", "15,000 LBP", "TL 15,000", "LL15,000"), in lower case.
+pub(super) fn currency_code(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "usd" => "usd",
+        "eur" => "eur",
+        "gbp" => "gbp",
+        "syp" => "syp",
+        "lbp" | "ll" => "lbp",
+        "try" | "tl" | "ytl" => "try",
+        "egp" | "le" => "egp",
+        "sdg" => "sdg",
+        "sar" => "sar",
+        "qar" => "qar",
+        "omr" => "omr",
+        "yer" => "yer",
+        "irr" => "irr",
+        "iqd" => "iqd",
+        "jod" => "jod",
+        "kwd" => "kwd",
+        "lyd" => "lyd",
+        "tnd" => "tnd",
+        "dzd" => "dzd",
+        "bhd" => "bhd",
+        "aed" => "aed",
+        "mad" => "mad",
         _ => return None,
     })
 }
