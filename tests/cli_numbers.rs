@@ -318,3 +318,49 @@ fn a_currency_code_is_its_currency() {
         assert!(!number_mismatches(&q).is_empty(), "{wrong}: {q}");
     }
 }
+
+#[test]
+fn a_dual_the_quote_renders_as_two_draws_no_error() {
+    // The singular belongs to another soldier, or the quote says two in its own words.
+    for (sentence, quote) in [
+        (
+            "وقال المرصد إنه أصيب الجنديان عندما فتح جندي ثالث النار عليهما داخل ثكنة قرب سراقب.",
+            "Both soldiers were wounded when a third soldier opened fire on them inside a barracks near Saraqeb",
+        ),
+        (
+            "وقال المرصد إنه أصيب جنديان أحدهما لبناني والآخر سوري في القصف على الحدود قرب الهرمل.",
+            "A Lebanese soldier and a Syrian soldier were wounded in the shelling on the border near Hermel",
+        ),
+    ] {
+        let q = check_quote(sentence, quote);
+        let flags = number_flags(&q);
+        assert!(
+            !flags.iter().any(|(severity, _)| severity == "error"),
+            "{quote}: {flags:?}"
+        );
+    }
+    // "Both" or "a pair of" is the dual: not even a warning.
+    let sentence = "وقال المرصد إنه قتل الجنديان في هجوم بطائرة مسيرة على حاجز قرب سراقب.";
+    for quote in [
+        "Both soldiers were killed in a drone attack on a checkpoint near Saraqeb",
+        "A pair of soldiers were killed in a drone attack on a checkpoint near Saraqeb",
+    ] {
+        let q = check_quote(sentence, quote);
+        assert_eq!(q["status"], "matched", "{q}");
+        assert_eq!(number_flags(&q), Vec::<(String, String)>::new(), "{quote}");
+    }
+}
+
+#[test]
+fn a_singular_for_a_noun_counted_two_says_one_against_two() {
+    let q = check_quote(
+        "وقال المرصد إن الهجوم على الحاجز قرب سراقب أسفر عن إصابة مدنيين اثنين.",
+        "the attack on the checkpoint near Saraqeb wounded a civilian",
+    );
+    let flags = number_flags(&q);
+    assert!(
+        flags.iter().any(|(severity, e)| severity == "error"
+            && e.contains("the quote has one (\"a civilian\"), the source two")),
+        "{flags:?}"
+    );
+}

@@ -174,6 +174,26 @@ pub fn possible_dual(text: &str) -> Option<&str> {
         })
 }
 
+/// The number words two of an Arabic `text` (اثنين, اثنتان) that follow their noun, each with
+/// that noun (مدنيين اثنين, "two civilians"): the word two as written and the noun.
+pub fn counted_two(text: &str) -> Vec<(&str, &str)> {
+    let words: Vec<&str> = text
+        .split(|c: char| !crate::text::is_arabic_char(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .filter(|p| {
+            // (Not after و: قتل طفلان واثنان من الجنود is two more.)
+            matches!(
+                scan::fold_arabic(p[1]).as_str(),
+                "اثنين" | "اثنان" | "اثنتين" | "اثنتان" | "ثنتين"
+            ) && words::arabic_role(&scan::fold_arabic(p[0])).is_none()
+        })
+        .map(|p| (p[1], p[0]))
+        .collect()
+}
+
 /// Whether `word` is an Arabic noun in the dual that [`extract`] reads as two (جنديان, "two
 /// soldiers"; not the number word اثنان).
 pub fn is_dual_noun(word: &str) -> bool {
@@ -940,5 +960,20 @@ mod tests {
         assert_eq!(possible_dual("اعتقل شابين على الطريق"), Some("شابين"));
         assert_eq!(possible_dual("اتفق الطرفين"), Some("الطرفين"));
         assert_eq!(possible_dual("قال إن القوات قصفت"), None);
+    }
+}
+
+#[cfg(test)]
+mod counted_two_tests {
+    use super::counted_two;
+
+    #[test]
+    fn the_word_two_after_its_noun_counts_it() {
+        assert_eq!(
+            counted_two("وأسفر الهجوم عن إصابة مدنيين اثنين."),
+            [("اثنين", "مدنيين")]
+        );
+        assert_eq!(counted_two("قتل طفلان واثنان من الجنود"), []);
+        assert_eq!(counted_two("اثنا عشر مقاتلا"), []);
     }
 }
