@@ -364,3 +364,12 @@ fn a_singular_for_a_noun_counted_two_says_one_against_two() {
         "{flags:?}"
     );
 }
+
+#[test]
+fn up_to_in_arabic_is_a_bound_a_quote_may_not_reverse() {
+    agrees_and_a_changed_number_is_caught(
+        "وقال المرصد إنه أصيب ما يصل إلى ١٠٠ شخص بجروح في القصف الذي استهدف سوق مدينة أريحا صباح اليوم.",
+        "up to 100 people were wounded in the shelling that targeted the market of the city of Ariha this morning",
+        "at least 100 people were wounded in the shelling that targeted the market of the city of Ariha this morning",
+    );
+}

@@ -765,7 +765,12 @@ fn hedge_before(tokens: &[Token], i: usize) -> Option<(Option<Bound>, usize)> {
                 };
                 return Some((bound.map(Bound::reversed), start));
             }
-            return Some((bound, i - 2));
+            // ما يصل إلى ١٠٠: the span starts at ما.
+            let start = match i.checked_sub(3).and_then(word_at) {
+                Some("ما") if matches!(before, "يصل" | "تصل") => i - 3,
+                _ => i - 2,
+            };
+            return Some((bound, start));
         }
     }
     words::arabic_readings(previous)

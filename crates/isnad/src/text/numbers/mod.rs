@@ -634,6 +634,26 @@ mod tests {
     }
 
     #[test]
+    fn up_to_in_arabic_is_an_at_most_bound() {
+        for ar in [
+            "ما يصل إلى ١٠٠ شخص",
+            "قد يصل إلى ١٠٠ شخص",
+            "عدد تصل إلى ١٠٠",
+        ] {
+            let q = extract(ar, Lang::Ar)[0].clone();
+            assert_eq!((q.value, q.bound), (100.0, Some(Bound::AtMost)), "{ar}");
+            assert!(!agree(&first("at least 100", Lang::En), &q), "{ar}");
+            assert!(!agree(&first("more than 100", Lang::En), &q), "{ar}");
+            assert!(agree(&first("up to 100", Lang::En), &q), "{ar}");
+            assert!(agree(&first("about 100", Lang::En), &q), "{ar}");
+        }
+        let q = first("ما يصل إلى ١٠٠ شخص", Lang::Ar);
+        assert_eq!(q.start, 0);
+        // ليصل إلى, "bringing it to", is the number itself.
+        assert_eq!(first("ارتفع العدد ليصل إلى ١٠٠ قتيل", Lang::Ar).bound, None);
+    }
+
+    #[test]
     fn currencies_are_units_and_two_different_ones_disagree() {
         let unit = |text, lang| first(text, lang).unit;
         assert_eq!(unit("٥٠٠ مليون ريال", Lang::Ar).as_deref(), Some("riyal"));

@@ -552,6 +552,7 @@ pub(super) fn is_approx_phrase(first: &str, second: &str) -> bool {
             | ("اقل", "من")
             | ("يزيد" | "تزيد", "عن" | "علي")
             | ("يقل" | "تقل", "عن")
+            | ("يصل" | "تصل", "الي")
             | ("ما", "يقارب")
     )
 }
@@ -572,7 +573,9 @@ pub(super) fn phrase_bound(first: &str, second: &str) -> Option<Bound> {
         | ("up", "to")
         | ("at", "most")
         | ("اقل", "من")
-        | ("يقل" | "تقل", "عن") => Some(Bound::AtMost),
+        | ("يقل" | "تقل", "عن")
+        // ما يصل إلى ١٠٠, قد يصل إلى ١٠٠: "up to 100" (not ليصل إلى, "bringing it to").
+        | ("يصل" | "تصل", "الي") => Some(Bound::AtMost),
         _ => None,
     }
 }
