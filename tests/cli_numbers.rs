@@ -373,3 +373,19 @@ fn up_to_in_arabic_is_a_bound_a_quote_may_not_reverse() {
         "at least 100 people were wounded in the shelling that targeted the market of the city of Ariha this morning",
     );
 }
+
+#[test]
+fn a_day_of_a_hijri_month_and_a_dotted_clock_time_are_no_changed_numbers() {
+    let q = check_quote(
+        "وقال المرصد إن وزارة الأوقاف أعلنت أن أول أيام عيد الفطر سيكون في الأول من شوال.",
+        "the first day of Eid al-Fitr will fall on 1 Shawwal",
+    );
+    assert_eq!(q["status"], "matched", "{q}");
+    assert_eq!(number_mismatches(&q), Vec::<String>::new(), "{q}");
+    let q = check_quote(
+        "وقال المرصد إن الاجتماع سيعقد الساعة الثالثة والنصف بعد ظهر الخميس في مبنى المحافظة.",
+        "the meeting will be held at 3.30 pm on Thursday at the governorate building",
+    );
+    assert_eq!(q["status"], "matched", "{q}");
+    assert_eq!(number_mismatches(&q), Vec::<String>::new(), "{q}");
+}

@@ -654,6 +654,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dotted_clock_time_is_no_number() {
+        for en in ["at 3.30 pm on Thursday", "at 3.30pm", "at 10.45 a.m. today"] {
+            let values = read_values(en, Lang::En);
+            assert!(values.iter().all(|v| v.fract() == 0.0), "{en}: {values:?}");
+        }
+        // A decimal without "am" or "pm" is still one.
+        assert_eq!(read_values("a 3.30 percent rise", Lang::En), [3.3]);
+    }
+
+    #[test]
     fn currencies_are_units_and_two_different_ones_disagree() {
         let unit = |text, lang| first(text, lang).unit;
         assert_eq!(unit("٥٠٠ مليون ريال", Lang::Ar).as_deref(), Some("riyal"));
