@@ -750,7 +750,14 @@ fn hedge_before(tokens: &[Token], i: usize) -> Option<(Option<Bound>, usize)> {
     let word_at = |k: usize| tokens.get(k).and_then(Token::word);
     let previous = i.checked_sub(1).and_then(word_at)?;
     if let Some(before) = i.checked_sub(2).and_then(word_at) {
-        if words::is_approx_phrase(before, previous) {
+        // يصل إلى ١٨ alone is as often the total reached (جعل مجموعه يصل إلى ١٨, "brought his
+        // total to 18"): "up to" only after ما or قد.
+        let reaches = matches!(before, "يصل" | "تصل");
+        let up_to = reaches
+            && i.checked_sub(3)
+                .and_then(word_at)
+                .is_some_and(|w| matches!(w, "ما" | "قد"));
+        if words::is_approx_phrase(before, previous) && (up_to || !reaches) {
             let bound = words::phrase_bound(before, previous);
             // ما لا يقل عن ٢٠ is "at least 20", لا يزيد عن ٣٠٠ "at most 300", "no fewer than
             // 156" at least 156: a negation turns the comparative round.

@@ -635,11 +635,8 @@ mod tests {
 
     #[test]
     fn up_to_in_arabic_is_an_at_most_bound() {
-        for ar in [
-            "ما يصل إلى ١٠٠ شخص",
-            "قد يصل إلى ١٠٠ شخص",
-            "عدد تصل إلى ١٠٠",
-        ] {
+        for ar in ["ما يصل إلى ١٠٠ شخص", "قد يصل إلى ١٠٠ شخص", "قد تصل إلى ١٠٠"]
+        {
             let q = extract(ar, Lang::Ar)[0].clone();
             assert_eq!((q.value, q.bound), (100.0, Some(Bound::AtMost)), "{ar}");
             assert!(!agree(&first("at least 100", Lang::En), &q), "{ar}");
@@ -651,6 +648,8 @@ mod tests {
         assert_eq!(q.start, 0);
         // ليصل إلى, "bringing it to", is the number itself.
         assert_eq!(first("ارتفع العدد ليصل إلى ١٠٠ قتيل", Lang::Ar).bound, None);
+        let total = first("مما جعل مجموع مبارياته يصل إلى 18 مباراة", Lang::Ar);
+        assert_eq!((total.bound, total.approximate), (None, false));
     }
 
     #[test]
@@ -658,6 +657,10 @@ mod tests {
         for en in ["at 3.30 pm on Thursday", "at 3.30pm", "at 10.45 a.m. today"] {
             let values = read_values(en, Lang::En);
             assert!(values.iter().all(|v| v.fract() == 0.0), "{en}: {values:?}");
+        }
+        for ar in ["في الساعة 4.40 صباحا", "عند 7.55 مساء"] {
+            let values = read_values(ar, Lang::Ar);
+            assert!(values.iter().all(|v| v.fract() == 0.0), "{ar}: {values:?}");
         }
         // A decimal without "am" or "pm" is still one.
         assert_eq!(read_values("a 3.30 percent rise", Lang::En), [3.3]);
