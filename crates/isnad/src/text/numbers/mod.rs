@@ -18,7 +18,7 @@
 //! million); a fraction is only read next to a scale word, not alone (نصف السكان); "1.2 million"
 //! is exact. English "and a half" is read after a scale word ("a million and a half") and before
 //! one ("one and a half million"); an `m` after a number ("1.5m") is metres or millions, as the
-//! other side has it.
+//! other side has it, and millions beside a currency ("$50m", "SAR 500m", "500m riyals").
 
 mod build;
 mod context;
