@@ -274,3 +274,118 @@ fn twelve_is_not_dozens() {
         "the shelling of the market left 12 civilians wounded",
     );
 }
+
+#[test]
+fn an_m_beside_a_currency_is_millions_and_mln_or_bn_are_scales() {
+    let sentence =
+        "وقال المرصد إن السعودية أعلنت تقديم منحة بقيمة ٥٠٠ مليون ريال سعودي لدعم الجيش اللبناني.";
+    for amount in [
+        "SAR 500m",
+        "500m riyals",
+        "500m Saudi riyals",
+        "0.5bn riyals",
+        "500 mln riyals",
+    ] {
+        agrees_and_a_changed_number_is_caught(
+            sentence,
+            &format!("Saudi Arabia announced a grant worth {amount} to support the Lebanese army"),
+            "Saudi Arabia announced a grant worth 50m riyals to support the Lebanese army",
+        );
+    }
+    agrees_and_a_changed_number_is_caught(
+        "وقال المرصد إن الحكومة خصصت مبلغ ٣٠ مليون دولار لإعادة إعمار المدارس المدمرة.",
+        "the government allocated 30m dollars to rebuild the destroyed schools",
+        "the government allocated 300m dollars to rebuild the destroyed schools",
+    );
+}
+
+#[test]
+fn a_currency_code_is_its_currency() {
+    let sentence =
+        "وقال المرصد إن سعر صرف الدولار في السوق السوداء ارتفع إلى ١٥ ألف ليرة سورية في دمشق.";
+    for right in ["15,000 SYP", "SYP 15,000", "15,000 S.P."] {
+        let q = check_quote(
+            sentence,
+            &format!("the dollar exchange rate on the black market rose to {right} in Damascus"),
+        );
+        assert_eq!(number_mismatches(&q), Vec::<String>::new(), "{right}: {q}");
+    }
+    for wrong in ["15,000 LBP", "LL15,000", "15,000 TRY", "TL 15,000"] {
+        let q = check_quote(
+            sentence,
+            &format!("the dollar exchange rate on the black market rose to {wrong} in Damascus"),
+        );
+        assert!(!number_mismatches(&q).is_empty(), "{wrong}: {q}");
+    }
+}
+
+#[test]
+fn a_dual_the_quote_renders_as_two_draws_no_error() {
+    // The singular belongs to another soldier, or the quote says two in its own words.
+    for (sentence, quote) in [
+        (
+            "وقال المرصد إنه أصيب الجنديان عندما فتح جندي ثالث النار عليهما داخل ثكنة قرب سراقب.",
+            "Both soldiers were wounded when a third soldier opened fire on them inside a barracks near Saraqeb",
+        ),
+        (
+            "وقال المرصد إنه أصيب جنديان أحدهما لبناني والآخر سوري في القصف على الحدود قرب الهرمل.",
+            "A Lebanese soldier and a Syrian soldier were wounded in the shelling on the border near Hermel",
+        ),
+    ] {
+        let q = check_quote(sentence, quote);
+        let flags = number_flags(&q);
+        assert!(
+            !flags.iter().any(|(severity, _)| severity == "error"),
+            "{quote}: {flags:?}"
+        );
+    }
+    // "Both" or "a pair of" is the dual: not even a warning.
+    let sentence = "وقال المرصد إنه قتل الجنديان في هجوم بطائرة مسيرة على حاجز قرب سراقب.";
+    for quote in [
+        "Both soldiers were killed in a drone attack on a checkpoint near Saraqeb",
+        "A pair of soldiers were killed in a drone attack on a checkpoint near Saraqeb",
+    ] {
+        let q = check_quote(sentence, quote);
+        assert_eq!(q["status"], "matched", "{q}");
+        assert_eq!(number_flags(&q), Vec::<(String, String)>::new(), "{quote}");
+    }
+}
+
+#[test]
+fn a_singular_for_a_noun_counted_two_says_one_against_two() {
+    let q = check_quote(
+        "وقال المرصد إن الهجوم على الحاجز قرب سراقب أسفر عن إصابة مدنيين اثنين.",
+        "the attack on the checkpoint near Saraqeb wounded a civilian",
+    );
+    let flags = number_flags(&q);
+    assert!(
+        flags.iter().any(|(severity, e)| severity == "error"
+            && e.contains("the quote has one (\"a civilian\"), the source two")),
+        "{flags:?}"
+    );
+}
+
+#[test]
+fn up_to_in_arabic_is_a_bound_a_quote_may_not_reverse() {
+    agrees_and_a_changed_number_is_caught(
+        "وقال المرصد إنه أصيب ما يصل إلى ١٠٠ شخص بجروح في القصف الذي استهدف سوق مدينة أريحا صباح اليوم.",
+        "up to 100 people were wounded in the shelling that targeted the market of the city of Ariha this morning",
+        "at least 100 people were wounded in the shelling that targeted the market of the city of Ariha this morning",
+    );
+}
+
+#[test]
+fn a_day_of_a_hijri_month_and_a_dotted_clock_time_are_no_changed_numbers() {
+    let q = check_quote(
+        "وقال المرصد إن وزارة الأوقاف أعلنت أن أول أيام عيد الفطر سيكون في الأول من شوال.",
+        "the first day of Eid al-Fitr will fall on 1 Shawwal",
+    );
+    assert_eq!(q["status"], "matched", "{q}");
+    assert_eq!(number_mismatches(&q), Vec::<String>::new(), "{q}");
+    let q = check_quote(
+        "وقال المرصد إن الاجتماع سيعقد الساعة الثالثة والنصف بعد ظهر الخميس في مبنى المحافظة.",
+        "the meeting will be held at 3.30 pm on Thursday at the governorate building",
+    );
+    assert_eq!(q["status"], "matched", "{q}");
+    assert_eq!(number_mismatches(&q), Vec::<String>::new(), "{q}");
+}

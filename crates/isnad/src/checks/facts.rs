@@ -59,6 +59,11 @@ pub(super) fn quote_facts<'a>(
             .iter()
             .find_map(|w| numbers::possible_dual(w))
             .map(str::to_string),
+        counted_two: window
+            .iter()
+            .flat_map(|w| numbers::counted_two(w))
+            .map(|(two, noun)| (two.to_string(), noun.to_string()))
+            .collect(),
         borrowed_number: m.best.as_ref().filter(|_| matched).and_then(|w| {
             let sentences: Vec<&Prepared> = r.index.sentences(w).iter().collect();
             number_roles::borrowed(r.scorer, en(), &sentences)

@@ -601,8 +601,21 @@ fn number_agreements<'a>(
             .filter(|q| q.kind != QuantityKind::Ordinal)
             .filter_map(move |q| {
                 let mut others = to.iter().flat_map(|t| &t.numbers);
+                // Claimed only while its exact matches outnumber its copies in `to`: the
+                // source's two ordinals 1 (أول … الأول من شوال) are "first" and "1 Shawwal".
                 let claimed = |o: &numbers::Quantity| {
-                    !exact(q, o) && all_from().any(|p| !std::ptr::eq(p, q) && exact(p, o))
+                    if exact(q, o) {
+                        return false;
+                    }
+                    let claimers = all_from()
+                        .filter(|p| !std::ptr::eq(*p, q) && exact(p, o))
+                        .count();
+                    let copies = to
+                        .iter()
+                        .flat_map(|t| &t.numbers)
+                        .filter(|c| exact(c, o))
+                        .count();
+                    claimers >= copies.max(1)
                 };
                 let found = others.clone().any(|o| numbers::agree(q, o) && !claimed(o));
                 // A month of the other calendar is of the kind: "27 March" for ٢٧ رمضان is a

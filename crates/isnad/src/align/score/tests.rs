@@ -86,6 +86,16 @@ fn a_number_the_source_has_in_another_role_does_not_vouch_for_a_changed_one() {
 }
 
 #[test]
+fn a_number_the_source_has_twice_is_not_all_claimed_by_one_exact_match() {
+    // The source's two ordinals 1: "first" takes one, "1 Shawwal" the other.
+    let b = scorer().explain_text(
+        "وأعلنت وزارة الأوقاف أن أول أيام عيد الفطر سيكون في الأول من شوال.",
+        "The first day of Eid al-Fitr will fall on 1 Shawwal.",
+    );
+    assert!(b.english_numbers.iter().all(|n| n.found), "{b:?}");
+}
+
+#[test]
 fn a_merge_scores_higher_against_both_sentences() {
     let s = scorer();
     let a1 = s.prepare(

@@ -93,7 +93,9 @@ impl NumberBuilder {
     }
 
     fn close_group(&mut self, scale: f64) {
-        self.total += self.group.max(1.0) * scale;
+        // A scale alone counts one of it; "0.5bn" is half of it.
+        let count = if self.group > 0.0 { self.group } else { 1.0 };
+        self.total += count * scale;
         self.group = 0.0;
         self.last = Last::Scale(scale);
     }
@@ -160,7 +162,13 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
             _ => None,
         })
         .flatten();
-    let currency = symbol_before.and_then(words::currency_symbol);
+    let code_before = (lang == Lang::En && i > 0)
+        .then(|| currency_code_at(tokens, i - 1).filter(|&(_, after)| after == i))
+        .flatten()
+        .map(|(code, _)| code);
+    let currency = symbol_before
+        .and_then(words::currency_symbol)
+        .or(code_before);
     // Right-to-left text often has the percent sign typed first ("%٥٠", "٪50"); a sign glued to
     // a number before it is that number's ("10%20" is not read as "%20").
     let percent_before = digits.is_some()
@@ -187,15 +195,26 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
         }
     }
     let mut unit = currency.or(percent_before.then_some("percent"));
-    if let Some((found, after)) =
-        unit_at(tokens, next).or_else(|| unit_after_adjective(tokens, next, lang))
+    // "$50m", "SAR 500m", "500m riyals", "30mn dollars": beside a currency, an "m" is millions.
+    let millions = lang == Lang::En
+        && tokens
+            .get(next)
+            .and_then(Token::word)
+            .is_some_and(|w| matches!(w, "m" | "mn"));
+    if millions && (currency.is_some() || currency_at(tokens, next + 1).is_some()) {
+        builder.total += builder.group * 1e6;
+        builder.group = 0.0;
+        next += 1;
+    }
+    if let Some((found, after)) = unit_at(tokens, next)
+        .or_else(|| unit_after_adjective(tokens, next, lang))
+        .or_else(|| {
+            (lang == Lang::En)
+                .then(|| currency_code_at(tokens, next))
+                .flatten()
+        })
     {
-        if currency.is_some() && found == "m" {
-            builder.total += builder.group * 1e6; // "$50m" is fifty million dollars
-            builder.group = 0.0;
-        } else {
-            unit = Some(found);
-        }
+        unit = Some(found);
         next = after;
     } else if unit.is_none() && lang == Lang::Ar {
         unit = definite_unit_before(tokens, i);
@@ -214,7 +233,8 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
         }
         (None, false) => QuantityKind::Count,
     };
-    let kind = if designation {
+    // "LL15,000" is an amount in a currency, not a name like "G20".
+    let kind = if designation && code_before.is_none() {
         QuantityKind::Designation
     } else {
         kind
@@ -651,6 +671,38 @@ fn unit_at(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
     words::unit_word(word).map(|unit| (unit, j + 1))
 }
 
+/// A currency at `tokens[j]`, after a number: a currency's word or its code, and the index
+/// after it.
+fn currency_at(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
+    unit_at(tokens, j)
+        .filter(|&(u, _)| words::currency_family(u).is_some())
+        .or_else(|| currency_code_at(tokens, j))
+}
+
+/// A currency code or abbreviation in capitals at `tokens[j]` ("SYP", "TL", "LL", "S.P."),
+/// and the index after it.
+fn currency_code_at(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
+    let token = tokens.get(j)?;
+    if !token.upper {
+        return None;
+    }
+    let word = token.word()?;
+    // "S.P.", the Syrian pound's abbreviation (with or without its last period).
+    let joined = |k: usize| tokens.get(k).filter(|t| t.glued);
+    if word == "s"
+        && joined(j + 1).is_some_and(|t| t.is_symbol('.'))
+        && joined(j + 2).is_some_and(|t| t.upper && t.word() == Some("p"))
+    {
+        let end = if joined(j + 3).is_some_and(|t| t.is_symbol('.')) {
+            j + 4
+        } else {
+            j + 3
+        };
+        return Some(("syp", end));
+    }
+    words::currency_code(word).map(|code| (code, j + 1))
+}
+
 /// English puts an adjective between a number and its unit ("two consecutive weeks", "three
 /// straight days", "six full months"): the unit after one such adjective at `tokens[j]`, and the
 /// index after it.
@@ -698,7 +750,14 @@ fn hedge_before(tokens: &[Token], i: usize) -> Option<(Option<Bound>, usize)> {
     let word_at = |k: usize| tokens.get(k).and_then(Token::word);
     let previous = i.checked_sub(1).and_then(word_at)?;
     if let Some(before) = i.checked_sub(2).and_then(word_at) {
-        if words::is_approx_phrase(before, previous) {
+        // يصل إلى ١٨ alone is as often the total reached (جعل مجموعه يصل إلى ١٨, "brought his
+        // total to 18"): "up to" only after ما or قد.
+        let reaches = matches!(before, "يصل" | "تصل");
+        let up_to = reaches
+            && i.checked_sub(3)
+                .and_then(word_at)
+                .is_some_and(|w| matches!(w, "ما" | "قد"));
+        if words::is_approx_phrase(before, previous) && (up_to || !reaches) {
             let bound = words::phrase_bound(before, previous);
             // ما لا يقل عن ٢٠ is "at least 20", لا يزيد عن ٣٠٠ "at most 300", "no fewer than
             // 156" at least 156: a negation turns the comparative round.
@@ -713,7 +772,12 @@ fn hedge_before(tokens: &[Token], i: usize) -> Option<(Option<Bound>, usize)> {
                 };
                 return Some((bound.map(Bound::reversed), start));
             }
-            return Some((bound, i - 2));
+            // ما يصل إلى ١٠٠: the span starts at ما.
+            let start = match i.checked_sub(3).and_then(word_at) {
+                Some("ما") if matches!(before, "يصل" | "تصل") => i - 3,
+                _ => i - 2,
+            };
+            return Some((bound, start));
         }
     }
     words::arabic_readings(previous)

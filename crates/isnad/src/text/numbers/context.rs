@@ -11,6 +11,28 @@ pub(super) fn is_clock_time(tokens: &[Token], i: usize) -> bool {
     let glued = |k: usize| tokens.get(k).is_some_and(|t| t.glued);
     (colon(i + 1) && is_digits(i + 2) && glued(i + 2))
         || (i >= 2 && colon(i - 1) && is_digits(i - 2) && tokens[i].glued)
+        || is_dotted_clock_time(tokens, i)
+}
+
+/// "3.30 pm", "10.45a.m.", الساعة 4.40: British English writes the minutes after a period, which only "am"
+/// or "pm" after it tells from a decimal (in Arabic, الساعة before it or صباحاً, مساءً after it).
+fn is_dotted_clock_time(tokens: &[Token], i: usize) -> bool {
+    let Some(TokenKind::Digits(d)) = tokens.get(i).map(|t| &t.kind) else {
+        return false;
+    };
+    let minutes = (d.value.fract() * 100.0).round();
+    let looks_like_time = d.decimal && !d.grouped && d.value < 24.0 && minutes < 60.0;
+    let word = |k: usize| tokens.get(k).and_then(Token::word);
+    let dot = |k: usize| tokens.get(k).is_some_and(|t| t.is_symbol('.') && t.glued);
+    let meridiem = matches!(word(i + 1), Some("am" | "pm"))
+        || (matches!(word(i + 1), Some("a" | "p")) && dot(i + 2) && word(i + 3) == Some("m"));
+    // Arabic: الساعة 4.40, 7.55 صباحاً.
+    let arabic_time = i.checked_sub(1).and_then(word) == Some("الساعه")
+        || matches!(
+            word(i + 1),
+            Some("صباحا" | "صباح" | "مساء" | "مساءا" | "ظهرا" | "فجرا" | "ليلا")
+        );
+    looks_like_time && (meridiem || arabic_time)
 }
 
 /// English "one" as a pronoun ("one of them", "no one", "the one who") is not a number.

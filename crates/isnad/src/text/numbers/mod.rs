@@ -18,7 +18,7 @@
 //! million); a fraction is only read next to a scale word, not alone (نصف السكان); "1.2 million"
 //! is exact. English "and a half" is read after a scale word ("a million and a half") and before
 //! one ("one and a half million"); an `m` after a number ("1.5m") is metres or millions, as the
-//! other side has it.
+//! other side has it, and millions beside a currency ("$50m", "SAR 500m", "500m riyals").
 
 mod build;
 mod context;
@@ -172,6 +172,26 @@ pub fn possible_dual(text: &str) -> Option<&str> {
                     .is_some_and(|stem| stem.chars().count() >= 3)
             })
         })
+}
+
+/// The number words two of an Arabic `text` (اثنين, اثنتان) that follow their noun, each with
+/// that noun (مدنيين اثنين, "two civilians"): the word two as written and the noun.
+pub fn counted_two(text: &str) -> Vec<(&str, &str)> {
+    let words: Vec<&str> = text
+        .split(|c: char| !crate::text::is_arabic_char(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .filter(|p| {
+            // (Not after و: قتل طفلان واثنان من الجنود is two more.)
+            matches!(
+                scan::fold_arabic(p[1]).as_str(),
+                "اثنين" | "اثنان" | "اثنتين" | "اثنتان" | "ثنتين"
+            ) && words::arabic_role(&scan::fold_arabic(p[0])).is_none()
+        })
+        .map(|p| (p[1], p[0]))
+        .collect()
 }
 
 /// Whether `word` is an Arabic noun in the dual that [`extract`] reads as two (جنديان, "two
@@ -614,6 +634,39 @@ mod tests {
     }
 
     #[test]
+    fn up_to_in_arabic_is_an_at_most_bound() {
+        for ar in ["ما يصل إلى ١٠٠ شخص", "قد يصل إلى ١٠٠ شخص", "قد تصل إلى ١٠٠"]
+        {
+            let q = extract(ar, Lang::Ar)[0].clone();
+            assert_eq!((q.value, q.bound), (100.0, Some(Bound::AtMost)), "{ar}");
+            assert!(!agree(&first("at least 100", Lang::En), &q), "{ar}");
+            assert!(!agree(&first("more than 100", Lang::En), &q), "{ar}");
+            assert!(agree(&first("up to 100", Lang::En), &q), "{ar}");
+            assert!(agree(&first("about 100", Lang::En), &q), "{ar}");
+        }
+        let q = first("ما يصل إلى ١٠٠ شخص", Lang::Ar);
+        assert_eq!(q.start, 0);
+        // ليصل إلى, "bringing it to", is the number itself.
+        assert_eq!(first("ارتفع العدد ليصل إلى ١٠٠ قتيل", Lang::Ar).bound, None);
+        let total = first("مما جعل مجموع مبارياته يصل إلى 18 مباراة", Lang::Ar);
+        assert_eq!((total.bound, total.approximate), (None, false));
+    }
+
+    #[test]
+    fn a_dotted_clock_time_is_no_number() {
+        for en in ["at 3.30 pm on Thursday", "at 3.30pm", "at 10.45 a.m. today"] {
+            let values = read_values(en, Lang::En);
+            assert!(values.iter().all(|v| v.fract() == 0.0), "{en}: {values:?}");
+        }
+        for ar in ["في الساعة 4.40 صباحا", "عند 7.55 مساء"] {
+            let values = read_values(ar, Lang::Ar);
+            assert!(values.iter().all(|v| v.fract() == 0.0), "{ar}: {values:?}");
+        }
+        // A decimal without "am" or "pm" is still one.
+        assert_eq!(read_values("a 3.30 percent rise", Lang::En), [3.3]);
+    }
+
+    #[test]
     fn currencies_are_units_and_two_different_ones_disagree() {
         let unit = |text, lang| first(text, lang).unit;
         assert_eq!(unit("٥٠٠ مليون ريال", Lang::Ar).as_deref(), Some("riyal"));
@@ -734,6 +787,67 @@ mod tests {
         assert!(agree(en, metres));
         let other = &extract("مليونا شخص", Lang::Ar)[0];
         assert!(!agree(en, other));
+    }
+
+    #[test]
+    fn an_m_or_mln_beside_a_currency_is_millions() {
+        let riyals = first("٥٠٠ مليون ريال سعودي", Lang::Ar);
+        for en in [
+            "SAR 500m",
+            "500m riyals",
+            "500m Saudi riyals",
+            "500 mln riyals",
+            "500mn riyals",
+            "0.5bn riyals",
+            "SAR 0.5bn",
+        ] {
+            let q = first(en, Lang::En);
+            assert_eq!(q.value, 5e8, "{en}: {q:?}");
+            assert!(agree(&q, &riyals) && agree(&riyals, &q), "{en}: {q:?}");
+        }
+        let dollars = first("٣٠ مليون دولار", Lang::Ar);
+        for en in ["30m dollars", "USD 30m", "$30m", "US$30m"] {
+            assert!(agree(&first(en, Lang::En), &dollars), "{en}");
+        }
+        // A changed figure, or another currency, still disagrees; metres stay metres.
+        assert!(!agree(&first("50m riyals", Lang::En), &riyals));
+        assert!(!agree(&first("500m dollars", Lang::En), &riyals));
+        assert_eq!(first("a 500m wall", Lang::En).unit.as_deref(), Some("m"));
+    }
+
+    #[test]
+    fn currency_codes_and_abbreviations_are_their_currencies() {
+        let unit = |text| first(text, Lang::En).unit;
+        for (en, code) in [
+            ("15,000 LBP", "lbp"),
+            ("SYP 15,000", "syp"),
+            ("15,000 SYP", "syp"),
+            ("15,000 TRY", "try"),
+            ("TL 15,000", "try"),
+            ("15,000 TL", "try"),
+            ("LL15,000", "lbp"),
+            ("15,000 S.P.", "syp"),
+            ("SAR 500", "sar"),
+            ("500 AED", "aed"),
+            ("500 IQD", "iqd"),
+            ("500 JOD", "jod"),
+            ("500 EGP", "egp"),
+            ("USD 500", "usd"),
+            ("500 EUR", "eur"),
+            ("GBP 500", "gbp"),
+        ] {
+            assert_eq!(unit(en).as_deref(), Some(code), "{en}");
+            assert_eq!(first(en, Lang::En).kind, QuantityKind::Measure, "{en}");
+        }
+        let syrian = first("١٥ ألف ليرة سورية", Lang::Ar);
+        assert!(!agree(&first("15,000 LBP", Lang::En), &syrian));
+        assert!(!agree(&first("LL15,000", Lang::En), &syrian));
+        assert!(!agree(&first("15,000 TRY", Lang::En), &syrian));
+        assert!(agree(&first("15,000 SYP", Lang::En), &syrian));
+        assert!(agree(&first("SYP 15,000", Lang::En), &syrian));
+        assert!(agree(&first("15,000 S.P.", Lang::En), &syrian));
+        // "try" and "sar" as words are no currency.
+        assert!(extract("they try 15 times", Lang::En)[0].unit.is_none());
     }
 
     #[test]
@@ -879,5 +993,20 @@ mod tests {
         assert_eq!(possible_dual("اعتقل شابين على الطريق"), Some("شابين"));
         assert_eq!(possible_dual("اتفق الطرفين"), Some("الطرفين"));
         assert_eq!(possible_dual("قال إن القوات قصفت"), None);
+    }
+}
+
+#[cfg(test)]
+mod counted_two_tests {
+    use super::counted_two;
+
+    #[test]
+    fn the_word_two_after_its_noun_counts_it() {
+        assert_eq!(
+            counted_two("وأسفر الهجوم عن إصابة مدنيين اثنين."),
+            [("اثنين", "مدنيين")]
+        );
+        assert_eq!(counted_two("قتل طفلان واثنان من الجنود"), []);
+        assert_eq!(counted_two("اثنا عشر مقاتلا"), []);
     }
 }

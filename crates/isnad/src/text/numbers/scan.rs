@@ -37,6 +37,8 @@ pub(super) struct Token {
     pub end: usize,
     /// No whitespace between this token and the previous one ("50km", "10%", "1st").
     pub glued: bool,
+    /// A Latin word written in capitals ("SYP", "TL"), as currency codes are.
+    pub upper: bool,
 }
 
 impl Token {
@@ -133,6 +135,7 @@ pub(super) fn scan(text: &str, lang: Lang) -> Vec<Token> {
             i += 1;
             continue;
         }
+        let mut upper = false;
         let (kind, next) = if digit_value(c).is_some() {
             let (run, next) = scan_digits(&chars, i, lang);
             (TokenKind::Digits(run), next)
@@ -148,6 +151,7 @@ pub(super) fn scan(text: &str, lang: Lang) -> Vec<Token> {
             let folded = if arabic {
                 fold_arabic(raw)
             } else {
+                upper = raw.chars().all(char::is_uppercase);
                 raw.to_lowercase()
             };
             (TokenKind::Word { folded, arabic }, next)
@@ -160,6 +164,7 @@ pub(super) fn scan(text: &str, lang: Lang) -> Vec<Token> {
             start,
             end,
             glued,
+            upper,
         });
         glued = true;
         i = next;

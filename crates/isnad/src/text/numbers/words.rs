@@ -57,7 +57,7 @@ pub(super) fn english_role(word: &str) -> Option<Role> {
         "ninety" => unit(90),
         "hundred" => Some(Hundred),
         "thousand" => Some(Scale(1e3)),
-        "million" => Some(Scale(1e6)),
+        "million" | "mln" => Some(Scale(1e6)),
         "billion" | "bn" => Some(Scale(1e9)),
         "thousands" => Some(ScalePlural(1e3)),
         "millions" => Some(ScalePlural(1e6)),
@@ -466,6 +466,36 @@ pub(super) fn currency_family(unit: &str) -> Option<&'static str> {
     })
 }
 
+/// A currency's code or abbreviation written in capitals before or after a number ("SYP
+/// 15,000", "15,000 LBP", "TL 15,000", "LL15,000"), in lower case.
+pub(super) fn currency_code(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "usd" => "usd",
+        "eur" => "eur",
+        "gbp" => "gbp",
+        "syp" => "syp",
+        "lbp" | "ll" => "lbp",
+        "try" | "tl" | "ytl" => "try",
+        "egp" | "le" => "egp",
+        "sdg" => "sdg",
+        "sar" => "sar",
+        "qar" => "qar",
+        "omr" => "omr",
+        "yer" => "yer",
+        "irr" => "irr",
+        "iqd" => "iqd",
+        "jod" => "jod",
+        "kwd" => "kwd",
+        "lyd" => "lyd",
+        "tnd" => "tnd",
+        "dzd" => "dzd",
+        "bhd" => "bhd",
+        "aed" => "aed",
+        "mad" => "mad",
+        _ => return None,
+    })
+}
+
 /// Currency symbols written before a number ("$50", "£125m").
 pub(super) fn currency_symbol(c: char) -> Option<&'static str> {
     match c {
@@ -522,6 +552,7 @@ pub(super) fn is_approx_phrase(first: &str, second: &str) -> bool {
             | ("اقل", "من")
             | ("يزيد" | "تزيد", "عن" | "علي")
             | ("يقل" | "تقل", "عن")
+            | ("يصل" | "تصل", "الي")
             | ("ما", "يقارب")
     )
 }
@@ -542,7 +573,9 @@ pub(super) fn phrase_bound(first: &str, second: &str) -> Option<Bound> {
         | ("up", "to")
         | ("at", "most")
         | ("اقل", "من")
-        | ("يقل" | "تقل", "عن") => Some(Bound::AtMost),
+        | ("يقل" | "تقل", "عن")
+        // ما يصل إلى ١٠٠, قد يصل إلى ١٠٠: "up to 100" (not ليصل إلى, "bringing it to").
+        | ("يصل" | "تصل", "الي") => Some(Bound::AtMost),
         _ => None,
     }
 }
