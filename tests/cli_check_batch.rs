@@ -26,6 +26,34 @@ fn summary_rows(dir: &std::path::Path) -> Vec<Vec<String>> {
 }
 
 /// What `isnad check PROJECT --format csv` prints.
+/// A batch over two copies of the sample, with the manifest `rows(a, b)` writes, that exits 1.
+struct FailingWeek {
+    a: tempfile::TempDir,
+    b: tempfile::TempDir,
+    _work: tempfile::TempDir,
+    manifest: std::path::PathBuf,
+    out_dir: std::path::PathBuf,
+    stderr: String,
+}
+
+fn failing_week(rows: impl Fn(&str, &str) -> String) -> FailingWeek {
+    let (a, b) = (sample_copy(), sample_copy());
+    let work = tempfile::tempdir().unwrap();
+    let manifest = write(work.path(), "week.tsv", &rows(&s(a.path()), &s(b.path())));
+    let out_dir = work.path().join("out");
+    let out = batch(&manifest, &out_dir, &["--format", "csv"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    FailingWeek {
+        a,
+        b,
+        _work: work,
+        manifest,
+        out_dir,
+        stderr,
+    }
+}
+
 fn csv_alone(project: &Path) -> Vec<u8> {
     let out = isnad()
         .args(["check", &s(project), "--format", "csv"])
@@ -90,20 +118,19 @@ fn every_report_gets_its_file_and_a_summary_row() {
 
 #[test]
 fn file_names_are_safe_everywhere_and_named_exactly_in_the_summary() {
-    let (a_dir, b_dir) = (sample_copy(), sample_copy());
-    let (a, b) = (s(a_dir.path()), s(b_dir.path()));
-    let work = tempfile::tempdir().unwrap();
     // An id starting with `-`, Windows device names in any case, and two ids that differ only
     // in case (one file on Windows and macOS): line 5 fails as a duplicate of line 4.
-    let manifest = write(
-        work.path(),
-        "week.tsv",
-        &format!("{a}\t-draft\n{b}\tCON\n{a}\tLpt1.old\n{a}\tReport\n{b}\treport\n"),
-    );
-    let out_dir = work.path().join("out");
-    let out = batch(&manifest, &out_dir, &["--format", "csv"]);
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let week = failing_week(|a, b| {
+        format!("{a}\t-draft\n{b}\tCON\n{a}\tLpt1.old\n{a}\tReport\n{b}\treport\n")
+    });
+    let FailingWeek {
+        a: a_dir,
+        b: _b_dir,
+        _work,
+        manifest,
+        out_dir,
+        stderr,
+    } = week;
     assert!(
         stderr.contains(&format!(
             "isnad: report: {}:5: duplicate id report, already line 4's (Report: ids that differ only in case name one file on Windows and macOS)\n",
@@ -147,19 +174,16 @@ fn file_names_are_safe_everywhere_and_named_exactly_in_the_summary() {
 
 #[test]
 fn a_duplicate_id_fails_its_row_and_keeps_the_first_rows_file() {
-    let (a_dir, b_dir) = (sample_copy(), sample_copy());
-    let (a, b) = (s(a_dir.path()), s(b_dir.path()));
-    let work = tempfile::tempdir().unwrap();
     // Line 3 has no id: its line number, 3, is line 1's id. Line 4 is malformed.
-    let manifest = write(
-        work.path(),
-        "week.tsv",
-        &format!("{a}\t3\n{b}\n{b}\n{a}\tx\ty\n"),
-    );
-    let out_dir = work.path().join("out");
-    let out = batch(&manifest, &out_dir, &["--format", "csv"]);
-    let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let week = failing_week(|a, b| format!("{a}\t3\n{b}\n{b}\n{a}\tx\ty\n"));
+    let FailingWeek {
+        a: a_dir,
+        b: b_dir,
+        _work,
+        manifest,
+        out_dir,
+        stderr,
+    } = week;
     assert!(
         stderr.contains(&format!(
             "isnad: 3: {}:3: duplicate id 3, already line 1's (a row without an id is named by its line number)\n",
@@ -180,6 +204,7 @@ fn a_duplicate_id_fails_its_row_and_keeps_the_first_rows_file() {
         .iter()
         .map(|r| [r[0].as_str(), r[1].as_str(), r[2].as_str()])
         .collect();
+    let (a, b) = (s(a_dir.path()), s(b_dir.path()));
     let (a, b) = (a.as_str(), b.as_str());
     assert_eq!(
         columns,
