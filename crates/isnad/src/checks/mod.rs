@@ -2,6 +2,7 @@
 //! spellings, weak matches. Each flag has a severity and a one-line explanation; [`run`] ties
 //! the pipeline together into one [`CheckReport`].
 
+mod duals;
 mod facts;
 mod findings;
 mod flags;
