@@ -383,70 +383,64 @@ pub(super) fn unit_phrase(first: &str, second: &str) -> Option<&'static str> {
     }
 }
 
+/// A row of [`CURRENCIES`].
+type Country = (
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+/// The region's currencies, one row each: the code the checks compare, its family (the unit word
+/// that names it without a country), and the adjectives of its country in English and in folded
+/// Arabic without the ending (ليرة سورية, ريال سعودي).
+const CURRENCIES: &[Country] = &[
+    ("syp", "pound", &["syrian"], &["سوري"]),
+    ("lbp", "pound", &["lebanese"], &["لبناني"]),
+    ("try", "pound", &["turkish"], &["تركي"]),
+    ("egp", "pound", &["egyptian"], &["مصري"]),
+    ("sdg", "pound", &["sudanese"], &["سوداني"]),
+    ("gbp", "pound", &["british"], &["استرليني", "سترليني"]),
+    ("sar", "riyal", &["saudi"], &["سعودي"]),
+    ("qar", "riyal", &["qatari"], &["قطري"]),
+    ("omr", "riyal", &["omani"], &["عماني"]),
+    ("yer", "riyal", &["yemeni"], &["يمني"]),
+    ("irr", "riyal", &["iranian"], &["ايراني"]),
+    ("iqd", "dinar", &["iraqi"], &["عراقي"]),
+    ("jod", "dinar", &["jordanian"], &["اردني"]),
+    ("kwd", "dinar", &["kuwaiti"], &["كويتي"]),
+    ("lyd", "dinar", &["libyan"], &["ليبي"]),
+    ("tnd", "dinar", &["tunisian"], &["تونسي"]),
+    ("dzd", "dinar", &["algerian"], &["جزائري"]),
+    ("bhd", "dinar", &["bahraini"], &["بحريني"]),
+    ("aed", "dirham", &["emirati", "uae"], &["اماراتي"]),
+    ("mad", "dirham", &["moroccan"], &["مغربي"]),
+    ("usd", "usd", &["us", "american"], &["امريكي", "اميركي"]),
+];
+
+/// The code of the currency of family `currency` (a unit word) whose country `is_country`
+/// names.
+fn country_currency(currency: &str, is_country: impl Fn(&Country) -> bool) -> Option<&'static str> {
+    let family = unit_word(currency).filter(|u| CURRENCY_FAMILIES.contains(u))?;
+    CURRENCIES
+        .iter()
+        .find(|row| row.1 == family && is_country(row))
+        .map(|row| row.0)
+}
+
 /// An English currency named with its country's adjective first ("Syrian pounds").
 fn english_currency(country: &str, currency: &str) -> Option<&'static str> {
-    let family = unit_word(currency).filter(|u| CURRENCY_FAMILIES.contains(u))?;
-    let code = match (country, family) {
-        ("syrian", "pound") => "syp",
-        ("lebanese", "pound") => "lbp",
-        ("turkish", "pound") => "try",
-        ("egyptian", "pound") => "egp",
-        ("sudanese", "pound") => "sdg",
-        ("british", "pound") => "gbp",
-        ("saudi", "riyal") => "sar",
-        ("qatari", "riyal") => "qar",
-        ("omani", "riyal") => "omr",
-        ("yemeni", "riyal") => "yer",
-        ("iranian", "riyal") => "irr",
-        ("iraqi", "dinar") => "iqd",
-        ("jordanian", "dinar") => "jod",
-        ("kuwaiti", "dinar") => "kwd",
-        ("libyan", "dinar") => "lyd",
-        ("tunisian", "dinar") => "tnd",
-        ("algerian", "dinar") => "dzd",
-        ("bahraini", "dinar") => "bhd",
-        ("emirati" | "uae", "dirham") => "aed",
-        ("moroccan", "dirham") => "mad",
-        ("us" | "american", "usd") => "usd",
-        _ => return None,
-    };
-    Some(code)
+    country_currency(currency, |row| row.2.contains(&country))
 }
 
 /// An Arabic currency with its country's adjective after it (ليرة سورية, ريال سعودي), in
 /// folded form, masculine or feminine (the plural of things agrees in the feminine).
 fn arabic_currency(currency: &str, country: &str) -> Option<&'static str> {
-    let family = unit_word(currency).filter(|u| CURRENCY_FAMILIES.contains(u))?;
-    // سورية, مصرياً: the feminine and the accusative end the same adjective.
     let country = country
         .strip_suffix('ه')
         .or_else(|| country.strip_suffix('ا'))
         .unwrap_or(country);
-    let code = match (family, country) {
-        ("pound", "سوري") => "syp",
-        ("pound", "لبناني") => "lbp",
-        ("pound", "تركي") => "try",
-        ("pound", "مصري") => "egp",
-        ("pound", "سوداني") => "sdg",
-        ("pound", "استرليني" | "سترليني") => "gbp",
-        ("riyal", "سعودي") => "sar",
-        ("riyal", "قطري") => "qar",
-        ("riyal", "عماني") => "omr",
-        ("riyal", "يمني") => "yer",
-        ("riyal", "ايراني") => "irr",
-        ("dinar", "عراقي") => "iqd",
-        ("dinar", "اردني") => "jod",
-        ("dinar", "كويتي") => "kwd",
-        ("dinar", "ليبي") => "lyd",
-        ("dinar", "تونسي") => "tnd",
-        ("dinar", "جزائري") => "dzd",
-        ("dinar", "بحريني") => "bhd",
-        ("dirham", "اماراتي") => "aed",
-        ("dirham", "مغربي") => "mad",
-        ("usd", "امريكي" | "اميركي") => "usd",
-        _ => return None,
-    };
-    Some(code)
+    country_currency(currency, |row| row.3.contains(&country))
 }
 
 /// The currencies a unit word names without a country: each agrees with any currency of its
@@ -455,45 +449,26 @@ pub(super) const CURRENCY_FAMILIES: &[&str] = &["pound", "riyal", "dinar", "dirh
 
 /// The family of a currency unit: "pound" for "syp", "gbp" or "pound" itself.
 pub(super) fn currency_family(unit: &str) -> Option<&'static str> {
-    Some(match unit {
-        "pound" | "gbp" | "syp" | "lbp" | "try" | "egp" | "sdg" => "pound",
-        "riyal" | "sar" | "qar" | "omr" | "yer" | "irr" => "riyal",
-        "dinar" | "iqd" | "jod" | "kwd" | "lyd" | "tnd" | "dzd" | "bhd" => "dinar",
-        "dirham" | "aed" | "mad" => "dirham",
-        "usd" => "usd",
-        "eur" => "eur",
-        _ => return None,
-    })
+    if unit == "eur" {
+        return Some("eur");
+    }
+    CURRENCY_FAMILIES
+        .iter()
+        .find(|f| **f == unit)
+        .copied()
+        .or_else(|| CURRENCIES.iter().find(|row| row.0 == unit).map(|row| row.1))
 }
 
 /// A currency's code or abbreviation written in capitals before or after a number ("SYP
 /// 15,000", "15,000 LBP", "TL 15,000", "LL15,000"), in lower case.
 pub(super) fn currency_code(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "usd" => "usd",
-        "eur" => "eur",
-        "gbp" => "gbp",
-        "syp" => "syp",
-        "lbp" | "ll" => "lbp",
-        "try" | "tl" | "ytl" => "try",
-        "egp" | "le" => "egp",
-        "sdg" => "sdg",
-        "sar" => "sar",
-        "qar" => "qar",
-        "omr" => "omr",
-        "yer" => "yer",
-        "irr" => "irr",
-        "iqd" => "iqd",
-        "jod" => "jod",
-        "kwd" => "kwd",
-        "lyd" => "lyd",
-        "tnd" => "tnd",
-        "dzd" => "dzd",
-        "bhd" => "bhd",
-        "aed" => "aed",
-        "mad" => "mad",
-        _ => return None,
-    })
+    match code {
+        "eur" => Some("eur"),
+        "ll" => Some("lbp"),
+        "tl" | "ytl" => Some("try"),
+        "le" => Some("egp"),
+        _ => CURRENCIES.iter().find(|row| row.0 == code).map(|row| row.0),
+    }
 }
 
 /// Currency symbols written before a number ("$50", "£125m").
