@@ -325,8 +325,7 @@ pub(super) fn outlet_descriptions(
             if !determined {
                 let looks_like = |w: &&&str| {
                     let lw = w.to_ascii_lowercase();
-                    lw.ends_with("'s")
-                        || lw.ends_with("\u{2019}s")
+                    without_possessive(&lw) != lw
                         || w.trim_matches('-').contains('-')
                         || w.starts_with(char::is_uppercase)
                         || OutletKind::described_by(&lw).is_some()
@@ -366,11 +365,8 @@ pub(super) fn descriptor_root(w: &str) -> String {
         "sponsored",
         "headquartered",
     ];
-    let w = w.to_lowercase();
-    let w = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("\u{2019}s"))
-        .unwrap_or(&w);
+    let lower = w.to_lowercase();
+    let w = without_possessive(&lower);
     match w.rsplit_once('-') {
         Some((head, tail)) if !head.is_empty() && PARTICIPLES.contains(&tail) => head.to_string(),
         _ => w.to_string(),

@@ -185,7 +185,7 @@ pub(super) fn back_reference(s: &str) -> Option<(String, &'static [OutletKind])>
 }
 
 /// A word without its possessive ending: "channel's" → "channel".
-fn without_possessive(w: &str) -> &str {
+pub(super) fn without_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w)
