@@ -65,47 +65,19 @@ pub fn reads_as_arabic_beside(text: &str, share: f64, english_share: f64) -> boo
             && grammar_is_arabic(text))
 }
 
-/// Whether a text has more Arabic function words than English ones.
+/// Whether a text has more Arabic function words than English ones (the stop words of each
+/// language, [`tokens::is_stopword`]; the lone conjunction و between Latin names too).
 fn grammar_is_arabic(text: &str) -> bool {
-    const ARABIC: &[&str] = &[
-        "و",
-        "في",
-        "من",
-        "على",
-        "إلى",
-        "الى",
-        "عن",
-        "أن",
-        "ان",
-        "إن",
-        "التي",
-        "الذي",
-        "مع",
-        "هذا",
-        "هذه",
-        "كما",
-        "بعد",
-        "قبل",
-        "قال",
-        "وقال",
-        "وقالت",
-        "قالت",
-        "أو",
-        "ثم",
-        "حيث",
-        "لم",
-        "لا",
-    ];
-    const ENGLISH: &[&str] = &[
-        "the", "of", "and", "to", "in", "a", "an", "is", "was", "were", "that", "for", "on",
-        "with", "said", "at", "by", "from", "it", "has", "have", "had", "be", "as",
-    ];
     let (mut arabic, mut english) = (0usize, 0usize);
-    for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if ARABIC.contains(&word) {
-            arabic += 1;
-        } else if ENGLISH.contains(&word.to_ascii_lowercase().as_str()) {
-            english += 1;
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if word.starts_with(is_arabic_char) {
+            arabic +=
+                usize::from(word == "و" || tokens::is_stopword(Lang::Ar, &arabic::normalize(word)));
+        } else {
+            english += usize::from(tokens::is_stopword(Lang::En, &word.to_lowercase()));
         }
     }
     arabic > english
