@@ -1329,19 +1329,22 @@ fn a_match_below_the_confidence_floor_is_weak_and_accuses_no_one() {
     );
 }
 
+/// Invented Arabic words with an invented English rendering each: no lexicon knows them.
+const INVENTED_WORDS: [(&str, &str); 5] = [
+    ("زرفون", "zebrine"),
+    ("قلمسة", "lampion"),
+    ("طنبير", "drumlet"),
+    ("شمروخ", "quillet"),
+    ("بلنكوش", "vantrel"),
+];
+
 /// A source in words no lexicon has: the user's translation memory teaches them, and the
 /// learned table is cached beside the memory for the next run.
 #[test]
 fn a_translation_memory_teaches_words_the_lexicon_lacks() {
     let dir = tempfile::TempDir::new().unwrap();
     // Invented words, each always rendered the same way.
-    let words = [
-        ("زرفون", "zebrine"),
-        ("قلمسة", "lampion"),
-        ("طنبير", "drumlet"),
-        ("شمروخ", "quillet"),
-        ("بلنكوش", "vantrel"),
-    ];
+    let words = INVENTED_WORDS;
     // "point" goes with نقطة, and with other words now and then: it learns weights below 1.
     let mut memory = String::new();
     for i in 0..15 {
@@ -1602,13 +1605,7 @@ fn a_memory_without_arabic_is_refused_and_caches_nothing() {
     let project = sample_copy();
     let dir = tempfile::TempDir::new().unwrap();
     // Invented words, each always rendered the same way: the right charset learns them.
-    let words = [
-        ("زرفون", "zebrine"),
-        ("قلمسة", "lampion"),
-        ("طنبير", "drumlet"),
-        ("شمروخ", "quillet"),
-        ("بلنكوش", "vantrel"),
-    ];
+    let words = INVENTED_WORDS;
     let text: String = (0..15)
         .map(|i| {
             let ((a1, e1), (a2, e2)) = (words[i % 5], words[(i + 2) % 5]);
