@@ -238,6 +238,9 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                     .map(|o| (hijri, o.text.clone()))
             };
             let mut converted: Vec<String> = Vec::new();
+            // The source numbers the quote's changed numbers stand for: an error already names
+            // them, so they are not also "missing from the quote".
+            let mut changed: Vec<usize> = Vec::new();
             for n in breakdown.english_numbers.iter().filter(|n| !n.found) {
                 if let Some((hijri, source)) = other_calendar(n, &breakdown.arabic_numbers) {
                     let (quote_cal, source_cal) = if hijri {
@@ -255,6 +258,9 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                     ));
                     converted.push(source);
                     continue;
+                }
+                if let Some(i) = replaced_by(n, &breakdown.arabic_numbers, &changed, &converted) {
+                    changed.push(i);
                 }
                 let has = if source_numbers.is_empty() {
                     "the source has no number".to_string()
@@ -299,10 +305,13 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                     .iter()
                     .any(|s| s.gap == Some(Gap::Ellipsis))
                     && places(f.matched.best, &f.matched.segments).len() <= 1;
-                for n in breakdown
+                for (_, n) in breakdown
                     .arabic_numbers
                     .iter()
-                    .filter(|n| !n.found && !converted.contains(&n.text))
+                    .enumerate()
+                    .filter(|(i, n)| {
+                        !n.found && !converted.contains(&n.text) && !changed.contains(i)
+                    })
                 {
                     let dual = two_in_quote(f.quote, breakdown, n, &f.counted_two);
                     let (severity, message) = match dual {
@@ -418,6 +427,27 @@ pub(super) fn covers_whole_window(m: &QuoteMatch) -> bool {
     m.breakdown
         .as_ref()
         .is_some_and(|b| b.coverage_ar >= WHOLE_WINDOW_COVERAGE)
+}
+
+/// The source number a changed number of the quote stands for: the first one missing from the
+/// quote, not yet taken by another changed number, of the same kind when there is one ("41" for
+/// ١٤; a month for a month).
+fn replaced_by(
+    quote: &NumberCheck,
+    source: &[NumberCheck],
+    taken: &[usize],
+    converted: &[String],
+) -> Option<usize> {
+    let free = |(i, n): &(usize, &NumberCheck)| {
+        !n.found && !taken.contains(i) && !converted.contains(&n.text)
+    };
+    let mut candidates = source.iter().enumerate().filter(free);
+    let first = candidates.clone().next()?.0;
+    Some(
+        candidates
+            .find(|(_, n)| n.kind == quote.kind)
+            .map_or(first, |(i, _)| i),
+    )
 }
 
 /// `Outlet (file, line 4)`: the same 1-based lines as every other output.
