@@ -119,7 +119,7 @@ fn measure(scorer: &Scorer, pairs: &[(&str, &str)], examples: &mut Vec<String>) 
             t.dropped += 1;
             t.dropped_caught += matches!(
                 negation::compare_quoted(&flipped, ar, true, &quoted_by(&flipped)),
-                Some(NegationMismatch::Dropped { .. })
+                Some(NegationMismatch::Dropped { .. } | NegationMismatch::Fewer { .. })
             ) as usize;
             let words: Vec<&str> = flipped.split_whitespace().collect();
             let start = at.saturating_sub(1 + around.below(4));
@@ -129,7 +129,7 @@ fn measure(scorer: &Scorer, pairs: &[(&str, &str)], examples: &mut Vec<String>) 
                 t.dropped_fragments += 1;
                 t.dropped_fragments_caught += matches!(
                     negation::compare_quoted(&fragment, ar, false, &quoted_by(&fragment)),
-                    Some(NegationMismatch::Dropped { .. })
+                    Some(NegationMismatch::Dropped { .. } | NegationMismatch::Fewer { .. })
                 ) as usize;
             }
         } else if let Some(flipped) = with_negation(en) {

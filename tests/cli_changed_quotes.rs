@@ -263,3 +263,21 @@ fn a_changed_number_is_one_error_and_a_number_left_out_besides_a_warning() {
         ]
     );
 }
+
+/// The second of two negations dropped: the quote still negates once, so only the count tells.
+#[test]
+fn a_second_negation_dropped_is_a_warning() {
+    let found = check(
+        "The party said \"it does not seek war with its neighbours and wants an escalation on the border.\"\n\n\
+         The party said \"it does not seek war with its neighbours and does not want an escalation on the border.\"\n",
+        "وقال الحزب إنه لا يسعى إلى الحرب مع جيرانه ولا يريد التصعيد على الحدود.\n",
+        "The party",
+    );
+    assert_eq!(
+        found,
+        [
+            matched_with(&["warning negation-mismatch"]),
+            matched_with(&[])
+        ]
+    );
+}

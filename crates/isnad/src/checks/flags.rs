@@ -377,6 +377,13 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
             NegationMismatch::Dropped { word } => format!(
                 "the matched source negates ({word}) but the quote has no negation: check the meaning was not reversed"
             ),
+            NegationMismatch::Fewer {
+                word,
+                source,
+                quote,
+            } => format!(
+                "the matched source negates {source} times and the quote {quote}: the source's {word} has no negation in the quote; check no part of the meaning was reversed"
+            ),
         };
         flags.push(Flag::new(
             FlagKind::NegationMismatch,

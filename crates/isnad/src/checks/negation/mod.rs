@@ -23,6 +23,14 @@ pub enum NegationMismatch {
     Added { word: &'static str },
     /// The source negates (`word`), the quote does not.
     Dropped { word: &'static str },
+    /// Both negate, the source more often (`source` negators to the quote's `quote`): `word` is
+    /// the first of the source's negators the quote has no counterpart for ("wants" for ولا
+    /// يريد, its لا يسعى kept).
+    Fewer {
+        word: &'static str,
+        source: usize,
+        quote: usize,
+    },
 }
 
 #[cfg(test)]
@@ -33,8 +41,9 @@ use words::*;
 
 /// The first grammatical negator of an English text, whether a word of negative meaning is
 /// there, and its first verb of denial.
-fn english(text: &str) -> (Option<&'static str>, Vec<String>, Option<&'static str>) {
+fn english(text: &str) -> English {
     let mut negator = None;
+    let mut negators = 0;
     let mut meaning = Vec::new();
     let mut denial = None;
     let words: Vec<&str> = text
@@ -57,12 +66,14 @@ fn english(text: &str) -> (Option<&'static str>, Vec<String>, Option<&'static st
             continue;
         }
         let word = lower.trim_end_matches('.');
-        if negator.is_none() {
-            if word.ends_with("n't") {
-                negator = Some("n't");
-            } else if let Some(n) = ENGLISH_NEGATORS.iter().find(|n| **n == word) {
-                negator = Some(*n);
-            }
+        let this = if word.ends_with("n't") {
+            Some("n't")
+        } else {
+            ENGLISH_NEGATORS.iter().find(|n| **n == word).copied()
+        };
+        if this.is_some() {
+            negators += 1;
+            negator = negator.or(this);
         }
         if ENGLISH_NEGATIVE_MEANING.contains(&word) || negative_by_form(word) {
             meaning.push(word.to_string());
@@ -71,7 +82,24 @@ fn english(text: &str) -> (Option<&'static str>, Vec<String>, Option<&'static st
             denial = ENGLISH_DENIALS.iter().find(|d| **d == word).copied();
         }
     }
-    (negator, meaning, denial)
+    English {
+        negator,
+        negators,
+        meaning,
+        denial,
+    }
+}
+
+/// What an English text holds of negation.
+struct English {
+    /// The first grammatical negator.
+    negator: Option<&'static str>,
+    /// How many grammatical negators it has.
+    negators: usize,
+    /// Its words of negative meaning.
+    meaning: Vec<String>,
+    /// Its first verb of denial.
+    denial: Option<&'static str>,
 }
 
 /// A word negative by its form: a negative prefix or `-less` around a word of the lexicon's
@@ -110,6 +138,9 @@ const CLAUSE_AFTER: usize = 3;
 struct ArabicNegation {
     /// The first grammatical negator, as listed (without its conjunction).
     negator: Option<&'static str>,
+    /// Every grammatical negator after the first, with the word it governs (normalized,
+    /// without its conjunction).
+    later: Vec<(&'static str, Option<String>)>,
     /// A word of negative meaning.
     meaning: bool,
     /// An exceptive.
@@ -139,6 +170,7 @@ fn arabic(text: &str) -> ArabicNegation {
         .collect();
     let mut found = ArabicNegation {
         negator: None,
+        later: Vec::new(),
         meaning: false,
         exceptive: false,
         governed: None,
@@ -178,7 +210,11 @@ fn arabic(text: &str) -> ArabicNegation {
         {
             continue;
         }
-        if found.negator.is_none() {
+        if found.negator.is_some() {
+            found
+                .later
+                .push((n, bare.get(i + 1).map(|w| w.to_string())));
+        } else {
             found.negator = Some(n);
             found.governed = words.get(i + 1).map(|w| w.to_string());
             let owned = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect();
@@ -231,7 +267,12 @@ pub fn compare_quoted(
     whole_window: bool,
     matches: &[WordMatch],
 ) -> Option<NegationMismatch> {
-    let (en, en_meaning_words, en_denial) = english(quote);
+    let English {
+        negator: en,
+        negators: en_negators,
+        meaning: en_meaning_words,
+        denial: en_denial,
+    } = english(quote);
     let mut ar = arabic(source);
     let rendered = renderings(matches);
     let governed = ar
@@ -279,6 +320,19 @@ pub fn compare_quoted(
             }
             _ => None,
         },
+        // Both negate, but the source more often: "wants" for ولا يريد, its لا يسعى kept. A
+        // word of negative meaning or a denial may render one of the source's negators, and
+        // "neither … nor" counts two.
+        (Some(_), Some(_)) if whole_window && !ar.exceptive => {
+            let quote = en_negators + en_meaning_words.len() + en_denial.is_some() as usize;
+            ar.later
+                .get(quote.checked_sub(1)?)
+                .map(|&(word, _)| NegationMismatch::Fewer {
+                    word,
+                    source: 1 + ar.later.len(),
+                    quote,
+                })
+        }
         _ => None,
     }
 }

@@ -303,3 +303,29 @@ fn an_ordinary_word_that_looks_negative_hides_no_dropped_negation() {
         None
     );
 }
+
+#[test]
+fn a_second_negation_dropped_is_found_and_neither_nor_keeps_both() {
+    let source = "وقال إن الحزب لا يسعى إلى الحرب ولا يريد التصعيد";
+    assert_eq!(
+        compare(
+            "The party does not seek war and wants escalation",
+            source,
+            true
+        ),
+        Some(Fewer {
+            word: "لا",
+            source: 2,
+            quote: 1
+        })
+    );
+    for faithful in [
+        "The party does not seek war and does not want escalation",
+        "The party neither seeks war nor wants escalation",
+        "The party does not seek war and refuses escalation",
+    ] {
+        assert_eq!(compare(faithful, source, true), None, "{faithful}");
+    }
+    // A fragment leaves out part of its sentence: its negators are no business of the quote.
+    assert_eq!(compare("does not seek war", source, false), None);
+}
