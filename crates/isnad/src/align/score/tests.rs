@@ -456,3 +456,15 @@ fn a_bead_from_its_pairs_is_the_bead_scored_whole() {
         }
     }
 }
+
+/// "minister" for الوزير: the definite form of a word Light10 reads with a conjunction (وزير →
+/// زير) meets its lexicon entry.
+#[test]
+fn a_definite_word_beginning_with_waw_is_found() {
+    let b = scorer().explain_text("وصل الوزير إلى دمشق.", "The minister arrived in Damascus.");
+    assert!(
+        b.matches.iter().any(|m| m.english == "minister"),
+        "{:?}",
+        b.matches
+    );
+}
