@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::learn::with_learned_translations;
 use crate::lexicon::learn::{LearnOptions, LearnedPair};
 use crate::lexicon::Lexicon;
-use crate::text::{detect_lang, read_source, Document, Lang, Markup};
+use crate::text::{detect_lang, read_source, Document, Lang, Markup, UnitKind};
 
 /// The segments of both documents and how they align.
 #[derive(Debug, Clone)]
@@ -88,10 +88,12 @@ pub struct DocumentAligner<'l> {
     learn_from_pair: Option<LearnOptions>,
 }
 
-/// One side, read and segmented: its segments and the paragraph of each.
+/// One side, read and segmented: its segments, the paragraph of each, and which are headings
+/// or bylines (never in a bead with another segment of the side).
 struct Side {
     texts: Vec<String>,
     paragraphs: Vec<usize>,
+    apart: Vec<bool>,
 }
 
 /// Prepares both sides with `scorer` and aligns them with the length model of the pair: one
@@ -155,6 +157,7 @@ impl<'l> DocumentAligner<'l> {
             let compact = |side: &Side, kept: &[usize]| Side {
                 texts: kept.iter().map(|&i| side.texts[i].clone()).collect(),
                 paragraphs: vec![0; kept.len()],
+                apart: Vec::new(),
             };
             let mut alignment = self.align_sides(compact(&ar, &ar_kept), compact(&en, &en_kept));
             alignment.beads = with_blank_lines(
@@ -172,7 +175,11 @@ impl<'l> DocumentAligner<'l> {
     /// Aligns two loaded sides.
     fn align_sides(&self, ar: Side, en: Side) -> Alignment {
         // In lines mode there are no paragraphs: a line is whatever the user made it.
-        let paragraphs = (!self.lines).then_some((&ar.paragraphs[..], &en.paragraphs[..]));
+        let paragraphs = (!self.lines).then_some(Paragraphs {
+            ar: &ar.paragraphs,
+            en: &en.paragraphs,
+            apart: (&ar.apart, &en.apart),
+        });
         let ar_side = self.scorer.prepare_side(&ar.texts, Lang::Ar);
         let en_side = self.scorer.prepare_side(&en.texts, Lang::En);
         let (mut beads, mut length) =
@@ -229,10 +236,23 @@ impl<'l> DocumentAligner<'l> {
                 .map(String::from)
                 .collect();
             let paragraphs = vec![0; texts.len()];
-            return Side { texts, paragraphs };
+            return Side {
+                texts,
+                paragraphs,
+                apart: Vec::new(),
+            };
         }
+        let apart = doc
+            .units
+            .iter()
+            .map(|u| u.kind != UnitKind::Sentence)
+            .collect();
         let (texts, paragraphs) = doc.units.into_iter().map(|u| (u.text, u.paragraph)).unzip();
-        Side { texts, paragraphs }
+        Side {
+            texts,
+            paragraphs,
+            apart,
+        }
     }
 }
 

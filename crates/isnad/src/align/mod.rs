@@ -14,6 +14,8 @@ pub mod two_pass;
 
 pub use beads::Bead;
 pub use document::{Alignment, DocumentAligner};
-pub use ladder::{align, align_along, align_with_paragraphs, AlignOptions, LengthOnly, Similarity};
+pub use ladder::{
+    align, align_along, align_with_paragraphs, AlignOptions, LengthOnly, Paragraphs, Similarity,
+};
 pub use length::{align_adapted, align_adapted_along, LengthModel};
 pub use score::{Breakdown, IndexKey, Prepared, PreparedSide, ScoreParams, Scorer};

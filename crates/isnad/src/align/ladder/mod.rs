@@ -180,8 +180,29 @@ pub fn align<S: Similarity + ?Sized>(
     align_with_paragraphs(ar, en, None, similarity, options)
 }
 
-/// Paragraph number of every sentence of each side (Arabic, English), e.g. `Unit::paragraph`.
-pub type Paragraphs<'a> = (&'a [usize], &'a [usize]);
+/// Where the sentences of each side sit: the paragraph number of every sentence (e.g.
+/// `Unit::paragraph`), and which ones stand apart.
+#[derive(Debug, Clone, Copy)]
+pub struct Paragraphs<'a> {
+    pub ar: &'a [usize],
+    pub en: &'a [usize],
+    /// Per sentence of each side (Arabic, English), whether it is a unit that never shares a
+    /// bead with another sentence of its side: a heading or a byline. A headline the other
+    /// side lacks restates the lede, so a 1-2 bead of both looks like a translation; it is a
+    /// sentence left out. Empty: none.
+    pub apart: (&'a [bool], &'a [bool]),
+}
+
+impl<'a> Paragraphs<'a> {
+    /// Paragraph numbers alone, no sentence standing apart.
+    pub fn new(ar: &'a [usize], en: &'a [usize]) -> Self {
+        Paragraphs {
+            ar,
+            en,
+            apart: (&[], &[]),
+        }
+    }
+}
 
 /// [`align`], with paragraph numbers: a bead whose sentences on one side cross a paragraph
 /// break costs [`AlignOptions::paragraph_cost`] more.
@@ -226,10 +247,17 @@ pub fn align_remembering<S: Similarity + ?Sized>(
     guide: &[Bead],
     earlier: Option<Memo>,
 ) -> (Vec<Bead>, Memo) {
-    if let Some((pa, pe)) = paragraphs {
+    if let Some(p) = paragraphs {
         assert!(
-            pa.len() == ar.len() && pe.len() == en.len(),
+            p.ar.len() == ar.len() && p.en.len() == en.len(),
             "one paragraph number per sentence"
+        );
+        let (apart_ar, apart_en) = p.apart;
+        assert!(
+            [(apart_ar.len(), ar.len()), (apart_en.len(), en.len())]
+                .iter()
+                .all(|&(marks, sentences)| marks == 0 || marks == sentences),
+            "no mark or one per sentence of the side"
         );
     }
     let band = search_band(ar, en, similarity, options, guide, earlier.as_ref());
@@ -403,13 +431,20 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
         Some(sentences * mismatch(score, o.max_sentence_cost) + fixed)
     }
 
-    /// Paragraph breaks inside the bead, on either side.
+    /// Paragraph breaks inside the bead, on either side; a sentence that stands apart shared
+    /// with another of its side rules the bead out.
     fn crossing_cost(&self, i: usize, j: usize, a: usize, b: usize) -> f64 {
-        let Some((pa, pe)) = self.paragraphs else {
+        let Some(p) = self.paragraphs else {
             return 0.0;
         };
+        let shares_apart = |apart: &[bool], end: usize, len: usize| {
+            len > 1 && !apart.is_empty() && apart[end - len..end].contains(&true)
+        };
+        if shares_apart(p.apart.0, i, a) || shares_apart(p.apart.1, j, b) {
+            return f64::INFINITY;
+        }
         let crosses = |p: &[usize], end: usize, len: usize| len > 1 && p[end - len] != p[end - 1];
-        let sides = crosses(pa, i, a) as u8 + crosses(pe, j, b) as u8;
+        let sides = crosses(p.ar, i, a) as u8 + crosses(p.en, j, b) as u8;
         self.options.paragraph_cost * sides as f64
     }
 

@@ -173,9 +173,11 @@ fn a_paragraph_break_inside_a_bead_costs_extra() {
         paragraph_cost: 100.0,
         ..AlignOptions::default()
     };
-    let same_paragraph = align_with_paragraphs(&a, &e, Some((&[0], &[0, 0])), &s, &options);
+    let same_paragraph =
+        align_with_paragraphs(&a, &e, Some(Paragraphs::new(&[0], &[0, 0])), &s, &options);
     assert_eq!(same_paragraph.len(), 1);
-    let two_paragraphs = align_with_paragraphs(&a, &e, Some((&[0], &[0, 1])), &s, &options);
+    let two_paragraphs =
+        align_with_paragraphs(&a, &e, Some(Paragraphs::new(&[0], &[0, 1])), &s, &options);
     assert_eq!(two_paragraphs.len(), 2, "{two_paragraphs:?}");
 }
 
