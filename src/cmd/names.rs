@@ -26,7 +26,8 @@ pub struct Args {
     /// English files (reports, drafts; `-` reads standard input).
     files: Vec<String>,
     /// Arabic source files: each cluster gets the Arabic spelling found in them. An English
-    /// file written after them is a report, not a source (`--arabic a.ar.txt report.md`).
+    /// file written after them is a report, not a source (`--arabic a.ar.txt report.md`); an
+    /// English file before any Arabic one is an input error.
     #[arg(long, num_args = 1..)]
     arabic: Vec<String>,
     #[command(flatten)]
@@ -73,12 +74,24 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     // Everything is read and checked before anything is written.
     let mut seen = std::collections::HashSet::new();
     let mut english = load(&args.files, &mut seen)?;
-    // `--arabic` takes every file after it; the English ones among them are the reports the
-    // user wrote last, not sources.
-    let (reports, arabic): (Vec<Document>, Vec<Document>) = load(&args.arabic, &mut seen)?
-        .into_iter()
-        .partition(|d| d.lang == Lang::En);
-    english.extend(reports);
+    // `--arabic` takes every file after it; the English ones written after an Arabic file are
+    // the reports the user wrote last (`--arabic a.ar.txt report.md`). An English file before
+    // any Arabic one is a wrong source (a draft given as the Arabic): read as a report, its
+    // names would join the flags unnoticed.
+    let mut arabic = Vec::new();
+    for doc in load(&args.arabic, &mut seen)? {
+        if doc.lang != Lang::En {
+            arabic.push(doc);
+        } else if arabic.is_empty() {
+            return Err(isnad::Error::input(
+                &doc.path,
+                "expected Arabic text after --arabic, found English: English reports go before \
+                 --arabic (or after an Arabic source)",
+            ));
+        } else {
+            english.push(doc);
+        }
+    }
     if english.is_empty() {
         return Err(isnad::Error::Usage(
             "give at least one English file to find place names in".into(),

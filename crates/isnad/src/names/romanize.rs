@@ -7,7 +7,7 @@ const SUN_LETTERS: &[char] = &[
     'ت', 'ث', 'د', 'ذ', 'ر', 'ز', 'س', 'ش', 'ص', 'ض', 'ط', 'ظ', 'ل', 'ن',
 ];
 
-/// `اللاذقية` → `al-Ladhqiya`, `دير الزور` → `Dir az-Zur`, `كفردبل` → `Kafrdbl`.
+/// `اللاذقية` → `al-Ladhqiya`, `دير الزور` → `Deir az-Zur`, `كفردبل` → `Kafrdbl`.
 pub fn transliterate(arabic: &str) -> String {
     let words: Vec<&str> = arabic.split_whitespace().collect();
     words
@@ -19,8 +19,19 @@ pub fn transliterate(arabic: &str) -> String {
 }
 
 /// Words that open many names, in the spelling the press gives them: the letters alone would
-/// read أم as "Am", بيت as "Bit", عبد as "'Bd".
+/// read أم as "Am", بيت as "Bit", عبد as "'Bd", دير as "Dir", عين as "'In". The head words are
+/// those the English finder knows (`mentions::english::cues::HEADS`), each as the press most
+/// often writes it; every form keys like its Arabic (a test checks it).
 const FIXED: &[(&str, &str)] = &[
+    ("دير", "Deir"),
+    ("عين", "Ain"),
+    ("كفر", "Kafr"),
+    ("تل", "Tal"),
+    ("جبل", "Jabal"),
+    ("وادي", "Wadi"),
+    ("جسر", "Jisr"),
+    ("رأس", "Ras"),
+    ("راس", "Ras"),
     ("أم", "Umm"),
     ("ام", "Umm"),
     ("بيت", "Beit"),
@@ -133,7 +144,13 @@ mod tests {
 
     #[test]
     fn readable_forms() {
-        assert_eq!(transliterate("دير الزور"), "Dir az-Zur");
+        assert_eq!(transliterate("دير الزور"), "Deir az-Zur");
+        // Head words read as the press writes them, not letter by letter ("Dir", "'In").
+        assert_eq!(transliterate("دير قانون النهر"), "Deir Qanun an-Nahr");
+        assert_eq!(transliterate("عين إبل"), "Ain Ibl");
+        assert_eq!(transliterate("كفر كلا"), "Kafr Kala");
+        assert_eq!(transliterate("تل أبيض"), "Tal Abid");
+        assert_eq!(transliterate("جسر الشغور"), "Jisr ash-Shaghur");
         assert_eq!(transliterate("اللاذقية"), "al-Ladhqiya");
         assert_eq!(transliterate("معرة النعمان"), "Ma'rat an-Na'man");
         assert_eq!(transliterate("حلب"), "Halb");
@@ -158,6 +175,15 @@ mod tests {
             "بيت سابر",
             "عبد الكريم",
             "ابن خلدون",
+            "دير قانون النهر",
+            "عين إبل",
+            "كفر كلا",
+            "تل أبيض",
+            "جبل الشيخ",
+            "وادي بردى",
+            "جسر الشغور",
+            "رأس العين",
+            "راس بعلبك",
         ] {
             assert_eq!(
                 latin_key(&transliterate(ar)).skeleton,

@@ -23,11 +23,16 @@ use crate::names::key::{fold_spelling, is_apostrophe};
 use crate::text::LineIndex;
 use unicode_normalization::char::is_combining_mark;
 
+mod compounds;
 mod cues;
+#[cfg(test)]
+mod list_tests;
+mod no_place;
 mod subject;
 #[cfg(test)]
 mod tests;
 
+use compounds::split_compounds;
 use cues::*;
 
 /// A word with its byte span.
@@ -125,23 +130,37 @@ pub(super) fn find_raw(
         let cued_after = c.subject || route || cue_after(text, &words, c.last);
         let cued_before = cue_before(text, &words, c.first);
         let cued = cued_before || cued_after;
-        let person = is_person(text, &words, c, stop, cued_before, cued_after);
+        let person = is_person(text, &words, c, stop, cued_after);
+        let head = has_head(surface, c.last > c.first);
+        // `Residents of Maarzaf and Tilmanas said`: a speaker is no place by its own cue, but
+        // the list (or a head word: `Kafr Hamam said`) can make it one.
+        let speaker = !person && !head && !cued_before && speaker_after(text, &words, c.last);
         // Sentence-initial words need a longer key: short ones match Arabic function words.
         let attested = !shouting && evidence.supports(surface, if initial { 4 } else { 3 });
-        let head = has_head(surface, c.last > c.first);
-        c.accepted = if stop.outlet.contains(&fold_spelling(surface)) {
+        // A place noun after it outweighs the lists: `fled to Ramadan village`.
+        let no_place = no_place::never_a_place(text, &words, c.first, c.last)
+            && !(exact && c.last > c.first)
+            && !cue_after(text, &words, c.last);
+        c.accepted = if no_place {
+            false
+        } else if stop.outlet.contains(&fold_spelling(surface)) {
             cued && !initial
         } else if exact {
             true
-        } else if person {
+        } else if person || speaker {
             false
         } else if initial {
             !shouting && (head || cued_after) || attested
         } else {
             fuzzy || attested || (!shouting && (head || cued))
         };
-        c.blocked = !c.accepted && (person || shouting || initial);
-        c.never = !c.accepted && (person || shouting);
+        // Only `and`/`or` joins a speaker to a place list: `from Donggala, Nugroho said` is
+        // an attribution after a comma.
+        let joined =
+            word_before(text, &words, c.first, 1).is_some_and(|w| matches!(w, "and" | "or"));
+        let lone_speaker = speaker && !joined;
+        c.blocked = !c.accepted && (person || lone_speaker || shouting || initial || no_place);
+        c.never = !c.accepted && (person || speaker || shouting || no_place);
     }
     propagate_through_lists(text, &mut candidates);
     propagate_through_document(text, &mut candidates);
@@ -199,82 +218,6 @@ fn split_words(text: &str) -> Vec<Word> {
 
 /// The most words of one place name in English prose.
 const MAX_NAME_WORDS: usize = 8;
-
-/// Splits a hyphenated compound of capitalized names into its names, as news writes a route or a
-/// front between two places (`the Lattakia-Aleppo highway`, `the Deir el-Zour-Raqqa road`): at a
-/// hyphen between two capitalized parts when a route noun follows the compound (`road`,
-/// `highway`, `line`, `axis`, `front` …) or, the compound itself unknown to the gazetteer, one
-/// side is a spelling it lists. The part before the hyphen is never an article or a head word
-/// alone (`Al-Bab`, `Kafr-Nabl`), and a lowercase article keeps its name (`el-Zour`). Returns the
-/// words and the indices of the parts of a route (a route noun follows): those are places.
-fn split_compounds(
-    text: &str,
-    words: Vec<Word>,
-    gazetteer: &Gazetteer,
-) -> (Vec<Word>, std::collections::HashSet<usize>) {
-    let mut out = Vec::with_capacity(words.len());
-    let mut route_parts = std::collections::HashSet::new();
-    for (n, w) in words.iter().enumerate() {
-        let word = &text[w.start..w.end];
-        let capital = |s: &str| without_leading_mark(s).starts_with(char::is_uppercase);
-        if !word.contains('-') || !capital(word) && !starts_name(word) {
-            out.push(*w);
-            continue;
-        }
-        let next = words
-            .get(n + 1)
-            .filter(|_| matches!(&text[w.end..words[n + 1].start], " " | "\u{a0}"))
-            .map(|x| text[x.start..x.end].to_lowercase());
-        let route = next.is_some_and(|x| ROUTE_NOUNS.contains(&x.as_str()));
-        // Hyphens between two capitalized parts, the part before not a lone article or head.
-        let mut cuts = Vec::new();
-        let mut part_start = w.start;
-        for (h, _) in word.match_indices('-') {
-            let at = w.start + h;
-            let left = &text[part_start..at];
-            let right = &text[at + 1..w.end];
-            let lone = fold_spelling(left);
-            let lone_head =
-                !left.contains('-') && (is_article(&left.to_lowercase()) || is_generic_head(&lone));
-            let left_capital = capital(left.rsplit('-').next().unwrap_or(left));
-            if left_capital && capital(right) && !lone_head {
-                cuts.push(at);
-                part_start = at + 1;
-            }
-        }
-        let listed = |s: &str| gazetteer.lookup_listed(s).is_some();
-        // A compass word or a common English word is listed somewhere (Lebanon's North
-        // governorate) but says nothing of a route: "the North-East club".
-        let known = |s: &str| {
-            listed(s) && !COMPASS.contains(&s.to_lowercase().as_str()) && !is_common_english_word(s)
-        };
-        let split = !cuts.is_empty()
-            && (route
-                || !listed(word) && {
-                    let mut bounds = vec![w.start];
-                    bounds.extend(cuts.iter().map(|&c| c + 1));
-                    let mut ends: Vec<usize> = cuts.clone();
-                    ends.push(w.end);
-                    bounds
-                        .iter()
-                        .zip(&ends)
-                        .any(|(&a, &b)| known(trim_suffixes(&text[a..b])))
-                });
-        if !split {
-            out.push(*w);
-            continue;
-        }
-        let mut start = w.start;
-        for end in cuts.iter().copied().chain([w.end]) {
-            if route {
-                route_parts.insert(out.len());
-            }
-            out.push(Word { start, end });
-            start = end + 1;
-        }
-    }
-    (out, route_parts)
-}
 
 /// Takes in a mark for ʿayn or hamza at the edges of a word: `‘Afrīn`, `Ra's al 'Ayn`, `Izraʿ`.
 /// A leading `'` or `‘` is an opening quote when a closing one follows the word (`‘Zliten’`);
@@ -368,7 +311,7 @@ fn single_space(text: &str, words: &[Word], j: usize) -> bool {
 }
 
 /// `al`, `el`, `an`, … standing alone between two capitalized words.
-fn is_article(word: &str) -> bool {
+pub(super) fn is_article(word: &str) -> bool {
     if !word.is_ascii() {
         // `aţ`, `aẓ` of transliterations with dots and cedillas. A word folding to letters
         // that are still not ASCII (Cyrillic, Greek, an Arabic digit) is no article.
@@ -453,7 +396,8 @@ fn split_sequence(
         // place of its own, and none of its words is one (Arabia is no spelling of Rabia).
         if k >= region_end {
             let ahead = (k..to).map(|m| trim_suffixes(&text[words[m].start..words[m].end]));
-            if let Some(n) = stop.region_at(ahead) {
+            let phrase = || no_place::no_place_phrase_at(text, words, k, to);
+            if let Some(n) = stop.region_at(ahead).or_else(phrase) {
                 flush(&mut part, out);
                 region_end = k + n;
             }
@@ -601,14 +545,12 @@ fn cue_after(text: &str, words: &[Word], last: usize) -> bool {
 
 /// A person's name, not a place: a given name or a public figure's surname first (after a weak
 /// head, second: `Sheikh Hamad`), a title or `said` before it (unless a place noun follows it:
-/// `said Misrata's port`), `said` or `told` after it (unless a place cue precedes it: `residents
-/// in Zliten said`).
+/// `said Misrata's port`), a nisba before `family`. `said` after it is [`speaker_after`].
 fn is_person(
     text: &str,
     words: &[Word],
     c: &Candidate,
     stop: &StopList,
-    place_cue_before: bool,
     place_noun_after: bool,
 ) -> bool {
     let word = |k: usize| trim_suffixes(&text[words[k].start..words[k].end]);
@@ -629,28 +571,30 @@ fn is_person(
     }) {
         return true;
     }
-    let after = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|_| single_space(text, words, k))
-            .then(|| text[words[k].start..words[k].end].to_lowercase())
-    };
     // "The Homsi family", "Halabi families": a nisba (-i) before a family noun is a family
     // name, not a spelling of Homs or Halab. A place stays one ("a Daraa family").
     let nisba = word(c.last).ends_with(['i', 'ī', 'y']);
-    if nisba && after(c.last + 1).is_some_and(|w| FAMILY_NOUNS.contains(&w.as_str())) {
-        return true;
-    }
-    if place_cue_before {
-        return false; // "residents in Zliten said": the speakers are in the place
-    }
-    match after(c.last + 1) {
+    nisba && word_after(text, words, c.last + 1).is_some_and(|w| FAMILY_NOUNS.contains(&w.as_str()))
+}
+
+/// Whether `said`, `told` … (or an adverb and one of them) follows the name ending at word
+/// `last`: a speaker, unless a place cue precedes it (`residents in Zliten said`).
+fn speaker_after(text: &str, words: &[Word], last: usize) -> bool {
+    match word_after(text, words, last + 1) {
         Some(w) if ADVERBS.contains(&w.as_str()) => {
-            after(c.last + 2).is_some_and(|v| PERSON_AFTER.contains(&v.as_str()))
+            word_after(text, words, last + 2).is_some_and(|v| PERSON_AFTER.contains(&v.as_str()))
         }
         Some(w) => PERSON_AFTER.contains(&w.as_str()),
         None => false,
     }
+}
+
+/// Word `k`, lowercase, when one space precedes it.
+fn word_after(text: &str, words: &[Word], k: usize) -> Option<String> {
+    words
+        .get(k)
+        .is_some_and(|_| single_space(text, words, k))
+        .then(|| text[words[k].start..words[k].end].to_lowercase())
 }
 
 /// One name, one sense per document: a spelling taken as a place where a cue shows it is a place
