@@ -689,6 +689,31 @@ fn learning_from_the_pair_saves_what_it_learned() {
     assert!(shown.contains("zebrin"), "{shown}\n{learned}");
 }
 
+/// A lexicon learned from a pair cannot vouch for the pair: two unrelated texts learned from
+/// score like a translation in the second pass. Whether a pair looks like no translation is
+/// judged on the first pass, and the warning says so; a real pair still gets none.
+#[test]
+fn learning_from_the_pair_keeps_the_first_pass_verdict() {
+    let dir = TempDir::new().unwrap();
+    let (ar, en) = invented_pair(&dir, "x");
+    let stderr_of = |ar: &str, en: &str| {
+        let out = isnad()
+            .args(["align", ar, en, "--lines", "--learn", "pair"])
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stderr.clone()).unwrap()
+    };
+    let warning = stderr_of(&ar, &en);
+    assert!(
+        warning.contains("before learning from the pair")
+            && warning.contains("may not be a translation of each other"),
+        "{warning}"
+    );
+    let (ar, en) = pair(&dir);
+    let warning = stderr_of(&ar, &en);
+    assert!(!warning.contains("may not be a translation"), "{warning}");
+}
+
 #[test]
 fn save_lexicon_needs_learning_and_one_lexicon() {
     let dir = TempDir::new().unwrap();

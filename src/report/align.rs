@@ -230,6 +230,7 @@ mod tests {
                 anchors: 0,
             },
             learned: Vec::new(),
+            first_pass_mean: None,
         };
         let out = |format| {
             String::from_utf8(render(&alignment, format, RenderOptions::default(), None)).unwrap()

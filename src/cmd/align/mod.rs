@@ -364,7 +364,7 @@ fn save_learned(path: &str, tsv: &str, inputs: &[&str]) -> Result<()> {
 fn pair_warning(alignment: &isnad::align::Alignment) -> Option<String> {
     let review = isnad::tuning::TUNING.review;
     if alignment.looks_unrelated() {
-        return Some(unrelated_warning(alignment.mean_score()));
+        return Some(unrelated_warning(alignment));
     }
     let share = alignment.unmatched_english_share(review.low_bead_score);
     (share > review.unmatched_english_share).then(|| {
@@ -380,12 +380,29 @@ fn pair_warning(alignment: &isnad::align::Alignment) -> Option<String> {
 
 /// The warning for a pair whose beads score too low to be a translation (see
 /// `Alignment::looks_unrelated`).
-fn unrelated_warning(mean_score: f64) -> String {
+fn unrelated_warning(alignment: &isnad::align::Alignment) -> String {
+    // With --learn pair the verdict is the first pass's: the second pass's lexicon was learned
+    // from these very sentences, so its scores cannot say they translate each other.
+    let (mean, lengths) = match alignment.first_pass_mean {
+        Some(mean) => (
+            mean,
+            "the lexicon learned from the pair itself (--learn pair) cannot vouch for it, and \
+             the ladder may rest on sentence lengths alone",
+        ),
+        None => (
+            alignment.mean_score(),
+            "the ladder rests on sentence lengths alone",
+        ),
+    };
+    let before = if alignment.first_pass_mean.is_some() {
+        " before learning from the pair"
+    } else {
+        ""
+    };
     format!(
-        "warning: mean bead score {mean_score:.2} (below {}): the two documents share almost no \
-         vocabulary the lexicon knows; they may not be a translation of each other, or their \
-         domain is unknown to the lexicon (add one with --lexicon); the ladder rests on sentence \
-         lengths alone",
+        "warning: mean bead score {mean:.2}{before} (below {}): the two documents share almost \
+         no vocabulary the lexicon knows; they may not be a translation of each other, or their \
+         domain is unknown to the lexicon (add one with --lexicon); {lengths}",
         isnad::tuning::TUNING.review.unrelated_mean_score
     )
 }

@@ -27,6 +27,11 @@ pub struct Alignment {
     pub length: LengthModel,
     /// The stem pairs learned from this pair for the second pass (empty with one pass).
     pub learned: Vec<LearnedPair>,
+    /// The mean score of the first pass's beads when the second pass learned its lexicon from
+    /// this pair (`None` otherwise). A lexicon learned from the pair itself cannot vouch for
+    /// the pair: learned from two unrelated texts it pairs their words at random and their
+    /// beads score like a translation's, so whether the pair is one is judged on this pass.
+    pub first_pass_mean: Option<f64>,
 }
 
 impl Alignment {
@@ -46,8 +51,17 @@ impl Alignment {
     /// score 0.39–0.70 and each document against another one's English 0.01–0.09
     /// (docs/align.md). A pair in a domain the lexicon does not know scores as low: the
     /// warning says both.
+    /// With a second pass learned from the pair, the first pass decides
+    /// ([`Alignment::first_pass_mean`]).
     pub fn looks_unrelated(&self) -> bool {
-        !self.beads.is_empty() && super::length::scores_like_unrelated(&self.beads)
+        !self.beads.is_empty()
+            && self.evidence_mean() < crate::tuning::TUNING.review.unrelated_mean_score
+    }
+
+    /// The mean bead score [`Alignment::looks_unrelated`] judges: the first pass's when the
+    /// second learned from the pair, else the beads'.
+    pub fn evidence_mean(&self) -> f64 {
+        self.first_pass_mean.unwrap_or_else(|| self.mean_score())
     }
 
     /// Mean score of the beads with both sides (0 when there are none).
@@ -185,7 +199,9 @@ impl<'l> DocumentAligner<'l> {
         let (mut beads, mut length) =
             align_adapted(&ar_side, &en_side, paragraphs, &self.scorer, &self.options);
         let mut learned = Vec::new();
+        let mut first_pass_mean = None;
         if let Some(learn_options) = self.learn_from_pair {
+            first_pass_mean = Some(super::length::mean_score(&beads));
             let pairs = confident_pairs(&ar.texts, &en.texts, &beads);
             let (lexicon, pairs_learned) =
                 with_learned_translations(self.scorer.lexicon, &pairs, &learn_options);
@@ -209,6 +225,7 @@ impl<'l> DocumentAligner<'l> {
             beads,
             length,
             learned,
+            first_pass_mean,
         }
     }
 
