@@ -263,6 +263,9 @@ fn a_set_tied_to_one_arabic_name_takes_no_place_of_another() {
     let c = with_sources(&["Qantara", "Quneitra"], "طال القصف أطراف بلدة القنطرة.");
     assert!(!together(&c, "Qantara", "Quneitra"), "{c:#?}");
     assert_eq!(cluster_of(&c, "Qantara").gazetteer_id, None);
+    // Karma and al-Karamah agree in their letters and vowels: only the Arabic parts them.
+    let c = with_sources(&["Karma", "al-Karamah"], "الطريق إلى ناحية الكرمة مغلق.");
+    assert!(!together(&c, "Karma", "al-Karamah"), "{c:#?}");
 }
 
 /// Without Arabic, a spelling that keys like a known place joins it only when its vowels agree
