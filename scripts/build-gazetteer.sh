@@ -85,7 +85,31 @@ DESCRIPTIVE = re.compile("^(محافظة|شعبية|مدينة|قضاء|ناحي
 TASHKEEL = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
 
 
-def arabic_name(alternates, strict=False):
+# Heads that name an administrative unit, not a town: a populated place whose Arabic names all
+# have one (قضاء الحمدانية for Al-Hamdaniya, شعبية يفرن for Yafran) is named without it.
+ADMINISTRATIVE = re.compile("^(محافظة|شعبية|قضاء|ناحية|ولاية|بلدية|مركز|منطقة) ")
+
+
+def final_letters(a, forms, latin):
+    """GeoNames writes many names with a final ى for ي and ه for ة, as hand-typed and Egyptian
+    spelling does (الرمادى, بنغازى, صعده): the form ending in ي or ة wins where GeoNames lists it,
+    else the Latin name decides (-i, -y: ي; -a, -ah, -eh: ة)."""
+    ending = latin.lower().rstrip("'`’‘ʿ")
+    # The ه of الله (رام الله) is the word's own.
+    if a.endswith("\u0644\u0644\u0647"):
+        return a
+    if a.endswith("\u0649"):
+        other = a[:-1] + "\u064A"
+        if other in forms or ending.endswith(("i", "y", "ī")):
+            return other
+    if a.endswith("\u0647"):
+        other = a[:-1] + "\u0629"
+        if other in forms or ending.endswith(("a", "ah", "eh", "ā", "āh")):
+            return other
+    return a
+
+
+def arabic_name(alternates, strict=False, latin="", settlement=False):
     """The first alternate written wholly in the letters of the Arabic alphabet (ء to ي: GeoNames
     sorts alternates by code point, so a Kurdish or Persian form like ئەسکەندەریە would otherwise
     come before الإسكندرية), else the first in Arabic script; vowel marks and tatweel dropped,
@@ -108,10 +132,14 @@ def arabic_name(alternates, strict=False):
     plain = [a for a in proper if not DESCRIPTIVE.match(a)]
     # A name in Arabic script that is not Arabic spelling is no Arabic name at all.
     script = [a for a in script if arabic_orthography(a)]
+    if settlement and not plain:
+        proper = [ADMINISTRATIVE.sub("", a) for a in proper]
     best = plain or proper or ([] if strict else script) or [""]
     # GeoNames often lists one name several times with different vowel marks (عمّان, عَمّان,
     # عمان): the form given most often is the name, ahead of a lone look-alike (امان "safety").
-    return max(best, key=lambda a: (best.count(a), -best.index(a)))
+    chosen = max(best, key=lambda a: (best.count(a), -best.index(a)))
+    # A place elsewhere keeps its form: ه ends Quetta's كويته.
+    return final_letters(chosen, best, latin) if chosen and not strict else chosen
 
 
 def arabic_orthography(a):
@@ -188,7 +216,7 @@ with open(dump, encoding="utf-8", newline="") as f:
         # A place elsewhere keeps an Arabic name only where it is Arabic spelling proper (not
         # the Persian سیدنی), and only its GeoNames and ASCII names: the alternates of a world
         # city hold every language's forms, some of them words of the news (Hamm lists "Hamas").
-        arabic = arabic_name(alts, strict=not covered)
+        arabic = arabic_name(alts, strict=not covered, latin=cols[1], settlement=fclass == "P")
         if not covered:
             alts = []
         if not arabic and cc != "TR" and covered:

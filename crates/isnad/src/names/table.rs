@@ -229,6 +229,9 @@ fn arabic_for_clusters(
                 .collect();
             best_arabic(&english, &prepared)
                 .map(|(i, _)| names[i].surface.clone())
+                // A known place keeps its own name: the sources' شمع is not Damascus's though
+                // it keys like its variant al-Sham.
+                .filter(|found| place.is_none_or(|p| may_write(&p.arabic, found)))
                 // A place no list knows: the run of the sources its spellings tie to.
                 .or_else(|| {
                     english
@@ -236,9 +239,40 @@ fn arabic_for_clusters(
                         .filter_map(|e| sources.tie(e))
                         .max_by(|a, b| a.score.total_cmp(&b.score).then(b.name.cmp(&a.name)))
                         .map(|t| sources.surface(t.name).to_string())
+                        .filter(|found| place.is_none_or(|p| may_write(&p.arabic, found)))
                 })
                 // A place the sources do not name keeps the gazetteer's Arabic.
                 .or_else(|| gazetteer_arabic(c))
         })
         .collect()
+}
+
+/// Whether the sources' `found` may be how they write a place whose gazetteer Arabic is
+/// `known`: the same name (normalized, article aside), one letter written for another (GeoNames'
+/// توز خورماتو for طوز خورماتو), or one inside the other (الفرات for نهر الفرات). A long vowel
+/// more or less is another name (القنطرة is not القنيطرة, الكرمة not الكرامة), and anything
+/// else another place the letters resemble. A place with no Arabic takes what the sources give.
+fn may_write(known: &str, found: &str) -> bool {
+    let (known, found) = (arabic_index_form(known), arabic_index_form(found));
+    known.is_empty()
+        || known.contains(&found)
+        || found.contains(&known)
+        || known.chars().count() == found.chars().count()
+            && strsim::levenshtein(&known, &found) <= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_write;
+
+    #[test]
+    fn a_known_place_keeps_its_own_arabic_name() {
+        assert!(may_write("نهر الفرات", "الفرات"));
+        assert!(may_write("توز خورماتو", "طوز خورماتو"));
+        assert!(may_write("الرقة", "الرقه"));
+        assert!(may_write("", "شمع"));
+        assert!(!may_write("دمشق", "شمع"));
+        assert!(!may_write("القنيطرة", "القنطرة"));
+        assert!(!may_write("الكرامة", "الكرمة"));
+    }
 }

@@ -16,10 +16,10 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::cross::ArabicNames;
-use super::gazetteer::{Gazetteer, Place};
+use super::gazetteer::{arabic_index_form, Gazetteer, Matched, Place};
 use super::house_style::HouseStyle;
 use super::key::Key;
-use super::score::{are_variants, Prepared};
+use super::score::{are_variants, vowels_agree, Prepared};
 
 mod candidates;
 
@@ -121,6 +121,8 @@ struct Sets {
     parent: Vec<usize>,
     place: Vec<Option<usize>>,
     arabic: Vec<Option<usize>>,
+    /// The Arabic name of each set in index form, from the sources or from its place.
+    forms: Vec<Option<String>>,
     /// The spellings of each set, at its root (empty elsewhere).
     members: Vec<Vec<usize>>,
 }
@@ -143,7 +145,14 @@ impl Sets {
         }
         let differ =
             |x: Option<usize>, y: Option<usize>| matches!((x, y), (Some(x), Some(y)) if x != y);
-        if differ(self.place[ra], self.place[rb]) || differ(self.arabic[ra], self.arabic[rb]) {
+        let forms_differ = matches!(
+            (&self.forms[ra], &self.forms[rb]),
+            (Some(x), Some(y)) if x != y
+        );
+        if differ(self.place[ra], self.place[rb])
+            || differ(self.arabic[ra], self.arabic[rb])
+            || forms_differ
+        {
             return false;
         }
         // The smaller index stays the root, which keeps the result order-independent.
@@ -151,6 +160,8 @@ impl Sets {
         self.parent[child] = root;
         self.place[root] = self.place[ra].or(self.place[rb]);
         self.arabic[root] = self.arabic[ra].or(self.arabic[rb]);
+        let form = self.forms[ra].take().or(self.forms[rb].take());
+        self.forms[root] = form;
         let moved = std::mem::take(&mut self.members[child]);
         self.members[root].extend(moved);
         true
@@ -199,13 +210,7 @@ pub fn cluster_with_arabic(
             .iter()
             .map(|s| Prepared::new(&s.spelling))
             .collect(),
-        places: spellings
-            .iter()
-            .map(|s| {
-                let place = gazetteer.lookup_latin_or_world(&s.spelling);
-                place.map(|p| place_index[p.id.as_str()])
-            })
-            .collect(),
+        places: Vec::new(),
         house: spellings
             .iter()
             .map(|s| house_style.entry_for(&s.spelling))
@@ -213,23 +218,36 @@ pub fn cluster_with_arabic(
         arabic: Vec::new(),
         names,
     };
-    // A spelling the gazetteer knows is tied through its place's Arabic (when the sources have
-    // it), never by its letters: an exonym (Aleppo for حلب) has no letters in common with it.
-    let gazetteer_places = gazetteer.places();
-    let arabic: Vec<Option<usize>> = facts
+    let (places, arabic): (Vec<Option<usize>>, Vec<Option<usize>>) = facts
         .prepared
         .iter()
-        .zip(&facts.places)
-        .map(|(p, place)| match place {
-            Some(place) => names.find(&gazetteer_places[*place].arabic),
-            None => names.tie(p).map(|t| t.name),
+        .map(|p| {
+            let (place, arabic) = place_and_arabic(p, gazetteer, names);
+            (place.map(|p| place_index[p.id.as_str()]), arabic)
+        })
+        .unzip();
+    // The Arabic each spelling stands for, in index form: the sources' name it is tied to, else
+    // its gazetteer place's. A set tied to one Arabic name never takes a place known by another.
+    let forms: Vec<Option<String>> = arabic
+        .iter()
+        .zip(&places)
+        .map(|(name, place)| match (name, place) {
+            (Some(name), _) => Some(arabic_index_form(names.surface(*name))),
+            (None, Some(place)) => Some(arabic_index_form(&gazetteer.places()[*place].arabic))
+                .filter(|form| !form.is_empty()),
+            (None, None) => None,
         })
         .collect();
-    let facts = Facts { arabic, ..facts };
+    let facts = Facts {
+        places,
+        arabic,
+        ..facts
+    };
     let mut sets = Sets {
         parent: (0..spellings.len()).collect(),
         place: facts.places.clone(),
         arabic: facts.arabic.clone(),
+        forms,
         members: (0..spellings.len()).map(|i| vec![i]).collect(),
     };
 
@@ -254,12 +272,14 @@ pub fn cluster_with_arabic(
         }
         // A place the gazetteer knows lists its spellings: a variant of one of them is evidence
         // enough. Between groups of unknown spellings, one look-alike pair is not.
+        // Its vowels must agree, though, at any length: Qantara is no Quneitra.
         let known = sets.place[ri].is_some() || sets.place[rj].is_some();
         let (a, b) = (&sets.members[ri], &sets.members[rj]);
-        if known
-            || *decided
-                .entry((ri, rj, a.len(), b.len()))
-                .or_insert_with(|| linked_on_average(a, b, &facts.prepared))
+        if known && vowels_agree(&facts.prepared[i], &facts.prepared[j])
+            || !known
+                && *decided
+                    .entry((ri, rj, a.len(), b.len()))
+                    .or_insert_with(|| linked_on_average(a, b, &facts.prepared))
         {
             sets.union(i, j);
         }
@@ -270,6 +290,53 @@ pub fn cluster_with_arabic(
         .enumerate()
         .map(|(n, members)| build_cluster(n, members, &facts, gazetteer, house_style))
         .collect()
+}
+
+/// The gazetteer place a spelling names and the Arabic name of the sources it is tied to. The
+/// Arabic decides: a spelling the gazetteer knows is tied through its place's Arabic (when the
+/// sources have it), never by its letters, since an exonym (Aleppo for حلب) has none in common
+/// with it; but a place found by key alone is a guess, which another Arabic name the spelling's
+/// letters tie to overrules when the sources do not name the place (Karma is الكرمة of the sources, not al-Karamah
+/// الكرامة). A spelling several curated places list (Houla: Lebanon's حولا, Syria's الحولة) is
+/// the one whose Arabic the sources name.
+fn place_and_arabic<'g>(
+    spelling: &Prepared,
+    gazetteer: &'g Gazetteer,
+    names: &ArabicNames,
+) -> (Option<&'g Place>, Option<usize>) {
+    let in_sources = |place: &Place| {
+        Some(place.arabic.as_str())
+            .filter(|a| !a.is_empty())
+            .and_then(|a| names.find(a))
+    };
+    if !names.is_empty() {
+        if let Some((place, name)) = gazetteer
+            .listed_curated(&spelling.text)
+            .into_iter()
+            .find_map(|p| in_sources(p).map(|n| (p, n)))
+        {
+            return (Some(place), Some(name));
+        }
+    }
+    let found = gazetteer.lookup_place(&spelling.text).or_else(|| {
+        gazetteer
+            .lookup_world(&spelling.text)
+            .map(|p| (p, Matched::Listed))
+    });
+    match found {
+        Some((place, how)) => {
+            let named = in_sources(place);
+            // When the sources name the place, it stands; when they name only another name
+            // the letters tie to, that is the place.
+            if how == Matched::Key && named.is_none() {
+                if let Some(tie) = names.tie(spelling) {
+                    return (None, Some(tie.name));
+                }
+            }
+            (Some(place), named)
+        }
+        None => (None, names.tie(spelling).map(|t| t.name)),
+    }
 }
 
 /// Whether two groups of spellings are variants of each other on average, not through one

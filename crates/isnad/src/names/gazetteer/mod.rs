@@ -21,7 +21,11 @@ use crate::error::Result;
 use crate::text::{arabic, is_arabic_char};
 use rustc_hash::{FxHashMap, FxHashSet};
 
+mod key_match;
 mod parse;
+
+pub use key_match::{strong_key_match, Matched};
+use key_match::{unmarked, KeyEvidence};
 
 use parse::{is_geonames, parse_csv, parse_geonames};
 pub use parse::{split_variants, CSV_HEADER, KINDS};
@@ -83,6 +87,9 @@ pub struct Gazetteer {
     /// Lowercased spelling as written, article kept: al-Houla (Homs) is not Houla (Lebanon).
     by_lowercase: HashMap<String, Vec<usize>>,
     by_folded: HashMap<String, Vec<usize>>,
+    /// Extra places by lowercased spelling without ʿayn and hamza marks (see
+    /// [`Gazetteer::lookup_extra`]).
+    by_unmarked: HashMap<String, Vec<usize>>,
     by_skeleton: HashMap<String, Vec<usize>>,
     /// The hasher is the fast one: Arabic mentions look words up here several times each.
     by_arabic: FxHashMap<String, Vec<usize>>,
@@ -91,6 +98,7 @@ pub struct Gazetteer {
     arabic_prefixes: OnceLock<FxHashSet<String>>,
 }
 
+/// The Arabic form places are indexed under: normalized, article dropped from each word, words
 /// joined, so الأكراد, الاكراد and أكراد meet.
 pub fn arabic_index_form(s: &str) -> String {
     arabic::normalize(s)
@@ -271,6 +279,8 @@ impl Gazetteer {
             push(&mut self.by_lowercase, s.to_lowercase());
             if curated {
                 push(&mut self.by_folded, fold_spelling(s));
+            } else {
+                push(&mut self.by_unmarked, unmarked(s));
             }
             push(&mut self.by_skeleton, super::key::key(s).skeleton);
         }
@@ -299,13 +309,27 @@ impl Gazetteer {
     /// of the embedded lexicon) is matched only as a curated place lists it, never folded or by
     /// key: a sentence-initial capital is no place name.
     pub fn lookup_latin(&self, spelling: &str) -> Option<&Place> {
+        self.lookup_latin_how(spelling, KeyEvidence::Variant)
+            .map(|(place, _)| place)
+    }
+
+    /// The place a Latin spelling names, to decide which place it is (clustering, the Arabic
+    /// column, the suggestion) rather than whether it is a place at all: as
+    /// [`Gazetteer::lookup_latin`], but a match by key alone needs [`KeyEvidence::Strong`], and
+    /// the answer says whether the spelling was listed or only keyed, so that the Arabic of the
+    /// sources can overrule a key match (`names/cluster`).
+    pub fn lookup_place(&self, spelling: &str) -> Option<(&Place, Matched)> {
+        self.lookup_latin_how(spelling, KeyEvidence::Strong)
+    }
+
+    fn lookup_latin_how(&self, spelling: &str, evidence: KeyEvidence) -> Option<(&Place, Matched)> {
         if is_common_english_word(spelling) {
             let ids = self.by_lowercase.get(&spelling.to_lowercase())?;
             let curated: Vec<usize> = ids.iter().copied().filter(|&i| self.curated[i]).collect();
-            return self.most_specific(&curated);
+            return self.most_specific(&curated).map(|p| (p, Matched::Listed));
         }
         if let Some(place) = self.lookup_curated(spelling) {
-            return Some(place);
+            return Some((place, Matched::Listed));
         }
         let prepared = Prepared::new(spelling);
         let listed = self.lookup_extra(spelling);
@@ -313,21 +337,47 @@ impl Gazetteer {
         // place is only a guess (Aden is no spelling of al-Dana, Surman none of Sarmin), so the
         // listing wins unless both name one Arabic name.
         if let Some(extra) = listed {
-            return match self.lookup_by_key(&prepared) {
+            return match self.lookup_by_key(&prepared, evidence) {
                 Some(curated) if extra.arabic.is_empty() || same_arabic(curated, extra) => {
                     // GeoNames' Latin-only listing is weak; a well-known place elsewhere that
                     // lists it too (Salem, India and Oregon; Salma is سلمى) is not.
-                    Some(self.elsewhere(curated, spelling).unwrap_or(curated))
+                    Some((
+                        self.elsewhere(curated, spelling).unwrap_or(curated),
+                        Matched::Listed,
+                    ))
                 }
-                _ => Some(extra),
+                _ => Some((extra, Matched::Listed)),
             };
         }
         // An unlisted key variant of curated places, even of two (ambiguous), is theirs to
         // decide, unless it is the name of a well-known place elsewhere (Sydney is no spelling
         // of Sidon, Adana none of al-Dana): then it is that place, unless both have one Arabic
         // name.
-        let curated = self.lookup_by_key(&prepared)?;
-        Some(self.elsewhere(curated, spelling).unwrap_or(curated))
+        let curated = self.lookup_by_key(&prepared, evidence)?;
+        Some(match self.elsewhere(curated, spelling) {
+            Some(world) => (world, Matched::Listed),
+            None => (curated, Matched::Key),
+        })
+    }
+
+    /// Every curated place that lists `spelling` (as written, case aside; else folded), most
+    /// specific first: the places a homonym may name (Houla is Lebanon's village حولا and a
+    /// spelling of Syria's al-Houla الحولة), for the Arabic of the sources to choose from.
+    pub fn listed_curated(&self, spelling: &str) -> Vec<&Place> {
+        let curated = |ids: &Vec<usize>| -> Vec<usize> {
+            ids.iter().copied().filter(|&i| self.curated[i]).collect()
+        };
+        let lower = self.by_lowercase.get(&spelling.to_lowercase()).map(curated);
+        let mut ids = match lower {
+            Some(ids) if !ids.is_empty() => ids,
+            _ => self
+                .by_folded
+                .get(&fold_spelling(spelling))
+                .map(curated)
+                .unwrap_or_default(),
+        };
+        ids.sort_by_key(|&i| (kind_rank(&self.places[i].kind), i));
+        ids.into_iter().map(|i| &self.places[i]).collect()
     }
 
     /// The well-known place elsewhere that lists `spelling`, unless it has the Arabic name of
@@ -374,11 +424,25 @@ impl Gazetteer {
         self.most_specific(&ids)
     }
 
+    /// An extra place by a spelling it lists as written (case aside); when that is no
+    /// settlement, a settlement that lists it with ʿayn or hamza marks: GeoNames lists Anah for
+    /// the ruin of Old Anah, `Anah and ‘Anah for the town, which a news text means.
     fn lookup_extra(&self, spelling: &str) -> Option<&Place> {
-        self.most_specific(self.by_lowercase.get(&spelling.to_lowercase())?)
+        let as_written = self
+            .by_lowercase
+            .get(&spelling.to_lowercase())
+            .and_then(|ids| self.most_specific(ids));
+        if as_written.is_some_and(|p| kind_rank(&p.kind) == 0) {
+            return as_written;
+        }
+        self.by_unmarked
+            .get(&unmarked(spelling))
+            .and_then(|ids| self.most_specific(ids))
+            .filter(|p| kind_rank(&p.kind) == 0)
+            .or(as_written)
     }
 
-    fn lookup_by_key(&self, spelling: &Prepared) -> Option<&Place> {
+    fn lookup_by_key(&self, spelling: &Prepared, evidence: KeyEvidence) -> Option<&Place> {
         let ids: Vec<usize> = self
             .by_skeleton
             .get(&spelling.key.skeleton)?
@@ -388,7 +452,7 @@ impl Gazetteer {
                 self.curated[i]
                     && self.places[i]
                         .spellings()
-                        .any(|s| are_variants(spelling, &Prepared::new(s)).is_some())
+                        .any(|s| evidence.holds(spelling, &Prepared::new(s)))
             })
             .collect();
         let best = self.most_specific(&ids)?;

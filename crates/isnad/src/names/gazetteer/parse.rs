@@ -57,7 +57,8 @@ struct CsvRow {
     lon: String,
 }
 
-/// The Arabic form places are indexed under: normalized, article dropped from each word, words
+/// A letter of the Latin-1 Supplement, Latin Extended or Latin Extended Additional blocks
+/// (GeoNames' Ḩūlā, a CSV's Dāʿil): Latin, though not ASCII.
 fn is_latin(c: char) -> bool {
     matches!(c as u32, 0x00C0..=0x024F | 0x1E00..=0x1EFF)
 }
@@ -192,6 +193,13 @@ fn place_from_row(row: CsvRow) -> std::result::Result<Place, String> {
             row.kind.trim(),
             KINDS.join(", ")
         ));
+    }
+    // A swapped column (the Latin name under `arabic`) would be shown as the place's Arabic
+    // name and tie nothing of the sources: refused like a bad kind.
+    let arabic = row.arabic.trim();
+    let latin = |c: char| c.is_ascii_alphabetic() || is_latin(c);
+    if !arabic.is_empty() && (arabic.chars().any(latin) || !arabic.chars().any(is_arabic_char)) {
+        return Err(format!("arabic is not in Arabic script: {arabic:?}"));
     }
     Ok(Place {
         lat: coordinate("lat", &row.lat, 90.0)?,

@@ -400,7 +400,9 @@ fn world_spellings_that_key_to_curated_places_stay_their_own() {
         if g.lookup_curated(spelling).is_some() {
             continue;
         }
-        if g.lookup_by_key(&Prepared::new(spelling)).is_some() {
+        if g.lookup_by_key(&Prepared::new(spelling), KeyEvidence::Variant)
+            .is_some()
+        {
             collisions += 1;
             let got = g.lookup_latin(spelling).unwrap();
             // A spelling an Arab-world place lists as written is that place (Dali, الدالي).
@@ -415,4 +417,99 @@ fn world_spellings_that_key_to_curated_places_stay_their_own() {
         }
     }
     assert!(collisions > 100, "{collisions}");
+}
+
+/// To say which place a spelling no list holds is, its key must carry evidence (QA 34, D1): a
+/// skeleton of two consonants says almost nothing, and the vowels count at every length.
+#[test]
+fn a_key_alone_names_a_place_only_with_strong_evidence() {
+    let g = Gazetteer::embedded();
+    // شمع keys like Damascus's variant al-Sham, الطيبة like al-Otaybah, القنطرة like Quneitra.
+    for spelling in [
+        "Shamaa",
+        "Taybeh",
+        "Qantara",
+        "Beita",
+        "Mansouri",
+        "al-Dhalea",
+    ] {
+        let found = g.lookup_place(spelling);
+        assert!(
+            found.is_none(),
+            "{spelling}: {:?}",
+            found.map(|(p, _)| &p.id)
+        );
+    }
+    // Listed spellings are found as before, and a close variant by key.
+    assert_eq!(
+        g.lookup_place("al-Sham").map(|(p, m)| (p.id.as_str(), m)),
+        Some(("sy-damascus", Matched::Listed))
+    );
+    assert_eq!(
+        g.lookup_place("Kafr Dablah")
+            .map(|(p, m)| (p.id.as_str(), m)),
+        Some(("sy-kafrdabla", Matched::Key))
+    );
+    // Whether a word is a place at all still takes any variant.
+    assert!(g.lookup_latin("Taybeh").is_some());
+    assert!(!strong_key_match(
+        &Prepared::new("Qantara"),
+        &Prepared::new("Quneitra")
+    ));
+    assert!(strong_key_match(
+        &Prepared::new("Saraqeb"),
+        &Prepared::new("Saraqib")
+    ));
+}
+
+/// GeoNames lists `Anah for the town and Anah for the ruin of Old Anah: a spelling is the
+/// settlement's when it lists it with an ʿayn mark (QA 34, D3).
+#[test]
+fn a_spelling_without_its_ayn_mark_finds_the_settlement() {
+    let g = Gazetteer::embedded();
+    let anah = g.lookup_latin("Anah").unwrap();
+    assert_eq!(anah.id, "gn-6765385");
+    assert_eq!(g.lookup_latin("Ana").unwrap().id, anah.id);
+}
+
+/// A swapped column (Latin under `arabic`) is an input error naming the line (QA 34, D12).
+#[test]
+fn an_arabic_column_in_latin_letters_is_refused() {
+    let text = format!(
+        "{}\nx-bartella,Bartella,Bartella,Bartalla,town,Nineveh,36.35,43.38,\n",
+        CSV_HEADER.join(",")
+    );
+    let err = Gazetteer::new()
+        .add_csv("g.csv", &text)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("g.csv:2: arabic is not in Arabic script: \"Bartella\""),
+        "{err}"
+    );
+    let mixed = format!(
+        "{}\nx-b,برطلة Bartella,Bartella,,town,,,,\n",
+        CSV_HEADER.join(",")
+    );
+    assert!(Gazetteer::new().add_csv("g.csv", &mixed).is_err());
+}
+
+/// The GeoNames extract writes a final ي and ة where GeoNames lists that form or the Latin name
+/// ends so, and names a town without an administrative head (QA 34, D9).
+#[test]
+fn geonames_arabic_has_its_final_letters_and_no_district_head() {
+    let g = Gazetteer::embedded();
+    for (spelling, arabic) in [
+        ("Ramadi", "الرمادي"),
+        ("Benghazi", "بنغازي"),
+        ("Saada", "صعدة"),
+        ("Qaraqosh", "الحمدانية"),
+        ("Ramallah", "رام الله"),
+    ] {
+        assert_eq!(
+            g.lookup_latin(spelling).unwrap().arabic,
+            arabic,
+            "{spelling}"
+        );
+    }
 }
