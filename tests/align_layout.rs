@@ -1,5 +1,5 @@
 //! `isnad align` and the layout of the documents: a heading or a byline never shares a bead
-//! with another segment of its side.
+//! with another segment of its side; rows of a table of figures pair by their numbers.
 
 mod common;
 
@@ -58,5 +58,37 @@ fn a_headline_the_other_side_lacks_is_left_out_not_merged_into_the_lede() {
     assert_eq!(
         ladder(&ar, &en),
         ["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]"]
+    );
+}
+
+/// A table of figures between two sentences, one row missing from the English: each row pairs
+/// with the row holding its figures, the missing one is left out.
+#[test]
+fn rows_of_figures_align_by_their_numbers() {
+    let ar = "أعلن المكتب المركزي للإحصاء أرقام السياحة السنوية يوم الأحد.\n\
+              ٢٠١١: ٤٥٫٢٪ - ١٢٩٠\n٢٠١٢: ٣٨٫٧٪ - ١٥١٤\n٢٠١٣: ٤١٫١٪ - ٨٧٧\n٢٠١٤: ٥٢٫٣٪ - ٢٣٠١\n\
+              وقال المدير إن الأرقام تظهر تعافيا بطيئا.\n";
+    let en = "The Central Bureau of Statistics announced the annual tourism figures on Sunday.\n\
+              2011: 45.2% - 1,290\n2012: 38.7% - 1,514\n2014: 52.3% - 2,301\n\
+              The director said the figures showed a slow recovery.\n";
+    let dir = TempDir::new().unwrap();
+    let ar = write(dir.path(), "t.ar.txt", ar);
+    let en = write(dir.path(), "t.en.txt", en);
+    let out = common::stdout_of_success([
+        "align",
+        "--lines",
+        &ar.display().to_string(),
+        &en.display().to_string(),
+        "--format",
+        "ladder",
+    ]);
+    let beads: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| l.rsplit_once(':').unwrap().0.to_string())
+        .collect();
+    assert_eq!(
+        beads,
+        ["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[]", "[4]:[3]", "[5]:[4]"]
     );
 }

@@ -86,8 +86,8 @@ impl Scorer<'_> {
             |f, t| &finds(f, t)[side_len(&en[t])..],
             scratch,
         );
-        let lexical = self.lexical(en_side, ar_side);
         let numbers = self.number_share(ar, en, en_side.1 <= ar_side.1);
+        let lexical = self.words_signal(en_side, ar_side, numbers);
         self.evidence_of(lexical, numbers)
     }
 

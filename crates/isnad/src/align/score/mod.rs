@@ -195,8 +195,6 @@ impl<'l> Scorer<'l> {
             None,
             explain.then_some(&mut unmatched_ar),
         );
-        let lexical = self.lexical((cov_en, mass_en), (cov_ar, mass_ar));
-
         // The numbers are listed only to explain; the score needs the shorter side's counts.
         let (en_numbers, ar_numbers) = if explain {
             (number_checks(en, ar), number_checks(ar, en))
@@ -204,6 +202,7 @@ impl<'l> Scorer<'l> {
             (Vec::new(), Vec::new())
         };
         let numbers = self.number_share(ar, en, mass_en <= mass_ar);
+        let lexical = self.words_signal((cov_en, mass_en), (cov_ar, mass_ar), numbers);
 
         let ar_chars: usize = ar.iter().map(|s| s.chars).sum();
         let en_chars: usize = en.iter().map(|s| s.chars).sum();
@@ -222,6 +221,17 @@ impl<'l> Scorer<'l> {
             arabic_numbers: ar_numbers,
             unmatched_en,
             unmatched_ar,
+        }
+    }
+
+    /// The lexical signal ([`Scorer::lexical`]), or for sides with no content word but numbers
+    /// (a row of a table of figures: "2014: 52.3% - 2,301"), the share of numbers the other
+    /// side agrees with: they are all the evidence there is, and a row whose figures the other
+    /// side has is its translation.
+    fn words_signal(&self, en_side: (f64, f32), ar_side: (f64, f32), numbers: Option<f64>) -> f64 {
+        match numbers {
+            Some(share) if en_side.1 == 0.0 && ar_side.1 == 0.0 => share,
+            _ => self.lexical(en_side, ar_side),
         }
     }
 

@@ -468,3 +468,11 @@ fn a_definite_word_beginning_with_waw_is_found() {
         b.matches
     );
 }
+
+/// A row of a table of figures has no word to cover: its numbers are its evidence.
+#[test]
+fn a_row_of_figures_is_scored_by_its_numbers() {
+    let same = score("٢٠١٤: ٥٢٫٣٪ - ٢٣٠١", "2014: 52.3% - 2,301");
+    let other = score("٢٠١٣: ٤١٫١٪ - ٨٧٧", "2014: 52.3% - 2,301");
+    assert!(same > 0.9 && other < 0.05, "{same} {other}");
+}
