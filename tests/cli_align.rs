@@ -202,6 +202,13 @@ fn wrong_language_is_an_input_error() {
     );
     assert_eq!(stderr.lines().count(), 1);
     assert!(out.stdout.is_empty());
+    // `score` takes its files in the same order and says so the same way.
+    let out = isnad().args(["score", &en, &ar]).assert().code(2);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("give the Arabic file first (isnad score AR EN)"),
+        "{stderr}"
+    );
     // English on both sides: the first is not Arabic.
     let out = isnad()
         .args(["align", &en, &en])

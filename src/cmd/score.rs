@@ -64,6 +64,13 @@ pub fn run(args: Args) -> isnad::Result<i32> {
     )?;
     let ar_doc = Document::load(&args.ar_file, None)?;
     let en_doc = Document::load(&args.en_file, None)?;
+    if ar_doc.lang == Lang::En && en_doc.lang == Lang::Ar {
+        return Err(isnad::text::swapped_sides(
+            &args.ar_file,
+            &args.en_file,
+            "isnad score",
+        ));
+    }
     en_doc.expect_lang(Lang::En)?;
     let ar_doc = ar_doc.into_arabic_beside(&en_doc)?;
     let lexicon = args.lexicon.load()?;

@@ -321,12 +321,8 @@ fn with_blank_lines(
 /// rather than only that the first one is not Arabic. Read on the error path only.
 fn swapped(ar_path: &str, en_path: &str) -> Option<Error> {
     let lang = |path: &str| read_source(path).ok().map(|s| detect_lang(&s.text));
-    (lang(ar_path)? == Lang::En && lang(en_path)? == Lang::Ar).then(|| {
-        Error::input(
-            ar_path,
-            format!("is English and {en_path} is Arabic: give the Arabic file first (isnad align AR EN)"),
-        )
-    })
+    (lang(ar_path)? == Lang::En && lang(en_path)? == Lang::Ar)
+        .then(|| crate::text::swapped_sides(ar_path, en_path, "isnad align"))
 }
 
 #[cfg(test)]

@@ -284,6 +284,15 @@ impl Document {
     }
 }
 
+/// The error for an Arabic–English command given its files the wrong way round: `ar_path`
+/// holds English and `en_path` Arabic. `command` is how the user runs it (`isnad align`).
+pub fn swapped_sides(ar_path: &str, en_path: &str, command: &str) -> Error {
+    Error::input(
+        ar_path,
+        format!("is English and {en_path} is Arabic: give the Arabic file first ({command} AR EN)"),
+    )
+}
+
 /// Fails with a one-line error naming `path` when `text` is not in `lang` ([`detect_lang`]).
 pub fn expect_lang_of(path: &str, text: &str, lang: Lang) -> Result<()> {
     match detect_lang(text) {
