@@ -1,5 +1,6 @@
-//! `isnad align` and the layout of the documents: a heading or a byline never shares a bead
-//! with another segment of its side; rows of a table of figures pair by their numbers.
+//! `isnad align` and the layout of the documents: a heading the document marks never shares a
+//! bead with another segment of its side, a heading isnad only infers may; rows of a table of
+//! figures pair by their numbers.
 
 mod common;
 
@@ -91,4 +92,19 @@ fn rows_of_figures_align_by_their_numbers() {
         beads,
         ["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[]", "[4]:[3]", "[5]:[4]"]
     );
+}
+
+/// Paragraphs a site published without their full stops are headings only by inference: a
+/// translator who joins two of them into one sentence gets a 2-1 bead.
+#[test]
+fn an_inferred_heading_may_share_a_bead() {
+    let ar = "قصفت الطائرات الحربية بلدة كفرنبل في ريف إدلب الجنوبي صباح اليوم\n\n\
+              وقال الدفاع المدني إن فرقه انتشلت الجثث من تحت الأنقاض\n\n\
+              وأضاف أن القصف استهدف سوقاً شعبياً وسط البلدة\n\n\
+              ولم تعلق الحكومة على القصف حتى الآن\n";
+    let en = "Warplanes bombed the town of Kafranbel in the southern Idlib countryside this \
+              morning.\n\nThe Civil Defence said its teams recovered the bodies from under the \
+              rubble, and added that the shelling targeted a popular market in the centre of the \
+              town.\n\nThe government has not commented on the shelling so far.\n";
+    assert_eq!(ladder(ar, en), ["[0]:[0]", "[1,2]:[1]", "[3]:[2]"]);
 }

@@ -259,6 +259,7 @@ pub const TUNING: Tuning = Tuning {
         merge_cost: 1.0,
         two_two_cost: 2.0,
         three_cost: Some(1.5),
+        four_cost: Some(3.0),
         paragraph_cost: 0.3,
         max_sentence_cost: 2.0,
         reference_mismatch: 0.61,

@@ -103,7 +103,7 @@ pub struct DocumentAligner<'l> {
 }
 
 /// One side, read and segmented: its segments, the paragraph of each, and which are headings
-/// or bylines (never in a bead with another segment of the side).
+/// the document marks (never in a bead with another segment of the side).
 struct Side {
     texts: Vec<String>,
     paragraphs: Vec<usize>,
@@ -259,11 +259,7 @@ impl<'l> DocumentAligner<'l> {
                 apart: Vec::new(),
             };
         }
-        let apart = doc
-            .units
-            .iter()
-            .map(|u| u.kind != UnitKind::Sentence)
-            .collect();
+        let apart = marked_headings(&doc);
         let (texts, paragraphs) = doc.units.into_iter().map(|u| (u.text, u.paragraph)).unzip();
         Side {
             texts,
@@ -271,6 +267,23 @@ impl<'l> DocumentAligner<'l> {
             apart,
         }
     }
+}
+
+/// Which units are headings the document marks as such (a Markdown `#` or underlined heading):
+/// they never share a bead. A heading isnad infers (a short unpunctuated paragraph) may be a
+/// sentence whose full stop a site left off, which a translator may join to the next.
+fn marked_headings(doc: &Document) -> Vec<bool> {
+    if doc.markup != Markup::Markdown {
+        return vec![false; doc.units.len()];
+    }
+    let masked = crate::text::markdown::mask(&doc.text);
+    doc.units
+        .iter()
+        .map(|u| {
+            let line_start = doc.text[..u.start].rfind('\n').map_or(0, |i| i + 1);
+            u.kind == UnitKind::Heading && masked.is_heading_line(line_start)
+        })
+        .collect()
 }
 
 /// `beads` over the lines kept (`kept`: each side's original index of every line aligned, and

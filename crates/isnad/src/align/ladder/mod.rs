@@ -34,6 +34,9 @@ pub struct AlignOptions {
     pub two_two_cost: f64,
     /// Prior cost added to a 1-3 or 3-1 bead; `None` leaves these beads out.
     pub three_cost: Option<f64>,
+    /// Prior cost added to a 1-4 or 4-1 bead (an Arabic run-on sentence of clauses joined by
+    /// و rendered as four English sentences); `None`, or no `three_cost`, leaves them out.
+    pub four_cost: Option<f64>,
     /// Cost added for each side whose sentences in one bead come from two paragraphs.
     pub paragraph_cost: f64,
     /// Most a bead can cost per sentence it covers, whatever its score. Below `skip_cost`, two
@@ -68,7 +71,7 @@ impl Default for AlignOptions {
 }
 
 /// Bead shapes tried at every cell, cheapest first (ties go to the earlier one).
-const SHAPES: [(usize, usize); 8] = [
+const SHAPES: [(usize, usize); 10] = [
     (1, 1),
     (1, 2),
     (2, 1),
@@ -77,6 +80,8 @@ const SHAPES: [(usize, usize); 8] = [
     (2, 2),
     (1, 3),
     (3, 1),
+    (1, 4),
+    (4, 1),
 ];
 
 /// Marks a cell no bead reaches (cannot happen inside a connected band, but costs nothing).
@@ -187,9 +192,9 @@ pub struct Paragraphs<'a> {
     pub ar: &'a [usize],
     pub en: &'a [usize],
     /// Per sentence of each side (Arabic, English), whether it is a unit that never shares a
-    /// bead with another sentence of its side: a heading or a byline. A headline the other
-    /// side lacks restates the lede, so a 1-2 bead of both looks like a translation; it is a
-    /// sentence left out. Empty: none.
+    /// bead with another sentence of its side: a heading the document marks (Markdown). A
+    /// headline the other side lacks restates the lede, so a 1-2 bead of both looks like a
+    /// translation; it is a sentence left out. Empty: none.
     pub apart: (&'a [bool], &'a [bool]),
 }
 
@@ -380,12 +385,12 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
     }
 
     fn shapes(&self) -> &'static [(usize, usize)] {
-        let with_threes = if self.options.three_cost.is_some() {
-            8
-        } else {
-            6
+        let shapes = match (self.options.three_cost, self.options.four_cost) {
+            (Some(_), Some(_)) => 10,
+            (Some(_), None) => 8,
+            (None, _) => 6,
         };
-        &SHAPES[..with_threes]
+        &SHAPES[..shapes]
     }
 
     /// Cost of the bead of shape `(a, b)` ending at cell `(i, j)`, or `None` when it cannot
@@ -408,6 +413,7 @@ impl<S: Similarity + ?Sized> Search<'_, S> {
             (1, 1) => 0.0,
             (1, 2) | (2, 1) => o.merge_cost,
             (2, 2) => o.two_two_cost,
+            (1, 4) | (4, 1) => o.four_cost?,
             _ => o.three_cost?,
         };
         let length = -self.length_prior(i - a..i, j - b..j).max(1e-9).ln();

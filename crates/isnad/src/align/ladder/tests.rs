@@ -372,3 +372,26 @@ fn the_banded_search_leaves_an_inserted_passage_out() {
         }
     }
 }
+#[test]
+fn one_arabic_sentence_translated_by_four_english_ones() {
+    // Clauses of one Arabic sentence, each rendered by an English sentence; the length model
+    // is the pair's own (as `isnad align` estimates it), not news's.
+    let g: [usize; 4] = [4, 5, 6, 2];
+    let ar: Vec<&[usize]> = vec![&[0], &g, &[3]];
+    let en: Vec<&[usize]> = vec![&[0], &g[0..1], &g[1..2], &g[2..3], &g[3..4], &[3]];
+    let s = scorer();
+    let a = prepare(&s, &side(&ar, Lang::Ar), Lang::Ar);
+    let e = prepare(&s, &side(&en, Lang::En), Lang::En);
+    let own = |four_cost| {
+        let options = AlignOptions {
+            four_cost,
+            ..AlignOptions::default()
+        };
+        crate::align::align_adapted(&a, &e, None, &s, &options).0
+    };
+    let beads = own(AlignOptions::default().four_cost);
+    assert_eq!(beads[1].shape(), (1, 4), "{beads:?}");
+    every_segment_once(&beads, 3, 6);
+    let beads = own(None);
+    assert!(beads.iter().all(|b| b.ar.len() < 4 && b.en.len() < 4));
+}
