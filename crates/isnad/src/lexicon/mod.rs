@@ -109,6 +109,21 @@ pub fn ar_key(word: &str) -> String {
     stem_ar(&arabic::normalize(word)).to_string()
 }
 
+/// The key the definite form of a one-word entry gets, when it differs from the entry's own
+/// `key`: Light10 reads the first letter of a word beginning with و as the conjunction (وزير →
+/// زير) but removes only one prefix, so الوزير keys as وزير and would never meet the entry.
+/// The entry is also kept under that key. (Stemming the definite form as the bare one instead
+/// would make الوزارة زار "visited" and الوسيلة سيل "flood": the bare forms' collisions, on
+/// the far more frequent definite forms.)
+fn definite_key(arabic: &str, key: &str) -> Option<String> {
+    let word = arabic::normalize(arabic.trim());
+    if word.contains(char::is_whitespace) || !word.starts_with('و') || key.starts_with('و') {
+        return None;
+    }
+    let definite = stem_ar(&format!("ال{word}")).to_string();
+    (definite != key).then_some(definite)
+}
+
 /// The lexicon key of an English word, as texts are keyed: lowercased, apostrophes dropped,
 /// then Snowball-stemmed unless it is an abbreviation (`U.S.` is `u.s`, not the pronoun).
 pub fn en_key(word: &str) -> String {
@@ -257,6 +272,9 @@ impl Lexicon {
                 || (en_negation && en_phrase && !ar_negation);
             if !stray {
                 self.insert_stems(ar_first, en_first, weight);
+                if let Some(definite) = definite_key(arabic, ar_first) {
+                    self.insert_stems(&definite, en_first, weight);
+                }
             }
             return;
         }

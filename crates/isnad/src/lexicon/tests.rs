@@ -236,3 +236,36 @@ fn merge_keeps_higher_weight_and_adds_new_pairs() {
     let ids: Vec<u32> = base.translations_en("e1").iter().map(|p| p.0).collect();
     assert!(ids.windows(2).all(|w| w[0] < w[1]), "sorted by id");
 }
+
+/// Light10 reads the first letter of وزير as the conjunction (وزير → زير) but removes one
+/// prefix only: the entry is also kept under its definite form's key, so الوزير, للوزير and
+/// والوزير find "minister"; and a definite form never takes the unrelated translations of the
+/// bare form's stripped stem (الوزارة is no "visit" of زار, الوسيلة no "flood" of سيل).
+#[test]
+fn definite_forms_of_words_beginning_with_waw_find_their_entries() {
+    let mut lexicon = Lexicon::new();
+    for (arabic, english) in [
+        ("وزير", "minister"),
+        ("وزارة", "ministry"),
+        ("زار", "visit"),
+        ("وسيلة", "means"),
+        ("سيل", "flood"),
+    ] {
+        lexicon.insert_phrase(arabic, english, 1.0);
+    }
+    let english_of = |word: &str| -> Vec<String> {
+        let Some((id, _)) = lexicon.lookup(word, Lang::Ar) else {
+            return Vec::new();
+        };
+        lexicon
+            .translations_of(Lang::Ar, id)
+            .iter()
+            .map(|&(en, _)| lexicon.en_stem(en).to_string())
+            .collect()
+    };
+    for form in ["وزير", "الوزير", "للوزير", "والوزير", "بالوزير"] {
+        assert_eq!(english_of(form), ["minist"], "{form}");
+    }
+    assert_eq!(english_of("الوزارة"), ["ministri"]);
+    assert_eq!(english_of("الوسيلة"), ["mean"]);
+}

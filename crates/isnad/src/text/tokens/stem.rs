@@ -41,12 +41,6 @@ pub fn stem_ar(word: &str) -> &str {
                 return word;
             }
             if letters(rest) >= min_rest {
-                // An article before a word that begins with و (الوزير, للوكالة): the word keeps
-                // the key its bare form gets (وزير → زير), however that reads its و, so that the
-                // definite form meets its lexicon entry.
-                if prefix != "و" && rest.starts_with('و') {
-                    return stem_ar(rest);
-                }
                 stem = rest;
                 conjunction = prefix == "و";
                 break;
