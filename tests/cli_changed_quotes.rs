@@ -262,6 +262,35 @@ fn a_changed_number_is_one_error_and_a_number_left_out_besides_a_warning() {
             matched_with(&["error number-mismatch", "warning number-mismatch"])
         ]
     );
+    // The changed number stands for the nearest in value: "35" is the ٣٠ wounded, and the ١٢
+    // killed the quote left out is the one warned about.
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(
+        dir.path(),
+        "r.md",
+        "The Observatory said \"35 others were wounded in shelling on the town.\"\n",
+    );
+    let source = write(
+        dir.path(),
+        "s.ar.txt",
+        "وقال المرصد إن ١٢ مدنيا قتلوا وأصيب ٣٠ آخرون في قصف على البلدة.\n",
+    );
+    let out = stdout_of_success([
+        "check",
+        &s(&report),
+        "--source",
+        &format!("{}=Observatory", s(&source)),
+        "--fail-on",
+        "never",
+        "--color",
+        "never",
+    ]);
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("the source's \"١٢\" is missing from the quote"),
+        "{out}"
+    );
+    assert!(!out.contains("the source's \"٣٠\" is missing"), "{out}");
 }
 
 /// The second of two negations dropped: the quote still negates once, so only the count tells.

@@ -436,25 +436,34 @@ pub(super) fn covers_whole_window(m: &QuoteMatch) -> bool {
         .is_some_and(|b| b.coverage_ar >= WHOLE_WINDOW_COVERAGE)
 }
 
-/// The source number a changed number of the quote stands for: the first one missing from the
-/// quote, not yet taken by another changed number, of the same kind when there is one ("41" for
-/// ١٤; a month for a month).
+/// The source number a changed number of the quote stands for: of the numbers missing from the
+/// quote and not yet taken by another changed number, those of its kind when there are any (a
+/// month for a month), and of them the nearest in value ("35" for ٣٠ rather than ١٢ of "١٢
+/// killed and ٣٠ wounded"; the first on a tie).
 fn replaced_by(
     quote: &NumberCheck,
     source: &[NumberCheck],
     taken: &[usize],
     converted: &[String],
 ) -> Option<usize> {
-    let free = |(i, n): &(usize, &NumberCheck)| {
-        !n.found && !taken.contains(i) && !converted.contains(&n.text)
+    let free: Vec<(usize, &NumberCheck)> = source
+        .iter()
+        .enumerate()
+        .filter(|(i, n)| !n.found && !taken.contains(i) && !converted.contains(&n.text))
+        .collect();
+    let same_kind: Vec<_> = free.iter().filter(|(_, n)| n.kind == quote.kind).collect();
+    let pool: Vec<_> = if same_kind.is_empty() {
+        free.iter().collect()
+    } else {
+        same_kind
     };
-    let mut candidates = source.iter().enumerate().filter(free);
-    let first = candidates.clone().next()?.0;
-    Some(
-        candidates
-            .find(|(_, n)| n.kind == quote.kind)
-            .map_or(first, |(i, _)| i),
-    )
+    let distance = |n: &NumberCheck| {
+        let (a, b) = (quote.value.abs(), n.value.abs());
+        (a - b).abs() / a.max(b).max(f64::MIN_POSITIVE)
+    };
+    pool.into_iter()
+        .min_by(|(_, x), (_, y)| distance(x).total_cmp(&distance(y)))
+        .map(|(i, _)| *i)
 }
 
 /// `Outlet (file, line 4)`: the same 1-based lines as every other output.

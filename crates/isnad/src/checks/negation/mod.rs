@@ -44,6 +44,7 @@ use words::*;
 fn english(text: &str) -> English {
     let mut negator = None;
     let mut negators = 0;
+    let mut or_after = false;
     let mut meaning = Vec::new();
     let mut denial = None;
     let words: Vec<&str> = text
@@ -75,6 +76,7 @@ fn english(text: &str) -> English {
             negators += 1;
             negator = negator.or(this);
         }
+        or_after |= negator.is_some() && matches!(word, "or" | "nor");
         if ENGLISH_NEGATIVE_MEANING.contains(&word) || negative_by_form(word) {
             meaning.push(word.to_string());
         }
@@ -85,6 +87,7 @@ fn english(text: &str) -> English {
     English {
         negator,
         negators,
+        or_after,
         meaning,
         denial,
     }
@@ -96,6 +99,10 @@ struct English {
     negator: Option<&'static str>,
     /// How many grammatical negators it has.
     negators: usize,
+    /// Whether "or" or "nor" follows its first negator: one negator then covers every item
+    /// of the list ("no one left or spoke", "no water, electricity or medicine" for لا … ولا
+    /// … ولا), so the negators cannot be counted.
+    or_after: bool,
     /// Its words of negative meaning.
     meaning: Vec<String>,
     /// Its first verb of denial.
@@ -270,6 +277,7 @@ pub fn compare_quoted(
     let English {
         negator: en,
         negators: en_negators,
+        or_after: en_list,
         meaning: en_meaning_words,
         denial: en_denial,
     } = english(quote);
@@ -321,9 +329,9 @@ pub fn compare_quoted(
             _ => None,
         },
         // Both negate, but the source more often: "wants" for ولا يريد, its لا يسعى kept. A
-        // word of negative meaning or a denial may render one of the source's negators, and
-        // "neither … nor" counts two.
-        (Some(_), Some(_)) if whole_window && !ar.exceptive => {
+        // word of negative meaning or a denial may render one of the source's negators,
+        // "neither … nor" counts two, and a negator before "or" covers its whole list.
+        (Some(_), Some(_)) if whole_window && !ar.exceptive && !en_list => {
             let quote = en_negators + en_meaning_words.len() + en_denial.is_some() as usize;
             ar.later
                 .get(quote.checked_sub(1)?)

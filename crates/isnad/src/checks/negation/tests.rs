@@ -329,3 +329,24 @@ fn a_second_negation_dropped_is_found_and_neither_nor_keeps_both() {
     // A fragment leaves out part of its sentence: its negators are no business of the quote.
     assert_eq!(compare("does not seek war", source, false), None);
 }
+
+/// One English negator before "or" covers every item of its list: لم … ولم, لا … ولا … ولا.
+#[test]
+fn a_negator_before_or_covers_the_source_s_coordinated_negations() {
+    for (quote, source) in [
+        (
+            "no one left the house or spoke with the soldiers",
+            "وقال الشاهد إنه لم يخرج أحد من المنزل ولم يتحدث أحد مع الجنود",
+        ),
+        (
+            "the forces did not arrest any journalist or confiscate any equipment",
+            "وقال المتحدث إن القوات لم تعتقل أي صحفي ولم تصادر أي معدات",
+        ),
+        (
+            "there is no water, electricity or medicine in the hospital",
+            "وقالت المنظمة إنه لا يوجد ماء ولا كهرباء ولا دواء في المستشفى",
+        ),
+    ] {
+        assert_eq!(compare(quote, source, true), None, "{quote}");
+    }
+}
