@@ -15,7 +15,16 @@ use crate::align::Prepared;
 
 /// Bead shapes with two non-empty sides (the ones scored), in the order of `super::SHAPES`
 /// that [`Memo`] stores them in.
-const SCORED: [(usize, usize); 6] = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)];
+const SCORED: [(usize, usize); 8] = [
+    (1, 1),
+    (1, 2),
+    (2, 1),
+    (2, 2),
+    (1, 3),
+    (3, 1),
+    (1, 4),
+    (4, 1),
+];
 
 /// The evidence of every bead scored so far, by the band cell the bead ends at and its shape;
 /// NaN where none was. Valid for one pair of documents and one similarity's evidence (the same

@@ -8,12 +8,12 @@ use std::ops::Range;
 use crate::align::score::Find;
 use crate::align::{Prepared, Scorer};
 
-/// Arabic sentences kept: a bead spans at most three, and the search goes row by row, so the
-/// pairs of the three before the current one are all a bead can need.
-const ROWS: usize = 4;
+/// Arabic sentences kept: a bead spans at most four, and the search goes row by row, so the
+/// pairs of the four before the current one are all a bead can need.
+const ROWS: usize = 5;
 
 /// Beads of more sentences a side than this are scored whole (there are none in `SHAPES`).
-const MOST: usize = 3;
+const MOST: usize = 4;
 
 const ABSENT: u32 = u32::MAX;
 
