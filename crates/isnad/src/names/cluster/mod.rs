@@ -265,6 +265,15 @@ pub fn cluster_with_arabic(
     // link fails it again until one of them grows. Sets only grow and keep their root, so a
     // root and a size name one membership: the answer is remembered under both.
     let mut decided: HashMap<(usize, usize, usize, usize), bool> = HashMap::new();
+    // A skeleton of five consonants or more, the same on both sides, is evidence enough whatever
+    // the vowels (Zinjibar, Zunjubar: znjbr; QA 34f D12); Qantara and Quneitra share only four.
+    let long_same_key = |i: usize, j: usize| {
+        let (a, b) = (
+            &facts.prepared[i].key.skeleton,
+            &facts.prepared[j].key.skeleton,
+        );
+        a == b && a.chars().count() >= LONG_KEY_LETTERS
+    };
     for (i, j, _) in edges {
         let (ri, rj) = (sets.find(i), sets.find(j));
         if ri == rj {
@@ -275,7 +284,7 @@ pub fn cluster_with_arabic(
         // Its vowels must agree, though, at any length: Qantara is no Quneitra.
         let known = sets.place[ri].is_some() || sets.place[rj].is_some();
         let (a, b) = (&sets.members[ri], &sets.members[rj]);
-        if known && vowels_agree(&facts.prepared[i], &facts.prepared[j])
+        if known && (vowels_agree(&facts.prepared[i], &facts.prepared[j]) || long_same_key(i, j))
             || !known
                 && *decided
                     .entry((ri, rj, a.len(), b.len()))
@@ -326,6 +335,17 @@ fn place_and_arabic<'g>(
     match found {
         Some((place, how)) => {
             let named = in_sources(place);
+            // A row with no Arabic that lists the spelling only without its mark (`Dar'a` is
+            // Turkey's Oğuz by its variant Dara) gives way to the place of the sources' Arabic the letters tie
+            // to, when the spelling is a variant of that place's (درعا, Daraa: QA 34f D2).
+            let as_written = place
+                .spellings()
+                .any(|s| s.to_lowercase() == spelling.text.to_lowercase());
+            if place.arabic.is_empty() && !as_written {
+                if let Some(own) = tied_place(spelling, gazetteer, names) {
+                    return own;
+                }
+            }
             // When the sources name the place, it stands; when they name only another name
             // the letters tie to, that is the place.
             if how == Matched::Key && named.is_none() {
@@ -337,6 +357,21 @@ fn place_and_arabic<'g>(
         }
         None => (None, names.tie(spelling).map(|t| t.name)),
     }
+}
+
+/// The place of the sources' Arabic name that `spelling`'s letters tie to, when the spelling is
+/// a variant of one of the place's spellings, with that name.
+fn tied_place<'g>(
+    spelling: &Prepared,
+    gazetteer: &'g Gazetteer,
+    names: &ArabicNames,
+) -> Option<(Option<&'g Place>, Option<usize>)> {
+    let tie = names.tie(spelling)?;
+    let place = gazetteer.lookup_arabic(names.surface(tie.name))?;
+    place
+        .spellings()
+        .any(|s| are_variants(spelling, &Prepared::new(s)).is_some())
+        .then_some((Some(place), Some(tie.name)))
 }
 
 /// Whether two groups of spellings are variants of each other on average, not through one
@@ -363,6 +398,10 @@ fn linked_on_average(a: &[usize], b: &[usize], prepared: &[Prepared]) -> bool {
     }
     linked as f64 >= needed
 }
+
+/// Fewest consonants of a skeleton that, the same in two spellings, join them to a known place
+/// even when their vowels disagree.
+const LONG_KEY_LETTERS: usize = 5;
 
 const MAX_AVERAGE_LINK_PAIRS: usize = crate::tuning::TUNING.names.average_link_max_pairs;
 const AVERAGE_LINK_SHARE: f64 = crate::tuning::TUNING.names.average_link_share;

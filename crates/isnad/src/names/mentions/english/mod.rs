@@ -25,6 +25,7 @@ use unicode_normalization::char::is_combining_mark;
 
 mod compounds;
 mod cues;
+mod headline;
 #[cfg(test)]
 mod list_tests;
 mod no_place;
@@ -106,13 +107,32 @@ pub(super) fn find_raw(
                 break;
             }
         }
-        split_sequence(text, &words, i, j, stop, &mut candidates);
+        split_sequence(text, &words, i, j, gazetteer, &mut candidates);
         i = j;
     }
     // No place is named in more words than this (the gazetteers' longest spellings have 6 or 7);
     // a longer run of capitals is a title or a list without commas, and keying it whole made
     // clustering superlinear in its length (3,000 words: 32 s).
     candidates.retain(|c| c.last + 1 - c.first <= MAX_NAME_WORDS);
+    // In a Title Case headline a name ends at its first common English word, unless the
+    // gazetteer lists the whole (`Port Said`); what is left of common words alone is no name
+    // (`Domestic` of `on Domestic Violence Charges`).
+    candidates.retain_mut(|c| {
+        if c.last > c.first
+            && headline::title_case_line(text, c.start)
+            && gazetteer.lookup_listed(&text[c.start..c.end]).is_none()
+        {
+            if let Some(last) = headline::name_end_in_headline(text, &words, c.first, c.last) {
+                if headline::common_words_only(text, &words, c.first, last) {
+                    return false;
+                }
+                c.last = last;
+                c.end = words[last].start
+                    + trim_suffixes(&text[words[last].start..words[last].end]).len();
+            }
+        }
+        true
+    });
     for c in &mut candidates {
         let surface = &text[c.start..c.end];
         let initial = sentence_initial(text, &words, c.first);
@@ -363,9 +383,10 @@ fn split_sequence(
     words: &[Word],
     from: usize,
     to: usize,
-    stop: &StopList,
+    gazetteer: &Gazetteer,
     out: &mut Vec<Candidate>,
 ) {
+    let stop = StopList::get();
     let mut part: Option<(usize, usize, usize)> = None; // (first word, last word, end byte)
     let flush = |part: &mut Option<(usize, usize, usize)>, out: &mut Vec<Candidate>| {
         if let Some((first, mut last, mut end)) = part.take() {
@@ -398,6 +419,7 @@ fn split_sequence(
             let ahead = (k..to).map(|m| trim_suffixes(&text[words[m].start..words[m].end]));
             let phrase = || no_place::no_place_phrase_at(text, words, k, to);
             if let Some(n) = stop.region_at(ahead).or_else(phrase) {
+                no_place::drop_group_head(text, words, k, &mut part);
                 flush(&mut part, out);
                 region_end = k + n;
             }
@@ -418,7 +440,22 @@ fn split_sequence(
                 && is_article(&word.to_lowercase())
                 && word.starts_with(char::is_uppercase)
                 && !sentence_initial(text, words, k)
+                // `Saraqeb As Talks Stall`: in a Title Case headline these are English.
+                && !(matches!(word, "As" | "At" | "An")
+                    && headline::title_case_line(text, words[k].start))
                 && !stop.is_stop(trim_suffixes(&text[words[k + 1].start..words[k + 1].end]));
+        // `South Lebanon`: a compass word and the country after it, listed together (Lebanon's
+        // South governorate), are one name, though each alone is none (QA 34f D13).
+        let compass_name = matches!(part, Some((first, last, _)) if first == last
+            && last + 1 == k
+            && COMPASS.contains(&text[words[first].start..words[first].end].to_lowercase().as_str())
+            && gazetteer.lookup_listed(&text[words[first].start..words[k].start + word.len()]).is_some());
+        if compass_name {
+            let first = part.map_or(k, |p| p.0);
+            part = Some((first, k, words[k].start + word.len()));
+            flush(&mut part, out);
+            continue;
+        }
         if !inner_article && (stop.is_stop(word) || stop.is_feature(word)) {
             flush(&mut part, out);
             continue;

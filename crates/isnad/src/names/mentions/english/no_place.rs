@@ -56,6 +56,39 @@ pub(super) fn no_place_phrase_at(text: &str, words: &[Word], k: usize, to: usize
     StopList::get().no_place_phrase_at(ahead)
 }
 
+/// First words of armed groups' names (front, brigade, army, corps, movement …) that the
+/// lists do not hold before every name: `Jabhat Ansar al-Din`, whose `Ansar al-Din` groups.txt
+/// lists, leaves no `Jabhat` behind (QA 34f D11).
+const GROUP_HEADS: &[&str] = &[
+    "jabhat", "jabha", "liwa", "faylaq", "failaq", "jaish", "jaysh", "saraya", "harakat",
+    "harakah", "kataib", "katibat", "alwiya", "hayat", "tajammu",
+];
+
+/// When a name of groups.txt starts at word `k`, takes a group's first word right before it
+/// (`Jabhat` of `Jabhat Ansar al-Din`) out of the name being read, `part` (first word, last
+/// word, end byte).
+pub(super) fn drop_group_head(
+    text: &str,
+    words: &[Word],
+    k: usize,
+    part: &mut Option<(usize, usize, usize)>,
+) {
+    let Some((first, last, _)) = *part else {
+        return;
+    };
+    let head = |m: usize| {
+        GROUP_HEADS.contains(&fold_spelling(&text[words[m].start..words[m].end]).as_str())
+    };
+    if last + 1 != k || !head(last) {
+        return;
+    }
+    *part = (last > first).then(|| {
+        let end = words[last - 1].start
+            + trim_suffixes(&text[words[last - 1].start..words[last - 1].end]).len();
+        (first, last - 1, end)
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use crate::names::gazetteer::Gazetteer;
@@ -97,6 +130,14 @@ mod tests {
     }
 
     #[test]
+    fn a_group_head_before_a_listed_group_is_no_place() {
+        assert_eq!(
+            names("Residents of Jabhat Ansar al-Din areas fled to Atmeh."),
+            ["Atmeh"]
+        );
+    }
+
+    #[test]
     fn feasts_months_parties_and_compass_words_are_no_places() {
         let text = "Shiite pilgrims gathered in Karbala for Ashura on Sunday. The commemoration \
                     of Ashura passed without incident. The truce was agreed in Ramadan. \
@@ -109,6 +150,13 @@ mod tests {
         // follows.
         assert_eq!(names("Shelling hit Baath City on Monday."), ["Baath City"]);
         assert_eq!(names("Residents fled to Ramadan village."), ["Ramadan"]);
+    }
+
+    #[test]
+    fn a_compass_word_with_its_country_is_a_listed_region() {
+        let text = "Israeli troops withdrew from South Lebanon in 2000. Strikes continued across \
+                    the South Governorate.";
+        assert_eq!(names(text), ["South Lebanon", "South Governorate"]);
     }
 
     #[test]
