@@ -10,6 +10,12 @@ fn isnad() -> Command {
     Command::cargo_bin("isnad").unwrap()
 }
 
+/// The standard output of `isnad ARGS`, which must exit with `code`.
+fn stdout_exiting(args: &[&str], code: i32) -> String {
+    let out = isnad().args(args).assert().code(code);
+    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+}
+
 /// An armed group written two ways is no place spelled two ways: no flag, exit 0.
 #[test]
 fn an_armed_group_spelled_two_ways_is_not_a_variant_flag() {
@@ -20,15 +26,11 @@ fn an_armed_group_spelled_two_ways_is_not_a_variant_flag() {
         "Volunteers from al-Hashd al-Shaabi arrived overnight. Commanders from Hashd al-Shaabi \
          denied any role. Recruits from Hayat Tahrir al-Sham arrived in Idlib.\n",
     );
-    let out = isnad()
-        .args(["names", "--format", "tsv", "--fail-on", "variant"])
-        .arg(&report)
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let report = report.display().to_string();
+    let out = stdout_exiting(
+        &["names", "--format", "tsv", "--fail-on", "variant", &report],
+        0,
+    );
     assert!(!out.contains("Hashd") && !out.contains("Tahrir"), "{out}");
     assert!(out.contains("\tIdlib\t"), "{out}");
 
@@ -44,23 +46,21 @@ fn an_armed_group_spelled_two_ways_is_not_a_variant_flag() {
          entrances of the town and handed the checkpoints to the local police.\" Fighters from \
          Hashd al-Shaabi had held the town since 2016.\n",
     );
-    let out = isnad()
-        .args([
+    let source = format!("{}=Rudaw TV", source.display());
+    let quoted = quoted.display().to_string();
+    let out = stdout_exiting(
+        &[
             "check",
             "--color",
             "never",
             "--fail-on",
             "never",
             "--source",
-        ])
-        .arg(format!("{}=Rudaw TV", source.display()))
-        .arg(&quoted)
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+            &source,
+            &quoted,
+        ],
+        0,
+    );
     assert!(out.contains("Summary:"), "{out}");
     assert!(!out.contains("spelled more than one way"), "{out}");
 }
@@ -77,22 +77,19 @@ fn headline_and_route_places_are_compared_with_the_body() {
          Rebels cut the Tal Abyad-Ras al-Ain road.\n\n\
          Later on Monday, drones struck Saraqeb, Tell Abiad and Ras al-Ayn, activists said.\n",
     );
-    let out = isnad()
-        .args([
+    let report = report.display().to_string();
+    let out = stdout_exiting(
+        &[
             "names",
             "--format",
             "tsv",
             "--variants-only",
             "--fail-on",
             "variant",
-        ])
-        .arg(&report)
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+            &report,
+        ],
+        1,
+    );
     for spelling in [
         "Saraqib",
         "Saraqeb",
