@@ -383,22 +383,16 @@ fn pair_warning(alignment: &isnad::align::Alignment) -> Option<String> {
 fn unrelated_warning(alignment: &isnad::align::Alignment) -> String {
     // With --learn pair the verdict is the first pass's: the second pass's lexicon was learned
     // from these very sentences, so its scores cannot say they translate each other.
-    let (mean, lengths) = match alignment.first_pass_mean {
-        Some(mean) => (
-            mean,
+    let (before, lengths) = if alignment.first_pass_mean.is_some() {
+        (
+            " before learning from the pair",
             "the lexicon learned from the pair itself (--learn pair) cannot vouch for it, and \
              the ladder may rest on sentence lengths alone",
-        ),
-        None => (
-            alignment.mean_score(),
-            "the ladder rests on sentence lengths alone",
-        ),
-    };
-    let before = if alignment.first_pass_mean.is_some() {
-        " before learning from the pair"
+        )
     } else {
-        ""
+        ("", "the ladder rests on sentence lengths alone")
     };
+    let mean = alignment.evidence_mean();
     format!(
         "warning: mean bead score {mean:.2}{before} (below {}): the two documents share almost \
          no vocabulary the lexicon knows; they may not be a translation of each other, or their \

@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::learn::with_learned_translations;
 use crate::lexicon::learn::{LearnOptions, LearnedPair};
 use crate::lexicon::Lexicon;
-use crate::text::{detect_lang, read_source, Document, Lang, Markup, UnitKind};
+use crate::text::{detect_lang, read_source, Document, Lang, Markup};
 
 /// The segments of both documents and how they align.
 #[derive(Debug, Clone)]
@@ -103,7 +103,8 @@ pub struct DocumentAligner<'l> {
 }
 
 /// One side, read and segmented: its segments, the paragraph of each, and which are headings
-/// the document marks (never in a bead with another segment of the side).
+/// the document marks (`Unit::marked_heading`: never in a bead with another segment of the
+/// side; an inferred heading may be a sentence a translator joins to the next).
 struct Side {
     texts: Vec<String>,
     paragraphs: Vec<usize>,
@@ -259,7 +260,7 @@ impl<'l> DocumentAligner<'l> {
                 apart: Vec::new(),
             };
         }
-        let apart = marked_headings(&doc);
+        let apart = doc.units.iter().map(|u| u.marked_heading).collect();
         let (texts, paragraphs) = doc.units.into_iter().map(|u| (u.text, u.paragraph)).unzip();
         Side {
             texts,
@@ -267,23 +268,6 @@ impl<'l> DocumentAligner<'l> {
             apart,
         }
     }
-}
-
-/// Which units are headings the document marks as such (a Markdown `#` or underlined heading):
-/// they never share a bead. A heading isnad infers (a short unpunctuated paragraph) may be a
-/// sentence whose full stop a site left off, which a translator may join to the next.
-fn marked_headings(doc: &Document) -> Vec<bool> {
-    if doc.markup != Markup::Markdown {
-        return vec![false; doc.units.len()];
-    }
-    let masked = crate::text::markdown::mask(&doc.text);
-    doc.units
-        .iter()
-        .map(|u| {
-            let line_start = doc.text[..u.start].rfind('\n').map_or(0, |i| i + 1);
-            u.kind == UnitKind::Heading && masked.is_heading_line(line_start)
-        })
-        .collect()
 }
 
 /// `beads` over the lines kept (`kept`: each side's original index of every line aligned, and

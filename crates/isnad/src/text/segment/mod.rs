@@ -57,6 +57,11 @@ pub struct Unit {
     pub text: String,
     /// 0-based paragraph number (blank lines and headings separate paragraphs).
     pub paragraph: usize,
+    /// A heading the document marks as one (a Markdown `#` or underlined heading), not one
+    /// inferred from a short unpunctuated paragraph, which may be a sentence whose full stop a
+    /// site left off. Not written out: the aligner reads it.
+    #[serde(skip)]
+    pub marked_heading: bool,
 }
 
 impl Unit {
@@ -126,6 +131,7 @@ fn build_units(text: &str, masked: &str, markdown: Option<&Masked>, _lang: Lang)
                 column,
                 text: display_text(&text[span.clone()], &masked[span.clone()]),
                 paragraph: number,
+                marked_heading: heading,
             });
         }
     }
