@@ -309,9 +309,7 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                     .arabic_numbers
                     .iter()
                     .enumerate()
-                    .filter(|(i, n)| {
-                        !n.found && !converted.contains(&n.text) && !changed.contains(i)
-                    })
+                    .filter(|&(i, n)| unclaimed(i, n, &changed, &converted))
                 {
                     let dual = two_in_quote(f.quote, breakdown, n, &f.counted_two);
                     let (severity, message) = match dual {
@@ -446,24 +444,25 @@ fn replaced_by(
     taken: &[usize],
     converted: &[String],
 ) -> Option<usize> {
-    let free: Vec<(usize, &NumberCheck)> = source
-        .iter()
-        .enumerate()
-        .filter(|(i, n)| !n.found && !taken.contains(i) && !converted.contains(&n.text))
-        .collect();
-    let same_kind: Vec<_> = free.iter().filter(|(_, n)| n.kind == quote.kind).collect();
-    let pool: Vec<_> = if same_kind.is_empty() {
-        free.iter().collect()
-    } else {
-        same_kind
-    };
+    let other_kind = |n: &NumberCheck| n.kind != quote.kind;
     let distance = |n: &NumberCheck| {
         let (a, b) = (quote.value.abs(), n.value.abs());
         (a - b).abs() / a.max(b).max(f64::MIN_POSITIVE)
     };
-    pool.into_iter()
-        .min_by(|(_, x), (_, y)| distance(x).total_cmp(&distance(y)))
-        .map(|(i, _)| *i)
+    source
+        .iter()
+        .enumerate()
+        .filter(|&(i, n)| unclaimed(i, n, taken, converted))
+        .min_by(|(_, x), (_, y)| {
+            (other_kind(x).cmp(&other_kind(y))).then(distance(x).total_cmp(&distance(y)))
+        })
+        .map(|(i, _)| i)
+}
+
+/// Whether the source's number `n` (the `i`-th) is missing from the quote and neither stands
+/// for a changed number of the quote (`taken`) nor was converted from another calendar.
+fn unclaimed(i: usize, n: &NumberCheck, taken: &[usize], converted: &[String]) -> bool {
+    !n.found && !taken.contains(&i) && !converted.contains(&n.text)
 }
 
 /// `Outlet (file, line 4)`: the same 1-based lines as every other output.

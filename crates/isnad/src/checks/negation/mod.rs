@@ -145,9 +145,8 @@ const CLAUSE_AFTER: usize = 3;
 struct ArabicNegation {
     /// The first grammatical negator, as listed (without its conjunction).
     negator: Option<&'static str>,
-    /// Every grammatical negator after the first, with the word it governs (normalized,
-    /// without its conjunction).
-    later: Vec<(&'static str, Option<String>)>,
+    /// Every grammatical negator after the first, as listed.
+    later: Vec<&'static str>,
     /// A word of negative meaning.
     meaning: bool,
     /// An exceptive.
@@ -218,9 +217,7 @@ fn arabic(text: &str) -> ArabicNegation {
             continue;
         }
         if found.negator.is_some() {
-            found
-                .later
-                .push((n, bare.get(i + 1).map(|w| w.to_string())));
+            found.later.push(n);
         } else {
             found.negator = Some(n);
             found.governed = words.get(i + 1).map(|w| w.to_string());
@@ -335,7 +332,7 @@ pub fn compare_quoted(
             let quote = en_negators + en_meaning_words.len() + en_denial.is_some() as usize;
             ar.later
                 .get(quote.checked_sub(1)?)
-                .map(|&(word, _)| NegationMismatch::Fewer {
+                .map(|&word| NegationMismatch::Fewer {
                     word,
                     source: 1 + ar.later.len(),
                     quote,

@@ -143,15 +143,12 @@ impl Sets {
         if ra == rb {
             return true;
         }
-        let differ =
-            |x: Option<usize>, y: Option<usize>| matches!((x, y), (Some(x), Some(y)) if x != y);
-        let forms_differ = matches!(
-            (&self.forms[ra], &self.forms[rb]),
-            (Some(x), Some(y)) if x != y
-        );
-        if differ(self.place[ra], self.place[rb])
-            || differ(self.arabic[ra], self.arabic[rb])
-            || forms_differ
+        fn differ<T: PartialEq>(x: &Option<T>, y: &Option<T>) -> bool {
+            matches!((x, y), (Some(x), Some(y)) if x != y)
+        }
+        if differ(&self.place[ra], &self.place[rb])
+            || differ(&self.arabic[ra], &self.arabic[rb])
+            || differ(&self.forms[ra], &self.forms[rb])
         {
             return false;
         }

@@ -105,14 +105,8 @@ fn route_noun_after(text: &str, words: &[Word], n: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::names_in as names;
     use crate::names::gazetteer::Gazetteer;
-
-    fn names(text: &str, gazetteer: &Gazetteer) -> Vec<String> {
-        super::super::find(text, gazetteer)
-            .into_iter()
-            .map(|m| m.surface)
-            .collect()
-    }
 
     #[test]
     fn a_route_whose_second_name_has_two_words_is_split() {

@@ -3,10 +3,7 @@
 use crate::names::gazetteer::Gazetteer;
 
 fn names(text: &str) -> Vec<String> {
-    super::find(text, &Gazetteer::default())
-        .into_iter()
-        .map(|m| m.surface)
-        .collect()
+    super::tests::names_in(text, &Gazetteer::default())
 }
 
 #[test]

@@ -94,10 +94,7 @@ mod tests {
     use crate::names::gazetteer::Gazetteer;
 
     fn names(text: &str) -> Vec<String> {
-        super::super::find(text, Gazetteer::embedded())
-            .into_iter()
-            .map(|m| m.surface)
-            .collect()
+        super::super::tests::names_in(text, Gazetteer::embedded())
     }
 
     #[test]

@@ -5,7 +5,9 @@ fn names(text: &str) -> Vec<String> {
     names_in(text, &fixture())
 }
 
-fn names_in(text: &str, gazetteer: &Gazetteer) -> Vec<String> {
+/// The surfaces of the places found in `text` (the tests of the other files of the module use
+/// it too).
+pub(super) fn names_in(text: &str, gazetteer: &Gazetteer) -> Vec<String> {
     find(text, gazetteer)
         .into_iter()
         .map(|m| m.surface)
