@@ -19,7 +19,7 @@ use super::cross::ArabicNames;
 use super::gazetteer::{arabic_index_form, Gazetteer, Matched, Place};
 use super::house_style::HouseStyle;
 use super::key::Key;
-use super::score::{are_variants, vowels_agree, Prepared};
+use super::score::{are_variants, final_vowel, vowels_agree, Prepared};
 
 mod candidates;
 
@@ -271,6 +271,19 @@ pub fn cluster_with_arabic(
         );
         a == b && a.chars().count() >= LONG_KEY_LETTERS
     };
+    // Skeletons of three consonants that differ in one leave two that agree, which say little
+    // (the gazetteer's rule, `strong_key_match`): then the final vowel must agree as well.
+    // Thamar (ذمار, tmr) is no Samarra (سامراء, smr), though ث is written th or s; Qusayr and
+    // Kusair still join.
+    let two_letters_and_another_ending = |i: usize, j: usize| {
+        let (a, b) = (
+            &facts.prepared[i].key.skeleton,
+            &facts.prepared[j].key.skeleton,
+        );
+        a != b
+            && a.chars().count().min(b.chars().count()) < NEAR_KEY_MIN_LETTERS
+            && final_vowel(&facts.prepared[i].folded) != final_vowel(&facts.prepared[j].folded)
+    };
     for (i, j, _) in edges {
         let (ri, rj) = (sets.find(i), sets.find(j));
         if ri == rj {
@@ -281,7 +294,9 @@ pub fn cluster_with_arabic(
         // Its vowels must agree, though, at any length: Qantara is no Quneitra.
         let known = sets.place[ri].is_some() || sets.place[rj].is_some();
         let (a, b) = (&sets.members[ri], &sets.members[rj]);
-        if known && (vowels_agree(&facts.prepared[i], &facts.prepared[j]) || long_same_key(i, j))
+        if known
+            && !two_letters_and_another_ending(i, j)
+            && (vowels_agree(&facts.prepared[i], &facts.prepared[j]) || long_same_key(i, j))
             || !known
                 && *decided
                     .entry((ri, rj, a.len(), b.len()))
@@ -399,6 +414,10 @@ fn linked_on_average(a: &[usize], b: &[usize], prepared: &[Prepared]) -> bool {
 /// Fewest consonants of a skeleton that, the same in two spellings, join them to a known place
 /// even when their vowels disagree.
 const LONG_KEY_LETTERS: usize = 5;
+
+/// Fewest consonants of the shorter of two skeletons that differ for a look-alike to join a
+/// known place.
+const NEAR_KEY_MIN_LETTERS: usize = 4;
 
 const MAX_AVERAGE_LINK_PAIRS: usize = crate::tuning::TUNING.names.average_link_max_pairs;
 const AVERAGE_LINK_SHARE: f64 = crate::tuning::TUNING.names.average_link_share;

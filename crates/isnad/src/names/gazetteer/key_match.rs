@@ -51,6 +51,15 @@ pub fn strong_key_match(spelling: &Prepared, listed: &Prepared) -> bool {
     if short(spelling) || short(listed) || are_variants(spelling, listed).is_none() {
         return false;
     }
+    // A key runs over word boundaries and drops the letters it cannot read (ʿayn, the
+    // article), so one word may key like a name of several: Nairab (النيرب) keys as Ain
+    // al-Arab (nrb), Kobani's Arabic name. Written as one word against several, a short
+    // skeleton is a coincidence; a long one (Kafrdabla, Kafr Dabla) is not.
+    if words(&spelling.text) != words(&listed.text)
+        && spelling.key.skeleton.chars().count() < SPLIT_KEY_MIN_LETTERS
+    {
+        return false;
+    }
     // Without the text around it (the spelling alone, not beside the listed one in a report),
     // the final vowel counts too: Mansouri (المنصوري) is no al-Mansoura (المنصورة).
     vowels_agree(spelling, listed)
@@ -61,3 +70,15 @@ pub fn strong_key_match(spelling: &Prepared, listed: &Prepared) -> bool {
 
 /// Fewest consonants of a key that, alone, may name a known place.
 const STRONG_KEY_MIN_LETTERS: usize = 3;
+
+/// Fewest consonants of a key that may name a known place written in another number of words.
+const SPLIT_KEY_MIN_LETTERS: usize = 5;
+
+/// How many words a Latin spelling is written in (a hyphen or an apostrophe after an article
+/// parts words too: al-Arab, ad-Dana).
+fn words(spelling: &str) -> usize {
+    spelling
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .count()
+}

@@ -462,6 +462,24 @@ fn a_key_alone_names_a_place_only_with_strong_evidence() {
     ));
 }
 
+/// A key runs over word boundaries: Nairab (النيرب, one word) keys as Ain al-Arab (nrb, three),
+/// Kobani's Arabic name, and was flagged as a misspelling of Kobani (QA 35). Written in another
+/// number of words, a short key names no place; a long one still does (Kafrdabla).
+#[test]
+fn one_word_does_not_take_a_name_of_several_by_a_short_key() {
+    let g = Gazetteer::embedded();
+    let found = g.lookup_place("Nairab");
+    assert!(found.is_none(), "{:?}", found.map(|(p, _)| &p.id));
+    assert!(!strong_key_match(
+        &Prepared::new("Nairab"),
+        &Prepared::new("Ain al-Arab")
+    ));
+    assert!(strong_key_match(
+        &Prepared::new("Kafrdablah"),
+        &Prepared::new("Kafr Dabla")
+    ));
+}
+
 /// GeoNames lists `Anah for the town and Anah for the ruin of Old Anah: a spelling is the
 /// settlement's when it lists it with an ʿayn mark (QA 34, D3).
 #[test]
