@@ -337,8 +337,29 @@ impl Lexicon {
                 .all(|side| self.longest_phrase[side].max(1) == base.longest_phrase[side].max(1))
     }
 
-    /// Adds every pair of `other`, keeping the higher weight on overlaps.
+    /// Adds every pair of `other`, keeping the higher weight on overlaps. What this lexicon
+    /// finds for a word is kept: an Arabic key it does not list but reaches by back-off (a
+    /// learned table keys لمعرفة as لمعرف, which this lexicon reads as معرفة "know") would
+    /// otherwise hide the senses the back-off found, since the scorer takes the first key
+    /// known. The key takes them along with `other`'s (QA 35: a three-line `--memory` turned a
+    /// matched quote weak).
     pub fn merge(&mut self, other: &Lexicon) {
+        let mut inherited: Vec<(String, String, f32)> = Vec::new();
+        for (ar, list) in other.ar.stems.iter().zip(&other.ar_to_en) {
+            if list.is_empty() || ar.contains(PHRASE_SEPARATOR) || self.ar_id(ar).is_some() {
+                continue;
+            }
+            if let Some(found) = self.ar_id_backoff(ar) {
+                inherited.extend(
+                    self.translations_of_ar_id(found)
+                        .iter()
+                        .map(|&(en, w)| (ar.clone(), self.en_stem(en).to_string(), w)),
+                );
+            }
+        }
+        for (ar, en, weight) in &inherited {
+            self.insert_stems(ar, en, *weight);
+        }
         for (ar, en, weight) in other.pairs() {
             self.insert_stems(ar, en, weight);
         }

@@ -237,6 +237,38 @@ fn merge_keeps_higher_weight_and_adds_new_pairs() {
     assert!(ids.windows(2).all(|w| w[0] < w[1]), "sorted by id");
 }
 
+/// A merged key this lexicon reaches only by back-off keeps what the back-off found (QA 35): a
+/// table learned from a memory keys لمعرفة as لمعرف ("find out"); without the inherited senses
+/// it hid "know", which the base lexicon finds for لمعرفة through معرفة.
+#[test]
+fn a_merged_key_keeps_the_senses_the_back_off_found() {
+    let mut base =
+        Lexicon::from_stem_pairs([(ar_key("معرفة").as_str(), en_key("know").as_str(), 1.0)]);
+    let learned_key = ar_key("لمعرفة");
+    let english_of = |lex: &Lexicon| -> Vec<String> {
+        let (id, _) = lex.lookup("لمعرفة", Lang::Ar).unwrap();
+        let mut english: Vec<String> = lex
+            .translations_of(Lang::Ar, id)
+            .iter()
+            .map(|&(en, _)| lex.en_stem(en).to_string())
+            .collect();
+        english.sort();
+        english
+    };
+    assert_eq!(english_of(&base), [en_key("know")]);
+    assert_ne!(
+        learned_key,
+        ar_key("معرفة"),
+        "the learned key differs from the base's"
+    );
+    base.merge(&Lexicon::from_stem_pairs([(
+        learned_key.as_str(),
+        en_key("find").as_str(),
+        1.0,
+    )]));
+    assert_eq!(english_of(&base), [en_key("find"), en_key("know")]);
+}
+
 /// Light10 reads the first letter of وزير as the conjunction (وزير → زير) but removes one
 /// prefix only: the entry is also kept under its definite form's key, so الوزير, للوزير and
 /// والوزير find "minister"; and a definite form never takes the unrelated translations of the
