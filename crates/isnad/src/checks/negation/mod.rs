@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use crate::align::score::WordMatch;
 use crate::text::arabic;
-use crate::text::tokens::stem_en;
+use crate::text::tokens::{is_inflected_verb, stem_en};
 
 /// Which side holds a negation the other lacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -308,6 +308,17 @@ pub fn compare_quoted(
     let quoted = |word: Option<&str>| whole_window || word.is_some_and(is_quoted);
     let (before, after) = &ar.around;
     let spans_negator = before.iter().any(|w| is_quoted(w)) && after.iter().any(|w| is_quoted(w));
+    // A light verb and its noun (أطلق سراح "release", يمكن إجراء "can hold", يعد يشارك "still
+    // takes part"): the English verb is matched to the word after the governed one.
+    let renders_predicate = after.get(1).is_some_and(|w| {
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        rendered.iter().any(|(a, e)| {
+            (a == w || a == bare)
+                && e.split(|c: char| !c.is_alphanumeric())
+                    .any(is_inflected_verb)
+        })
+    });
+    let spans_negator = spans_negator || renders_predicate;
     match (en, ar.negator) {
         (Some(word), None) if !ar.meaning => Some(NegationMismatch::Added { word }),
         (None, Some(word))

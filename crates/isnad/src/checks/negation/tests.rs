@@ -238,6 +238,41 @@ fn a_fragment_with_words_on_both_sides_of_the_negator_drops_it() {
     );
 }
 
+/// A light verb and its noun (أطلق سراح "release", لا يمكن إجراء "cannot hold"): the quote's
+/// verb is matched to the noun after the negated word, and a fragment that starts there drops
+/// the negation (QA 35: 3 of 8 such reversals were caught as fragments, 8 of 8 as sentences).
+/// A noun matched there is the clause's object, which a fragment may quote without it.
+#[test]
+fn a_verb_matched_right_after_the_negated_word_drops_the_negation() {
+    assert_eq!(
+        compare_quoted(
+            "released some of the hostages",
+            "وقال إن المسلحين لم يطلقوا سراح أي من الرهائن.",
+            false,
+            &rendering(&[("سراح", "released"), ("الرهائن", "hostages")])
+        ),
+        Some(Dropped { word: "لم" })
+    );
+    assert_eq!(
+        compare_quoted(
+            "can be held under the current circumstances",
+            "وأشار إلى أنه لا يمكن إجراء الانتخابات في ظل الظروف الحالية.",
+            false,
+            &rendering(&[("إجراء", "held"), ("الظروف", "circumstances")])
+        ),
+        Some(Dropped { word: "لا" })
+    );
+    assert_eq!(
+        compare_quoted(
+            "military sites in the north",
+            "وقال إن الطائرات لم تستهدف مواقع عسكرية في الشمال.",
+            false,
+            &rendering(&[("مواقع", "sites"), ("عسكرية", "military")])
+        ),
+        None
+    );
+}
+
 #[test]
 fn a_denial_against_an_affirmation_is_a_mismatch() {
     assert_eq!(

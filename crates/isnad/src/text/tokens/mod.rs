@@ -11,7 +11,8 @@ mod stem;
 
 pub(crate) use stem::AR_PARTICLES;
 pub use stem::{
-    is_stopword, normalize_english_word, stem_ar, stem_en, visible_latin, without_ar_article,
+    is_inflected_verb, is_stopword, normalize_english_word, stem_ar, stem_en, visible_latin,
+    without_ar_article,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -138,6 +138,15 @@ pub(super) fn parse_base_forms(list: &'static str) -> HashMap<&'static str, &'st
         .collect()
 }
 
+/// Whether an English word (lowercase) is written as an inflected verb: a participle or past
+/// form in -ed or -ing, or an irregular form the table lists (held, took). Not a part of speech:
+/// "building" and "need" pass too; callers use it where a noun rarely stands.
+pub fn is_inflected_verb(word: &str) -> bool {
+    let letters = word.chars().count();
+    (letters >= 5 && (word.ends_with("ed") || word.ends_with("ing")))
+        || english_base_forms().contains_key(word)
+}
+
 /// Snowball English stem of a word (lowercased first if it is not already), irregular forms
 /// first mapped to their base form (took → take), so that they meet the lexicon's base forms.
 pub fn stem_en(word: &str) -> String {

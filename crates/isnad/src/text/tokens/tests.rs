@@ -343,3 +343,13 @@ fn an_acronym_spelled_like_a_stop_word_is_a_content_word() {
     );
     assert!(is_acronym("WHO") && is_acronym("U\u{AD}S") && !is_acronym("Who") && !is_acronym("A"));
 }
+
+#[test]
+fn inflected_verbs_are_told_by_their_ending_or_the_irregular_table() {
+    for verb in ["released", "participating", "held", "accepted", "took"] {
+        assert!(is_inflected_verb(verb), "{verb}");
+    }
+    for word in ["sites", "military", "hostages", "red", "king"] {
+        assert!(!is_inflected_verb(word), "{word}");
+    }
+}
