@@ -320,17 +320,42 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(without_temporary_path)?;
     tmp.write_all(bytes)?;
     // A temporary file is private (0600); the output should be like any file the user writes:
-    // the old file's permissions when it is replaced, rw-r--r-- otherwise.
+    // the old file's permissions when it is replaced, otherwise what the user's umask leaves of
+    // rw-rw-rw- (as `>` or `touch` give: a umask of 077 keeps unpublished reporting private).
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
+        let new_file = 0o666 & !umask();
+        let mode = std::fs::metadata(path).map_or(new_file, |m| m.permissions().mode() & 0o7777);
         tmp.as_file()
             .set_permissions(std::fs::Permissions::from_mode(mode))?;
     }
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// The process's file mode creation mask, read once: from `/proc/self/status` where there is
+/// one (reading it changes nothing), else by setting it and putting it back at once.
+#[cfg(unix)]
+fn umask() -> u32 {
+    static UMASK: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *UMASK.get_or_init(|| {
+        let from_proc = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|status| {
+                status
+                    .lines()
+                    .find_map(|l| l.strip_prefix("Umask:"))
+                    .and_then(|v| u32::from_str_radix(v.trim(), 8).ok())
+            });
+        from_proc.unwrap_or_else(|| {
+            // SAFETY: umask only swaps the process's mask; it is put back on the next line.
+            let mask = unsafe { libc::umask(0o022) };
+            unsafe { libc::umask(mask) };
+            mask as u32
+        })
+    })
 }
 
 /// tempfile names its temporary file in its errors (`… at path "out/.tmpA0cr1W"`): the user
@@ -406,7 +431,8 @@ mod tests {
         let out_s = out.to_str().unwrap();
         write_output(Some(out_s), b"x", &[]).unwrap();
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode(&out), 0o644);
+        // A new file gets what the umask leaves of rw-rw-rw-, as any file the user writes.
+        assert_eq!(mode(&out), 0o666 & !umask());
         std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).unwrap();
         write_output(Some(out_s), b"y", &[]).unwrap();
         assert_eq!(mode(&out), 0o640, "a replaced file keeps its permissions");

@@ -370,3 +370,27 @@ fn excel_csv_on_every_row_command() {
         common::isnad().args(&args).assert().code(2);
     }
 }
+
+/// A new output file gets what the user's umask leaves of rw-rw-rw-, as `>` would give: a
+/// translator who keeps unpublished material private (umask 077) got files anyone could read
+/// (QA 35 H D1). A replaced file keeps its own mode (a unit test in `output`).
+#[test]
+fn a_new_output_follows_the_umask() {
+    let dir = sample_copy();
+    let bin = assert_cmd::cargo::cargo_bin("isnad");
+    for (mask, expected) in [("077", 0o600), ("027", 0o640)] {
+        let out = dir.path().join(format!("segments-{mask}.tsv"));
+        let script = format!("umask {mask} && exec \"$0\" segment \"$1\" -o \"$2\"",);
+        let status = std::process::Command::new("sh")
+            .args(["-c", &script])
+            .arg(&bin)
+            .arg(dir.path().join("report.en.md"))
+            .arg(&out)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, expected, "umask {mask}");
+    }
+}
