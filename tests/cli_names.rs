@@ -940,3 +940,43 @@ fn the_reason_names_the_same_key_through_another_spelling() {
     let qarya = rows.iter().find(|r| r[2] == "Qarya").expect("Qarya");
     assert!(qarya[7].starts_with("same key kry as Qaryah"), "{rows:?}");
 }
+
+/// Gazetteer and house-style files saved with CRLF line ends (as Excel saves a CSV) name the
+/// bad row's own line, as the same file with LF does (QA 35 H D2: every line was one too low).
+#[test]
+fn errors_in_crlf_files_name_the_right_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = write(dir.path(), "r.en.md", "Shelling hit Salma.\n");
+    for (flag, name, contents, message) in [
+        (
+            "--gazetteer",
+            "g.csv",
+            "id,arabic,preferred,variants,kind,governorate,lat,lon,note\r\n\
+             x-a,سلمى,Salma,,village,,35,36,\r\nx-b,دورين,Dorin,,village,,north,36,\r\n",
+            "g.csv:3: lat is not a number",
+        ),
+        (
+            "--gazetteer",
+            "dup.csv",
+            "id,arabic,preferred,variants,kind,governorate,lat,lon,note\r\n\
+             x-a,سلمى,Salma,,village,,35,36,\r\nx-b,دورين,Dorin,,village,,1,36,\r\n\
+             x-a,سلمى,Salma,,village,,35,36,\r\n",
+            "dup.csv:4: duplicate id x-a, already line 2's",
+        ),
+        (
+            "--house-style",
+            "hs.csv",
+            "preferred,variants\r\nSalma,Selma\r\nLatakia,Lattakia\r\nLattakia,Latakia\r\n",
+            "hs.csv:4: \"Lattakia\" is listed under \"Lattakia\" here but under \"Latakia\" on line 3",
+        ),
+    ] {
+        let file = write(dir.path(), name, contents);
+        isnad()
+            .arg("names")
+            .arg(&report)
+            .arg(flag)
+            .arg(&file)
+            .assert()
+            .refused_with(message);
+    }
+}

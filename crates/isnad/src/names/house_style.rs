@@ -48,10 +48,10 @@ impl HouseStyle {
         let mut lines: Vec<usize> = Vec::new();
         for record in reader.records() {
             let record = record.map_err(|e| {
-                let line = e.position().map_or(0, |p| p.line() as usize);
+                let line = crate::text::read::csv_line(text, e.position());
                 Error::input_at(path, line, format!("expected 2 fields: {e}"))
             })?;
-            let line = record.position().map_or(0, |p| p.line() as usize);
+            let line = crate::text::read::csv_line(text, record.position());
             let preferred = record[0].trim();
             if preferred.is_empty() {
                 return Err(Error::input_at(path, line, "empty preferred spelling"));

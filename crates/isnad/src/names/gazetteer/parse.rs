@@ -81,8 +81,8 @@ pub(super) fn parse_csv(path: &str, text: &str) -> Result<Vec<Place>> {
     let mut places = Vec::new();
     let mut lines_of_ids: std::collections::HashMap<String, usize> = Default::default();
     for record in reader.records() {
-        let record = record.map_err(|e| csv_error(path, &e))?;
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let record = record.map_err(|e| csv_error(path, text, &e))?;
+        let line = crate::text::read::csv_line(text, record.position());
         let row: CsvRow = record
             .deserialize(Some(&headers))
             .map_err(|e| Error::input_at(path, line, e.to_string()))?;
@@ -164,8 +164,8 @@ fn coordinate(name: &str, s: &str, bound: f64) -> std::result::Result<Option<f64
     Ok(Some(v))
 }
 
-fn csv_error(path: &str, e: &csv::Error) -> Error {
-    let line = e.position().map_or(0, |p| p.line() as usize);
+fn csv_error(path: &str, text: &str, e: &csv::Error) -> Error {
+    let line = crate::text::read::csv_line(text, e.position());
     let message = match e.kind() {
         csv::ErrorKind::UnequalLengths {
             len, expected_len, ..

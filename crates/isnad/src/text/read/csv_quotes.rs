@@ -57,9 +57,41 @@ fn unclosed_quote(text: &str, delimiter: u8) -> Option<usize> {
     quoted_from
 }
 
+/// The line of `text` a position of the csv crate points to, counted from its byte offset: the
+/// crate's own line count goes wrong after lines ending in CRLF (as Excel saves them), naming
+/// the line before the row (QA 35 H D2). After a CRLF its offset points at the LF, which
+/// belongs to the line before: the row starts after the line ends it skips.
+pub fn csv_line(text: &str, position: Option<&::csv::Position>) -> usize {
+    position.map_or(0, |p| {
+        let bytes = text.as_bytes();
+        let mut byte = (p.byte() as usize).min(bytes.len());
+        while byte < bytes.len() && matches!(bytes[byte], b'\r' | b'\n') {
+            byte += 1;
+        }
+        1 + bytes[..byte].iter().filter(|&&b| b == b'\n').count()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn csv_lines_are_counted_the_same_with_crlf() {
+        for text in [
+            "h,v\nx,1\ny,2\n",
+            "h,v\r\nx,1\r\ny,2\r\n",
+            "h,v\r\nx,\"a\r\nb\"\r\ny,2\r\n",
+        ] {
+            let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+            let lines: Vec<usize> = reader
+                .records()
+                .map(|r| csv_line(text, r.unwrap().position()))
+                .collect();
+            let last = if text.contains('"') { 4 } else { 3 };
+            assert_eq!(lines, [2, last], "{text:?}");
+        }
+    }
 
     #[test]
     fn a_quote_left_open_is_found_on_its_line() {

@@ -15,7 +15,7 @@ mod csv_quotes;
 mod office;
 
 pub use charset::set_forced_encoding;
-pub use csv_quotes::check_quotes;
+pub use csv_quotes::{check_quotes, csv_line};
 
 use std::io::Read;
 use std::path::Path;
