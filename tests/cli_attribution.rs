@@ -482,3 +482,71 @@ fn a_back_reference_goes_to_the_outlet_the_report_called_so() {
         }
     }
 }
+
+const MAYADEEN_AR: &str =
+    "قالت قناة الميادين إن الجيش السوري أحكم سيطرته على مدينة البوكمال بالكامل.\n";
+const ORIENT_AR: &str =
+    "قال موقع أورينت إن قصفا جويا دمر الفرن الآلي في مدينة الميادين بريف دير الزور.\n\
+     وأضاف الموقع أن عشرات العائلات نزحت من المدينة باتجاه البادية.\n";
+
+/// A tester's false accusations: an outlet's name used as a place (Al-Mayadeen, a town of Deir
+/// ez-Zor), an outlet said not to carry the story (SANA), an outlet written with a space for
+/// the hyphen ("Al Jazeera" for the declared "Al-Jazeera") — each credited a correct quote to
+/// the wrong outlet, or called a declared outlet undeclared.
+#[test]
+fn a_place_an_outlet_that_did_not_report_and_a_spelling_of_the_article_accuse_nobody() {
+    let sources = [
+        ("may.ar.txt", MAYADEEN_AR, "Al-Mayadeen"),
+        ("orient.ar.txt", ORIENT_AR, "Orient News"),
+    ];
+    let v = check_own(
+        "Orient News said an air strike in the city of al-Mayadeen \"destroyed the automated \
+         bakery in the city of al-Mayadeen in the Deir ez-Zor countryside.\"\n\n\
+         Residents of al-Mayadeen told Orient News that \"dozens of families fled the city \
+         towards the desert.\"\n",
+        &sources,
+    );
+    let quotes = v["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 2, "{v}");
+    for q in quotes {
+        assert_eq!(q["source_outlet"], "Orient News", "{q}");
+        assert_eq!(q["attributed_outlet"], "Orient News", "{q}");
+        assert!(!flags(q).contains("misattributed"), "{q}");
+    }
+    // "SANA did not report the incident." leads in to nothing.
+    let v = check_own(
+        "SANA did not report the incident. Security services \"destroyed the automated bakery \
+         in the city of al-Mayadeen in the Deir ez-Zor countryside.\"\n",
+        &[
+            ("sana.ar.txt", MAYADEEN_AR, "SANA"),
+            ("orient.ar.txt", ORIENT_AR, "Orient News"),
+        ],
+    );
+    let q = &v["quotes"][0];
+    assert_eq!(q["source_outlet"], "Orient News", "{q}");
+    assert_eq!(q["attributed_outlet"], serde_json::Value::Null, "{q}");
+    assert!(!flags(q).contains("misattributed"), "{q}");
+    // "Al Mayadeen" is the declared Al-Mayadeen: the error, not an info about an undeclared
+    // outlet; "Al Jazeera" quoted from the declared Al-Jazeera is no flag at all.
+    let v = check_own(
+        "Al Mayadeen said \"dozens of families fled the city towards the desert.\"\n",
+        &sources,
+    );
+    let q = &v["quotes"][0];
+    assert_eq!(q["attributed_outlet"], "Al-Mayadeen", "{q}");
+    assert!(
+        flags(q).contains("credited to Al-Mayadeen, but the words are in Orient News"),
+        "{q}"
+    );
+    assert!(!flags(q).contains("not a declared source"), "{q}");
+    let v = check_own(
+        "Al Jazeera said \"dozens of families fled the city towards the desert.\"\n",
+        &[
+            ("may.ar.txt", MAYADEEN_AR, "Al-Mayadeen"),
+            ("j.ar.txt", ORIENT_AR, "Al-Jazeera"),
+        ],
+    );
+    let q = &v["quotes"][0];
+    assert_eq!(q["attributed_outlet"], "Al-Jazeera", "{q}");
+    assert!(!flags(q).contains("misattributed"), "{q}");
+}

@@ -6,6 +6,7 @@ use super::number_roles::{BorrowedNumber, SwappedNumbers};
 use super::{Flag, FlagKind, Severity};
 use crate::align::quotes::{places, MatchOptions, QuoteMatch, Status, Window, FRAGMENT_WORDS};
 use crate::align::score::NumberCheck;
+use crate::quotes::attribution::folded_outlet_name;
 use crate::quotes::{Attribution, Gap, Quote, QuoteKind};
 use crate::text::numbers::QuantityKind;
 
@@ -177,21 +178,30 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
             }
         }
     }
-    // Credited to an outlet that is not declared ("Reuters said"), found in one that is.
+    // Credited to an outlet that is not declared ("Reuters said"), found in one that is — never
+    // a declared outlet under another spelling of its name ("Al Jazeera" for "Al-Jazeera",
+    // whether its source holds the words or another's does).
     if let (Status::Matched, Some(b), None, Some(name)) = (
         f.matched.status,
         best,
         f.attribution.outlet.as_deref(),
         f.attribution.undeclared.as_deref(),
     ) {
-        flags.push(Flag::new(
-            FlagKind::Misattributed,
-            Severity::Info,
-            format!(
-                "credited to {name}, which is not a declared source; the words are in {}",
-                where_is(f, &b)
-            ),
-        ));
+        let folded = folded_outlet_name(name);
+        let declared = f
+            .sources
+            .iter()
+            .any(|(_, outlet)| folded_outlet_name(outlet) == folded);
+        if !declared {
+            flags.push(Flag::new(
+                FlagKind::Misattributed,
+                Severity::Info,
+                format!(
+                    "credited to {name}, which is not a declared source; the words are in {}",
+                    where_is(f, &b)
+                ),
+            ));
+        }
     }
     if f.matched.status == Status::Matched {
         // A quote cut by an ellipsis is matched part by part: a part found nowhere is words

@@ -22,28 +22,77 @@ pub(super) fn inside_a_mention(mentions: &[Mention], at: usize) -> bool {
     i > 0 && at < mentions[i - 1].end
 }
 
+/// `s` (lowercase ASCII letters for the article) with the Arabic article folded: at the start
+/// of a word, "al-", "al ", "el-" and "el " before a letter are all "al" run together with the
+/// word ("al-mayadeen", "al mayadeen", "el-mayadeen" and "almayadeen" are one form); with, for
+/// each byte of the folded text, the offset of the byte of `s` it comes from.
+pub(super) fn fold_articles(s: &str) -> (String, Vec<usize>) {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut map = Vec::with_capacity(s.len());
+    let mut i = 0;
+    for (at, c) in s.char_indices() {
+        if at < i {
+            continue;
+        }
+        let word_start = s[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !p.is_alphanumeric());
+        let article = word_start
+            && matches!(b.get(at..at + 2), Some(b"al" | b"el"))
+            && matches!(b.get(at + 2), Some(b'-' | b' '))
+            && s[at + 3..].chars().next().is_some_and(char::is_alphabetic);
+        if article {
+            out.push_str("al");
+            map.extend([at, at + 1]);
+            i = at + 3;
+            continue;
+        }
+        out.push(c);
+        map.extend(at..at + c.len_utf8());
+        i = at + c.len_utf8();
+    }
+    (out, map)
+}
+
+/// An outlet's name as it is compared with another: lowercase, one space between words, the
+/// article folded ([`fold_articles`]: "Al Jazeera", "Al-Jazeera", "aljazeera" and "El-Jazeera"
+/// are one name).
+pub fn folded_outlet_name(name: &str) -> String {
+    let spaced = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    fold_articles(&spaced.to_lowercase()).0
+}
+
 /// The mentions of `outlets` in the prose of a report: case-insensitive (ASCII), whole words,
-/// any run of white space in a name matching any run in the report, but not across sentences.
+/// any run of white space in a name matching any run in the report, the article written any
+/// way ([`fold_articles`]: "Al Mayadeen" and "Almayadeen" name the declared "Al-Mayadeen"), but
+/// not across sentences, and not a name used as a place ([`used_as_place`]: "the city of
+/// al-Mayadeen", "residents of al-Mayadeen").
 pub(super) fn outlet_mentions(report: &Prose<'_>, outlets: &[Outlet]) -> Vec<Mention> {
     // ASCII case folding keeps every byte where it was, so offsets found in `lower` are offsets
-    // into the prose (full Unicode lowercasing changes lengths: İ is two bytes, i̇ three).
+    // into the prose (full Unicode lowercasing changes lengths: İ is two bytes, i̇ three); the
+    // folded text maps each of its bytes back to one of `lower`.
     let lower = report.text.to_ascii_lowercase();
+    let (folded, map) = fold_articles(&lower);
     let mut found: Vec<Mention> = Vec::new();
     for (oi, o) in outlets.iter().enumerate() {
         for name in o.names() {
             // The prose has one space wherever the report has white space; so has the needle.
-            let needle = name
+            let spaced = name
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
                 .to_ascii_lowercase();
+            let needle = fold_articles(&spaced).0;
             if needle.is_empty() {
                 continue;
             }
             let mut from = 0;
-            while let Some(p) = lower[from..].find(&needle) {
-                let start = from + p;
-                let end = start + needle.len();
+            while let Some(p) = folded[from..].find(&needle) {
+                let (fstart, fend) = (from + p, from + p + needle.len());
+                from = fend;
+                let (start, end) = (map[fstart], map[fend - 1] + 1);
                 if at_word_boundary(&lower, start, end) && report.within_a_sentence(start, end) {
                     found.push(Mention {
                         start,
@@ -53,7 +102,6 @@ pub(super) fn outlet_mentions(report: &Prose<'_>, outlets: &[Outlet]) -> Vec<Men
                         disputing: false,
                     });
                 }
-                from = end;
             }
         }
     }
@@ -66,12 +114,147 @@ pub(super) fn outlet_mentions(report: &Prose<'_>, outlets: &[Outlet]) -> Vec<Men
         }
         out.push(m);
     }
+    out.retain(|m| !used_as_place(report.text, m));
     let disputing: Vec<bool> = out.iter().map(|m| disputes(report.text, m, &out)).collect();
     for (m, d) in out.iter_mut().zip(disputing) {
         m.disputing = d;
     }
     out
 }
+
+/// Nouns for a place or its people before "of" and a name: "the city of al-Mayadeen",
+/// "residents of al-Mayadeen", "the eastern countryside of al-Mayadeen".
+const PLACE_OF: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "villages",
+    "province",
+    "governorate",
+    "district",
+    "region",
+    "area",
+    "countryside",
+    "outskirts",
+    "suburbs",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "camp",
+    "residents",
+    "people",
+    "inhabitants",
+    "locals",
+    "natives",
+    "east",
+    "west",
+    "north",
+    "south",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "centre",
+    "center",
+    "heart",
+    "streets",
+    "entrance",
+    "edge",
+];
+
+/// Prepositions that put a name on the map whatever it names ("near al-Mayadeen", "around
+/// al-Mayadeen").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "near", "around", "outside", "towards", "toward", "into", "across", "inside", "nearby",
+];
+
+/// Nouns after a name that make it a place: "al-Mayadeen countryside", "Idlib province".
+const PLACE_AFTER: &[&str] = &[
+    "countryside",
+    "province",
+    "governorate",
+    "district",
+    "outskirts",
+    "suburbs",
+    "area",
+    "region",
+];
+
+/// Words that make "in"/"from" before a name the outlet's, not a place: what it publishes or who
+/// writes for it ("an article in Al-Watan", "reporters from Al-Mayadeen"), publishing verbs
+/// ("published in Al-Watan", "appeared in Al-Watan").
+const PUBLISHED: &[&str] = &[
+    "published",
+    "appeared",
+    "appearing",
+    "ran",
+    "carried",
+    "printed",
+    "interview",
+    "column",
+    "op-ed",
+    "remarks",
+    "comments",
+    "quotes",
+    "journalist",
+    "journalists",
+    "staff",
+    "team",
+    "crew",
+];
+
+/// Whether mention `m` names a place rather than the outlet (Al-Mayadeen is a Beirut channel and
+/// a town of Deir ez-Zor): "the city/town/village of X", "residents/people of X" (a noun of
+/// [`PLACE_OF`] before "of"), "near/around/outside/towards/into X", "X countryside/province", or
+/// "in/from X" unless what the outlet publishes or who writes for it stands within three words
+/// before ("an article in X", "reporters from X", "published in X"), or X's own noun follows
+/// ("in X's report"). Words joined by one space only, within the mention's sentence.
+pub(super) fn used_as_place(text: &str, m: &Mention) -> bool {
+    let before = &text[m.sentence.0..m.start];
+    let tail = tail_start(before, 6);
+    let prev: Vec<String> = word_spans(&before[tail..])
+        .into_iter()
+        .rev()
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let joined_before = before.ends_with(' ') && !before.trim_end().ends_with([',', ';', ':']);
+    let after = &text[m.end..m.sentence.1];
+    let next = words(after)
+        .next()
+        .filter(|&(at, _)| at == 1 && after.starts_with(' '))
+        .map(|(_, w)| w.to_lowercase());
+    if next.as_deref().is_some_and(|w| PLACE_AFTER.contains(&w)) {
+        return true;
+    }
+    if !joined_before {
+        return false;
+    }
+    let Some(p) = prev.first().map(String::as_str) else {
+        return false;
+    };
+    if PLACE_PREPOSITIONS.contains(&p) {
+        return true;
+    }
+    if p == "of" {
+        return prev.get(1).is_some_and(|w| PLACE_OF.contains(&w.as_str()));
+    }
+    // Sentence-initial "In Al-Watan, …" may be the paper: only after other words.
+    if matches!(p, "in" | "from") && prev.len() >= 2 {
+        let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+        let published = prev[1..].iter().take(3).any(|w| {
+            let w = without_possessive(w);
+            PUBLISHED.contains(&w)
+                || OUTLET_VOICE.contains(&w)
+                || REPORTING_VERBS.contains(&w)
+                || SPEAKING_WORDS.contains(&w)
+        });
+        return !possessive && !published;
+    }
+    false
+}
+
+/// Verbs of speech in the "-ing" form: "said in a statement", "speaking from Beirut".
+const SPEAKING_WORDS: &[&str] = &["saying", "speaking", "writing", "told", "wrote", "written"];
 
 /// Words saying that an outlet disputes a claim rather than carries it.
 pub(super) const DISPUTE_WORDS: &[&str] = &[
@@ -94,15 +277,74 @@ pub(super) const DISPUTE_WORDS: &[&str] = &[
     "contested",
     "debunked",
     "unlike",
+    "ignored",
+    "ignores",
+    "ignoring",
+    "silent",
 ];
 
 pub(super) fn is_dispute_word(w: &str) -> bool {
     DISPUTE_WORDS.contains(&w.to_ascii_lowercase().as_str())
 }
 
-/// Whether a dispute word stands within four words of mention `m`, in its clause: the scan
-/// stops at punctuation, a quotation mark, another outlet's mention, or a reporting verb that
-/// is not a dispute word ("Orient News said the army denied it" does not dispute).
+/// Words that negate what follows them: "did not report", "made no mention", "never aired".
+const NEGATORS: &[&str] = &[
+    "not",
+    "no",
+    "never",
+    "didn't",
+    "didn\u{2019}t",
+    "hasn't",
+    "hadn't",
+    "haven't",
+    "wasn't",
+    "doesn't",
+    "don't",
+    "nor",
+    "neither",
+    "without",
+];
+
+/// What an outlet does when it carries a story: said after a negator, it did not carry it.
+const CARRYING: &[&str] = &[
+    "report",
+    "reported",
+    "reporting",
+    "reports",
+    "mention",
+    "mentioned",
+    "mentioning",
+    "carry",
+    "carried",
+    "carrying",
+    "cover",
+    "covered",
+    "covering",
+    "coverage",
+    "publish",
+    "published",
+    "air",
+    "aired",
+    "broadcast",
+    "reference",
+];
+
+/// Where, in `ws` (lowercase words in text order), a word of carrying stands one or two words
+/// after a negator ("did not report", "made no mention", "has not yet reported", "not
+/// reported by"): the index of the carrying word.
+pub(super) fn negated_carrying(ws: &[&str]) -> Option<usize> {
+    (0..ws.len()).find_map(|i| {
+        NEGATORS.contains(&ws[i]).then_some(())?;
+        (i + 1..ws.len().min(i + 3)).find(|&j| CARRYING.contains(&ws[j]))
+    })
+}
+
+/// Whether a dispute word stands within four words of mention `m`, in its clause, or a negated
+/// word of carrying ([`negated_carrying`]: "SANA did not report the incident", "SANA made no
+/// mention of the blast", "not reported by SANA"): the scan stops at punctuation, a quotation
+/// mark, another outlet's mention, or a reporting verb that is not a dispute word nor the
+/// negated one ("Orient News said the army denied it" does not dispute, nor does "Orient News
+/// said the army did not report losses").
 pub(super) fn disputes(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
     const STOPS: &[char] = &[
         ',', '.', ';', ':', '!', '?', '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '(', ')',
@@ -117,27 +359,45 @@ pub(super) fn disputes(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
             .char_indices()
             .rfind(|(_, c)| STOPS.contains(c))
             .map_or(0, |(p, c)| p + c.len_utf8());
-    for (at, w) in word_spans(&before[cut..]).into_iter().rev().take(4) {
-        if other(lo + cut + at) {
-            break;
-        }
+    // The clause's last words before the mention, nearest first, up to another mention.
+    let back: Vec<String> = word_spans(&before[cut..])
+        .into_iter()
+        .rev()
+        .take(4)
+        .take_while(|&(at, _)| !other(lo + cut + at))
+        .map(|(_, w)| w.to_ascii_lowercase())
+        .collect();
+    // "not reported by SANA": a negated word of carrying, after any other reporting verb.
+    let in_order: Vec<&str> = back.iter().rev().map(String::as_str).collect();
+    let last_verb = in_order
+        .iter()
+        .rposition(|w| REPORTING_VERBS.contains(w))
+        .filter(|&v| negated_carrying(&in_order) != Some(v));
+    let since = last_verb.map_or(0, |v| v + 1);
+    if negated_carrying(&in_order[since..]).is_some() {
+        return true;
+    }
+    for w in &back {
         if is_dispute_word(w) {
             return true;
         }
-        if REPORTING_VERBS.contains(&w.to_ascii_lowercase().as_str()) {
+        if REPORTING_VERBS.contains(&w.as_str()) {
             break;
         }
     }
     let after = &text[m.end..hi];
     let cut = after.find(STOPS).unwrap_or(after.len());
-    for (at, w) in words(&after[..cut]).take(4) {
-        if other(m.end + at) {
-            break;
-        }
-        if is_dispute_word(w) {
+    let ahead: Vec<String> = words(&after[..cut])
+        .take(5)
+        .take_while(|&(at, _)| !other(m.end + at))
+        .map(|(_, w)| w.to_ascii_lowercase())
+        .collect();
+    let ahead: Vec<&str> = ahead.iter().map(String::as_str).collect();
+    for (i, w) in ahead.iter().enumerate().take(4) {
+        if is_dispute_word(w) || (NEGATORS.contains(w) && negated_carrying(&ahead[i..]).is_some()) {
             return true;
         }
-        if REPORTING_VERBS.contains(&w.to_ascii_lowercase().as_str()) {
+        if REPORTING_VERBS.contains(w) {
             break;
         }
     }

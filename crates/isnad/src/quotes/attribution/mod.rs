@@ -36,6 +36,7 @@ mod rules;
 mod speaker;
 mod undeclared;
 
+pub use mentions::folded_outlet_name;
 use mentions::*;
 use rules::*;
 use speaker::*;

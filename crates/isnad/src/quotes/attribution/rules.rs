@@ -86,6 +86,38 @@ fn shares_the_clause(text: &str, sp_end: usize, m: &Mention) -> bool {
     relay_cue(gap).is_some() || !gap.contains([',', ';', ':', '(', '\u{2014}', '\u{2013}'])
 }
 
+/// Where the reporting verb that mention `m` is the subject of ends, when it stands before
+/// `limit`: right after the name, or after up to two words that describe it or say when
+/// ("Orient News said", "The Orient News website reported", "Orient News also reported"),
+/// joined by spaces only; active ("was reported" is not), and not "according" nor a dispute
+/// word.
+pub(super) fn reporting_verb_after(text: &str, m: &Mention, limit: usize) -> Option<usize> {
+    let limit = limit.min(m.sentence.1).max(m.end);
+    let after = &text[m.end..limit];
+    let ws: Vec<(usize, &str)> = words(after).take(3).collect();
+    let mut prev_end = 0;
+    for (at, w) in ws {
+        if !after[prev_end..at].trim().is_empty() {
+            return None;
+        }
+        let lw = w.to_lowercase();
+        if REPORTING_VERBS.contains(&lw.as_str()) {
+            return (lw != "according" && !is_dispute_word(&lw)).then_some(m.end + at + w.len());
+        }
+        let describes = OutletKind::described_by(&lw).is_some()
+            || ADVERBS.contains(&lw.as_str())
+            || matches!(
+                lw.as_str(),
+                "on" | "today" | "yesterday" | "then" | "has" | "had"
+            );
+        if !describes {
+            return None;
+        }
+        prev_end = at + w.len();
+    }
+    None
+}
+
 impl Context<'_> {
     /// Whether mention `m` stands after the back-reference speaker of a quote of its sentence,
     /// in a clause of its own ('"…," the observatory said, in figures that SANA did not
@@ -237,6 +269,38 @@ impl Context<'_> {
         a
     }
 
+    /// The outlet of `in_sentence` that reports what the quote's nearest outlet stands in:
+    /// when the mention nearest the quote stands before it and after the reporting verb of
+    /// another ("Orient News said an air strike hit al-Mayadeen, saying "…"", "The Orient News
+    /// website reported that …"), in one clause with the quote (no ';', ':' or full stop
+    /// between), and has no reporting role of its own — it is not the subject of a reporting
+    /// verb, not what someone told, nor relayed ("citing al-Mayadeen") — the reporting outlet
+    /// is the credit. [`reporting_verb_after`] tells a subject.
+    fn reporting_subject<'m>(&self, in_sentence: &[&'m Mention], f: &Frame) -> Option<&'m Mention> {
+        let text = self.report.text;
+        let near = *in_sentence
+            .iter()
+            .min_by_key(|m| distance(m, f.quote_start, f.quote_end))?;
+        if near.end > f.quote_start {
+            return None;
+        }
+        let before_near = &text[near.sentence.0.max(f.before.0)..near.start];
+        let told = words(before_near).last().is_some_and(|(_, w)| {
+            matches!(w.to_lowercase().as_str(), "told" | "tells" | "telling")
+        });
+        if told
+            || relay_cue(before_near).is_some()
+            || reporting_verb_after(text, near, f.quote_start).is_some()
+        {
+            return None;
+        }
+        in_sentence.iter().copied().rev().find(|s| {
+            s.end <= near.start
+                && reporting_verb_after(text, s, near.start).is_some()
+                && !text[s.end..f.quote_start].contains([';', ':', '.', '!', '?'])
+        })
+    }
+
     /// Whether mention `m`, after the quote, opens a clause of its own with its own quote:
     /// `"A" and Nahar TV said "B"`.
     fn in_a_clause_of_its_own(&self, m: &Mention, f: &Frame) -> bool {
@@ -379,6 +443,13 @@ impl Context<'_> {
                 }
             }
         }
+        //    An outlet named inside what another outlet of the sentence reports is part of
+        //    the story, not who tells it ("Orient News said an air strike hit al-Mayadeen,
+        //    saying "…"": Orient News's).
+        if let Some(m) = self.reporting_subject(&in_sentence, f) {
+            let (outlet, cue) = self.mention_credit(m);
+            return credit(outlet, Some(cue), AttributionMethod::Named);
+        }
         if let Some(a) = nearest(&mut in_sentence.iter()) {
             return a;
         }
@@ -424,7 +495,13 @@ impl Context<'_> {
         if let (false, Some(n)) = (colon_lead_in, next) {
             let range = (report.at(n.start), report.at(n.end));
             let s = &report.text[range.0..range.1];
-            if points_back(s) && !word_spans(s).iter().any(|(_, w)| is_dispute_word(w)) {
+            // "That was not reported by SANA." credits nobody.
+            let disputed = word_spans(s).iter().any(|(_, w)| is_dispute_word(w))
+                || self
+                    .mentions
+                    .iter()
+                    .any(|m| in_range(m, range) && m.disputing);
+            if points_back(s) && !disputed {
                 if let Some(m) = self.mentions.iter().find(|m| in_range(m, range)) {
                     let (outlet, cue) = self.mention_credit(m);
                     return credit(outlet, Some(cue), AttributionMethod::FollowUp);
@@ -512,20 +589,39 @@ impl Context<'_> {
     /// reporting verb between them ("Nahar TV denied reports that "…"", "Nahar TV dismissed
     /// claims that "…""). "Nahar TV denied the reports, saying "…"" and "Nahar TV denied it:
     /// "…"" are the outlet's own words.
+    ///
+    /// An outlet that did not carry the story ("SANA made no mention of the blast, which "…"",
+    /// "SANA ignored the explosion, which "…"", "SANA was silent on the blast, which "…"": a
+    /// negated word of carrying, "ignored" or "silent") holds none of its words: a comma may
+    /// stand between (the words are told in a clause about what it left out), but not another
+    /// reporting verb, a verb of speech ("…, saying") or the end of a clause.
     fn denies(&self, m: &Mention, f: &Frame) -> bool {
         if !m.disputing || m.end > f.quote_start {
             return false;
         }
         let gap = &self.report.text[m.end..f.quote_start];
         let words = word_spans(gap);
-        words.iter().any(|(_, w)| is_dispute_word(w))
-            && !gap.contains([',', '.', ';', ':', '!', '?', '(', ')'])
-            && !words.iter().any(|(_, w)| {
-                let w = w.to_ascii_lowercase();
-                // "reports", "claims" after a dispute word are what it denies.
-                !is_dispute_word(&w)
-                    && !matches!(w.as_str(), "reports" | "claims")
-                    && (REPORTING_VERBS.contains(&w.as_str()) || SPEAKING.contains(&w.as_str()))
+        let lower: Vec<String> = words.iter().map(|(_, w)| w.to_ascii_lowercase()).collect();
+        let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+        let negated = negated_carrying(&lower);
+        let silent = negated.is_some()
+            || lower
+                .iter()
+                .any(|w| matches!(*w, "ignored" | "ignores" | "ignoring" | "silent"));
+        let stops: &[char] = if silent {
+            &['.', ';', ':', '!', '?', '(', ')']
+        } else {
+            &[',', '.', ';', ':', '!', '?', '(', ')']
+        };
+        (silent || lower.iter().any(|w| is_dispute_word(w)))
+            && !gap.contains(stops)
+            && !lower.iter().enumerate().any(|(i, w)| {
+                // "reports", "claims" after a dispute word are what it denies; the negated
+                // word of carrying is what it did not do.
+                !is_dispute_word(w)
+                    && !matches!(*w, "reports" | "claims")
+                    && negated != Some(i)
+                    && (REPORTING_VERBS.contains(w) || SPEAKING.contains(w))
             })
     }
 

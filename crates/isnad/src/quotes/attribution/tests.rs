@@ -710,3 +710,147 @@ fn an_outlet_set_apart_from_an_earlier_speaker_leaves_a_later_back_reference_alo
     );
     assert_eq!(a[0].outlet, None, "{:?}", a[0]);
 }
+
+fn levant_outlets() -> Vec<Outlet> {
+    vec![
+        Outlet::new("Al-Mayadeen", vec![]),
+        Outlet::new("Orient News", vec![]),
+        Outlet::new("SANA", vec![]),
+        Outlet::new("Al-Jazeera", vec![]),
+    ]
+}
+
+/// A declared outlet's name used as a place (Al-Mayadeen is a Beirut channel and a town of
+/// Deir ez-Zor) is no credit; the outlet that reports, or that someone told, is.
+#[test]
+fn an_outlet_name_used_as_a_place_is_no_credit() {
+    let o = levant_outlets();
+    for text in [
+        "Orient News said an air strike in the city of al-Mayadeen \"destroyed the bakery.\"",
+        "Residents of al-Mayadeen told Orient News that \"dozens of families fled the city.\"",
+        "The Orient News website reported that an air strike hit al-Mayadeen, saying \"the \
+         bakery was destroyed.\"",
+        "Orient News said families displaced from al-Mayadeen \"fled towards the desert.\"",
+        "Orient News said shelling near al-Mayadeen \"destroyed the bakery.\"",
+        "Orient News reported strikes on the al-Mayadeen countryside, which \"destroyed the \
+         bakery.\"",
+    ] {
+        let a = run_with(text, &o);
+        assert_eq!(a[0].outlet.as_deref(), Some("Orient News"), "{text}");
+    }
+    // Only a place is read so: the outlet named as what publishes, or who reports, keeps it.
+    for text in [
+        "An article published in Al-Mayadeen said \"the bakery was destroyed.\"",
+        "A correspondent from Al-Mayadeen said \"the bakery was destroyed.\"",
+        "Al-Mayadeen said \"the bakery was destroyed.\"",
+        "Orient News said Al-Mayadeen claimed \"the bakery was destroyed.\"",
+        "A commander told Al-Mayadeen that \"the bakery was destroyed.\"",
+    ] {
+        let a = run_with(text, &o);
+        assert_eq!(a[0].outlet.as_deref(), Some("Al-Mayadeen"), "{text}");
+    }
+    // A place is no lead-in either.
+    let a = run_with(
+        "Fighting raged in the city of al-Mayadeen. \"The bakery was destroyed.\"",
+        &o,
+    );
+    assert_eq!(a[0].outlet, None);
+}
+
+/// An outlet said not to carry the story holds none of its words, in its sentence or as a
+/// lead-in, as one that denies them does.
+#[test]
+fn an_outlet_that_did_not_carry_the_story_is_no_credit() {
+    let o = levant_outlets();
+    for text in [
+        "State news agency SANA made no mention of the blast, which \"killed four people in the \
+         market.\"",
+        "SANA ignored the explosion, which \"killed four people in the market.\"",
+        "SANA was silent on the explosion, which \"killed four people in the market.\"",
+        "SANA did not report the blast, which \"killed four people in the market.\"",
+        "SANA did not report the incident. Security services \"cordoned off the site.\"",
+        "SANA has not yet reported the incident.\n\n\"Security services cordoned off the site.\"",
+        "The blast was not reported by SANA. Security services \"cordoned off the site.\"",
+        "\"Security services cordoned off the site.\" That was not reported by SANA.",
+    ] {
+        let a = run_with(text, &o);
+        assert_eq!(a[0].outlet, None, "{text}");
+    }
+    // Saying it is the outlet's own words; reporting what another did not report is carrying.
+    for text in [
+        "SANA did not report the toll, saying \"the market was reopened.\"",
+        "SANA said the army did not report losses: \"the market was reopened.\"",
+        "SANA said \"the market was reopened.\"",
+    ] {
+        let a = run_with(text, &o);
+        assert_eq!(a[0].outlet.as_deref(), Some("SANA"), "{text}");
+    }
+}
+
+#[test]
+fn negated_carrying_reads_a_negator_then_a_word_of_carrying() {
+    for ws in [
+        &["did", "not", "report"][..],
+        &["made", "no", "mention"],
+        &["has", "not", "yet", "reported"],
+        &["was", "not", "carried"],
+    ] {
+        assert!(negated_carrying(ws).is_some(), "{ws:?}");
+    }
+    for ws in [&["did", "not", "say"][..], &["reported", "no", "losses"]] {
+        assert!(negated_carrying(ws).is_none(), "{ws:?}");
+    }
+}
+
+/// The article written with a hyphen, a space or run together ("Al-Mayadeen", "Al Mayadeen",
+/// "Almayadeen", "el-Mayadeen") names one outlet.
+#[test]
+fn an_outlet_name_is_read_whatever_the_article_is_written_with() {
+    let o = levant_outlets();
+    for (text, outlet) in [
+        (
+            "Al Mayadeen said \"the bakery was destroyed.\"",
+            "Al-Mayadeen",
+        ),
+        (
+            "AlMayadeen said \"the bakery was destroyed.\"",
+            "Al-Mayadeen",
+        ),
+        (
+            "El-Mayadeen said \"the bakery was destroyed.\"",
+            "Al-Mayadeen",
+        ),
+        (
+            "Al Jazeera said \"the bakery was destroyed.\"",
+            "Al-Jazeera",
+        ),
+        ("Aljazeera said \"the bakery was destroyed.\"", "Al-Jazeera"),
+    ] {
+        let a = run_with(text, &o);
+        assert_eq!(a[0].outlet.as_deref(), Some(outlet), "{text}");
+        assert_eq!(a[0].undeclared, None, "{text}");
+    }
+    // Declared without the hyphen, the hyphenated form is the outlet too.
+    let spaced = [Outlet::new("Al Jazeera", vec![])];
+    let a = run_with("Al-Jazeera said \"the bakery was destroyed.\"", &spaced);
+    assert_eq!(a[0].outlet.as_deref(), Some("Al Jazeera"));
+    // A word that only starts like the article is not folded into a name.
+    let a = run_with("Almost all said \"the bakery was destroyed.\"", &o);
+    assert_eq!(a[0].outlet, None);
+}
+
+#[test]
+fn folded_outlet_names_are_one_form() {
+    assert_eq!(
+        folded_outlet_name("Al  Jazeera"),
+        folded_outlet_name("al-jazeera")
+    );
+    assert_eq!(
+        folded_outlet_name("Aljazeera"),
+        folded_outlet_name("El-Jazeera")
+    );
+    assert_ne!(
+        folded_outlet_name("Al Arabiya"),
+        folded_outlet_name("Al-Jazeera")
+    );
+}
