@@ -32,12 +32,14 @@ use super::extract::Quote;
 use crate::text::{Breaks, Document, ProseView};
 
 mod mentions;
+mod place_use;
 mod rules;
 mod speaker;
 mod undeclared;
 
 pub use mentions::folded_outlet_name;
 use mentions::*;
+use place_use::*;
 use rules::*;
 use speaker::*;
 use undeclared::*;
