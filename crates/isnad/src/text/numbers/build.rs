@@ -423,9 +423,15 @@ fn number_at(
         if let Some((amount, width)) = fraction_after_scale(tokens, next, scale) {
             builder.total += amount;
             next += width;
-        } else if let Some((amount, width)) = digits_of_smaller_scale(tokens, next, scale) {
-            builder.total += amount;
-            next += width;
+        } else {
+            let mut scale = Some(scale);
+            while let Some((amount, width, smaller)) =
+                scale.and_then(|s| digits_after_scale(tokens, next, s))
+            {
+                builder.total += amount;
+                next += width;
+                scale = smaller;
+            }
         }
     }
     if lang == Lang::En && !builder.magnitude {
@@ -456,9 +462,18 @@ fn number_at(
     Some((builder, digits, next))
 }
 
-/// Digits and a smaller scale after و, continuing a number that ended on a scale word: مليار
-/// و٢٠٠ مليون is 1.2 billion, مليون و٥٠٠ ألف 1.5 million.
-fn digits_of_smaller_scale(tokens: &[Token], j: usize, scale: f64) -> Option<(f64, usize)> {
+/// Digits after و continuing a number that ended on a scale word, as Arabic says a compound
+/// number from the largest part down, each joined by و: a smaller scale counted in digits (مليار
+/// و٢٠٠ مليون is 1.2 billion, مليون و٥٠٠ ألف 1.5 million), or the part below the scale's unit
+/// (ألف و٣٠٠ is 1,300, ٣ آلاف و٥٠٠ 3,500, ألفين و٥٠٠ 2,500). The amount it adds, how many tokens
+/// it takes, and the scale it ends on, if it does (another part may follow it).
+///
+/// The rule is the grammar's: the counted noun follows the whole compound (٣ آلاف و٥٠٠ جريح is
+/// 3,500 wounded), so only و and the digits may stand between the scale word and the part. Two
+/// counts in a list each have their noun (٣ آلاف قتيل و٥٠٠ جريح), which ends the first number
+/// before the و; a part as large as the scale's unit or more is another number (بين ألف و٣٠٠٠, a
+/// range), and so is a decimal or a percentage.
+fn digits_after_scale(tokens: &[Token], j: usize, scale: f64) -> Option<(f64, usize, Option<f64>)> {
     if tokens.get(j)?.word() != Some("و") {
         return None;
     }
@@ -466,13 +481,21 @@ fn digits_of_smaller_scale(tokens: &[Token], j: usize, scale: f64) -> Option<(f6
     let TokenKind::Digits(d) = &digits.kind else {
         return None;
     };
-    let (role, _) = role_of(tokens.get(j + 2)?, Lang::Ar)?;
-    match role {
-        Role::Scale(smaller) if smaller < scale && d.value * smaller < scale => {
-            Some((d.value * smaller, 3))
+    match tokens.get(j + 2).and_then(|t| role_of(t, Lang::Ar)) {
+        Some((Role::Scale(smaller) | Role::ScalePlural(smaller), _))
+            if smaller < scale && d.value * smaller < scale =>
+        {
+            return Some((d.value * smaller, 3, Some(smaller)));
         }
-        _ => None,
+        Some((Role::Scale(_) | Role::ScalePlural(_), _)) => return None,
+        _ => {}
     }
+    let percent = tokens
+        .get(j + 2)
+        .filter(|t| t.glued)
+        .is_some_and(|t| matches!(t.kind, TokenKind::Symbol(c) if words::is_percent_sign(c)));
+    let below_unit = d.value >= 1.0 && d.value < unit_of_scale(scale)?;
+    (below_unit && !d.decimal && !percent).then_some((d.value, 2, None))
 }
 
 /// The scale word a number ending on `scale` was counted in, which a fraction after it is a
