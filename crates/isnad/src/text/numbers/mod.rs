@@ -158,20 +158,37 @@ fn extract_unmarked(text: &str, lang: Lang) -> Vec<Quantity> {
 /// of three letters or more before ين or ان (تين, تان), after و, a preposition or the article
 /// (stripped first, unlike `words::arabic_readings`, so that لبنان is no candidate). Unvowelled,
 /// a sound plural (مدنيين, "civilians") looks the same, so this is a candidate, not a reading:
-/// the known duals are read as the number two by [`extract`].
+/// the known duals are read as the number two by [`extract`]. A word right after a number is
+/// counted by it, a plural (خمسة مدنيين, ٥ مدنيين), and no candidate.
 pub fn possible_dual(text: &str) -> Option<&str> {
-    text.split(|c: char| !('\u{0621}'..='\u{064A}').contains(&c))
-        .find(|w| {
-            let bare = w.strip_prefix('و').unwrap_or(w);
-            let bare = ["بال", "لل", "ال", "ب", "ل"]
+    let is_digit = |c: char| scan::digit_value(c).is_some();
+    let mut after_number = false;
+    for w in text
+        .split(|c: char| !('\u{0621}'..='\u{064A}').contains(&c) && !is_digit(c))
+        .filter(|w| !w.is_empty())
+    {
+        let counted = after_number;
+        after_number = w.chars().any(is_digit)
+            || words::arabic_readings(&scan::fold_arabic(w))
                 .iter()
-                .find_map(|p| bare.strip_prefix(p))
-                .unwrap_or(bare);
-            ["ين", "ان"].iter().any(|end| {
-                bare.strip_suffix(end)
-                    .is_some_and(|stem| stem.chars().count() >= 3)
-            })
-        })
+                .any(|r| words::arabic_role(r.word).is_some());
+        if counted || after_number {
+            continue;
+        }
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        let bare = ["بال", "لل", "ال", "ب", "ل"]
+            .iter()
+            .find_map(|p| bare.strip_prefix(p))
+            .unwrap_or(bare);
+        let candidate = ["ين", "ان"].iter().any(|end| {
+            bare.strip_suffix(end)
+                .is_some_and(|stem| stem.chars().count() >= 3)
+        });
+        if candidate {
+            return Some(w);
+        }
+    }
+    None
 }
 
 /// The number words two of an Arabic `text` (اثنين, اثنتان) that follow their noun, each with
@@ -993,6 +1010,36 @@ mod tests {
         assert_eq!(possible_dual("اعتقل شابين على الطريق"), Some("شابين"));
         assert_eq!(possible_dual("اتفق الطرفين"), Some("الطرفين"));
         assert_eq!(possible_dual("قال إن القوات قصفت"), None);
+    }
+
+    #[test]
+    fn a_plural_after_a_number_is_no_possible_dual() {
+        assert_eq!(possible_dual("وقتل خمسة مدنيين بينهم شابان"), Some("شابان"));
+        assert_eq!(possible_dual("وقتل ٥ مدنيين بينهم شابان"), Some("شابان"));
+        assert_eq!(possible_dual("وقتل ٥ مدنيين"), None);
+    }
+
+    #[test]
+    fn a_nominative_dual_in_an_is_two_as_its_accusative_in_in_is() {
+        for (ar, en) in [
+            ("قتل طفلان", "two children were killed"),
+            ("وسقط قتيلان", "two people were killed"),
+            ("اعتقل شقيقان", "two brothers were arrested"),
+            ("وأصيب مسعفان", "two paramedics were wounded"),
+            ("وقتل خمسة مدنيين بينهم طفلان", "two children"),
+            ("اتفق الطرفين على الهدنة", "the two sides agreed"),
+            ("اتفق الطرفان على الهدنة", "the two sides agreed"),
+        ] {
+            let two = extract(ar, Lang::Ar);
+            let quote = first(en, Lang::En);
+            assert!(two.iter().any(|q| agree(q, &quote)), "{ar}: {two:?}");
+        }
+        // The time nouns keep their unit in either case.
+        assert_eq!(first("استمر يومان", Lang::Ar).unit.as_deref(), Some("d"));
+        assert_eq!(first("دقيقتان", Lang::Ar).unit.as_deref(), Some("min"));
+        // A sound plural in -ين is no dual, nor a name in -ان.
+        assert_eq!(read_values("أصيب مسعفين", Lang::Ar), Vec::<f64>::new());
+        assert_eq!(read_values("في لبنان وإيران", Lang::Ar), Vec::<f64>::new());
     }
 }
 

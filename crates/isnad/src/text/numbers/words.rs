@@ -612,47 +612,55 @@ pub(super) fn is_fraction_plural(word: &str) -> bool {
     )
 }
 
+/// Nouns whose dual says "two" by itself, by the stem the dual's endings are added to (the
+/// singular, its ة written ت: ساعة → ساعتين), with the unit of a time noun (ساعتين is two hours,
+/// a measure as "two hours" is). Each has both cases of the dual: the accusative and genitive
+/// -ين (جنديين) and the nominative -ان (جنديان). Only a list: unvowelled, a dual in -ين looks
+/// like a sound plural (مدنيين is "civilians"), so these are nouns whose plural is another word
+/// (أطفال, جنود, أيام).
+const DUAL_NOUNS: &[(&str, Option<&str>)] = &[
+    ("يوم", Some("d")),
+    ("شهر", Some("mo")),
+    ("عام", Some("yr")),
+    ("سنت", Some("yr")),
+    ("ساعت", Some("h")),
+    ("اسبوع", Some("wk")),
+    ("دقيقت", Some("min")),
+    ("مرت", None),
+    ("شخص", None),
+    ("طفل", None),
+    ("جندي", None),
+    ("قتيل", None),
+    ("رجل", None),
+    ("امرات", None),
+    ("صاروخ", None),
+    ("شقيق", None),
+    ("طرف", None),
+];
+
+/// Nouns whose sound plural in -ين is spelled as their dual in -ين (مسعفين is "paramedics" far
+/// more often than "two paramedics"), so only the nominative dual -ان, which no plural shares (the
+/// nominative plural is -ون), says two: مسعفان, مدنيان.
+const NOMINATIVE_DUAL_NOUNS: &[&str] = &["مسعف", "مدني", "مقاتل", "مصاب", "صحفي"];
+
+/// A noun in the dual (see [`DUAL_NOUNS`]), with the unit it counts if it is a time noun.
+fn dual_noun(word: &str) -> Option<Option<&'static str>> {
+    let listed = |stem: &str| DUAL_NOUNS.iter().find(|(s, _)| *s == stem).map(|&(_, u)| u);
+    if let Some(stem) = word.strip_suffix("ين") {
+        return listed(stem);
+    }
+    let stem = word.strip_suffix("ان")?;
+    listed(stem).or_else(|| NOMINATIVE_DUAL_NOUNS.contains(&stem).then_some(None))
+}
+
 /// The unit a dual of a time noun carries with its two (ساعتين, two hours): it is a measure, as
 /// "two hours" is, not a count.
 pub(super) fn arabic_dual_unit(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "يومين" | "يومان" => "d",
-        "شهرين" | "شهران" => "mo",
-        "عامين" | "عامان" | "سنتين" | "سنتان" => "yr",
-        "ساعتين" | "ساعتان" => "h",
-        "اسبوعين" | "اسبوعان" => "wk",
-        "دقيقتين" => "min",
-        _ => return None,
-    })
+    dual_noun(word).flatten()
 }
 
-/// Nouns in the dual, which carry the number two by themselves (جنديين = two soldiers). Only a
-/// list: in unvocalized text a dual looks like a sound plural (مدنيين is "civilians").
+/// Nouns in the dual, which carry the number two by themselves (جنديين, جنديان = two soldiers):
+/// see [`DUAL_NOUNS`].
 pub(super) fn is_arabic_dual_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "يومين"
-            | "يومان"
-            | "شهرين"
-            | "شهران"
-            | "عامين"
-            | "عامان"
-            | "سنتين"
-            | "سنتان"
-            | "ساعتين"
-            | "ساعتان"
-            | "اسبوعين"
-            | "اسبوعان"
-            | "دقيقتين"
-            | "مرتين"
-            | "شخصين"
-            | "شخصان"
-            | "طفلين"
-            | "جنديين"
-            | "جنديان"
-            | "قتيلين"
-            | "رجلين"
-            | "امراتين"
-            | "صاروخين"
-    )
+    dual_noun(word).is_some()
 }
