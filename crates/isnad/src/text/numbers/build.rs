@@ -683,7 +683,23 @@ fn unit_at(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
         }
     }
     if let TokenKind::Symbol(c) = token.kind {
-        return words::is_percent_sign(c).then_some(("percent", j + 1));
+        // "50°C", "122 °F", "50℃".
+        let scale = match c {
+            '°' => match tokens.get(j + 1).and_then(Token::word) {
+                Some("c") => Some("degc"),
+                Some("f") => Some("degf"),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(unit) = scale {
+            return Some((unit, j + 2));
+        }
+        return match c {
+            '℃' => Some(("degc", j + 1)),
+            '℉' => Some(("degf", j + 1)),
+            c => words::is_percent_sign(c).then_some(("percent", j + 1)),
+        };
     }
     let word = token.word()?;
     if let Some(second) = tokens.get(j + 1).and_then(Token::word) {

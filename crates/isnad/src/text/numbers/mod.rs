@@ -81,7 +81,7 @@ pub struct Quantity {
     pub value: f64,
     pub kind: QuantityKind,
     /// Normalized unit: "km", "m", "mi", "ft", "kg", "t", "min", "h", "d", "wk", "mo", "yr",
-    /// "percent", or a currency: "usd", "eur", a family named without its country ("pound",
+    /// "degc", "degf" (degrees Celsius, Fahrenheit), "percent", or a currency: "usd", "eur", a family named without its country ("pound",
     /// "riyal", "dinar", "dirham") or a country's ("gbp", "syp", "lbp", "try", "egp", "sar",
     /// "iqd", "aed", …).
     pub unit: Option<String>,
@@ -310,7 +310,7 @@ const MAGNITUDE_HIGH: f64 = crate::tuning::TUNING.numbers.magnitude_high;
 /// Whether two quantities (one from each side of a translation) say the same thing: compatible
 /// kinds and the same value — within 10% when either is hedged ("about"), within a matching
 /// order of magnitude when one is "dozens"/"hundreds" (عشرات ↔ "40"), after unit conversion for
-/// measures (km ↔ m ↔ mi, kg ↔ t). A comparative is no hedge: two bounds agree on the same side
+/// measures (km ↔ m ↔ mi, kg ↔ t, °C ↔ °F). A comparative is no hedge: two bounds agree on the same side
 /// and value only, a bound and a plain number where the number is on the bound's side within
 /// 10%. A unit on one side only is allowed: translators drop them; two currencies named on both
 /// sides must be the same (a pound without its country agrees with any pound or ليرة).
@@ -442,13 +442,20 @@ fn unit_family(unit: &str) -> &str {
         "kg" | "t" => "mass",
         // Months and years are their own: no exact number of days.
         "min" | "h" | "d" | "wk" => "duration",
+        "degc" | "degf" => "temperature",
         other => other,
     }
 }
 
-/// The value in the family's base unit (m, kg), or as is when there is no conversion.
+/// The value in the family's base unit (m, kg, minutes, degrees Celsius), or as is when there
+/// is no conversion.
 fn base_value(q: &Quantity, convert: bool) -> Option<f64> {
-    let factor = match q.unit.as_deref().filter(|_| convert) {
+    let unit = q.unit.as_deref().filter(|_| convert);
+    if unit == Some("degf") {
+        let celsius = (q.value - 32.0) * 5.0 / 9.0;
+        return celsius.is_finite().then_some(celsius);
+    }
+    let factor = match unit {
         Some("km") => 1000.0,
         Some("mi") => 1609.344,
         Some("ft") => 0.3048,
@@ -771,6 +778,48 @@ mod tests {
             &first("three straight days", Lang::En),
             &first("ثلاثة أسابيع", Lang::Ar)
         ));
+    }
+
+    #[test]
+    fn celsius_and_fahrenheit_are_units_converted_into_each_other() {
+        let unit = |text, lang| first(text, lang).unit;
+        let source = first("تجاوزت ٥٠ درجة مئوية", Lang::Ar);
+        assert_eq!(source.unit.as_deref(), Some("degc"));
+        assert_eq!(unit("٥٠ درجة فهرنهايت", Lang::Ar).as_deref(), Some("degf"));
+        for (en, u) in [
+            ("exceeded 50 degrees Celsius", "degc"),
+            ("50°C", "degc"),
+            ("50 °C", "degc"),
+            ("50 degrees centigrade", "degc"),
+            ("exceeded 50 degrees Fahrenheit", "degf"),
+            ("122°F", "degf"),
+            ("122 Fahrenheit", "degf"),
+        ] {
+            assert_eq!(unit(en, Lang::En).as_deref(), Some(u), "{en}");
+        }
+        assert!(!agree(
+            &first("exceeded 50 degrees Fahrenheit", Lang::En),
+            &source
+        ));
+        assert!(!agree(&first("50°F", Lang::En), &source));
+        for en in [
+            "50 degrees Celsius",
+            "50°C",
+            "122 degrees Fahrenheit",
+            "122°F",
+            "50 degrees",
+        ] {
+            assert!(agree(&first(en, Lang::En), &source), "{en}");
+        }
+        // A rounded conversion: 40°C is 104°F, said as "about 100".
+        assert!(agree(
+            &first("about 100 degrees Fahrenheit", Lang::En),
+            &first("٤٠ درجة مئوية", Lang::Ar)
+        ));
+        // Plain degrees on the Arabic side agree with either.
+        let plain = first("بلغت ٥٠ درجة", Lang::Ar);
+        assert!(agree(&first("50 degrees Celsius", Lang::En), &plain));
+        assert!(!agree(&first("50 km", Lang::En), &source));
     }
 
     #[test]

@@ -350,6 +350,8 @@ pub(super) fn unit_word(word: &str) -> Option<&'static str> {
             "riyal"
         }
         "dinar" | "dinars" | "دينار" | "دينارا" | "دنانير" => "dinar",
+        "celsius" | "centigrade" | "مئويه" => "degc",
+        "fahrenheit" | "فهرنهايت" | "فهرنهيت" => "degf",
         "dirham" | "dirhams" | "درهم" | "درهما" | "دراهم" => "dirham",
         _ => return None,
     })
@@ -379,6 +381,13 @@ pub(super) fn unit_phrase(first: &str, second: &str) -> Option<&'static str> {
     match (first, second) {
         ("per", "cent") | ("في", "المئه") | ("في", "المائه") => Some("percent"),
         ("pound" | "pounds", "sterling") => Some("gbp"),
+        // "50 degrees Celsius", ٥٠ درجة مئوية; "degrees" alone names neither scale.
+        ("degree" | "degrees", "c") => Some("degc"),
+        ("degree" | "degrees", "f") => Some("degf"),
+        ("degree" | "degrees" | "درجه" | "درجات", _) => match unit_word(second)? {
+            unit @ ("degc" | "degf") => Some(unit),
+            _ => None,
+        },
         _ => english_currency(first, second).or_else(|| arabic_currency(first, second)),
     }
 }
