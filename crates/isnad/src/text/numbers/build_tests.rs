@@ -157,10 +157,26 @@ fn a_fraction_before_a_scale_word_is_that_part_of_it() {
     assert_eq!(english("a quarter of a million"), vec![2.5e5]);
     assert_eq!(english("a quarter million"), vec![2.5e5]);
     assert_eq!(english("half a billion dollars"), vec![5e8]);
-    // A fraction of something else is no number.
-    assert!(values("نصف السكان").is_empty());
-    assert!(english("half of them fled").is_empty());
-    assert!(english("a quarter of the city").is_empty());
+    // A fraction of something else is no number but a share (`QuantityKind::Fraction`, in
+    // percent).
+    let share = |text: &str, lang| -> Vec<(f64, QuantityKind)> {
+        extract(text, lang)
+            .iter()
+            .map(|q| (q.value, q.kind))
+            .collect()
+    };
+    assert_eq!(
+        share("نصف السكان", Lang::Ar),
+        [(50.0, QuantityKind::Fraction)]
+    );
+    assert_eq!(
+        share("half of them fled", Lang::En),
+        [(50.0, QuantityKind::Fraction)]
+    );
+    assert_eq!(
+        share("a quarter of the city", Lang::En),
+        [(25.0, QuantityKind::Fraction)]
+    );
     assert_eq!(english("the third of five"), vec![3.0, 5.0]);
     assert_eq!(english("a third of a million"), vec![1e6 / 3.0]);
 }

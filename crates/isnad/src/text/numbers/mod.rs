@@ -58,12 +58,17 @@ pub enum QuantityKind {
     /// The digits of a name (M4, G20, COVID-19, F-16): agrees with the same number, which the
     /// other language may write as a plain number (إم ٤, مجموعة العشرين).
     Designation,
+    /// A share said as a fraction (value in percent: half is 50): "half", "a third of",
+    /// "two-thirds", نصف, ثلثي, ثلاثة أرباع. Agrees with the same fraction and, within the
+    /// slack of a rounded figure, with a percentage ("half" with ٥٠٪, "two-thirds" with ٦٧٪).
+    Fraction,
 }
 
 impl QuantityKind {
     /// A quantity a translation may name or leave out: a day or month (اليوم for "on Monday"),
-    /// a name's digits (كورونا for COVID-19). Compared only when both sides have one of the
-    /// kind.
+    /// a name's digits (كورونا for COVID-19), a fraction ("half an hour" for ٣٠ دقيقة, "the
+    /// majority" for الثلثين). Compared only when both sides have one of the kind (for a
+    /// fraction: a fraction or a percentage, see [`QuantityKind::family`]).
     pub fn is_optional(self) -> bool {
         matches!(
             self,
@@ -71,7 +76,18 @@ impl QuantityKind {
                 | QuantityKind::Weekday
                 | QuantityKind::HijriMonth
                 | QuantityKind::Designation
+                | QuantityKind::Fraction
         )
+    }
+
+    /// The kinds an optional quantity is compared with: a Hijri month with a Gregorian one
+    /// ("27 March" for ٢٧ رمضان is a date to convert), a fraction with a percentage.
+    pub fn family(self) -> QuantityKind {
+        match self {
+            QuantityKind::HijriMonth => QuantityKind::Month,
+            QuantityKind::Fraction => QuantityKind::Percent,
+            k => k,
+        }
     }
 }
 
@@ -359,10 +375,12 @@ fn agree_as_read(a: &Quantity, b: &Quantity) -> bool {
         (false, false) => {
             // A converted figure is rounded: five miles for ثمانية كيلومترات (4.97 miles).
             // (A currency named with and without its country is the same money: not converted.)
+            // (So is a fraction against a percentage: "two-thirds" for ٦٧٪.)
             let converted = match (&a.unit, &b.unit) {
                 (Some(u), Some(v)) => u != v && words::currency_family(u).is_none(),
                 _ => false,
-            };
+            } || (a.kind != b.kind
+                && (a.kind == QuantityKind::Fraction || b.kind == QuantityKind::Fraction));
             match (a.bound, b.bound) {
                 // A comparative is no approximation: "more than 3,200" for أكثر من ٣٥٠٠ is a
                 // changed number.
@@ -404,7 +422,8 @@ fn kinds_compatible(a: &Quantity, b: &Quantity) -> bool {
     use QuantityKind::*;
     let numeric = |k| matches!(k, Count | Year | Measure | Approx);
     match (a.kind, b.kind) {
-        (Percent, Percent) | (Ordinal, Ordinal) => true,
+        (Percent | Fraction, Percent | Fraction) | (Ordinal, Ordinal) => true,
+        (Fraction, _) | (_, Fraction) => false,
         (Month, Month | Count) | (Count, Month) => true,
         (Weekday, Weekday) | (HijriMonth, HijriMonth) => true,
         (Designation, Designation | Count) | (Count, Designation) => true,
@@ -823,6 +842,112 @@ mod tests {
     }
 
     #[test]
+    fn a_fraction_is_a_share_compared_with_fractions_and_percentages() {
+        let share = |text: &str, lang| {
+            let q = first(text, lang);
+            assert_eq!(q.kind, QuantityKind::Fraction, "{text}: {q:?}");
+            q
+        };
+        let half = share("قرابة نصف سكان المدينة", Lang::Ar);
+        assert!(!agree(
+            &share("nearly a quarter of the city's residents", Lang::En),
+            &half
+        ));
+        assert!(agree(
+            &share("nearly half of the city's residents", Lang::En),
+            &half
+        ));
+        assert!(agree(
+            &first("about 50 percent of the residents", Lang::En),
+            &half
+        ));
+        let two_thirds = share("فقدت الليرة ثلثي قيمتها", Lang::Ar);
+        assert!(!agree(
+            &share("lost one-third of its value", Lang::En),
+            &two_thirds
+        ));
+        assert!(agree(
+            &share("lost two-thirds of its value", Lang::En),
+            &two_thirds
+        ));
+        assert!(agree(
+            &first("lost 67% of its value", Lang::En),
+            &two_thirds
+        ));
+        assert!(!agree(
+            &first("lost 33% of its value", Lang::En),
+            &two_thirds
+        ));
+        for (en, ar) in [
+            ("a third of the houses", "ثلث المنازل"),
+            ("one third of the houses", "ثلث المنازل"),
+            ("a quarter of the houses", "ربع المنازل"),
+            ("three-quarters of the houses", "ثلاثة أرباع المنازل"),
+            ("three quarters of the houses", "ثلاثة أرباع المنازل"),
+            ("two thirds of the houses", "ثلثا المنازل"),
+            ("half the houses", "نصف المنازل"),
+            ("half an hour", "نصف ساعة"),
+        ] {
+            assert!(
+                agree(&share(en, Lang::En), &share(ar, Lang::Ar)),
+                "{en} / {ar}"
+            );
+        }
+        assert!(!agree(
+            &share("half an hour", Lang::En),
+            &share("ربع ساعة", Lang::Ar)
+        ));
+        // A fraction is a quantity a translation may leave out: compared with fractions and
+        // percentages only.
+        assert!(QuantityKind::Fraction.is_optional());
+        assert!(!agree(
+            &share("half the houses", Lang::En),
+            &first("٥٠ منزلا", Lang::Ar)
+        ));
+        // Not a share: before a scale word (a number, as before), in a mixed number, the
+        // parts of a period or a competition, an ordinal, خمس (five).
+        assert_eq!(
+            read_kinds("نصف مليون", Lang::Ar),
+            [(5e5, QuantityKind::Count)]
+        );
+        assert_eq!(
+            read_kinds("half a million", Lang::En),
+            [(5e5, QuantityKind::Count)]
+        );
+        for none in [
+            "ساعة ونصف",
+            "في النصف الأول من العام",
+            "في الربع الثاني",
+            "تأهل إلى نصف النهائي",
+            "ربع النهائي",
+        ] {
+            let kinds = read_kinds(none, Lang::Ar);
+            assert!(
+                kinds.iter().all(|k| k.1 != QuantityKind::Fraction),
+                "{none}: {kinds:?}"
+            );
+        }
+        for none in [
+            "an hour and a half",
+            "in the first half",
+            "at half-time",
+            "his half-brother",
+            "a quarter century",
+        ] {
+            let kinds = read_kinds(none, Lang::En);
+            assert!(
+                kinds.iter().all(|k| k.1 != QuantityKind::Fraction),
+                "{none}: {kinds:?}"
+            );
+        }
+        assert_eq!(
+            read_kinds("a third soldier", Lang::En),
+            [(3.0, QuantityKind::Ordinal)]
+        );
+        assert_eq!(read_values("خمس سنوات", Lang::Ar), [5.0]);
+    }
+
+    #[test]
     fn dozens_and_tens_are_at_least_twenty() {
         let tens = first("عشرات الجرحى", Lang::Ar);
         assert!(!agree(&first("12 wounded", Lang::En), &tens));
@@ -1001,11 +1126,16 @@ mod tests {
         assert_eq!(values("losses of $10-15 million", Lang::En), [1e7, 1.5e7]);
         assert_eq!(values("below zero", Lang::En), Vec::<f64>::new());
         assert_eq!(values("twice as many people", Lang::En), Vec::<f64>::new());
+        // A share, not a count of two or three (see
+        // `a_fraction_is_a_share_compared_with_fractions_and_percentages`).
         assert_eq!(
-            values("two-thirds of the population", Lang::En),
-            Vec::<f64>::new()
+            read_kinds("two-thirds of the population", Lang::En),
+            [(2.0 / 3.0 * 100.0, QuantityKind::Fraction)]
         );
-        assert_eq!(values("ثلاثة أرباع السكان", Lang::Ar), Vec::<f64>::new());
+        assert_eq!(
+            read_kinds("ثلاثة أرباع السكان", Lang::Ar),
+            [(75.0, QuantityKind::Fraction)]
+        );
         let one = |text, lang| extract(text, lang).remove(0);
         assert!(agree(
             &one("five miles", Lang::En),

@@ -605,19 +605,47 @@ pub(super) fn arabic_decade(word: &str) -> Option<f64> {
     Some(f64::from(1900 + tens))
 }
 
-/// Plural denominators of a fraction: the number before them counts parts, not things.
-pub(super) fn is_fraction_plural(word: &str) -> bool {
+/// Plural denominators of a fraction, with their value: the number before them counts parts, not
+/// things ("two-thirds", ثلاثة أرباع).
+pub(super) fn fraction_plural(word: &str) -> Option<f64> {
+    Some(match word {
+        "thirds" | "اثلاث" => 3.0,
+        "quarters" | "fourths" | "ارباع" => 4.0,
+        "fifths" | "اخماس" => 5.0,
+        "sixths" => 6.0,
+        "eighths" => 8.0,
+        "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// An Arabic word that is a share by itself: نصف (half), ثلث (third), ربع (quarter) and the
+/// dual ثلثا/ثلثي (two-thirds). خمس is left out: it is as often "five" (خمس سنوات).
+pub(super) fn arabic_share(word: &str) -> Option<f64> {
+    match word {
+        "ثلثا" | "ثلثي" => Some(2.0 / 3.0),
+        _ => arabic_fraction(word),
+    }
+}
+
+/// Words after an Arabic share that make it a part of something else: a period's half or
+/// quarter (النصف الأول, الربع الثاني: the first half, the second quarter) or a round of a
+/// competition (نصف النهائي, ربع النهائي: the semi-final, the quarter-final).
+pub(super) fn is_arabic_share_qualifier(word: &str) -> bool {
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    let base = word.strip_suffix('ه').unwrap_or(word);
+    matches!(
+        base,
+        "اول" | "اولي" | "ثاني" | "ثالث" | "رابع" | "اخير" | "نهائي"
+    )
+}
+
+/// English words before "half" or "quarter" that make it a period's or a match's ("the first
+/// half", "the final quarter", "a half and a half"), not a share.
+pub(super) fn is_english_share_qualifier(word: &str) -> bool {
     matches!(
         word,
-        "thirds"
-            | "quarters"
-            | "fifths"
-            | "sixths"
-            | "eighths"
-            | "tenths"
-            | "اثلاث"
-            | "ارباع"
-            | "اخماس"
+        "first" | "second" | "third" | "fourth" | "final" | "last" | "latter" | "former" | "and"
     )
 }
 
