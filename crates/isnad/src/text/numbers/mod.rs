@@ -10,15 +10,21 @@
 //! number as right-to-left text often has it (%٥٠, ٪50); in both languages, a fraction right
 //! before a scale word (نصف مليون, "half a million", "a quarter of a million").
 //!
-//! Known limits: a plain space is never a thousands separator ("1 200" is two numbers); duals are
-//! only recognized on a short list of news nouns (جنديين, يومين …), and in the construct state on
-//! scale words only, since a noun's -ي is as often a possessive or an adjective (شخصي "personal",
-//! يومي "daily"); the construct is read before any indefinite word that is not a particle, so the
-//! adjective مليوني ("million-strong") before a verb is misread (حشد مليوني خرج reads two
-//! million); a fraction is only read next to a scale word, not alone (نصف السكان); "1.2 million"
-//! is exact. English "and a half" is read after a scale word ("a million and a half") and before
-//! one ("one and a half million"); an `m` after a number ("1.5m") is metres or millions, as the
-//! other side has it, and millions beside a currency ("$50m", "SAR 500m", "500m riyals").
+//! A compound is read from its largest part down, each part after و, with the counted noun after
+//! the whole: ألف و٣٠٠ is 1,300, ٣ آلاف و٥٠٠ جريح 3,500 wounded (a list gives each count its
+//! noun: ٣ آلاف قتيل و٥٠٠ جريح is two numbers). A share said in words (نصف السكان, ثلثي قيمتها,
+//! "a third of", "two-thirds") is a [`QuantityKind::Fraction`].
+//!
+//! Known limits: a plain space is never a thousands separator ("1 200" is two numbers); duals
+//! are only recognized on a short list of news nouns (جنديين, جنديان, يومين …), and in the
+//! construct state on scale words only, since a noun's -ي is as often a possessive or an
+//! adjective (شخصي "personal", يومي "daily"); the construct is read before any indefinite word
+//! that is not a particle, so the adjective مليوني ("million-strong") before a verb is misread
+//! (حشد مليوني خرج reads two million); خمس is never a fraction (it is as often "five"); "1.2
+//! million" is exact. English "and a half" is read after a scale word ("a million and a half")
+//! and before one ("one and a half million"); an `m` after a number ("1.5m") is metres or
+//! millions, as the other side has it, and millions beside a currency ("$50m", "SAR 500m",
+//! "500m riyals").
 
 mod build;
 mod context;
