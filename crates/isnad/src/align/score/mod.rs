@@ -629,14 +629,11 @@ fn number_agreements<'a>(
                 };
                 let found = others.clone().any(|o| numbers::agree(q, o) && !claimed(o));
                 // A month of the other calendar is of the kind: "27 March" for ٢٧ رمضان is a
-                // date to convert, not one the source leaves out.
-                let calendar = |k| match k {
-                    QuantityKind::HijriMonth => QuantityKind::Month,
-                    k => k,
-                };
+                // date to convert, not one the source leaves out; a percentage is of a
+                // fraction's.
                 let one_sided = q.kind.is_optional()
                     && !found
-                    && !others.any(|o| calendar(o.kind) == calendar(q.kind));
+                    && !others.any(|o| o.kind.family() == q.kind.family());
                 (!one_sided).then_some((s, q, found))
             })
     })

@@ -1,7 +1,7 @@
 //! Reading one quantity from a token position: the number itself (a digit run, or number words
 //! combined the way each language combines them), then its unit, its kind and any hedge.
 
-use super::context::{is_clock_time, is_designation, is_fraction_denominator, is_pronoun_one};
+use super::context::{fraction_denominator, is_clock_time, is_designation, is_pronoun_one};
 use super::scan::{DigitRun, Token, TokenKind};
 use super::words::{self, Role};
 use super::{Bound, Quantity, QuantityKind};
@@ -134,6 +134,9 @@ fn role_of(token: &Token, lang: Lang) -> Option<(Role, bool)> {
 pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Quantity, usize)> {
     // "a third of a million" is a fraction, not the ordinal "third".
     if fraction_of_scale(tokens, i, lang).is_none() {
+        if let Some(found) = share_at(tokens, i, lang) {
+            return Some(found);
+        }
         if let Some(found) = word_quantity(tokens, i, lang) {
             return Some(found);
         }
@@ -146,8 +149,11 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
     }
     let designation = is_designation(tokens, i);
     let (mut builder, digits, mut next) = number_at(tokens, i, lang)?;
-    if is_fraction_denominator(tokens, next) {
-        return None; // "two-thirds", ثلاثة أرباع: a share, not a count
+    if let Some((denominator, after)) = fraction_denominator(tokens, next) {
+        // "two-thirds", ثلاثة أرباع: a share, not a count.
+        let parts = builder.value();
+        let proper = digits.is_none() && parts >= 1.0 && parts < denominator;
+        return proper.then(|| share(tokens, i, after, parts / denominator));
     }
     // "one" alone is a determiner far more than a count ("one man", "the final one", رجلاً for
     // "one man", من جانب واحد "unilaterally"): a translation drops or adds it freely. In a
@@ -254,6 +260,87 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Qua
         .any(words::is_trailing_approx_marker);
     q.approximate |= trailing_hedge;
     Some((q, next))
+}
+
+/// A share said in words at `tokens[i]` — half, "a third of", "one-quarter", نصف, ثلث, ربع,
+/// ثلثا (two-thirds) — as a `Fraction` (its value in percent: half is 50), and the index after
+/// it. A fraction before a scale word is a number (`fraction_of_scale`); one after "and" or و
+/// is part of a mixed number ("two and a half", ساعة ونصف); "the first half", النصف الأول, نصف
+/// النهائي and "half-time" are parts of a period or a competition. English "a third" and "a
+/// quarter" are shares only before "of" ("a third soldier" is an ordinal, "a quarter century"
+/// left alone); after "one" always ("one-third", "one quarter").
+fn share_at(tokens: &[Token], i: usize, lang: Lang) -> Option<(Quantity, usize)> {
+    let word = |k: usize| tokens.get(k).and_then(Token::word);
+    match lang {
+        Lang::Ar => {
+            let fraction = words::arabic_readings(word(i)?)
+                .into_iter()
+                .filter(|r| !r.wa)
+                .find_map(|r| words::arabic_share(r.word))?;
+            if word(i + 1).is_some_and(words::is_arabic_share_qualifier) {
+                return None;
+            }
+            Some(share(tokens, i, i + 1, fraction))
+        }
+        Lang::En => {
+            // The word before the share, "a" skipped ("an hour and a half").
+            let before = |k: usize| {
+                let previous = k.checked_sub(1).and_then(word);
+                match previous {
+                    Some("a" | "an") => k.checked_sub(2).and_then(word),
+                    _ => previous,
+                }
+            };
+            if before(i).is_some_and(words::is_english_share_qualifier) {
+                return None;
+            }
+            let hyphen_after = |k: usize| {
+                tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_symbol('-') && t.glued)
+            };
+            if word(i)? == "half" {
+                return (!hyphen_after(i)).then(|| share(tokens, i, i + 1, 0.5));
+            }
+            let counted = match word(i)? {
+                "a" | "an" => false,
+                "one" => true,
+                _ => return None,
+            };
+            let at = if counted && hyphen_after(i) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let fraction = words::english_fraction(word(at)?)?;
+            let of_after = word(at + 1) == Some("of");
+            let share_word = fraction == 0.5 || counted || of_after;
+            // "a quarter of a million" is a number (`fraction_of_scale`).
+            let of_scale = fraction_of_scale(tokens, at, lang).is_some();
+            (share_word && !of_scale && !hyphen_after(at))
+                .then(|| share(tokens, i, at + 1, fraction))
+        }
+    }
+}
+
+/// The share `fraction` said by `tokens[from..to]`, hedged as the words before it say ("nearly
+/// half", قرابة نصف).
+fn share(tokens: &[Token], from: usize, to: usize, fraction: f64) -> (Quantity, usize) {
+    let mut q = quantity(
+        fraction * 100.0,
+        QuantityKind::Fraction,
+        None,
+        tokens[from].start,
+        tokens[to - 1].end,
+    );
+    if let Some((bound, at)) = hedge_before(tokens, from) {
+        q.approximate = true;
+        if bound.is_some() {
+            q.bound = bound;
+            q.start = tokens[at].start;
+        }
+    }
+    (q, to)
 }
 
 /// Words that are a quantity by themselves: ordinals ("third", الثالث) and Arabic duals (يومين).
@@ -423,9 +510,15 @@ fn number_at(
         if let Some((amount, width)) = fraction_after_scale(tokens, next, scale) {
             builder.total += amount;
             next += width;
-        } else if let Some((amount, width)) = digits_of_smaller_scale(tokens, next, scale) {
-            builder.total += amount;
-            next += width;
+        } else {
+            let mut scale = Some(scale);
+            while let Some((amount, width, smaller)) =
+                scale.and_then(|s| digits_after_scale(tokens, next, s))
+            {
+                builder.total += amount;
+                next += width;
+                scale = smaller;
+            }
         }
     }
     if lang == Lang::En && !builder.magnitude {
@@ -456,9 +549,18 @@ fn number_at(
     Some((builder, digits, next))
 }
 
-/// Digits and a smaller scale after و, continuing a number that ended on a scale word: مليار
-/// و٢٠٠ مليون is 1.2 billion, مليون و٥٠٠ ألف 1.5 million.
-fn digits_of_smaller_scale(tokens: &[Token], j: usize, scale: f64) -> Option<(f64, usize)> {
+/// Digits after و continuing a number that ended on a scale word, as Arabic says a compound
+/// number from the largest part down, each joined by و: a smaller scale counted in digits (مليار
+/// و٢٠٠ مليون is 1.2 billion, مليون و٥٠٠ ألف 1.5 million), or the part below the scale's unit
+/// (ألف و٣٠٠ is 1,300, ٣ آلاف و٥٠٠ 3,500, ألفين و٥٠٠ 2,500). The amount it adds, how many tokens
+/// it takes, and the scale it ends on, if it does (another part may follow it).
+///
+/// The rule is the grammar's: the counted noun follows the whole compound (٣ آلاف و٥٠٠ جريح is
+/// 3,500 wounded), so only و and the digits may stand between the scale word and the part. Two
+/// counts in a list each have their noun (٣ آلاف قتيل و٥٠٠ جريح), which ends the first number
+/// before the و; a part as large as the scale's unit or more is another number (بين ألف و٣٠٠٠, a
+/// range), and so is a decimal or a percentage.
+fn digits_after_scale(tokens: &[Token], j: usize, scale: f64) -> Option<(f64, usize, Option<f64>)> {
     if tokens.get(j)?.word() != Some("و") {
         return None;
     }
@@ -466,13 +568,21 @@ fn digits_of_smaller_scale(tokens: &[Token], j: usize, scale: f64) -> Option<(f6
     let TokenKind::Digits(d) = &digits.kind else {
         return None;
     };
-    let (role, _) = role_of(tokens.get(j + 2)?, Lang::Ar)?;
-    match role {
-        Role::Scale(smaller) if smaller < scale && d.value * smaller < scale => {
-            Some((d.value * smaller, 3))
+    match tokens.get(j + 2).and_then(|t| role_of(t, Lang::Ar)) {
+        Some((Role::Scale(smaller) | Role::ScalePlural(smaller), _))
+            if smaller < scale && d.value * smaller < scale =>
+        {
+            return Some((d.value * smaller, 3, Some(smaller)));
         }
-        _ => None,
+        Some((Role::Scale(_) | Role::ScalePlural(_), _)) => return None,
+        _ => {}
     }
+    let percent = tokens
+        .get(j + 2)
+        .filter(|t| t.glued)
+        .is_some_and(|t| matches!(t.kind, TokenKind::Symbol(c) if words::is_percent_sign(c)));
+    let below_unit = d.value >= 1.0 && d.value < unit_of_scale(scale)?;
+    (below_unit && !d.decimal && !percent).then_some((d.value, 2, None))
 }
 
 /// The scale word a number ending on `scale` was counted in, which a fraction after it is a
@@ -660,7 +770,23 @@ fn unit_at(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
         }
     }
     if let TokenKind::Symbol(c) = token.kind {
-        return words::is_percent_sign(c).then_some(("percent", j + 1));
+        // "50°C", "122 °F", "50℃".
+        let scale = match c {
+            '°' => match tokens.get(j + 1).and_then(Token::word) {
+                Some("c") => Some("degc"),
+                Some("f") => Some("degf"),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(unit) = scale {
+            return Some((unit, j + 2));
+        }
+        return match c {
+            '℃' => Some(("degc", j + 1)),
+            '℉' => Some(("degf", j + 1)),
+            c => words::is_percent_sign(c).then_some(("percent", j + 1)),
+        };
     }
     let word = token.word()?;
     if let Some(second) = tokens.get(j + 1).and_then(Token::word) {

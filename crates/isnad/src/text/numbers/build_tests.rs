@@ -157,10 +157,26 @@ fn a_fraction_before_a_scale_word_is_that_part_of_it() {
     assert_eq!(english("a quarter of a million"), vec![2.5e5]);
     assert_eq!(english("a quarter million"), vec![2.5e5]);
     assert_eq!(english("half a billion dollars"), vec![5e8]);
-    // A fraction of something else is no number.
-    assert!(values("نصف السكان").is_empty());
-    assert!(english("half of them fled").is_empty());
-    assert!(english("a quarter of the city").is_empty());
+    // A fraction of something else is no number but a share (`QuantityKind::Fraction`, in
+    // percent).
+    let share = |text: &str, lang| -> Vec<(f64, QuantityKind)> {
+        extract(text, lang)
+            .iter()
+            .map(|q| (q.value, q.kind))
+            .collect()
+    };
+    assert_eq!(
+        share("نصف السكان", Lang::Ar),
+        [(50.0, QuantityKind::Fraction)]
+    );
+    assert_eq!(
+        share("half of them fled", Lang::En),
+        [(50.0, QuantityKind::Fraction)]
+    );
+    assert_eq!(
+        share("a quarter of the city", Lang::En),
+        [(25.0, QuantityKind::Fraction)]
+    );
     assert_eq!(english("the third of five"), vec![3.0, 5.0]);
     assert_eq!(english("a third of a million"), vec![1e6 / 3.0]);
 }
@@ -193,4 +209,32 @@ fn a_percent_sign_may_come_before_the_number() {
     assert_eq!(read("٥٠٪ فقط"), vec![(50.0, percent, "٥٠٪")]);
     // Not before number words.
     assert_eq!(read("%خمسين")[0].1, None);
+}
+
+#[test]
+fn thousands_and_the_part_below_them_are_one_number() {
+    for (text, value) in [
+        ("تضرر ألف و٣٠٠ منزل", 1300.0),
+        ("تضرر ألفا و٣٠٠ منزل", 1300.0),
+        ("تضرر ألفاً و٣٠٠ منزل", 1300.0),
+        ("أصيب ٣ آلاف و٥٠٠ شخص", 3500.0),
+        ("نزح ألفين و٥٠٠ شخص", 2500.0),
+        ("بلغ مليون و٥٠٠ ألف", 1.5e6),
+        ("بلغ مليون و٢٠٠ ألف و٥٠٠ لاجئ", 1_200_500.0),
+        ("بلغ مليون و٣ آلاف لاجئ", 1_003_000.0),
+        // The number words after و, as before.
+        ("تضرر ألفا وثلاثمئة منزل", 1300.0),
+        ("أصيب ٣ آلاف وخمسمئة شخص", 3500.0),
+    ] {
+        assert_eq!(values(text), vec![value], "{text}");
+    }
+    // The counted noun after the whole: 3,500 wounded, one number …
+    assert_eq!(read("٣ آلاف و٥٠٠ جريح")[0].2, "٣ آلاف و٥٠٠");
+    // … while a list gives each count its noun.
+    assert_eq!(values("٣ آلاف قتيل و٥٠٠ جريح"), vec![3000.0, 500.0]);
+    // A part as large as the scale's unit is another number (a range), and so is a decimal or
+    // a percentage.
+    assert_eq!(values("بين ألف و٣٠٠٠ شخص"), vec![1000.0, 3000.0]);
+    assert_eq!(values("ألف و٢٫٥ طن"), vec![1000.0, 2.5]);
+    assert_eq!(values("ألف و٥٠٪"), vec![1000.0, 50.0]);
 }

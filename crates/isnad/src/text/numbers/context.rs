@@ -75,15 +75,13 @@ pub(super) fn is_designation(tokens: &[Token], i: usize) -> bool {
     }
 }
 
-/// Whether a fraction's denominator follows a number at `tokens[j]`: "two-thirds", "three
-/// quarters", ثلاثة أرباع.
-pub(super) fn is_fraction_denominator(tokens: &[Token], j: usize) -> bool {
+/// The denominator of a fraction right after a number at `tokens[j]` ("two-thirds", "three
+/// quarters", ثلاثة أرباع) and the index after it.
+pub(super) fn fraction_denominator(tokens: &[Token], j: usize) -> Option<(f64, usize)> {
     let at = match tokens.get(j) {
         Some(t) if t.is_symbol('-') && t.glued => j + 1,
         _ => j,
     };
-    tokens
-        .get(at)
-        .and_then(Token::word)
-        .is_some_and(words::is_fraction_plural)
+    let denominator = words::fraction_plural(tokens.get(at)?.word()?)?;
+    Some((denominator, at + 1))
 }

@@ -277,11 +277,13 @@ pub(super) fn with_calendar(text: &str, lang: Lang, quantities: Vec<Quantity>) -
                 .as_deref()
                 .is_some_and(|w| MONTH_CUES_BEFORE.contains(&w))
                 || word_after.is_some_and(|w| MONTH_CUES_AFTER.contains(&w)));
-        // ليلة الأحد is Saturday night (the eve of Sunday): the English names either day.
+        // ليلة الأحد is Saturday night (the eve of Sunday): the English names either day. The
+        // other times of a day are of that day: فجر الثلاثاء is Tuesday's dawn, as صباح, ظهر,
+        // عصر and مساء الثلاثاء are Tuesday's morning, noon, afternoon and evening.
         let eve = kind == QuantityKind::Weekday
             && word_before
                 .as_deref()
-                .is_some_and(|w| matches!(w, "ليلة" | "ليله" | "فجر"));
+                .is_some_and(|w| matches!(w, "ليلة" | "ليله"));
         let counts = dated || named_month || (kind == QuantityKind::Weekday && !eve);
         if counts && !repeated {
             calendar.push(Quantity {
@@ -362,6 +364,31 @@ mod tests {
         assert_eq!(kinds("قال أحد المسؤولين", Lang::Ar), []);
         // The eve of Sunday is Saturday night: not compared.
         assert_eq!(kinds("تجدد القصف ليلة الأحد", Lang::Ar), []);
+    }
+
+    #[test]
+    fn the_dawn_morning_or_evening_of_a_weekday_is_that_weekday() {
+        use crate::text::numbers::agree;
+        let one = |text: &str, lang| extract(text, lang).remove(0);
+        for time in ["فجر", "صباح", "ظهر", "عصر", "مساء"] {
+            let ar = format!("قصف {time} الثلاثاء");
+            let tuesday = one(ar.as_str(), Lang::Ar);
+            assert_eq!(
+                (tuesday.value, tuesday.kind),
+                (3.0, QuantityKind::Weekday),
+                "{ar}"
+            );
+            assert!(
+                !agree(&one("at dawn on Monday", Lang::En), &tuesday),
+                "{ar}"
+            );
+            assert!(
+                agree(&one("at dawn on Tuesday", Lang::En), &tuesday),
+                "{ar}"
+            );
+        }
+        // ليلة keeps its rule: ليلة الأربعاء may be Tuesday night.
+        assert!(extract("قصف ليلة الأربعاء", Lang::Ar).is_empty());
     }
 
     #[test]

@@ -10,15 +10,21 @@
 //! number as right-to-left text often has it (%٥٠, ٪50); in both languages, a fraction right
 //! before a scale word (نصف مليون, "half a million", "a quarter of a million").
 //!
-//! Known limits: a plain space is never a thousands separator ("1 200" is two numbers); duals are
-//! only recognized on a short list of news nouns (جنديين, يومين …), and in the construct state on
-//! scale words only, since a noun's -ي is as often a possessive or an adjective (شخصي "personal",
-//! يومي "daily"); the construct is read before any indefinite word that is not a particle, so the
-//! adjective مليوني ("million-strong") before a verb is misread (حشد مليوني خرج reads two
-//! million); a fraction is only read next to a scale word, not alone (نصف السكان); "1.2 million"
-//! is exact. English "and a half" is read after a scale word ("a million and a half") and before
-//! one ("one and a half million"); an `m` after a number ("1.5m") is metres or millions, as the
-//! other side has it, and millions beside a currency ("$50m", "SAR 500m", "500m riyals").
+//! A compound is read from its largest part down, each part after و, with the counted noun after
+//! the whole: ألف و٣٠٠ is 1,300, ٣ آلاف و٥٠٠ جريح 3,500 wounded (a list gives each count its
+//! noun: ٣ آلاف قتيل و٥٠٠ جريح is two numbers). A share said in words (نصف السكان, ثلثي قيمتها,
+//! "a third of", "two-thirds") is a [`QuantityKind::Fraction`].
+//!
+//! Known limits: a plain space is never a thousands separator ("1 200" is two numbers); duals
+//! are only recognized on a short list of news nouns (جنديين, جنديان, يومين …), and in the
+//! construct state on scale words only, since a noun's -ي is as often a possessive or an
+//! adjective (شخصي "personal", يومي "daily"); the construct is read before any indefinite word
+//! that is not a particle, so the adjective مليوني ("million-strong") before a verb is misread
+//! (حشد مليوني خرج reads two million); خمس is never a fraction (it is as often "five"); "1.2
+//! million" is exact. English "and a half" is read after a scale word ("a million and a half")
+//! and before one ("one and a half million"); an `m` after a number ("1.5m") is metres or
+//! millions, as the other side has it, and millions beside a currency ("$50m", "SAR 500m",
+//! "500m riyals").
 
 mod build;
 mod context;
@@ -58,12 +64,17 @@ pub enum QuantityKind {
     /// The digits of a name (M4, G20, COVID-19, F-16): agrees with the same number, which the
     /// other language may write as a plain number (إم ٤, مجموعة العشرين).
     Designation,
+    /// A share said as a fraction (value in percent: half is 50): "half", "a third of",
+    /// "two-thirds", نصف, ثلثي, ثلاثة أرباع. Agrees with the same fraction and, within the
+    /// slack of a rounded figure, with a percentage ("half" with ٥٠٪, "two-thirds" with ٦٧٪).
+    Fraction,
 }
 
 impl QuantityKind {
     /// A quantity a translation may name or leave out: a day or month (اليوم for "on Monday"),
-    /// a name's digits (كورونا for COVID-19). Compared only when both sides have one of the
-    /// kind.
+    /// a name's digits (كورونا for COVID-19), a fraction ("half an hour" for ٣٠ دقيقة, "the
+    /// majority" for الثلثين). Compared only when both sides have one of the kind (for a
+    /// fraction: a fraction or a percentage, see [`QuantityKind::family`]).
     pub fn is_optional(self) -> bool {
         matches!(
             self,
@@ -71,7 +82,18 @@ impl QuantityKind {
                 | QuantityKind::Weekday
                 | QuantityKind::HijriMonth
                 | QuantityKind::Designation
+                | QuantityKind::Fraction
         )
+    }
+
+    /// The kinds an optional quantity is compared with: a Hijri month with a Gregorian one
+    /// ("27 March" for ٢٧ رمضان is a date to convert), a fraction with a percentage.
+    pub fn family(self) -> QuantityKind {
+        match self {
+            QuantityKind::HijriMonth => QuantityKind::Month,
+            QuantityKind::Fraction => QuantityKind::Percent,
+            k => k,
+        }
     }
 }
 
@@ -81,7 +103,7 @@ pub struct Quantity {
     pub value: f64,
     pub kind: QuantityKind,
     /// Normalized unit: "km", "m", "mi", "ft", "kg", "t", "min", "h", "d", "wk", "mo", "yr",
-    /// "percent", or a currency: "usd", "eur", a family named without its country ("pound",
+    /// "degc", "degf" (degrees Celsius, Fahrenheit), "percent", or a currency: "usd", "eur", a family named without its country ("pound",
     /// "riyal", "dinar", "dirham") or a country's ("gbp", "syp", "lbp", "try", "egp", "sar",
     /// "iqd", "aed", …).
     pub unit: Option<String>,
@@ -158,20 +180,37 @@ fn extract_unmarked(text: &str, lang: Lang) -> Vec<Quantity> {
 /// of three letters or more before ين or ان (تين, تان), after و, a preposition or the article
 /// (stripped first, unlike `words::arabic_readings`, so that لبنان is no candidate). Unvowelled,
 /// a sound plural (مدنيين, "civilians") looks the same, so this is a candidate, not a reading:
-/// the known duals are read as the number two by [`extract`].
+/// the known duals are read as the number two by [`extract`]. A word right after a number is
+/// counted by it, a plural (خمسة مدنيين, ٥ مدنيين), and no candidate.
 pub fn possible_dual(text: &str) -> Option<&str> {
-    text.split(|c: char| !('\u{0621}'..='\u{064A}').contains(&c))
-        .find(|w| {
-            let bare = w.strip_prefix('و').unwrap_or(w);
-            let bare = ["بال", "لل", "ال", "ب", "ل"]
+    let is_digit = |c: char| scan::digit_value(c).is_some();
+    let mut after_number = false;
+    for w in text
+        .split(|c: char| !('\u{0621}'..='\u{064A}').contains(&c) && !is_digit(c))
+        .filter(|w| !w.is_empty())
+    {
+        let counted = after_number;
+        after_number = w.chars().any(is_digit)
+            || words::arabic_readings(&scan::fold_arabic(w))
                 .iter()
-                .find_map(|p| bare.strip_prefix(p))
-                .unwrap_or(bare);
-            ["ين", "ان"].iter().any(|end| {
-                bare.strip_suffix(end)
-                    .is_some_and(|stem| stem.chars().count() >= 3)
-            })
-        })
+                .any(|r| words::arabic_role(r.word).is_some());
+        if counted || after_number {
+            continue;
+        }
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        let bare = ["بال", "لل", "ال", "ب", "ل"]
+            .iter()
+            .find_map(|p| bare.strip_prefix(p))
+            .unwrap_or(bare);
+        let candidate = ["ين", "ان"].iter().any(|end| {
+            bare.strip_suffix(end)
+                .is_some_and(|stem| stem.chars().count() >= 3)
+        });
+        if candidate {
+            return Some(w);
+        }
+    }
+    None
 }
 
 /// The number words two of an Arabic `text` (اثنين, اثنتان) that follow their noun, each with
@@ -293,7 +332,7 @@ const MAGNITUDE_HIGH: f64 = crate::tuning::TUNING.numbers.magnitude_high;
 /// Whether two quantities (one from each side of a translation) say the same thing: compatible
 /// kinds and the same value — within 10% when either is hedged ("about"), within a matching
 /// order of magnitude when one is "dozens"/"hundreds" (عشرات ↔ "40"), after unit conversion for
-/// measures (km ↔ m ↔ mi, kg ↔ t). A comparative is no hedge: two bounds agree on the same side
+/// measures (km ↔ m ↔ mi, kg ↔ t, °C ↔ °F). A comparative is no hedge: two bounds agree on the same side
 /// and value only, a bound and a plain number where the number is on the bound's side within
 /// 10%. A unit on one side only is allowed: translators drop them; two currencies named on both
 /// sides must be the same (a pound without its country agrees with any pound or ليرة).
@@ -342,10 +381,12 @@ fn agree_as_read(a: &Quantity, b: &Quantity) -> bool {
         (false, false) => {
             // A converted figure is rounded: five miles for ثمانية كيلومترات (4.97 miles).
             // (A currency named with and without its country is the same money: not converted.)
+            // (So is a fraction against a percentage: "two-thirds" for ٦٧٪.)
             let converted = match (&a.unit, &b.unit) {
                 (Some(u), Some(v)) => u != v && words::currency_family(u).is_none(),
                 _ => false,
-            };
+            } || (a.kind != b.kind
+                && (a.kind == QuantityKind::Fraction || b.kind == QuantityKind::Fraction));
             match (a.bound, b.bound) {
                 // A comparative is no approximation: "more than 3,200" for أكثر من ٣٥٠٠ is a
                 // changed number.
@@ -387,7 +428,8 @@ fn kinds_compatible(a: &Quantity, b: &Quantity) -> bool {
     use QuantityKind::*;
     let numeric = |k| matches!(k, Count | Year | Measure | Approx);
     match (a.kind, b.kind) {
-        (Percent, Percent) | (Ordinal, Ordinal) => true,
+        (Percent | Fraction, Percent | Fraction) | (Ordinal, Ordinal) => true,
+        (Fraction, _) | (_, Fraction) => false,
         (Month, Month | Count) | (Count, Month) => true,
         (Weekday, Weekday) | (HijriMonth, HijriMonth) => true,
         (Designation, Designation | Count) | (Count, Designation) => true,
@@ -425,13 +467,20 @@ fn unit_family(unit: &str) -> &str {
         "kg" | "t" => "mass",
         // Months and years are their own: no exact number of days.
         "min" | "h" | "d" | "wk" => "duration",
+        "degc" | "degf" => "temperature",
         other => other,
     }
 }
 
-/// The value in the family's base unit (m, kg), or as is when there is no conversion.
+/// The value in the family's base unit (m, kg, minutes, degrees Celsius), or as is when there
+/// is no conversion.
 fn base_value(q: &Quantity, convert: bool) -> Option<f64> {
-    let factor = match q.unit.as_deref().filter(|_| convert) {
+    let unit = q.unit.as_deref().filter(|_| convert);
+    if unit == Some("degf") {
+        let celsius = (q.value - 32.0) * 5.0 / 9.0;
+        return celsius.is_finite().then_some(celsius);
+    }
+    let factor = match unit {
         Some("km") => 1000.0,
         Some("mi") => 1609.344,
         Some("ft") => 0.3048,
@@ -757,6 +806,154 @@ mod tests {
     }
 
     #[test]
+    fn celsius_and_fahrenheit_are_units_converted_into_each_other() {
+        let unit = |text, lang| first(text, lang).unit;
+        let source = first("تجاوزت ٥٠ درجة مئوية", Lang::Ar);
+        assert_eq!(source.unit.as_deref(), Some("degc"));
+        assert_eq!(unit("٥٠ درجة فهرنهايت", Lang::Ar).as_deref(), Some("degf"));
+        for (en, u) in [
+            ("exceeded 50 degrees Celsius", "degc"),
+            ("50°C", "degc"),
+            ("50 °C", "degc"),
+            ("50 degrees centigrade", "degc"),
+            ("exceeded 50 degrees Fahrenheit", "degf"),
+            ("122°F", "degf"),
+            ("122 Fahrenheit", "degf"),
+        ] {
+            assert_eq!(unit(en, Lang::En).as_deref(), Some(u), "{en}");
+        }
+        assert!(!agree(
+            &first("exceeded 50 degrees Fahrenheit", Lang::En),
+            &source
+        ));
+        assert!(!agree(&first("50°F", Lang::En), &source));
+        for en in [
+            "50 degrees Celsius",
+            "50°C",
+            "122 degrees Fahrenheit",
+            "122°F",
+            "50 degrees",
+        ] {
+            assert!(agree(&first(en, Lang::En), &source), "{en}");
+        }
+        // A rounded conversion: 40°C is 104°F, said as "about 100".
+        assert!(agree(
+            &first("about 100 degrees Fahrenheit", Lang::En),
+            &first("٤٠ درجة مئوية", Lang::Ar)
+        ));
+        // Plain degrees on the Arabic side agree with either.
+        let plain = first("بلغت ٥٠ درجة", Lang::Ar);
+        assert!(agree(&first("50 degrees Celsius", Lang::En), &plain));
+        assert!(!agree(&first("50 km", Lang::En), &source));
+    }
+
+    #[test]
+    fn a_fraction_is_a_share_compared_with_fractions_and_percentages() {
+        let share = |text: &str, lang| {
+            let q = first(text, lang);
+            assert_eq!(q.kind, QuantityKind::Fraction, "{text}: {q:?}");
+            q
+        };
+        let half = share("قرابة نصف سكان المدينة", Lang::Ar);
+        assert!(!agree(
+            &share("nearly a quarter of the city's residents", Lang::En),
+            &half
+        ));
+        assert!(agree(
+            &share("nearly half of the city's residents", Lang::En),
+            &half
+        ));
+        assert!(agree(
+            &first("about 50 percent of the residents", Lang::En),
+            &half
+        ));
+        let two_thirds = share("فقدت الليرة ثلثي قيمتها", Lang::Ar);
+        assert!(!agree(
+            &share("lost one-third of its value", Lang::En),
+            &two_thirds
+        ));
+        assert!(agree(
+            &share("lost two-thirds of its value", Lang::En),
+            &two_thirds
+        ));
+        assert!(agree(
+            &first("lost 67% of its value", Lang::En),
+            &two_thirds
+        ));
+        assert!(!agree(
+            &first("lost 33% of its value", Lang::En),
+            &two_thirds
+        ));
+        for (en, ar) in [
+            ("a third of the houses", "ثلث المنازل"),
+            ("one third of the houses", "ثلث المنازل"),
+            ("a quarter of the houses", "ربع المنازل"),
+            ("three-quarters of the houses", "ثلاثة أرباع المنازل"),
+            ("three quarters of the houses", "ثلاثة أرباع المنازل"),
+            ("two thirds of the houses", "ثلثا المنازل"),
+            ("half the houses", "نصف المنازل"),
+            ("half an hour", "نصف ساعة"),
+        ] {
+            assert!(
+                agree(&share(en, Lang::En), &share(ar, Lang::Ar)),
+                "{en} / {ar}"
+            );
+        }
+        assert!(!agree(
+            &share("half an hour", Lang::En),
+            &share("ربع ساعة", Lang::Ar)
+        ));
+        // A fraction is a quantity a translation may leave out: compared with fractions and
+        // percentages only.
+        assert!(QuantityKind::Fraction.is_optional());
+        assert!(!agree(
+            &share("half the houses", Lang::En),
+            &first("٥٠ منزلا", Lang::Ar)
+        ));
+        // Not a share: before a scale word (a number, as before), in a mixed number, the
+        // parts of a period or a competition, an ordinal, خمس (five).
+        assert_eq!(
+            read_kinds("نصف مليون", Lang::Ar),
+            [(5e5, QuantityKind::Count)]
+        );
+        assert_eq!(
+            read_kinds("half a million", Lang::En),
+            [(5e5, QuantityKind::Count)]
+        );
+        for none in [
+            "ساعة ونصف",
+            "في النصف الأول من العام",
+            "في الربع الثاني",
+            "تأهل إلى نصف النهائي",
+            "ربع النهائي",
+        ] {
+            let kinds = read_kinds(none, Lang::Ar);
+            assert!(
+                kinds.iter().all(|k| k.1 != QuantityKind::Fraction),
+                "{none}: {kinds:?}"
+            );
+        }
+        for none in [
+            "an hour and a half",
+            "in the first half",
+            "at half-time",
+            "his half-brother",
+            "a quarter century",
+        ] {
+            let kinds = read_kinds(none, Lang::En);
+            assert!(
+                kinds.iter().all(|k| k.1 != QuantityKind::Fraction),
+                "{none}: {kinds:?}"
+            );
+        }
+        assert_eq!(
+            read_kinds("a third soldier", Lang::En),
+            [(3.0, QuantityKind::Ordinal)]
+        );
+        assert_eq!(read_values("خمس سنوات", Lang::Ar), [5.0]);
+    }
+
+    #[test]
     fn dozens_and_tens_are_at_least_twenty() {
         let tens = first("عشرات الجرحى", Lang::Ar);
         assert!(!agree(&first("12 wounded", Lang::En), &tens));
@@ -935,11 +1132,16 @@ mod tests {
         assert_eq!(values("losses of $10-15 million", Lang::En), [1e7, 1.5e7]);
         assert_eq!(values("below zero", Lang::En), Vec::<f64>::new());
         assert_eq!(values("twice as many people", Lang::En), Vec::<f64>::new());
+        // A share, not a count of two or three (see
+        // `a_fraction_is_a_share_compared_with_fractions_and_percentages`).
         assert_eq!(
-            values("two-thirds of the population", Lang::En),
-            Vec::<f64>::new()
+            read_kinds("two-thirds of the population", Lang::En),
+            [(2.0 / 3.0 * 100.0, QuantityKind::Fraction)]
         );
-        assert_eq!(values("ثلاثة أرباع السكان", Lang::Ar), Vec::<f64>::new());
+        assert_eq!(
+            read_kinds("ثلاثة أرباع السكان", Lang::Ar),
+            [(75.0, QuantityKind::Fraction)]
+        );
         let one = |text, lang| extract(text, lang).remove(0);
         assert!(agree(
             &one("five miles", Lang::En),
@@ -993,6 +1195,36 @@ mod tests {
         assert_eq!(possible_dual("اعتقل شابين على الطريق"), Some("شابين"));
         assert_eq!(possible_dual("اتفق الطرفين"), Some("الطرفين"));
         assert_eq!(possible_dual("قال إن القوات قصفت"), None);
+    }
+
+    #[test]
+    fn a_plural_after_a_number_is_no_possible_dual() {
+        assert_eq!(possible_dual("وقتل خمسة مدنيين بينهم شابان"), Some("شابان"));
+        assert_eq!(possible_dual("وقتل ٥ مدنيين بينهم شابان"), Some("شابان"));
+        assert_eq!(possible_dual("وقتل ٥ مدنيين"), None);
+    }
+
+    #[test]
+    fn a_nominative_dual_in_an_is_two_as_its_accusative_in_in_is() {
+        for (ar, en) in [
+            ("قتل طفلان", "two children were killed"),
+            ("وسقط قتيلان", "two people were killed"),
+            ("اعتقل شقيقان", "two brothers were arrested"),
+            ("وأصيب مسعفان", "two paramedics were wounded"),
+            ("وقتل خمسة مدنيين بينهم طفلان", "two children"),
+            ("اتفق الطرفين على الهدنة", "the two sides agreed"),
+            ("اتفق الطرفان على الهدنة", "the two sides agreed"),
+        ] {
+            let two = extract(ar, Lang::Ar);
+            let quote = first(en, Lang::En);
+            assert!(two.iter().any(|q| agree(q, &quote)), "{ar}: {two:?}");
+        }
+        // The time nouns keep their unit in either case.
+        assert_eq!(first("استمر يومان", Lang::Ar).unit.as_deref(), Some("d"));
+        assert_eq!(first("دقيقتان", Lang::Ar).unit.as_deref(), Some("min"));
+        // A sound plural in -ين is no dual, nor a name in -ان.
+        assert_eq!(read_values("أصيب مسعفين", Lang::Ar), Vec::<f64>::new());
+        assert_eq!(read_values("في لبنان وإيران", Lang::Ar), Vec::<f64>::new());
     }
 }
 

@@ -350,6 +350,8 @@ pub(super) fn unit_word(word: &str) -> Option<&'static str> {
             "riyal"
         }
         "dinar" | "dinars" | "دينار" | "دينارا" | "دنانير" => "dinar",
+        "celsius" | "centigrade" | "مئويه" => "degc",
+        "fahrenheit" | "فهرنهايت" | "فهرنهيت" => "degf",
         "dirham" | "dirhams" | "درهم" | "درهما" | "دراهم" => "dirham",
         _ => return None,
     })
@@ -379,6 +381,13 @@ pub(super) fn unit_phrase(first: &str, second: &str) -> Option<&'static str> {
     match (first, second) {
         ("per", "cent") | ("في", "المئه") | ("في", "المائه") => Some("percent"),
         ("pound" | "pounds", "sterling") => Some("gbp"),
+        // "50 degrees Celsius", ٥٠ درجة مئوية; "degrees" alone names neither scale.
+        ("degree" | "degrees", "c") => Some("degc"),
+        ("degree" | "degrees", "f") => Some("degf"),
+        ("degree" | "degrees" | "درجه" | "درجات", _) => match unit_word(second)? {
+            unit @ ("degc" | "degf") => Some(unit),
+            _ => None,
+        },
         _ => english_currency(first, second).or_else(|| arabic_currency(first, second)),
     }
 }
@@ -596,63 +605,99 @@ pub(super) fn arabic_decade(word: &str) -> Option<f64> {
     Some(f64::from(1900 + tens))
 }
 
-/// Plural denominators of a fraction: the number before them counts parts, not things.
-pub(super) fn is_fraction_plural(word: &str) -> bool {
+/// Plural denominators of a fraction, with their value: the number before them counts parts, not
+/// things ("two-thirds", ثلاثة أرباع).
+pub(super) fn fraction_plural(word: &str) -> Option<f64> {
+    Some(match word {
+        "thirds" | "اثلاث" => 3.0,
+        "quarters" | "fourths" | "ارباع" => 4.0,
+        "fifths" | "اخماس" => 5.0,
+        "sixths" => 6.0,
+        "eighths" => 8.0,
+        "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// An Arabic word that is a share by itself: نصف (half), ثلث (third), ربع (quarter) and the
+/// dual ثلثا/ثلثي (two-thirds). خمس is left out: it is as often "five" (خمس سنوات).
+pub(super) fn arabic_share(word: &str) -> Option<f64> {
+    match word {
+        "ثلثا" | "ثلثي" => Some(2.0 / 3.0),
+        _ => arabic_fraction(word),
+    }
+}
+
+/// Words after an Arabic share that make it a part of something else: a period's half or
+/// quarter (النصف الأول, الربع الثاني: the first half, the second quarter) or a round of a
+/// competition (نصف النهائي, ربع النهائي: the semi-final, the quarter-final).
+pub(super) fn is_arabic_share_qualifier(word: &str) -> bool {
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    let base = word.strip_suffix('ه').unwrap_or(word);
+    matches!(
+        base,
+        "اول" | "اولي" | "ثاني" | "ثالث" | "رابع" | "اخير" | "نهائي"
+    )
+}
+
+/// English words before "half" or "quarter" that make it a period's or a match's ("the first
+/// half", "the final quarter", "a half and a half"), not a share.
+pub(super) fn is_english_share_qualifier(word: &str) -> bool {
     matches!(
         word,
-        "thirds"
-            | "quarters"
-            | "fifths"
-            | "sixths"
-            | "eighths"
-            | "tenths"
-            | "اثلاث"
-            | "ارباع"
-            | "اخماس"
+        "first" | "second" | "third" | "fourth" | "final" | "last" | "latter" | "former" | "and"
     )
+}
+
+/// Nouns whose dual says "two" by itself, by the stem the dual's endings are added to (the
+/// singular, its ة written ت: ساعة → ساعتين), with the unit of a time noun (ساعتين is two hours,
+/// a measure as "two hours" is). Each has both cases of the dual: the accusative and genitive
+/// -ين (جنديين) and the nominative -ان (جنديان). Only a list: unvowelled, a dual in -ين looks
+/// like a sound plural (مدنيين is "civilians"), so these are nouns whose plural is another word
+/// (أطفال, جنود, أيام).
+const DUAL_NOUNS: &[(&str, Option<&str>)] = &[
+    ("يوم", Some("d")),
+    ("شهر", Some("mo")),
+    ("عام", Some("yr")),
+    ("سنت", Some("yr")),
+    ("ساعت", Some("h")),
+    ("اسبوع", Some("wk")),
+    ("دقيقت", Some("min")),
+    ("مرت", None),
+    ("شخص", None),
+    ("طفل", None),
+    ("جندي", None),
+    ("قتيل", None),
+    ("رجل", None),
+    ("امرات", None),
+    ("صاروخ", None),
+    ("شقيق", None),
+    ("طرف", None),
+];
+
+/// Nouns whose sound plural in -ين is spelled as their dual in -ين (مسعفين is "paramedics" far
+/// more often than "two paramedics"), so only the nominative dual -ان, which no plural shares (the
+/// nominative plural is -ون), says two: مسعفان, مدنيان.
+const NOMINATIVE_DUAL_NOUNS: &[&str] = &["مسعف", "مدني", "مقاتل", "مصاب", "صحفي"];
+
+/// A noun in the dual (see [`DUAL_NOUNS`]), with the unit it counts if it is a time noun.
+fn dual_noun(word: &str) -> Option<Option<&'static str>> {
+    let listed = |stem: &str| DUAL_NOUNS.iter().find(|(s, _)| *s == stem).map(|&(_, u)| u);
+    if let Some(stem) = word.strip_suffix("ين") {
+        return listed(stem);
+    }
+    let stem = word.strip_suffix("ان")?;
+    listed(stem).or_else(|| NOMINATIVE_DUAL_NOUNS.contains(&stem).then_some(None))
 }
 
 /// The unit a dual of a time noun carries with its two (ساعتين, two hours): it is a measure, as
 /// "two hours" is, not a count.
 pub(super) fn arabic_dual_unit(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "يومين" | "يومان" => "d",
-        "شهرين" | "شهران" => "mo",
-        "عامين" | "عامان" | "سنتين" | "سنتان" => "yr",
-        "ساعتين" | "ساعتان" => "h",
-        "اسبوعين" | "اسبوعان" => "wk",
-        "دقيقتين" => "min",
-        _ => return None,
-    })
+    dual_noun(word).flatten()
 }
 
-/// Nouns in the dual, which carry the number two by themselves (جنديين = two soldiers). Only a
-/// list: in unvocalized text a dual looks like a sound plural (مدنيين is "civilians").
+/// Nouns in the dual, which carry the number two by themselves (جنديين, جنديان = two soldiers):
+/// see [`DUAL_NOUNS`].
 pub(super) fn is_arabic_dual_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "يومين"
-            | "يومان"
-            | "شهرين"
-            | "شهران"
-            | "عامين"
-            | "عامان"
-            | "سنتين"
-            | "سنتان"
-            | "ساعتين"
-            | "ساعتان"
-            | "اسبوعين"
-            | "اسبوعان"
-            | "دقيقتين"
-            | "مرتين"
-            | "شخصين"
-            | "شخصان"
-            | "طفلين"
-            | "جنديين"
-            | "جنديان"
-            | "قتيلين"
-            | "رجلين"
-            | "امراتين"
-            | "صاروخين"
-    )
+    dual_noun(word).is_some()
 }
