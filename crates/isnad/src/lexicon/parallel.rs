@@ -63,17 +63,16 @@ pub fn read_line_aligned(arabic: &str, english: &str) -> Result<Vec<SentencePair
     // Swapped sides would learn nothing and say nothing.
     crate::text::expect_lang_of(arabic, &ar.text, Lang::Ar)?;
     crate::text::expect_lang_of(english, &en.text, Lang::En)?;
-    let (ar_lines, en_lines) = (ar.text.lines().count(), en.text.lines().count());
+    let lines = crate::text::split_lines;
+    let (ar_lines, en_lines) = (lines(&ar.text).count(), lines(&en.text).count());
     if ar_lines != en_lines {
         return Err(Error::input(
             english,
             format!("has {en_lines} lines but {arabic} has {ar_lines}; line-aligned files must have as many"),
         ));
     }
-    Ok(ar
-        .text
-        .lines()
-        .zip(en.text.lines())
+    Ok(lines(&ar.text)
+        .zip(lines(&en.text))
         .filter(|(a, e)| !a.trim().is_empty() && !e.trim().is_empty())
         .map(|(a, e)| SentencePair {
             arabic: a.trim().to_string(),
@@ -97,7 +96,7 @@ pub fn read_tsv_pairs(path: &str) -> Result<Vec<SentencePair>> {
     let mut pairs = Vec::new();
     // The first row whose first column holds no Arabic, should no row's hold any.
     let mut first_without_arabic = None;
-    for (index, line) in source.text.lines().enumerate() {
+    for (index, line) in crate::text::split_lines(&source.text).enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }

@@ -301,3 +301,11 @@ fn definite_forms_of_words_beginning_with_waw_find_their_entries() {
     assert_eq!(english_of("الوزارة"), ["ministri"]);
     assert_eq!(english_of("الوسيلة"), ["mean"]);
 }
+
+/// Lines may end with a lone CR (classic Mac), as a document's may (QA 35 H D6: the whole file
+/// was one line, "weight \"tank\" is not a number").
+#[test]
+fn a_tsv_lexicon_with_lone_cr_line_ends_is_read() {
+    let parsed = crate::lexicon::parse_tsv("قصف\tshell\rدبابة\ttank\r", "l.tsv").unwrap();
+    assert_eq!(parsed.entries.len(), 2);
+}

@@ -46,12 +46,13 @@ impl HouseStyle {
         let mut style = HouseStyle::new();
         // The line each entry was first listed on.
         let mut lines: Vec<usize> = Vec::new();
+        let mut csv_lines = crate::text::read::CsvLines::new(text);
         for record in reader.records() {
             let record = record.map_err(|e| {
-                let line = crate::text::read::csv_line(text, e.position());
+                let line = csv_lines.line(e.position());
                 Error::input_at(path, line, format!("expected 2 fields: {e}"))
             })?;
-            let line = crate::text::read::csv_line(text, record.position());
+            let line = csv_lines.line(record.position());
             let preferred = record[0].trim();
             if preferred.is_empty() {
                 return Err(Error::input_at(path, line, "empty preferred spelling"));

@@ -80,9 +80,10 @@ pub(super) fn parse_csv(path: &str, text: &str) -> Result<Vec<Place>> {
     }
     let mut places = Vec::new();
     let mut lines_of_ids: std::collections::HashMap<String, usize> = Default::default();
+    let mut lines = crate::text::read::CsvLines::new(text);
     for record in reader.records() {
-        let record = record.map_err(|e| csv_error(path, text, &e))?;
-        let line = crate::text::read::csv_line(text, record.position());
+        let record = record.map_err(|e| csv_error(path, &mut lines, &e))?;
+        let line = lines.line(record.position());
         let row: CsvRow = record
             .deserialize(Some(&headers))
             .map_err(|e| Error::input_at(path, line, e.to_string()))?;
@@ -164,8 +165,8 @@ fn coordinate(name: &str, s: &str, bound: f64) -> std::result::Result<Option<f64
     Ok(Some(v))
 }
 
-fn csv_error(path: &str, text: &str, e: &csv::Error) -> Error {
-    let line = crate::text::read::csv_line(text, e.position());
+fn csv_error(path: &str, lines: &mut crate::text::read::CsvLines, e: &csv::Error) -> Error {
+    let line = lines.line(e.position());
     let message = match e.kind() {
         csv::ErrorKind::UnequalLengths {
             len, expected_len, ..

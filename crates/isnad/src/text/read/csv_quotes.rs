@@ -57,19 +57,44 @@ fn unclosed_quote(text: &str, delimiter: u8) -> Option<usize> {
     quoted_from
 }
 
-/// The line of `text` a position of the csv crate points to, counted from its byte offset: the
-/// crate's own line count goes wrong after lines ending in CRLF (as Excel saves them), naming
-/// the line before the row (QA 35 H D2). After a CRLF its offset points at the LF, which
-/// belongs to the line before: the row starts after the line ends it skips.
-pub fn csv_line(text: &str, position: Option<&::csv::Position>) -> usize {
-    position.map_or(0, |p| {
-        let bytes = text.as_bytes();
-        let mut byte = (p.byte() as usize).min(bytes.len());
-        while byte < bytes.len() && matches!(bytes[byte], b'\r' | b'\n') {
-            byte += 1;
+/// The lines of `text` that positions of the csv crate point to, counted from their byte
+/// offsets: the crate's own line count goes wrong after lines ending in CRLF (as Excel saves
+/// them), naming the line before the row (QA 35 H D2). After a CRLF an offset points at the LF,
+/// which belongs to the line before: the row starts after the line ends it skips. Rows come in
+/// order, so the count goes on from the last row's (a gazetteer has a hundred thousand).
+pub struct CsvLines<'t> {
+    text: &'t [u8],
+    byte: usize,
+    line: usize,
+}
+
+impl<'t> CsvLines<'t> {
+    pub fn new(text: &'t str) -> CsvLines<'t> {
+        CsvLines {
+            text: text.as_bytes(),
+            byte: 0,
+            line: 1,
         }
-        1 + bytes[..byte].iter().filter(|&&b| b == b'\n').count()
-    })
+    }
+
+    /// The line `position` points to (0 without a position).
+    pub fn line(&mut self, position: Option<&::csv::Position>) -> usize {
+        let Some(p) = position else { return 0 };
+        let mut at = (p.byte() as usize).min(self.text.len());
+        while at < self.text.len() && matches!(self.text[at], b'\r' | b'\n') {
+            at += 1;
+        }
+        if at < self.byte {
+            // An earlier position (not seen from the readers): count from the start again.
+            (self.byte, self.line) = (0, 1);
+        }
+        self.line += self.text[self.byte..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.byte = at;
+        self.line
+    }
 }
 
 #[cfg(test)]
@@ -84,9 +109,10 @@ mod tests {
             "h,v\r\nx,\"a\r\nb\"\r\ny,2\r\n",
         ] {
             let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+            let mut lines = CsvLines::new(text);
             let lines: Vec<usize> = reader
                 .records()
-                .map(|r| csv_line(text, r.unwrap().position()))
+                .map(|r| lines.line(r.unwrap().position()))
                 .collect();
             let last = if text.contains('"') { 4 } else { 3 };
             assert_eq!(lines, [2, last], "{text:?}");

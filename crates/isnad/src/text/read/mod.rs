@@ -15,7 +15,7 @@ mod csv_quotes;
 mod office;
 
 pub use charset::set_forced_encoding;
-pub use csv_quotes::{check_quotes, csv_line};
+pub use csv_quotes::{check_quotes, CsvLines};
 
 use std::io::Read;
 use std::path::Path;
@@ -222,7 +222,12 @@ fn describe_io(e: &std::io::Error) -> String {
 /// Decodes raw bytes; `name` is only used in error messages.
 pub fn decode(name: &str, bytes: &[u8]) -> Result<Source> {
     let (text, encoding) = decode_text(name, bytes)?;
-    if text.trim().is_empty() {
+    // Marks that show nothing (a right-to-left mark, a zero-width space) are no text either: a
+    // file of them only was read as one English sentence (QA 35 H D5).
+    if text
+        .chars()
+        .all(|c| c.is_whitespace() || crate::text::is_invisible(c))
+    {
         return Err(Error::input(name, "empty file, expected text"));
     }
     Ok(Source {
@@ -530,6 +535,11 @@ mod tests {
         assert_eq!(message(b" \n\r\n\t"), "f.txt: empty file, expected text");
         assert_eq!(
             message(&[0xEF, 0xBB, 0xBF]),
+            "f.txt: empty file, expected text"
+        );
+        // A right-to-left mark, a zero-width space, an isolate: nothing to read.
+        assert_eq!(
+            message("\u{200F}\u{200B}\n\u{2067}\u{2069}\u{FEFF}".as_bytes()),
             "f.txt: empty file, expected text"
         );
     }
