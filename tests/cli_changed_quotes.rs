@@ -310,3 +310,20 @@ fn a_second_negation_dropped_is_a_warning() {
         ]
     );
 }
+
+/// A place whose key finds another place's Arabic in the source is missing, not found: Darayya
+/// (داريا) keys like درعا, and a shell that fell on Daraa passed as falling on Darayya (QA 35,
+/// A6). The place the source names stays unflagged.
+#[test]
+fn a_place_found_only_through_another_place_s_arabic_is_missing() {
+    let found = check(
+        "SANA said \"a shell fell on the city of Darayya and hit a school.\"\n\n\
+         SANA said \"a shell fell on the city of Daraa and hit a school.\"\n",
+        "وقالت الوكالة إن قذيفة سقطت على مدينة درعا وأصابت مدرسة.\n",
+        "SANA",
+    );
+    assert_eq!(
+        found,
+        vec![matched_with(&["warning name-missing"]), matched_with(&[])]
+    );
+}

@@ -12,7 +12,7 @@ use crate::align::Scorer;
 use crate::names::gazetteer::Gazetteer;
 use crate::names::mentions::english::is_generic_head;
 use crate::names::mentions::Mention;
-use crate::names::table::NameTable;
+use crate::names::table::{may_write, NameTable};
 use crate::quotes::{Attribution, Quote, QuoteKind};
 use crate::text::numbers;
 use crate::text::{arabic, Lang};
@@ -125,12 +125,13 @@ fn names_in_source(
         .map(|t| arabic::normalize(t))
         .collect::<Vec<_>>()
         .join(" ");
-    let matched_words: Vec<&str> = m
+    let matched: Vec<(&str, &str)> = m
         .breakdown
         .iter()
         .flat_map(|b| &b.matches)
-        .map(|w| w.english.as_str())
+        .map(|w| (w.english.as_str(), w.arabic.as_str()))
         .collect();
+    let matched_words: Vec<&str> = matched.iter().map(|(english, _)| *english).collect();
     in_quote
         .iter()
         .map(|mention| {
@@ -157,9 +158,17 @@ fn names_in_source(
             // A place the gazetteer spells in Arabic, absent from the window under that
             // spelling, is there only if every capitalized word of its name was matched: the
             // generic first word of `Jabal al-Turkman` (جبل) is found in جبل الأكراد too.
-            let by_words = if arabic_form.is_some() {
+            // Each word must be matched to Arabic that may write the place, not to another
+            // place its letters resemble: Darayya's key found درعا, and a shell that fell on
+            // Daraa was reported as falling on Darayya with no flag (QA 35, A6).
+            let by_words = if let Some(form) = arabic_form.as_deref() {
                 let words: Vec<&str> = words.collect();
-                !words.is_empty() && words.iter().all(|w| matched_words.contains(w))
+                !words.is_empty()
+                    && words.iter().all(|w| {
+                        matched
+                            .iter()
+                            .any(|(english, arabic)| english == w && may_write(form, arabic))
+                    })
             } else {
                 // Unknown to the gazetteer: any word of its own, its generic head aside.
                 words.any(|w| !is_generic_head(w) && matched_words.contains(&w))

@@ -252,7 +252,7 @@ fn arabic_for_clusters(
 /// توز خورماتو for طوز خورماتو), or one inside the other (الفرات for نهر الفرات). A long vowel
 /// more or less is another name (القنطرة is not القنيطرة, الكرمة not الكرامة), and anything
 /// else another place the letters resemble. A place with no Arabic takes what the sources give.
-fn may_write(known: &str, found: &str) -> bool {
+pub(crate) fn may_write(known: &str, found: &str) -> bool {
     let (known, found) = (arabic_index_form(known), arabic_index_form(found));
     known.is_empty()
         || known.contains(&found)
