@@ -317,7 +317,19 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(without_temporary_path)?;
+    let tmp = tempfile::NamedTempFile::new_in(dir).map_err(without_temporary_path)?;
+    let pending = interrupt::Pending::new(tmp.path());
+    let written = fill_and_rename(tmp, path, bytes).map_err(without_temporary_path);
+    drop(pending);
+    written
+}
+
+/// Writes `bytes` into the temporary file, gives it its mode, syncs it and renames it to `path`.
+fn fill_and_rename(
+    mut tmp: tempfile::NamedTempFile,
+    path: &Path,
+    bytes: &[u8],
+) -> std::io::Result<()> {
     tmp.write_all(bytes)?;
     // A temporary file is private (0600); the output should be like any file the user writes:
     // the old file's permissions when it is replaced, otherwise what the user's umask leaves of
@@ -333,6 +345,67 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// A run stopped by SIGINT or SIGTERM while it writes an output would leave the temporary file
+/// of that output behind, whole or in part (QA 35 H D3): the files being written are listed, and
+/// a thread that waits for the signals removes them and ends the run as the signal would have
+/// (exit 128 + its number).
+mod interrupt {
+    use std::path::{Path, PathBuf};
+    use std::sync::{Mutex, OnceLock};
+
+    static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+    /// A temporary file listed while it exists under its temporary name.
+    pub(super) struct Pending(PathBuf);
+
+    impl Pending {
+        pub(super) fn new(path: &Path) -> Pending {
+            watch();
+            lock().push(path.to_path_buf());
+            Pending(path.to_path_buf())
+        }
+    }
+
+    impl Drop for Pending {
+        fn drop(&mut self) {
+            lock().retain(|p| p != &self.0);
+        }
+    }
+
+    #[cfg(test)]
+    pub(super) fn listed(path: &Path) -> bool {
+        lock().iter().any(|p| p == path)
+    }
+
+    fn lock() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+        PENDING
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    #[cfg(unix)]
+    fn watch() {
+        static WATCHING: OnceLock<()> = OnceLock::new();
+        WATCHING.get_or_init(|| {
+            use signal_hook::consts::{SIGINT, SIGTERM};
+            // Without the handler the signals end the run as before; only the clean-up is lost.
+            if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) {
+                std::thread::spawn(move || {
+                    if let Some(signal) = signals.forever().next() {
+                        for path in lock().drain(..) {
+                            let _ = std::fs::remove_file(path);
+                        }
+                        std::process::exit(128 + signal);
+                    }
+                });
+            }
+        });
+    }
+
+    #[cfg(not(unix))]
+    fn watch() {}
 }
 
 /// The process's file mode creation mask, read once: from `/proc/self/status` where there is
@@ -371,6 +444,18 @@ fn without_temporary_path(e: std::io::Error) -> std::io::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The temporary file of an output is listed for the signal clean-up while it is written,
+    /// and no longer once it is gone.
+    #[test]
+    fn temporary_files_are_listed_while_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let tmp = dir.path().join(".tmp-listed");
+        let pending = interrupt::Pending::new(&tmp);
+        assert!(interrupt::listed(&tmp));
+        drop(pending);
+        assert!(!interrupt::listed(&tmp));
+    }
 
     #[test]
     fn atomic_write_and_input_guard() {

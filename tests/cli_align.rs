@@ -468,7 +468,7 @@ fn batch_file_names_are_safe_everywhere_and_named_exactly_in_the_summary() {
     let manifest = dir.path().join("pairs.tsv");
     assert!(
         stderr.contains(&format!(
-            "isnad: report: {}:5: duplicate id report, already line 4's (Report: ids that differ only in case name one file on Windows and macOS)\n",
+            "isnad: report: {}:5: duplicate id report, already line 4's (Report: ids that differ only in case or in Unicode normalization name one file on Windows and macOS)\n",
             manifest.display()
         )),
         "{stderr}"

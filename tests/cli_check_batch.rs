@@ -133,7 +133,7 @@ fn file_names_are_safe_everywhere_and_named_exactly_in_the_summary() {
     } = week;
     assert!(
         stderr.contains(&format!(
-            "isnad: report: {}:5: duplicate id report, already line 4's (Report: ids that differ only in case name one file on Windows and macOS)\n",
+            "isnad: report: {}:5: duplicate id report, already line 4's (Report: ids that differ only in case or in Unicode normalization name one file on Windows and macOS)\n",
             s(&manifest)
         )),
         "{stderr}"

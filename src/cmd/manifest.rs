@@ -40,7 +40,7 @@ pub fn parse(name: &str, text: &str, paths: usize, shape: &str) -> Vec<RowResult
     // that line's number, and the id as the row gives it.
     let mut taken: HashMap<String, (String, usize, bool, String)> = HashMap::new();
     let mut rows = Vec::new();
-    for (n, line) in text.lines().enumerate() {
+    for (n, line) in isnad::text::split_lines(text).enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
@@ -74,7 +74,8 @@ pub fn parse(name: &str, text: &str, paths: usize, shape: &str) -> Vec<RowResult
                     " (a row without an id is named by its line number)".to_string()
                 } else if *earlier_id != id {
                     format!(
-                        " ({}: ids that differ only in case name one file on Windows and macOS)",
+                        " ({}: ids that differ only in case or in Unicode normalization name \
+                         one file on Windows and macOS)",
                         shown_id(earlier_id)
                     )
                 } else if given != earlier_given && given != id {
@@ -162,9 +163,11 @@ fn is_windows_device(base: &str) -> bool {
 }
 
 /// What makes two ids one output file: on Windows and macOS file names that differ only in case
-/// name one file.
+/// name one file, and on macOS so do names that differ only in Unicode normalization (أ written
+/// as one letter or as ا and a hamza above, as copying between programs leaves it; QA 35 H D4).
 fn file_name_key(id: &str) -> String {
-    id.to_lowercase()
+    use unicode_normalization::UnicodeNormalization;
+    id.nfc().collect::<String>().to_lowercase()
 }
 
 #[cfg(test)]
@@ -278,8 +281,18 @@ mod tests {
         assert_eq!(
             errors("a\tReport\nb\treport\n"),
             ["m.tsv:2: duplicate id report, already line 1's (Report: ids that differ only in case \
-              name one file on Windows and macOS)"]
+              or in Unicode normalization name one file on Windows and macOS)"]
         );
+        // أخبار composed and decomposed (ا + U+0654): one file on macOS.
+        let composed = "\u{0623}\u{062E}\u{0628}\u{0627}\u{0631}";
+        let decomposed = "\u{0627}\u{0654}\u{062E}\u{0628}\u{0627}\u{0631}";
+        assert_eq!(
+            errors(&format!("a\t{composed}\nb\t{decomposed}\n")).len(),
+            1
+        );
+        // Lines may end with a lone CR (classic Mac), as documents may.
+        assert!(errors("a\tmon\rb\ttue\r").is_empty());
+        assert_eq!(errors("a\tmon\rb\tMon\r").len(), 1);
         assert_eq!(errors("a\tÉté\nb\tétÉ\n").len(), 1);
         // The final names are compared: -draft is written as _-draft, CON as CON_.
         assert_eq!(
