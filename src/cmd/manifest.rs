@@ -40,7 +40,7 @@ pub fn parse(name: &str, text: &str, paths: usize, shape: &str) -> Vec<RowResult
     // that line's number, and the id as the row gives it.
     let mut taken: HashMap<String, (String, usize, bool, String)> = HashMap::new();
     let mut rows = Vec::new();
-    for (n, line) in isnad::text::split_lines(text).enumerate() {
+    for (n, line) in isnad::text::split_rows(text).enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }

@@ -96,7 +96,7 @@ pub fn read_tsv_pairs(path: &str) -> Result<Vec<SentencePair>> {
     let mut pairs = Vec::new();
     // The first row whose first column holds no Arabic, should no row's hold any.
     let mut first_without_arabic = None;
-    for (index, line) in crate::text::split_lines(&source.text).enumerate() {
+    for (index, line) in crate::text::split_rows(&source.text).enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }

@@ -22,7 +22,7 @@ pub struct Parsed {
 pub fn parse_tsv(text: &str, path: &str) -> Result<Parsed> {
     let mut entries = Vec::new();
     let mut stems = false;
-    for (index, raw) in crate::text::split_lines(text).enumerate() {
+    for (index, raw) in crate::text::split_rows(text).enumerate() {
         let line_no = index + 1;
         let line = raw.trim_start_matches('\u{FEFF}').trim_end_matches('\r');
         if index == 0 && line.trim() == STEMS_HEADER {

@@ -96,9 +96,29 @@ pub fn split_lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The rows of a tabular text (a TSV lexicon, memory or manifest), each without its line end:
+/// LF and CRLF end a row, and a lone CR too in a text with no LF at all (classic Mac). In a
+/// text with LF line ends a lone CR is a character of its row, as `str::lines` reads it.
+pub fn split_rows(text: &str) -> Box<dyn Iterator<Item = &str> + '_> {
+    if text.contains('\n') {
+        Box::new(text.lines())
+    } else {
+        Box::new(split_lines(text))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_end_at_a_lone_cr_only_in_a_text_without_lf() {
+        assert_eq!(
+            split_rows("a\tb\rc\td\r").collect::<Vec<_>>(),
+            ["a\tb", "c\td"]
+        );
+        assert_eq!(split_rows("a\rb\nc\r\n").collect::<Vec<_>>(), ["a\rb", "c"]);
+    }
 
     #[test]
     fn a_lone_cr_ends_a_line_like_lf_and_crlf() {

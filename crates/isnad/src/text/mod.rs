@@ -23,7 +23,7 @@ pub mod tokens;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-pub use lines::{split_lines, LineIndex};
+pub use lines::{split_lines, split_rows, LineIndex};
 pub use prose::{Breaks, ProseView};
 pub use read::{read_source, Source};
 pub use segment::{Unit, UnitKind};
