@@ -156,6 +156,11 @@ fn one_file_declared_under_two_outlets_is_a_usage_error() {
         "{stderr}"
     );
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    // Both ways to declare an alias, and the path without a doubled `./` (QA 35 H D7).
+    assert!(
+        stderr.contains("aliases = [\"Sada al-Ahrar\"]") && !stderr.contains("/./"),
+        "{stderr}"
+    );
     assert!(out.stdout.is_empty());
     // The same outlet twice is harmless.
     let out = isnad()

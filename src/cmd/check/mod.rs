@@ -433,10 +433,19 @@ fn one_outlet_per_file(sources: &[SourceDecl]) -> isnad::Result<()> {
         let file = isnad_cli::output::file_key(&decl.file);
         let outlet = decl.outlet.name.as_str();
         if let Some((_, first)) = seen.iter().find(|(f, o)| *f == file && *o != outlet) {
+            // The path as the user would write it: a project's `./` joined to a file's own
+            // `./` showed as `././`.
+            let shown: PathBuf = decl
+                .file
+                .components()
+                .filter(|c| !matches!(c, std::path::Component::CurDir))
+                .collect();
+            let shown = path_str(&shown);
             return Err(Error::Usage(format!(
-                "{} is declared as the source of {first} and of {outlet}: a file is one outlet's                  text; to credit it under another name, give that name as an alias                  ({}={first},{outlet})",
-                path_str(&decl.file),
-                path_str(&decl.file),
+                "{shown} is declared as the source of {first} and of {outlet}: a file is one \
+                 outlet's text; to credit it under another name, give that name as an alias \
+                 (aliases = [\"{outlet}\"] in its [[source]] of isnad.toml, or --source \
+                 {shown}={first},{outlet})",
             )));
         }
         seen.push((file, outlet));
