@@ -143,14 +143,15 @@ pub(super) const DISPUTE_WORDS: &[&str] = &[
     "contested",
     "debunked",
     "unlike",
-    "ignored",
-    "ignores",
-    "ignoring",
-    "silent",
 ];
 
+/// Words saying that an outlet left a story out: disputes too, but the words it left out may
+/// follow a comma ("SANA ignored the explosion, which "…"").
+pub(super) const SILENCE_WORDS: &[&str] = &["ignored", "ignores", "ignoring", "silent"];
+
 pub(super) fn is_dispute_word(w: &str) -> bool {
-    DISPUTE_WORDS.contains(&w.to_ascii_lowercase().as_str())
+    let w = w.to_ascii_lowercase();
+    DISPUTE_WORDS.contains(&w.as_str()) || SILENCE_WORDS.contains(&w.as_str())
 }
 
 /// Words that negate what follows them: "did not report", "made no mention", "never aired".

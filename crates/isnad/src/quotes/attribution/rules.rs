@@ -604,10 +604,7 @@ impl Context<'_> {
         let lower: Vec<String> = words.iter().map(|(_, w)| w.to_ascii_lowercase()).collect();
         let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
         let negated = negated_carrying(&lower);
-        let silent = negated.is_some()
-            || lower
-                .iter()
-                .any(|w| matches!(*w, "ignored" | "ignores" | "ignoring" | "silent"));
+        let silent = negated.is_some() || lower.iter().any(|w| SILENCE_WORDS.contains(w));
         let stops: &[char] = if silent {
             &['.', ';', ':', '!', '?', '(', ')']
         } else {
