@@ -167,13 +167,7 @@ fn arabic(text: &str) -> ArabicNegation {
         .filter(|w| !w.is_empty())
         .collect();
     // Each word without the conjunction و or ف it may carry (ولم, فلا).
-    let bare: Vec<&str> = words
-        .iter()
-        .map(|w| match w.strip_prefix(['و', 'ف']) {
-            Some(rest) if rest.chars().count() >= 2 => rest,
-            _ => w,
-        })
-        .collect();
+    let bare: Vec<&str> = words.iter().map(|w| without_conjunction(w)).collect();
     let mut found = ArabicNegation {
         negator: None,
         later: Vec::new(),
@@ -241,17 +235,22 @@ pub fn compare(quote: &str, source: &str, whole_window: bool) -> Option<Negation
     compare_quoted(quote, source, whole_window, &[])
 }
 
+/// An Arabic word without the conjunction و or ف it may carry (ولم, فلا), when two letters or
+/// more are left.
+fn without_conjunction(word: &str) -> &str {
+    match word.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => word,
+    }
+}
+
 /// What the quote's words were matched to in the source: each Arabic word (normalized, without
 /// the conjunction و or ف) with the English word or phrase matched to it, lowercased.
 fn renderings(matches: &[WordMatch]) -> Vec<(String, String)> {
     matches
         .iter()
         .map(|m| {
-            let arabic = arabic::normalize(&m.arabic);
-            let arabic = match arabic.strip_prefix(['و', 'ف']) {
-                Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
-                _ => arabic,
-            };
+            let arabic = without_conjunction(&arabic::normalize(&m.arabic)).to_string();
             (arabic, m.english.to_lowercase())
         })
         .collect()
@@ -280,13 +279,7 @@ pub fn compare_quoted(
     } = english(quote);
     let mut ar = arabic(source);
     let rendered = renderings(matches);
-    let governed = ar
-        .governed
-        .as_deref()
-        .map(|g| match g.strip_prefix(['و', 'ف']) {
-            Some(rest) if rest.chars().count() >= 2 => rest,
-            _ => g,
-        });
+    let governed = ar.governed.as_deref().map(without_conjunction);
     // Only a negated word itself negative in meaning (لم يتوقف): "unable" matched to يتمكن
     // renders لم يتمكن whole.
     let governed = governed.filter(|g| ARABIC_NEGATIVE_MEANING.contains(g));
@@ -301,21 +294,25 @@ pub fn compare_quoted(
     if ar.negator == Some("لا") && quote.split(|c: char| !c.is_alphabetic()).any(|w| w == "La") {
         ar.negator = None;
     }
-    let is_quoted = |w: &str| {
-        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        rendered.iter().any(|(q, _)| q == w || q == bare)
+    // The English the quote's words were matched to for source word `w`.
+    let rendering_of = |w: &str| {
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w).to_string();
+        let w = w.to_string();
+        rendered
+            .iter()
+            .filter(move |(q, _)| *q == w || *q == bare)
+            .map(|(_, e)| e.as_str())
     };
+    let is_quoted = |w: &str| rendering_of(w).next().is_some();
     let quoted = |word: Option<&str>| whole_window || word.is_some_and(is_quoted);
     let (before, after) = &ar.around;
     let spans_negator = before.iter().any(|w| is_quoted(w)) && after.iter().any(|w| is_quoted(w));
     // A light verb and its noun (أطلق سراح "release", يمكن إجراء "can hold", يعد يشارك "still
     // takes part"): the English verb is matched to the word after the governed one.
     let renders_predicate = after.get(1).is_some_and(|w| {
-        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        rendered.iter().any(|(a, e)| {
-            (a == w || a == bare)
-                && e.split(|c: char| !c.is_alphanumeric())
-                    .any(is_inflected_verb)
+        rendering_of(w).any(|e| {
+            e.split(|c: char| !c.is_alphanumeric())
+                .any(is_inflected_verb)
         })
     });
     let spans_negator = spans_negator || renders_predicate;
