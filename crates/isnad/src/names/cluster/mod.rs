@@ -262,41 +262,17 @@ pub fn cluster_with_arabic(
     // link fails it again until one of them grows. Sets only grow and keep their root, so a
     // root and a size name one membership: the answer is remembered under both.
     let mut decided: HashMap<(usize, usize, usize, usize), bool> = HashMap::new();
-    // A skeleton of five consonants or more, the same on both sides, is evidence enough whatever
-    // the vowels (Zinjibar, Zunjubar: znjbr; QA 34f D12); Qantara and Quneitra share only four.
-    let long_same_key = |i: usize, j: usize| {
-        let (a, b) = (
-            &facts.prepared[i].key.skeleton,
-            &facts.prepared[j].key.skeleton,
-        );
-        a == b && a.chars().count() >= LONG_KEY_LETTERS
-    };
-    // Skeletons of three consonants that differ in one leave two that agree, which say little
-    // (the gazetteer's rule, `strong_key_match`): then the final vowel must agree as well.
-    // Thamar (ذمار, tmr) is no Samarra (سامراء, smr), though ث is written th or s; Qusayr and
-    // Kusair still join.
-    let two_letters_and_another_ending = |i: usize, j: usize| {
-        let (a, b) = (
-            &facts.prepared[i].key.skeleton,
-            &facts.prepared[j].key.skeleton,
-        );
-        a != b
-            && a.chars().count().min(b.chars().count()) < NEAR_KEY_MIN_LETTERS
-            && final_vowel(&facts.prepared[i].folded) != final_vowel(&facts.prepared[j].folded)
-    };
     for (i, j, _) in edges {
         let (ri, rj) = (sets.find(i), sets.find(j));
         if ri == rj {
             continue;
         }
         // A place the gazetteer knows lists its spellings: a variant of one of them is evidence
-        // enough. Between groups of unknown spellings, one look-alike pair is not.
-        // Its vowels must agree, though, at any length: Qantara is no Quneitra.
+        // enough ([`joins_a_known_place`]). Between groups of unknown spellings, one look-alike
+        // pair is not.
         let known = sets.place[ri].is_some() || sets.place[rj].is_some();
         let (a, b) = (&sets.members[ri], &sets.members[rj]);
-        if known
-            && !two_letters_and_another_ending(i, j)
-            && (vowels_agree(&facts.prepared[i], &facts.prepared[j]) || long_same_key(i, j))
+        if known && joins_a_known_place(&facts.prepared[i], &facts.prepared[j])
             || !known
                 && *decided
                     .entry((ri, rj, a.len(), b.len()))
@@ -311,6 +287,23 @@ pub fn cluster_with_arabic(
         .enumerate()
         .map(|(n, members)| build_cluster(n, members, &facts, gazetteer, house_style))
         .collect()
+}
+
+/// Whether two look-alike spellings (a candidate edge) are evidence enough to join a group the
+/// gazetteer knows: their vowels agree ([`vowels_agree`]: Qantara is no Quneitra), or they share
+/// a skeleton of five consonants or more, evidence enough whatever the vowels (Zinjibar,
+/// Zunjubar: znjbr; QA 34f D12; Qantara and Quneitra share only four). But skeletons of three
+/// consonants that differ in one leave two that agree, which say little (the gazetteer's rule,
+/// `strong_key_match`): then the final vowel must agree as well. Thamar (ذمار, tmr) is no
+/// Samarra (سامراء, smr), though ث is written th or s; Qusayr and Kusair still join.
+fn joins_a_known_place(a: &Prepared, b: &Prepared) -> bool {
+    let (ka, kb) = (&a.key.skeleton, &b.key.skeleton);
+    let shorter = ka.chars().count().min(kb.chars().count());
+    let long_same_key = ka == kb && shorter >= LONG_KEY_LETTERS;
+    let two_letters_and_another_ending = ka != kb
+        && shorter < NEAR_KEY_MIN_LETTERS
+        && final_vowel(&a.folded) != final_vowel(&b.folded);
+    !two_letters_and_another_ending && (vowels_agree(a, b) || long_same_key)
 }
 
 /// The gazetteer place a spelling names and the Arabic name of the sources it is tied to. The
