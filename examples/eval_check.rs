@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example eval_check -- [DATA_DIR] [--failures N] [--no-sweep]
-//!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico|blind|quran|doubled]
+//!     [--half dev|test] [--lexicon FILE]… [--dump FILE] [--open] [--set ntrex|tico|blind|partly-blind|quran|doubled]
 //!     [--learn-batch]
 //!     [--fit-confidence] [--confidence-sweep] [--memory-units N [--memory-off]]
 //!     [--min-confidence X] [--save-observations FILE] [--fit-with FILE]… [--analysis FILE]
@@ -15,6 +15,7 @@
 //! `--set tico` builds the same reports from TICO-19 (COVID-19 health and crisis text, a domain
 //! never tuned on) cut into pseudo-documents of 20 translation units; `--set blind` from NTREX
 //! with every Arabic word form mapped through a fixed random bijection (vocabulary-blind);
+//! `--set partly-blind` with half of them so mapped (a domain the lexicon knows in part);
 //! `--set doubled` from NTREX with every English word written twice (a rendering twice as wordy,
 //! the length-shift variant of issue #16).
 //!
@@ -63,6 +64,7 @@ use std::time::Instant;
 
 use isnad::align::calibration::{self, Observation};
 use isnad::align::quotes::{MatchOptions, Status};
+use isnad::checks::memory_floor::memory_floor;
 use isnad::checks::{self, CheckInput, CheckReport, FlagKind};
 use isnad::lexicon::learn::{with_learned_translations, LearnOptions};
 use isnad::lexicon::parallel::SentencePair;
@@ -778,6 +780,7 @@ fn fit_confidence(t: &Tally, save: Option<&str>, with: &[String], set: &str, hal
         };
         let set_name = match set {
             "blind" => "NTREX-128 vocabulary-blind",
+            "partly-blind" => "NTREX-128 partly vocabulary-blind (half the word forms)",
             "tico" => "TICO-19",
             "quran" => "the Quran",
             "doubled" => "NTREX-128 with every English word written twice",
@@ -1130,8 +1133,9 @@ fn main() {
     let mut fit = false;
     let mut sweep_confidence = false;
     // `--memory-units N [--memory-off]`: the first N units are the user's translation memory
-    // (learned into the lexicon unless --memory-off) and only the documents after them are
-    // evaluated.
+    // (learned into the lexicon unless --memory-off, and tested on itself for the floor on
+    // `confidence` as `check --memory` does, unless `--min-confidence` sets it) and only the
+    // documents after them are evaluated.
     let mut memory_units = 0usize;
     let mut memory_off = false;
     // `--learn-batch`: the confident quotes of every check of the run train a lexicon, and
@@ -1168,8 +1172,10 @@ fn main() {
             learn_batch = true;
         } else if a == "--set" {
             set = match args.next().as_deref() {
-                Some(name @ ("ntrex" | "tico" | "blind" | "quran" | "doubled")) => name.to_string(),
-                other => panic!("--set ntrex|tico|blind|quran|doubled, not {other:?}"),
+                Some(
+                    name @ ("ntrex" | "tico" | "blind" | "partly-blind" | "quran" | "doubled"),
+                ) => name.to_string(),
+                other => panic!("--set ntrex|tico|blind|partly-blind|quran|doubled, not {other:?}"),
             };
         } else if a == "--half" {
             half = match args.next().as_deref() {
@@ -1208,6 +1214,17 @@ fn main() {
                 "NTREX-128 vocabulary-blind (Arabic words through a random bijection)",
             )
         }
+        "partly-blind" => {
+            // NTREX with half its Arabic word forms through the bijection: a domain the lexicon
+            // knows in part (a calibration set between NTREX and the blind one; seed 13).
+            let mut c = Ntrex::load(&dir);
+            let mut blind = VocabularyBlind::partly(13, 0.5);
+            c.ar = c.ar.iter().map(|l| blind.line(l)).collect();
+            (
+                c,
+                "NTREX-128 partly vocabulary-blind (half the Arabic word forms through a random bijection)",
+            )
+        }
         "doubled" => {
             // NTREX with every English word written twice: a rendering twice as wordy (about
             // 0.47 Arabic characters per English one, as a scripture translation) whose words the
@@ -1226,6 +1243,23 @@ fn main() {
             })
             .collect();
         if !memory_off {
+            // As `isnad check --memory` sets its floor: the memory checks itself
+            // (`checks::memory_floor`).
+            if min_confidence.is_none() {
+                let started = std::time::Instant::now();
+                if let Some(test) = memory_floor(&pairs, &lexicon, &MatchOptions::default()) {
+                    println!(
+                        "Memory floor: {:.2} from its self-test of {:?} quotes (wrong `matched` {:?} \
+                         at the shipped floor, {:?} at its own; {:.1} s)",
+                        test.floor,
+                        test.quotes,
+                        test.wrong_at_shipped,
+                        test.wrong_at_floor,
+                        started.elapsed().as_secs_f64()
+                    );
+                    min_confidence = Some(test.floor);
+                }
+            }
             // As `isnad check --memory` learns (src/memory.rs).
             let learned;
             (lexicon, learned) =

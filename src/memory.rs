@@ -17,6 +17,8 @@
 
 use std::path::{Path, PathBuf};
 
+use isnad::align::quotes::MatchOptions;
+use isnad::checks::memory_floor::memory_floor;
 use isnad::lexicon::learn::{as_translations, learn, to_tsv, LearnOptions};
 use isnad::lexicon::parallel::{read_parallel, SentencePair};
 use isnad::lexicon::{Lexicon, STEMS_HEADER};
@@ -76,6 +78,17 @@ fn starts_with_header(path: &Path) -> bool {
         .is_ok_and(|_| first == STEMS_HEADER.as_bytes())
 }
 
+/// What a memory teaches the run.
+pub struct Learned {
+    /// The stem pairs learned, as a lexicon to merge into the run's.
+    pub lexicon: Lexicon,
+    /// The least confidence of a `matched` quote the memory's self-test asks for
+    /// (`isnad::checks::memory_floor`); `None` for a memory too small to test itself.
+    pub floor: Option<f64>,
+    /// What its cache does not hold yet.
+    pub cache: Option<PendingCache>,
+}
+
 /// A learned table to cache, written by [`PendingCache::write`] once the run has succeeded: a
 /// run that fails leaves no file behind.
 pub struct PendingCache {
@@ -129,13 +142,17 @@ impl Memory {
     /// The lexicon learned from the memory, from its cache when it holds one; and, when it
     /// does not, the table to cache. A cache that cannot be read is derived data: it is
     /// ignored (with a notice), learned again and rewritten.
-    pub fn learned(&self) -> Result<(Lexicon, Option<PendingCache>)> {
+    pub fn learned(&self) -> Result<Learned> {
         if self.slot == Slot::Cache {
             match read_cache(&self.cache) {
-                Ok(lexicon) => {
+                Ok((lexicon, floor)) => {
                     // Read by the run: no output may replace it.
                     ledger::note(&self.cache);
-                    return Ok((lexicon, None));
+                    return Ok(Learned {
+                        lexicon,
+                        floor,
+                        cache: None,
+                    });
                 }
                 Err(e) => crate::notice::notice(format_args!(
                     "ignoring a cache that cannot be read ({e}); learning {} again",
@@ -146,34 +163,45 @@ impl Memory {
         // The pairs `open` read and named the cache by: never the file read again, which may
         // have been saved since.
         let learned = as_translations(learn(&self.pairs, &LearnOptions::default()));
-        let tsv = to_tsv(&learned);
+        // The memory checks itself against the embedded lexicon and the shipped thresholds
+        // (what names the cache), whatever the run adds to them.
+        let floor = memory_floor(&self.pairs, Lexicon::embedded(), &MatchOptions::default())
+            .map(|test| test.floor);
+        let mut tsv = to_tsv(&learned);
+        tsv.push_str(&floor_line(floor));
         // The table as the cache will hold it (weights to four decimals), so that the run
         // that learns and the runs that read the cache give the same bytes.
         let lexicon = Lexicon::from_tsv(&tsv, &self.cache.to_string_lossy())?;
+        let uncached = |why: std::fmt::Arguments| {
+            crate::notice::notice(format_args!("the learned memory is not cached: {why}"));
+            Ok(Learned {
+                lexicon: lexicon.clone(),
+                floor,
+                cache: None,
+            })
+        };
         match &self.slot {
             Slot::Taken => {
-                crate::notice::notice(format_args!(
-                    "the learned memory is not cached: {} is not a cache isnad wrote, left as it \
-                     was",
+                return uncached(format_args!(
+                    "{} is not a cache isnad wrote, left as it was",
                     self.cache.display()
-                ));
-                return Ok((lexicon, None));
+                ))
             }
             Slot::Unusable(why) => {
-                crate::notice::notice(format_args!(
-                    "the learned memory is not cached: {}: {why}",
-                    self.cache.display()
-                ));
-                return Ok((lexicon, None));
+                return uncached(format_args!("{}: {why}", self.cache.display()))
             }
             Slot::Free | Slot::Cache => {}
         }
-        let pending = PendingCache {
+        let cache = PendingCache {
             path: self.cache.clone(),
             tsv: seal(tsv),
             inputs: self.files.clone(),
         };
-        Ok((lexicon, Some(pending)))
+        Ok(Learned {
+            lexicon,
+            floor,
+            cache: Some(cache),
+        })
     }
 }
 
@@ -218,14 +246,43 @@ fn unsealed(text: &str) -> std::result::Result<&str, &'static str> {
     Ok(table)
 }
 
-/// A cache's table, read without the ledger's note: a cache that turns out unreadable (or
-/// unsealed) is written again.
-fn read_cache(path: &Path) -> Result<Lexicon> {
+/// The first words of the cache's line that keeps the memory's floor.
+const FLOOR: &str = "# isnad memory floor: ";
+
+/// The cache's line for the memory's floor (`-` for none).
+fn floor_line(floor: Option<f64>) -> String {
+    match floor {
+        Some(floor) => format!("{FLOOR}{floor:.2}\n"),
+        None => format!("{FLOOR}-\n"),
+    }
+}
+
+/// The floor a cache's table keeps, or why it keeps none.
+fn read_floor(table: &str) -> std::result::Result<Option<f64>, &'static str> {
+    let value = table
+        .lines()
+        .find_map(|line| line.strip_prefix(FLOOR))
+        .ok_or("it keeps no memory floor")?;
+    match value.trim() {
+        "-" => Ok(None),
+        v => v
+            .parse::<f64>()
+            .ok()
+            .filter(|f| (0.0..=1.0).contains(f))
+            .map(Some)
+            .ok_or("its memory floor is not a number from 0 to 1"),
+    }
+}
+
+/// A cache's table and floor, read without the ledger's note: a cache that turns out
+/// unreadable (or unsealed) is written again.
+fn read_cache(path: &Path) -> Result<(Lexicon, Option<f64>)> {
     let name = path.to_string_lossy();
     let bytes = std::fs::read(path).map_err(|e| Error::input(name.as_ref(), e.to_string()))?;
     let text = decode(&name, &bytes)?.text;
     let table = unsealed(&text).map_err(|why| Error::input(name.as_ref(), why))?;
-    Lexicon::from_tsv(table, &name)
+    let floor = read_floor(table).map_err(|why| Error::input(name.as_ref(), why))?;
+    Ok((Lexicon::from_tsv(table, &name)?, floor))
 }
 
 /// The files a memory spec names: one TMX or TSV, or the two line-aligned files.
@@ -247,8 +304,10 @@ fn cache_path(first: &str, pairs: &[SentencePair], options: &LearnOptions) -> Pa
     let mut hasher = crc32fast::Hasher::new();
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
     hasher.update(format!("{options:?}").as_bytes());
-    // How the learned pairs are weighed: a cache of another weighing is not this table.
+    // How the learned pairs are weighed: a cache of another weighing is not this table. The
+    // floor of the memory's self-test is kept with it.
     hasher.update(b"as_translations");
+    hasher.update(b"memory_floor");
     for pair in pairs {
         for side in [&pair.arabic, &pair.english] {
             hasher.update(&(side.len() as u64).to_le_bytes());
@@ -320,11 +379,12 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.tsv");
         std::fs::write(&path, text).unwrap();
-        let (_, pending) = Memory::open(path.to_str().unwrap())
+        let pending = Memory::open(path.to_str().unwrap())
             .unwrap()
             .learned()
-            .unwrap();
-        let pending = pending.expect("nothing cached yet");
+            .unwrap()
+            .cache
+            .expect("nothing cached yet");
         let name = pending.path.file_name().unwrap().to_string_lossy().into();
         (name, pending.tsv)
     }
@@ -339,8 +399,7 @@ mod tests {
         std::fs::write(&path, memory_a()).unwrap();
         let memory = Memory::open(path.to_str().unwrap()).unwrap();
         std::fs::write(&path, memory_b()).unwrap();
-        let (_, pending) = memory.learned().unwrap();
-        let pending = pending.expect("nothing cached yet");
+        let pending = memory.learned().unwrap().cache.expect("nothing cached yet");
         let (name_a, table_a) = cache_of(memory_a().as_bytes());
         let (name_b, table_b) = cache_of(memory_b().as_bytes());
         assert_ne!(name_a, name_b);

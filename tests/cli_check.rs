@@ -1498,6 +1498,90 @@ fn a_memory_cache_is_written_only_by_a_run_that_succeeds() {
     assert!(!caches[0].exists());
 }
 
+/// A memory large enough to check itself (400 pairs), whose two sides slipped by a line: each
+/// English line translates the next Arabic one, so its self-test finds every confident match
+/// wrong and asks for the highest floor. The run says so, and quotes the sample matched with a
+/// confidence below it are left to check by hand; a second run reads the floor from the cache.
+#[test]
+fn a_memory_that_fails_its_own_test_raises_the_confidence_floor() {
+    let project = sample_copy();
+    let dir = tempfile::TempDir::new().unwrap();
+    let cities = [
+        ("دمشق", "Damascus"),
+        ("حلب", "Aleppo"),
+        ("حمص", "Homs"),
+        ("بغداد", "Baghdad"),
+    ];
+    let line = |i: usize| {
+        let (ar, en) = cities[i % cities.len()];
+        let n = 100 + 7 * i;
+        (
+            format!("قتل {n} شخصا في قصف على مدينة {ar}"),
+            format!("{n} people were killed in shelling on the city of {en}"),
+        )
+    };
+    let memory: String = (0..400)
+        .map(|i| format!("{}\t{}\n", line(i).0, line(i + 1).1))
+        .collect();
+    let memory = write(dir.path(), "ours.tsv", &memory);
+    let json = |out: &std::process::Output| -> serde_json::Value {
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let statuses = |v: &serde_json::Value| -> Vec<(String, f64)> {
+        v["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|q| {
+                (
+                    q["status"].as_str().unwrap().to_string(),
+                    q["confidence"].as_f64().unwrap_or(0.0),
+                )
+            })
+            .collect()
+    };
+    let plain = isnad()
+        .args([
+            "check",
+            &s(project.path()),
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ])
+        .output()
+        .unwrap();
+    let first = check_with_memory(project.path(), &memory, &["--format", "json"]);
+    let stderr = String::from_utf8(first.stderr.clone()).unwrap();
+    assert_eq!(first.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains(
+            "below a confidence of 0.99; `matched` needs at least that in this run (default 0.80)"
+        ),
+        "{stderr}"
+    );
+    let caches = memory_caches(dir.path());
+    let cache = std::fs::read_to_string(&caches[0]).unwrap();
+    assert!(cache.contains("\n# isnad memory floor: 0.99\n"), "{cache}");
+    // Without the memory some quotes are matched below 0.99; with it, none is.
+    let before = statuses(&json(&plain));
+    assert!(before
+        .iter()
+        .any(|(status, c)| status == "matched" && *c < 0.99));
+    let after = statuses(&json(&first));
+    assert!(after.iter().any(|(status, _)| status == "matched"));
+    assert!(
+        after
+            .iter()
+            .all(|(status, c)| status != "matched" || *c >= 0.99),
+        "{after:?}"
+    );
+    // From the cache: the same report, the same notice.
+    let second = check_with_memory(project.path(), &memory, &["--format", "json"]);
+    assert_eq!(second.stdout, first.stdout);
+    assert_eq!(second.stderr, first.stderr);
+}
+
 /// A cache that cannot be read is derived data: ignored with a notice, learned again and
 /// written anew, never an error of every later run.
 #[test]

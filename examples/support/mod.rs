@@ -170,14 +170,23 @@ pub struct VocabularyBlind {
     rng: Lcg,
     forms: std::collections::HashMap<String, String>,
     used: std::collections::HashSet<String>,
+    /// The share of word forms mapped; the others stay as they are.
+    share: f64,
 }
 
 impl VocabularyBlind {
     pub fn new(seed: u64) -> VocabularyBlind {
+        VocabularyBlind::partly(seed, 1.0)
+    }
+
+    /// Only a share of the word forms mapped (each form drawn once, at its first occurrence):
+    /// a domain the lexicon knows in part, between NTREX and the blind set.
+    pub fn partly(seed: u64, share: f64) -> VocabularyBlind {
         VocabularyBlind {
             rng: Lcg(seed),
             forms: Default::default(),
             used: Default::default(),
+            share,
         }
     }
 
@@ -194,6 +203,10 @@ impl VocabularyBlind {
         }
         if let Some(known) = self.forms.get(word) {
             return known.clone();
+        }
+        if self.share < 1.0 && self.rng.next_unit() >= self.share {
+            self.forms.insert(word.to_string(), word.to_string());
+            return word.to_string();
         }
         let letters: Vec<char> = LETTERS.chars().collect();
         let length = word.chars().filter(|c| c.is_alphabetic()).count().max(2);

@@ -24,7 +24,9 @@ linked to their sentences; see docs/html.md).
 
 --memory FILE adds your own translations (a TMX, a TSV of arabic<TAB>english rows, or
 AR.txt:EN.txt): isnad learns a lexicon from them (as `isnad lexicon learn` does) for this run and
-caches it beside the file (FILE.isnad-lexicon-CHECKSUM.tsv), so the next run is fast.
+caches it beside the file (FILE.isnad-lexicon-CHECKSUM.tsv), so the next run is fast. A memory
+of 400 pairs or more also quotes itself against itself; when that matches wrong sentences too
+often, `matched` needs a higher confidence in this run (said on stderr, kept in the cache).
 
 --learn run checks again with what the run's confident quotes teach (a lexicon of stem pairs,
 as `isnad lexicon learn` learns); --learn batch learns once from the confident quotes of every
@@ -290,6 +292,9 @@ struct Tables {
     /// What the memories taught that their caches do not hold yet: written once the run's
     /// outputs are ([`Tables::write_caches`]).
     caches: Vec<PendingCache>,
+    /// The highest floor on `confidence` the memories' self-tests ask for
+    /// (`isnad::checks::memory_floor`): it raises each report's `matching.min_confidence`.
+    memory_floor: Option<f64>,
 }
 
 impl Tables {
@@ -303,15 +308,29 @@ impl Tables {
         });
         let mut lexicon = lexicon?;
         let mut caches = Vec::new();
+        let mut memory_floor: Option<f64> = None;
         for memory in memories {
-            let (learned, cache) = memory.learned()?;
-            lexicon.to_mut().merge(&learned);
-            caches.extend(cache);
+            let learned = memory.learned()?;
+            lexicon.to_mut().merge(&learned.lexicon);
+            caches.extend(learned.cache);
+            if let Some(floor) = learned.floor {
+                memory_floor = Some(memory_floor.map_or(floor, |f| f.max(floor)));
+                let shipped = Tuning::default().matching.min_confidence;
+                if floor > shipped {
+                    isnad_cli::notice::notice(format_args!(
+                        "--memory {}: quoted against each other, its own pairs are matched to \
+                         the wrong sentence too often below a confidence of {floor:.2}; \
+                         `matched` needs at least that in this run (default {shipped:.2})",
+                        memory.spec()
+                    ));
+                }
+            }
         }
         Ok(Tables {
             lexicon,
             gazetteer: gazetteer?,
             caches,
+            memory_floor,
         })
     }
 
@@ -335,7 +354,11 @@ struct Loaded<'t> {
 }
 
 impl<'t> Loaded<'t> {
-    fn load(args: &Args, project: Project, tables: &'t Tables) -> isnad::Result<Loaded<'t>> {
+    fn load(args: &Args, mut project: Project, tables: &'t Tables) -> isnad::Result<Loaded<'t>> {
+        if let Some(floor) = tables.memory_floor {
+            let matching = &mut project.tuning.matching;
+            matching.min_confidence = matching.min_confidence.max(floor);
+        }
         let report = Document::load(&path_str(&project.report), None)?;
         report.expect_lang(Lang::En)?;
         one_outlet_per_file(&project.sources)?;

@@ -17,7 +17,7 @@ use crate::names::gazetteer::Gazetteer;
 use crate::names::house_style::HouseStyle;
 use crate::names::mentions::Mention;
 use crate::names::table::{NameTable, SpellingRow};
-use crate::quotes::{attribute, merge_repeats, occurrences, Outlet, QuoteKind};
+use crate::quotes::{attribute, merge_repeats, occurrences, Outlet, Quote, QuoteKind};
 use crate::text::read::Encoding;
 use crate::text::Document;
 
@@ -233,6 +233,40 @@ impl CheckReport {
     }
 }
 
+/// The quotes of `report` matched against `docs`, each credited to the sources `credits` lists
+/// (none: uncredited): the index, the matches and the length model they were scored with. A run
+/// whose confident matches say the table's length ratio is wrong for it (a wordy rendering) is
+/// matched again with its own (`align::quotes::length`).
+pub(super) fn match_report<'d>(
+    scorer: &Scorer,
+    docs: &[&'d Document],
+    quotes: &[Quote],
+    credits: &[Vec<usize>],
+    report: &Document,
+    options: &MatchOptions,
+) -> (SourceIndex<'d>, Vec<QuoteMatch>, LengthModel) {
+    let index = SourceIndex::new(scorer, docs);
+    let mut prepared = prepare_quotes(scorer, quotes, report);
+    for (p, credited) in prepared.iter_mut().zip(credits) {
+        if !credited.is_empty() {
+            p.credit(credited.clone());
+        }
+    }
+    let matches = match_quotes(&prepared, &index, scorer, options);
+    let model = run_length_model(&prepared, &matches, &index, &scorer.params, options);
+    let (matches, length) = match model {
+        Some(model) => {
+            let own = Scorer {
+                params: model.apply(&scorer.params),
+                ..scorer.clone()
+            };
+            (match_quotes(&prepared, &index, &own, options), model)
+        }
+        None => (matches, LengthModel::fixed(&scorer.params)),
+    };
+    (index, matches, length)
+}
+
 /// Runs the check.
 pub fn run(input: &CheckInput) -> CheckReport {
     let report = input.report;
@@ -268,33 +302,16 @@ pub fn run(input: &CheckInput) -> CheckReport {
     // Matching and the place-name table read the same documents and nothing of each other.
     let ((index, matches, length), names) = rayon::join(
         || {
-            let index = SourceIndex::new(&scorer, &docs);
-            let mut prepared = prepare_quotes(&scorer, &quotes, report);
-            for (p, a) in prepared.iter_mut().zip(&attributions) {
-                if let Some(credited) = &a.outlet {
-                    p.credit(
-                        (0..input.sources.len())
-                            .filter(|&s| &input.sources[s].1.name == credited)
-                            .collect(),
-                    );
-                }
-            }
-            let matches = match_quotes(&prepared, &index, &scorer, &input.options);
-            // A run whose confident matches say the table's length ratio is wrong for it (a
-            // wordy rendering) is matched again with its own (`align::quotes::length`).
-            let model =
-                run_length_model(&prepared, &matches, &index, &scorer.params, &input.options);
-            let (matches, length) = match model {
-                Some(model) => {
-                    let own = Scorer {
-                        params: model.apply(&scorer.params),
-                        ..scorer
-                    };
-                    (match_quotes(&prepared, &index, &own, &input.options), model)
-                }
-                None => (matches, LengthModel::fixed(&scorer.params)),
-            };
-            (index, matches, length)
+            let credits: Vec<Vec<usize>> = attributions
+                .iter()
+                .map(|a| match &a.outlet {
+                    Some(credited) => (0..input.sources.len())
+                        .filter(|&s| &input.sources[s].1.name == credited)
+                        .collect(),
+                    None => Vec::new(),
+                })
+                .collect();
+            match_report(&scorer, &docs, &quotes, &credits, report, &input.options)
         },
         || {
             // An outlet's name in the report (`Al-Furat reported`) names no place.
