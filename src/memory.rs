@@ -19,7 +19,9 @@ use std::path::{Path, PathBuf};
 
 use isnad::align::quotes::MatchOptions;
 use isnad::checks::memory_floor::memory_floor;
-use isnad::lexicon::learn::{as_translations, learn, to_tsv, LearnOptions};
+use isnad::lexicon::learn::{
+    as_translations, learn, to_tsv, too_long_to_learn, LearnOptions, MOST_PAIR_WORDS,
+};
 use isnad::lexicon::parallel::{read_parallel, SentencePair};
 use isnad::lexicon::{Lexicon, STEMS_HEADER};
 use isnad::text::{ledger, read::decode};
@@ -162,11 +164,30 @@ impl Memory {
         }
         // The pairs `open` read and named the cache by: never the file read again, which may
         // have been saved since.
+        let too_long = too_long_to_learn(&self.pairs);
+        if too_long > 0 {
+            crate::notice::notice(format_args!(
+                "--memory {}: {too_long} pair(s) of more than {MOST_PAIR_WORDS} words on a side \
+                 left out (a whole article against its translation teaches little word by word)",
+                self.spec
+            ));
+        }
         let learned = as_translations(learn(&self.pairs, &LearnOptions::default()));
         // The memory checks itself against the embedded lexicon and the shipped thresholds
         // (what names the cache), whatever the run adds to them.
-        let floor = memory_floor(&self.pairs, Lexicon::embedded(), &MatchOptions::default())
-            .map(|test| test.floor);
+        let test = memory_floor(&self.pairs, Lexicon::embedded(), &MatchOptions::default());
+        if let Some(test) = test.as_ref().filter(|t| t.misaligned()) {
+            return Err(Error::input(
+                &self.spec,
+                format!(
+                    "its two sides do not translate each other line by line: quoted against \
+                     each other, {} of its {} sentences matched were matched to another line \
+                     (a line added or lost on one side?)",
+                    test.wrong_at_shipped[0], test.matched_whole_at_shipped
+                ),
+            ));
+        }
+        let floor = test.map(|test| test.floor);
         let mut tsv = to_tsv(&learned);
         tsv.push_str(&floor_line(floor));
         // The table as the cache will hold it (weights to four decimals), so that the run

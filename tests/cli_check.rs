@@ -1498,14 +1498,9 @@ fn a_memory_cache_is_written_only_by_a_run_that_succeeds() {
     assert!(!caches[0].exists());
 }
 
-/// A memory large enough to check itself (400 pairs), whose two sides slipped by a line: each
-/// English line translates the next Arabic one, so its self-test finds every confident match
-/// wrong and asks for the highest floor. The run says so, and quotes the sample matched with a
-/// confidence below it are left to check by hand; a second run reads the floor from the cache.
-#[test]
-fn a_memory_that_fails_its_own_test_raises_the_confidence_floor() {
-    let project = sample_copy();
-    let dir = tempfile::TempDir::new().unwrap();
+/// A memory of `n` templated news lines, each with its own number and one of four cities;
+/// `slip` pairs each Arabic line with the next one's English.
+fn templated_memory(dir: &Path, n: usize, slip: usize) -> PathBuf {
     let cities = [
         ("دمشق", "Damascus"),
         ("حلب", "Aleppo"),
@@ -1520,10 +1515,22 @@ fn a_memory_that_fails_its_own_test_raises_the_confidence_floor() {
             format!("{n} people were killed in shelling on the city of {en}"),
         )
     };
-    let memory: String = (0..400)
-        .map(|i| format!("{}\t{}\n", line(i).0, line(i + 1).1))
+    let memory: String = (0..n)
+        .map(|i| format!("{}\t{}\n", line(i).0, line(i + slip).1))
         .collect();
-    let memory = write(dir.path(), "ours.tsv", &memory);
+    write(dir, "ours.tsv", &memory)
+}
+
+/// A memory large enough to check itself (400 pairs), whose lines differ only by their number
+/// and city: quoted against each other, sentences that have no source are matched to a
+/// sentence of the same pattern, so the memory asks for a higher floor. The run says so,
+/// reports the floor in JSON, and quotes the sample matched below it are left to check by hand;
+/// a second run reads the floor from the cache.
+#[test]
+fn a_memory_that_fails_its_own_test_raises_the_confidence_floor() {
+    let project = sample_copy();
+    let dir = tempfile::TempDir::new().unwrap();
+    let memory = templated_memory(dir.path(), 400, 0);
     let json = |out: &std::process::Output| -> serde_json::Value {
         serde_json::from_slice(&out.stdout).unwrap()
     };
@@ -1555,11 +1562,11 @@ fn a_memory_that_fails_its_own_test_raises_the_confidence_floor() {
     let stderr = String::from_utf8(first.stderr.clone()).unwrap();
     assert_eq!(first.status.code(), Some(0), "{stderr}");
     assert!(
-        stderr.contains(
-            "below a confidence of 0.99; `matched` needs at least that in this run (default 0.80)"
-        ),
+        stderr.contains("below a confidence of 0.99; `matched` needs at least that in this run"),
         "{stderr}"
     );
+    assert_eq!(json(&first)["min_confidence"], 0.99);
+    assert_eq!(json(&plain)["min_confidence"], 0.85);
     let caches = memory_caches(dir.path());
     let cache = std::fs::read_to_string(&caches[0]).unwrap();
     assert!(cache.contains("\n# isnad memory floor: 0.99\n"), "{cache}");
@@ -1580,6 +1587,48 @@ fn a_memory_that_fails_its_own_test_raises_the_confidence_floor() {
     let second = check_with_memory(project.path(), &memory, &["--format", "json"]);
     assert_eq!(second.stdout, first.stdout);
     assert_eq!(second.stderr, first.stderr);
+}
+
+/// A memory whose two sides slipped by a line (each English line translates the next Arabic
+/// one) is an input error naming it, not a raised floor: what it teaches is noise. Nothing is
+/// written, no cache either.
+#[test]
+fn a_memory_whose_sides_slipped_is_an_input_error() {
+    let project = sample_copy();
+    let dir = tempfile::TempDir::new().unwrap();
+    let memory = templated_memory(dir.path(), 400, 1);
+    let out_file = dir.path().join("out.json");
+    let out = check_with_memory(
+        project.path(),
+        &memory,
+        &["--format", "json", "-o", &s(&out_file)],
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("ours.tsv"), "{stderr}");
+    assert!(
+        stderr.contains("its two sides do not translate each other line by line"),
+        "{stderr}"
+    );
+    assert!(!out_file.exists());
+    assert!(memory_caches(dir.path()).is_empty());
+}
+
+/// The same memory given twice is named as such.
+#[test]
+fn a_memory_given_twice_is_a_usage_error() {
+    let project = sample_copy();
+    let dir = tempfile::TempDir::new().unwrap();
+    let memory = invented_memory(dir.path());
+    let out = isnad()
+        .args(["check", &s(project.path())])
+        .args(["--memory", &s(&memory), "--memory", &s(&memory)])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("is given twice"), "{stderr}");
 }
 
 /// A cache that cannot be read is derived data: ignored with a notice, learned again and

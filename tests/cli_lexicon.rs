@@ -189,7 +189,7 @@ fn bad_inputs_exit_2_with_one_line_and_write_nothing() {
         (vec!["missing.tmx".into()], "missing.tmx"),
         (
             vec!["plain.txt".into()],
-            "expected a .tmx file or AR.txt:EN.txt",
+            "expected a .tmx file, a .tsv file of arabic<TAB>english rows, or AR.txt:EN.txt",
         ),
         (
             vec![

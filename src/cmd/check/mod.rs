@@ -269,6 +269,11 @@ fn declared_files(p: &Project) -> impl Iterator<Item = &Path> {
 /// The memories of `--memory`, read and checksummed: where their caches go is known before
 /// anything is learned or written.
 fn open_memories(args: &Args) -> isnad::Result<Vec<Memory>> {
+    for (i, spec) in args.memory.iter().enumerate() {
+        if args.memory[..i].contains(spec) {
+            return Err(Error::Usage(format!("--memory {spec} is given twice")));
+        }
+    }
     args.memory.iter().map(|spec| Memory::open(spec)).collect()
 }
 
@@ -319,8 +324,8 @@ impl Tables {
                 if floor > shipped {
                     isnad_cli::notice::notice(format_args!(
                         "--memory {}: quoted against each other, its own pairs are matched to \
-                         the wrong sentence too often below a confidence of {floor:.2}; \
-                         `matched` needs at least that in this run (default {shipped:.2})",
+                         the wrong sentence too often below a confidence of {floor}; `matched` \
+                         needs at least that in this run",
                         memory.spec()
                     ));
                 }

@@ -103,8 +103,9 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 && by_thresholds == Status::Matched
             {
                 format!(
-                    "the best match, in {at}, scores {score:.2} but its confidence is {:.2} (below {:.2}): another place fits nearly as well, or the fit is loose; check by hand",
-                    f.matched.confidence, f.options.min_confidence
+                    "the best match, in {at}, scores {score:.2} but its confidence is {} (below the floor {}): another place fits nearly as well, or the fit is loose; check by hand",
+                    below(f.matched.confidence, f.options.min_confidence),
+                    f.options.min_confidence
                 )
             } else {
                 format!(
@@ -133,8 +134,8 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 FlagKind::WeakMatch,
                 severity,
                 format!(
-                    "ambiguous: {places} fit nearly as well (confidence {:.2}); pick the right one among the candidates",
-                    f.matched.confidence
+                    "ambiguous: {places} fit nearly as well (confidence {}); pick the right one among the candidates",
+                    below(f.matched.confidence, f.options.min_confidence)
                 ),
             ));
         }
@@ -526,9 +527,28 @@ pub fn line_list(lines: &[usize]) -> String {
     }
 }
 
+/// A confidence below `floor`, to two decimals unless that would round it up to the floor or
+/// past it (0.987 under a floor of 0.99 is not shown as 0.99): then to as many as tell them
+/// apart, up to six.
+fn below(confidence: f64, floor: f64) -> String {
+    (2..=6)
+        .map(|decimals| format!("{confidence:.decimals$}"))
+        .find(|shown| shown.parse::<f64>().is_ok_and(|c| c < floor))
+        .unwrap_or_else(|| format!("{confidence:.6}"))
+}
+
 #[cfg(test)]
 mod line_list_tests {
-    use super::line_list;
+    use super::{below, line_list};
+
+    #[test]
+    fn a_confidence_below_the_floor_is_never_shown_as_the_floor() {
+        assert_eq!(below(0.7213, 0.85), "0.72");
+        assert_eq!(below(0.9871, 0.99), "0.987");
+        assert_eq!(below(0.98999, 0.99), "0.98999");
+        assert_eq!(below(0.9949, 0.995), "0.99");
+        assert_eq!(below(0.9951, 0.996), "0.995");
+    }
 
     #[test]
     fn lines_are_named_one_by_one_or_as_a_range() {

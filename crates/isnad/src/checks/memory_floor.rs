@@ -78,7 +78,23 @@ pub struct MemoryFloor {
     /// Wrong `matched` per kind at the shipped floor and at `floor`.
     pub wrong_at_shipped: [usize; 4],
     pub wrong_at_floor: [usize; 4],
+    /// Whole sentences `matched` at the shipped floor, right or wrong.
+    pub matched_whole_at_shipped: usize,
 }
+
+impl MemoryFloor {
+    /// Whether the memory's two sides do not translate each other line by line (a line added
+    /// or lost on one side, rows shuffled): most of its own sentences that are matched at all
+    /// are matched to another line. No floor makes such a memory useful; what it teaches is
+    /// noise.
+    pub fn misaligned(&self) -> bool {
+        self.matched_whole_at_shipped >= LEAST_MATCHED_TO_JUDGE
+            && 2 * self.wrong_at_shipped[Kind::Whole as usize] > self.matched_whole_at_shipped
+    }
+}
+
+/// The fewest whole sentences matched in the self-test before it judges the alignment.
+const LEAST_MATCHED_TO_JUDGE: usize = 20;
 
 /// One quote of the self-test: its kind, whether the thresholds would make it `matched`, its
 /// confidence, and whether its best window holds its source.
@@ -96,6 +112,13 @@ pub fn memory_floor(
     lexicon: &Lexicon,
     options: &MatchOptions,
 ) -> Option<MemoryFloor> {
+    // A pair the memory repeats is tested once: 600 copies of one row test nothing.
+    let mut seen = std::collections::HashSet::new();
+    let pairs: Vec<SentencePair> = pairs
+        .iter()
+        .filter(|p| seen.insert((p.arabic.as_str(), p.english.as_str())))
+        .cloned()
+        .collect();
     if pairs.len() < LEAST_PAIRS {
         return None;
     }
@@ -161,11 +184,16 @@ fn choose(outcomes: &[Outcome], shipped: f64) -> MemoryFloor {
             .find(|&f| acceptable(&wrong_at(f)))
             .unwrap_or(FLOORS[FLOORS.len() - 1].max(shipped))
     };
+    let matched_whole_at_shipped = outcomes
+        .iter()
+        .filter(|o| o.kind == Kind::Whole && o.passes && o.confidence >= shipped)
+        .count();
     MemoryFloor {
         floor,
         quotes,
         wrong_at_shipped: wrong_at(shipped),
         wrong_at_floor: wrong_at(floor),
+        matched_whole_at_shipped,
     }
 }
 

@@ -218,6 +218,9 @@ pub struct CheckReport {
     /// run's own when its confident matches showed the table's ratio does not fit
     /// (`align::quotes::run_length_model`).
     pub length: LengthModel,
+    /// The least confidence of a `matched` quote in this run (`matching.min_confidence`, or
+    /// higher when a `--memory` asked for it: `checks::memory_floor`).
+    pub min_confidence: f64,
 }
 
 impl CheckReport {
@@ -387,6 +390,7 @@ pub fn run(input: &CheckInput) -> CheckReport {
         names: names_rows,
         summary,
         length,
+        min_confidence: input.options.min_confidence,
     }
 }
 

@@ -19,6 +19,38 @@ pub const RUN_TOGETHER_MIN_LETTERS: usize = crate::tuning::TUNING.lexicon.run_to
 pub const RUN_TOGETHER_MAX_WORDS: usize = crate::tuning::TUNING.lexicon.run_together_max_words;
 /// Longest word looked for inside a run-together token.
 const RUN_TOGETHER_MAX_LETTERS: usize = crate::tuning::TUNING.lexicon.run_together_max_letters;
+/// Longest run-together token [`Lexicon::split_run_with_unknown`] splits, in letters: about
+/// twenty words.
+const RUN_MOST_LETTERS: usize = 120;
+/// Least share of a run-together token's letters its known words must cover for
+/// [`Lexicon::split_run_with_unknown`] to split it: a name run together with a few known words
+/// is still mostly known words; a long unknown word with two short words inside is not.
+const RUN_KNOWN_SHARE: f64 = 0.6;
+
+/// One step of [`Lexicon::split_run_with_unknown`]'s search: the (unknown letters, pieces) of
+/// the best split so far, where its last piece starts and whether that piece is a word.
+type RunStep = ((usize, usize), usize, bool);
+
+/// Whether `text` runs its Arabic words together (a paragraph copied out of a PDF without its
+/// spaces): half of its Arabic letters or more stand in tokens of
+/// [`RUN_TOGETHER_MIN_LETTERS`] letters or longer. A long name in a sentence of ordinary words
+/// (ماساتشوستس) does not make it so, and is not cut into pieces that would lose its
+/// romanization ([`Lexicon::split_run_with_unknown`]).
+pub fn runs_words_together(text: &str) -> bool {
+    let (mut letters, mut in_long) = (0usize, 0usize);
+    for word in text.split(|c: char| !is_arabic_letter(c)) {
+        let n = word.chars().count();
+        letters += n;
+        if n >= RUN_TOGETHER_MIN_LETTERS {
+            in_long += n;
+        }
+    }
+    letters > 0 && 2 * in_long >= letters
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}')
+}
 
 impl Lexicon {
     /// Id of a normalized Arabic word, backing off when its light stem is unknown: Light10 leaves
@@ -184,19 +216,7 @@ impl Lexicon {
                     continue;
                 };
                 let piece = &normalized_word[starts[start]..starts[end]];
-                // Three letters besides the article, or الموجودين would split into الم "pain"
-                // and وجودين.
-                let own_letters = without_ar_article(piece).chars().count();
-                // إلا and إلى (normalized الا, الي) would eat the article and first letter of a
-                // single word: الالتزامات is not الا + لتزامات. A word found only through the
-                // back-off needs four letters of its own, or suffixes pass for words.
-                let known = if is_stopword(Lang::Ar, piece) {
-                    !matches!(piece, "الا" | "الي")
-                } else {
-                    own_letters >= 3 && self.ar_id(stem_ar(piece)).is_some()
-                        || own_letters >= 4 && self.clitic_backoff(piece).is_some()
-                };
-                if known && best[end].is_none_or(|(c, _)| count + 1 < c) {
+                if self.is_run_piece(piece) && best[end].is_none_or(|(c, _)| count + 1 < c) {
                     best[end] = Some((count + 1, start));
                 }
             }
@@ -219,5 +239,98 @@ impl Lexicon {
             .collect();
         // One content word and stop words around it is a single unknown word cut up.
         (words.len() >= 2).then_some(words)
+    }
+
+    /// A run of words without spaces that holds words the lexicon does not know (names, rare
+    /// words): the split with the fewest unknown letters, then the fewest pieces, when its known
+    /// words cover at least [`RUN_KNOWN_SHARE`] of its letters and two of them are content words.
+    /// The known content words and the unknown pieces of three letters or more (a name's
+    /// romanization still matches), in order. For a token [`Lexicon::split_run_together`] does
+    /// not split, up to [`RUN_MOST_LETTERS`] letters (a paragraph copied out of a PDF without
+    /// its spaces runs a whole clause together), in a text that [`runs_words_together`]: a long
+    /// name alone (ماساتشوستس) would be cut into pieces that happen to be words.
+    pub fn split_run_with_unknown<'w>(&self, normalized_word: &'w str) -> Option<Vec<&'w str>> {
+        if normalized_word.len() > 4 * RUN_MOST_LETTERS {
+            return None;
+        }
+        let starts: Vec<usize> = normalized_word
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([normalized_word.len()])
+            .collect();
+        let n = starts.len() - 1;
+        if !(RUN_TOGETHER_MIN_LETTERS..=RUN_MOST_LETTERS).contains(&n) {
+            return None;
+        }
+        // best[i]: (unknown letters, pieces) of the best split of the first i letters, where its
+        // last piece starts and whether that piece is known.
+        let mut best: Vec<Option<RunStep>> = vec![None; n + 1];
+        best[0] = Some(((0, 0), 0, true));
+        for end in 1..=n {
+            for start in end.saturating_sub(RUN_TOGETHER_MAX_LETTERS)..end {
+                let Some(((unknown, pieces), _, _)) = best[start] else {
+                    continue;
+                };
+                let piece = &normalized_word[starts[start]..starts[end]];
+                let known = end - start >= 2 && self.is_run_piece(piece);
+                let cost = if known {
+                    (unknown, pieces + 1)
+                } else {
+                    (unknown + end - start, pieces + 1)
+                };
+                if best[end].is_none_or(|(c, _, _)| cost < c) {
+                    best[end] = Some((cost, start, known));
+                }
+            }
+        }
+        let ((unknown, _), _, _) = best[n]?;
+        if (n - unknown) as f64 / (n as f64) < RUN_KNOWN_SHARE {
+            return None;
+        }
+        let mut pieces = Vec::new();
+        let mut end = n;
+        while end > 0 {
+            let (_, start, known) = best[end].expect("reachable");
+            pieces.push((&normalized_word[starts[start]..starts[end]], known));
+            end = start;
+        }
+        pieces.reverse();
+        let known_content = pieces
+            .iter()
+            .filter(|(p, known)| *known && !is_stopword(Lang::Ar, p))
+            .count();
+        if known_content < 2 {
+            return None;
+        }
+        Some(
+            pieces
+                .into_iter()
+                .filter(|(p, known)| {
+                    if *known {
+                        !is_stopword(Lang::Ar, p)
+                    } else {
+                        p.chars().count() >= 3
+                    }
+                })
+                .map(|(p, _)| p)
+                .collect(),
+        )
+    }
+
+    /// Whether a piece of a run-together token is a word: a stop word, or a word the lexicon
+    /// knows with three letters besides the article (four through the back-off).
+    fn is_run_piece(&self, piece: &str) -> bool {
+        // Three letters besides the article, or الموجودين would split into الم "pain" and
+        // وجودين.
+        let own_letters = without_ar_article(piece).chars().count();
+        // إلا and إلى (normalized الا, الي) would eat the article and first letter of a single
+        // word: الالتزامات is not الا + لتزامات. A word found only through the back-off needs
+        // four letters of its own, or suffixes pass for words.
+        if is_stopword(Lang::Ar, piece) {
+            !matches!(piece, "الا" | "الي")
+        } else {
+            own_letters >= 3 && self.ar_id(stem_ar(piece)).is_some()
+                || own_letters >= 4 && self.clitic_backoff(piece).is_some()
+        }
     }
 }

@@ -40,6 +40,27 @@ impl Default for LearnOptions {
     }
 }
 
+/// Most content words a side of a pair may have to be learned from. Model 1 links every word
+/// of one side to every word of the other: a pair of two whole articles (a memory aligned by
+/// document, a file without line breaks) costs the square of its length in memory and teaches
+/// little word by word, so it is left out ([`too_long_to_learn`] counts them).
+pub const MOST_PAIR_WORDS: usize = 400;
+
+/// How many of `pairs` [`learn`] leaves out for [`MOST_PAIR_WORDS`].
+pub fn too_long_to_learn(pairs: &[SentencePair]) -> usize {
+    pairs
+        .iter()
+        .filter(|p| {
+            // Content words are words: only a side of that many words can have too many.
+            let long = |text: &str, lang| {
+                text.split_whitespace().nth(MOST_PAIR_WORDS).is_some()
+                    && sentence_keys(text, lang).len() > MOST_PAIR_WORDS
+            };
+            long(&p.arabic, Lang::Ar) || long(&p.english, Lang::En)
+        })
+        .count()
+}
+
 /// A learned stem translation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LearnedPair {
@@ -63,6 +84,7 @@ pub fn learn(pairs: &[SentencePair], options: &LearnOptions) -> Vec<LearnedPair>
             (ar, en)
         })
         .filter(|(ar, en)| !ar.is_empty() && !en.is_empty())
+        .filter(|(ar, en)| ar.len() <= MOST_PAIR_WORDS && en.len() <= MOST_PAIR_WORDS)
         .collect();
 
     let corpus = LinkedCorpus::new(&sentences);

@@ -34,7 +34,7 @@ use crate::text::tokens::{
 };
 use crate::text::{arabic, is_arabic_char, Lang};
 
-pub use backoff::{RUN_TOGETHER_MAX_WORDS, RUN_TOGETHER_MIN_LETTERS};
+pub use backoff::{runs_words_together, RUN_TOGETHER_MAX_WORDS, RUN_TOGETHER_MIN_LETTERS};
 pub use dictd::read_dictd;
 pub use tsv::{parse_tsv, Parsed, STEMS_HEADER};
 

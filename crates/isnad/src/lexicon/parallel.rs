@@ -21,6 +21,23 @@ pub struct SentencePair {
 /// Reads a parallel source named on the command line: a `.tmx` file, a `.tsv` file of
 /// `arabic<TAB>english` rows, or `AR.txt:EN.txt` (two line-aligned files, Arabic first).
 pub fn read_parallel(spec: &str) -> Result<Vec<SentencePair>> {
+    let pairs = read_parallel_sides(spec)?;
+    // An untranslated export: the "English" side is the Arabic again.
+    if !pairs.is_empty()
+        && !pairs
+            .iter()
+            .any(|p| p.english.chars().any(|c| c.is_ascii_alphabetic()))
+    {
+        return Err(Error::input(
+            spec,
+            "its English side holds no Latin letter in any pair (the Arabic copied, or another \
+             language): expected Arabic paired with its English translation",
+        ));
+    }
+    Ok(pairs)
+}
+
+fn read_parallel_sides(spec: &str) -> Result<Vec<SentencePair>> {
     let lower = spec.to_ascii_lowercase();
     if lower.ends_with(".tmx") {
         return read_tmx(Path::new(spec));
@@ -30,11 +47,26 @@ pub fn read_parallel(spec: &str) -> Result<Vec<SentencePair>> {
     }
     match split_pair(spec) {
         Some((ar, en)) if !ar.is_empty() && !en.is_empty() => read_line_aligned(ar, en),
+        // A TSV saved under another name (a spreadsheet's "Text (Tab delimited)" is .txt).
+        _ if Path::new(spec).is_file() && tab_separated(spec) => read_tsv_pairs(spec),
         _ => Err(Error::input(
             spec,
-            "expected a .tmx file or AR.txt:EN.txt (two line-aligned files)",
+            "expected a .tmx file, a .tsv file of arabic<TAB>english rows, or AR.txt:EN.txt \
+             (two line-aligned files)",
         )),
     }
+}
+
+/// Whether the file at `path` starts with a row of two tab-separated fields.
+fn tab_separated(path: &str) -> bool {
+    use std::io::Read;
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
+    read.is_ok()
+        && String::from_utf8_lossy(&head)
+            .lines()
+            .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .is_some_and(|l| l.split('\t').count() == 2)
 }
 
 /// The two files of an `AR.txt:EN.txt` spec. A path may hold a colon itself (`a:b.txt:en.txt`):
@@ -114,6 +146,16 @@ pub fn read_tsv_pairs(path: &str) -> Result<Vec<SentencePair>> {
                 index + 1,
                 "the Arabic is in the second column; expected arabic<TAB>english",
             ));
+        }
+        // A header row (`arabic<TAB>english`, `ar<TAB>en`, `source<TAB>target`) before any
+        // pair, as a spreadsheet exports it.
+        let named = |field: &str, names: &[&str]| names.contains(&field.to_lowercase().as_str());
+        let header = pairs.is_empty()
+            && first_without_arabic.is_none()
+            && named(arabic, &["arabic", "ar", "ara", "arb", "source", "src"])
+            && named(english, &["english", "en", "eng", "target", "tgt"]);
+        if header {
+            continue;
         }
         if !arabic.is_empty() && !english.is_empty() {
             if !holds_arabic(arabic) {
@@ -349,6 +391,36 @@ mod tests {
     }
 
     #[test]
+    fn a_tab_separated_memory_saved_as_text_reads_as_tsv_without_its_header() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("export.txt");
+        std::fs::write(&path, "arabic\tenglish\nالكتاب\tthe book\nقرية\tvillage\n").unwrap();
+        let pairs = read_parallel(path.to_str().unwrap()).unwrap();
+        assert_eq!(
+            pairs,
+            vec![pair("الكتاب", "the book"), pair("قرية", "village")]
+        );
+        // Its English the Arabic again (an untranslated export): nothing to learn.
+        std::fs::write(&path, "الكتاب\tالكتاب\nقرية\tقرية\n").unwrap();
+        let err = read_parallel(path.to_str().unwrap())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("its English side holds no Latin letter"),
+            "{err}"
+        );
+        // A text file without tabs is still not a memory.
+        std::fs::write(&path, "الكتاب the book\n").unwrap();
+        let err = read_parallel(path.to_str().unwrap())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("a .tsv file of arabic<TAB>english rows"),
+            "{err}"
+        );
+    }
+
+    #[test]
     fn malformed_tmx_messages_are_one_line() {
         // Found by tests/fuzz_readers.rs: quick-xml quotes a close tag with its line break.
         for text in [
@@ -480,7 +552,9 @@ mod tests {
 
         let message = read_parallel("nothing-here").unwrap_err().to_string();
         assert!(
-            message.contains("expected a .tmx file or AR.txt:EN.txt"),
+            message.contains(
+                "expected a .tmx file, a .tsv file of arabic<TAB>english rows, or AR.txt:EN.txt"
+            ),
             "{message}"
         );
     }

@@ -9,6 +9,44 @@ fn entry(arabic: &str, english: &str, weight: f32) -> Entry {
 }
 
 #[test]
+fn a_clause_run_together_around_a_name_is_split_where_the_text_runs_together() {
+    let lexicon = Lexicon::from_entries([
+        entry("زار", "visit", 1.0),
+        entry("كوريا", "Korea", 1.0),
+        entry("شمالية", "north", 1.0),
+        entry("مرات", "times", 1.0),
+        entry("عام", "year", 1.0),
+    ]);
+    // Pompeo (بومبيو) is no word of the lexicon: the strict split fails, the lenient one keeps
+    // it as a piece of its own between the known words (its و may go to the next word as "and":
+    // the fewest unknown letters win).
+    let glued = arabic::normalize("زاربومبيوكورياالشماليةثلاثمراتهذاالعام");
+    assert_eq!(lexicon.split_run_together(&glued), None);
+    let words = lexicon.split_run_with_unknown(&glued).expect("split");
+    assert!(words.iter().any(|w| w.starts_with("بومبي")), "{words:?}");
+    for known in ["زار", "كوريا", "الشماليه", "مرات", "العام"] {
+        assert!(
+            words.iter().any(|w| w.ends_with(known)),
+            "{known}: {words:?}"
+        );
+    }
+    // Mostly unknown letters: a long name with a short word inside, not a run of words.
+    assert_eq!(
+        lexicon.split_run_with_unknown(&arabic::normalize("ماساتشوستسزار")),
+        None
+    );
+    // Whether a text runs its words together: a PDF paragraph does, a sentence with one long
+    // name does not.
+    assert!(runs_words_together(
+        "زاربومبيوكورياالشماليةثلاثمراتهذاالعام، لكنزيارتهالأخيرة"
+    ));
+    assert!(!runs_words_together(
+        "زار وزير الخارجية ولاية ماساتشوستس ثلاث مرات هذا العام"
+    ));
+    assert!(!runs_words_together("Pompeo visited North Korea"));
+}
+
+#[test]
 fn words_run_together_are_split_into_known_words() {
     let lexicon = Lexicon::from_entries([
         entry("وزير", "minister", 1.0),
@@ -308,4 +346,25 @@ fn definite_forms_of_words_beginning_with_waw_find_their_entries() {
 fn a_tsv_lexicon_with_lone_cr_line_ends_is_read() {
     let parsed = crate::lexicon::parse_tsv("قصف\tshell\rدبابة\ttank\r", "l.tsv").unwrap();
     assert_eq!(parsed.entries.len(), 2);
+}
+
+#[test]
+fn a_pair_of_two_whole_articles_is_left_out_of_learning() {
+    use super::learn::{learn, too_long_to_learn, LearnOptions, MOST_PAIR_WORDS};
+    use super::parallel::SentencePair;
+    let short = |i: usize| SentencePair {
+        arabic: format!("زار الوزير مدينة حلب {i}"),
+        english: format!("the minister visited the city of Aleppo {i}"),
+    };
+    let long = SentencePair {
+        arabic: "زار الوزير مدينة حلب ".repeat(MOST_PAIR_WORDS),
+        english: "the minister visited the city of Aleppo ".repeat(MOST_PAIR_WORDS),
+    };
+    let mut pairs: Vec<SentencePair> = (0..5).map(short).collect();
+    assert_eq!(too_long_to_learn(&pairs), 0);
+    let without = learn(&pairs, &LearnOptions::default());
+    pairs.push(long);
+    assert_eq!(too_long_to_learn(&pairs), 1);
+    // Learned as if it were not there (and without the square of its length in memory).
+    assert_eq!(learn(&pairs, &LearnOptions::default()), without);
 }

@@ -6,6 +6,7 @@ use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
 use super::Scorer;
+use crate::lexicon::runs_words_together;
 use crate::names::key::{arabic_key, latin_key};
 use crate::names::loose::{loose_arabic_key, loose_latin_key};
 use crate::text::numbers::{self, Quantity};
@@ -236,7 +237,7 @@ impl Scorer<'_> {
                 let span = term.span.0 as usize..term.span.1 as usize;
                 let content = content_word(&sentence.text[span.clone()], lang, span)
                     .expect("a term is a content word");
-                let changes = self.finds_other(&content, &sentence.terms[k..end]);
+                let changes = self.finds_other(&sentence.text, &content, &sentence.terms[k..end]);
                 unsettled.push((k, end, content, changes));
             }
             k = end;
@@ -287,7 +288,7 @@ impl Scorer<'_> {
     /// look-up of a word is the first hit in a fixed list of keys, so a lexicon that only adds
     /// keys finds the same id unless it finds a new one; words that found nothing are split
     /// into words run together when the new lexicon knows their pieces.
-    fn finds_other(&self, content: &ContentWord, old: &[Term]) -> bool {
+    fn finds_other(&self, text: &str, content: &ContentWord, old: &[Term]) -> bool {
         if old.len() > 1 {
             return true;
         }
@@ -298,10 +299,15 @@ impl Scorer<'_> {
                 let id = self.lexicon.ar_word_id(&content.stem, &content.normalized);
                 id != old[0].id
                     || id.is_none()
-                        && self
+                        && (self
                             .lexicon
                             .split_run_together(&content.normalized)
                             .is_some()
+                            || runs_words_together(text)
+                                && self
+                                    .lexicon
+                                    .split_run_with_unknown(&content.normalized)
+                                    .is_some())
             }
         }
     }
@@ -490,7 +496,15 @@ impl Scorer<'_> {
                 if id.is_none() {
                     // Words run together without spaces (text copied out of some PDFs):
                     // score the words the run is made of.
-                    if let Some(words) = self.lexicon.split_run_together(&content.normalized) {
+                    let words = self
+                        .lexicon
+                        .split_run_together(&content.normalized)
+                        .or_else(|| {
+                            runs_words_together(text)
+                                .then(|| self.lexicon.split_run_with_unknown(&content.normalized))
+                                .flatten()
+                        });
+                    if let Some(words) = words {
                         for w in words {
                             let (id, names, _) = self.arabic_word(stem_ar(w), w);
                             stems.push(stem_ar(w).to_string());

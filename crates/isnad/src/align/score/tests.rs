@@ -476,3 +476,17 @@ fn a_row_of_figures_is_scored_by_its_numbers() {
     let other = score("٢٠١٣: ٤١٫١٪ - ٨٧٧", "2014: 52.3% - 2,301");
     assert!(same > 0.9 && other < 0.05, "{same} {other}");
 }
+
+#[test]
+fn a_sentence_copied_without_its_spaces_still_finds_its_translation() {
+    // A PDF's text layer that lost its spaces, with a name the lexicon does not know in the run.
+    let glued = "زاربومبيوكورياالشماليةثلاثمراتمسبقاهذاالعام،لكنزيارتهالأخيرةلمتسرعلىمايرام.";
+    let spaced =
+        "زار بومبيو كوريا الشمالية ثلاث مرات مسبقا هذا العام، لكن زيارته الأخيرة لم تسر على ما يرام.";
+    let english = "Pompeo has visited North Korea three times already this year, but his last trip did not go well.";
+    let other = "The hour long course involves a series of interactive tasks for students.";
+    let (glued_score, spaced_score) = (score(glued, english), score(spaced, english));
+    assert!(glued_score > 0.3, "{glued_score}");
+    assert!(glued_score > 3.0 * score(glued, other), "{glued_score}");
+    assert!(spaced_score >= glued_score, "{spaced_score} {glued_score}");
+}

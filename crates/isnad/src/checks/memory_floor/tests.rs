@@ -70,6 +70,19 @@ fn a_memory_whose_sides_slipped_asks_for_the_highest_floor() {
     // Aligned, the numbers tell the sentences apart.
     assert_eq!(aligned.wrong_at_shipped[0], 0, "{aligned:?}");
     assert_eq!(aligned.quotes[0], LEAST_PAIRS, "{aligned:?}");
+    // Slipped, most of its own matched sentences are on another line: not a memory to use.
+    assert!(slipped.misaligned(), "{slipped:?}");
+    assert!(!aligned.misaligned(), "{aligned:?}");
+}
+
+#[test]
+fn a_memory_of_one_row_repeated_is_too_small_to_test() {
+    let row = news_memory(1, false).remove(0);
+    let pairs = vec![row; 2 * LEAST_PAIRS];
+    assert_eq!(
+        memory_floor(&pairs, Lexicon::embedded(), &MatchOptions::default()),
+        None
+    );
 }
 
 fn outcome(kind: Kind, confidence: f64, right: bool) -> Outcome {
