@@ -27,6 +27,15 @@ const RUN_MOST_LETTERS: usize = 120;
 /// is still mostly known words; a long unknown word with two short words inside is not.
 const RUN_KNOWN_SHARE: f64 = 0.6;
 
+/// Where each letter of `word` starts, and its end: piece `i..j` of the word is
+/// `word[starts[i]..starts[j]]`.
+fn letter_starts(word: &str) -> Vec<usize> {
+    word.char_indices()
+        .map(|(i, _)| i)
+        .chain([word.len()])
+        .collect()
+}
+
 /// One step of [`Lexicon::split_run_with_unknown`]'s search: the (unknown letters, pieces) of
 /// the best split so far, where its last piece starts and whether that piece is a word.
 type RunStep = ((usize, usize), usize, bool);
@@ -196,11 +205,7 @@ impl Lexicon {
         if normalized_word.len() > 4 * RUN_TOGETHER_MAX_LETTERS * RUN_TOGETHER_MAX_WORDS {
             return None;
         }
-        let starts: Vec<usize> = normalized_word
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([normalized_word.len()])
-            .collect();
+        let starts = letter_starts(normalized_word);
         let n = starts.len() - 1;
         if !(RUN_TOGETHER_MIN_LETTERS..=RUN_TOGETHER_MAX_LETTERS * RUN_TOGETHER_MAX_WORDS)
             .contains(&n)
@@ -253,11 +258,7 @@ impl Lexicon {
         if normalized_word.len() > 4 * RUN_MOST_LETTERS {
             return None;
         }
-        let starts: Vec<usize> = normalized_word
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([normalized_word.len()])
-            .collect();
+        let starts = letter_starts(normalized_word);
         let n = starts.len() - 1;
         if !(RUN_TOGETHER_MIN_LETTERS..=RUN_MOST_LETTERS).contains(&n) {
             return None;
