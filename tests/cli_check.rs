@@ -1587,6 +1587,27 @@ fn a_memory_that_fails_its_own_test_raises_the_confidence_floor() {
     let second = check_with_memory(project.path(), &memory, &["--format", "json"]);
     assert_eq!(second.stdout, first.stdout);
     assert_eq!(second.stderr, first.stderr);
+    // The review page says so in its summary bar; without the memory it says nothing.
+    let page = check_with_memory(project.path(), &memory, &["--format", "html"]);
+    let page = String::from_utf8(page.stdout).unwrap();
+    assert!(
+        page.contains("matched from confidence <b>0.99</b>"),
+        "no floor chip"
+    );
+    let plain_page = isnad()
+        .args([
+            "check",
+            &s(project.path()),
+            "--format",
+            "html",
+            "--fail-on",
+            "never",
+        ])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8(plain_page.stdout)
+        .unwrap()
+        .contains("matched from confidence"));
 }
 
 /// A memory whose two sides slipped by a line (each English line translates the next Arabic
@@ -2184,4 +2205,92 @@ fn memory_from_standard_input_is_refused_as_unsupported() {
         "{stderr}"
     );
     assert!(!stderr.contains("no such file"), "{stderr}");
+}
+
+/// A source copied without its spaces (a PDF's text layer): its number words stand inside
+/// longer runs the number check cannot read, so a number it does not find is a warning that
+/// says why, never an error that accuses the quote.
+#[test]
+fn a_number_in_a_source_that_runs_its_words_together_is_checked_by_hand() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let source = write(
+        dir.path(),
+        "obs.ar.txt",
+        "قالالمرصدالسوريإنسبعةمدنيينقتلوافيقصفجويعلىبلدةسراقبفيريفإدلبيومالاثنين.\n\n\
+         وأضافأنفرقالدفاعالمدنيانتشلتالجثثمنتحتالأنقاض.\n",
+    );
+    let report = write(
+        dir.path(),
+        "report.en.md",
+        "# Saraqeb\n\nThe Syrian Observatory said: \"Six civilians were killed in an air strike \
+         on the town of Saraqeb in the Idlib countryside on Monday.\"\n",
+    );
+    let out = isnad()
+        .args([
+            "check",
+            &s(&report),
+            "--format",
+            "json",
+            "--fail-on",
+            "error",
+        ])
+        .arg("--source")
+        .arg(format!("{}=Syrian Observatory", s(&source)))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let flags = v["quotes"][0]["flags"].as_array().unwrap();
+    let number = flags
+        .iter()
+        .find(|f| f["kind"] == "number-mismatch")
+        .expect("a number flag");
+    assert_eq!(number["severity"], "warning");
+    assert!(number["explanation"]
+        .as_str()
+        .unwrap()
+        .contains("the source runs its words together"));
+}
+
+/// A quote left `weak` by the floor never shows a confidence that reads as the floor or above:
+/// cut, not rounded (0.99986 under a floor of 0.9999 reads 0.99, not 1.00), in the table, CSV
+/// and the review page alike.
+#[test]
+fn a_confidence_below_the_floor_never_reads_as_the_floor() {
+    let project = sample_copy();
+    let toml = project.path().join("isnad.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(
+        &toml,
+        format!("{text}\n[matching]\nmin_confidence = 0.9999\n"),
+    )
+    .unwrap();
+    let run = |format: &str| {
+        let out = isnad()
+            .args(["check", &s(project.path()), "--format", format])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let weak: Vec<&serde_json::Value> = json["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["status"] != "matched" && q["confidence"].as_f64().unwrap() >= 0.995)
+        .collect();
+    assert!(!weak.is_empty(), "no quote just below the floor");
+    let id = weak[0]["quote_id"].as_str().unwrap();
+    let table = run("table");
+    let line = table
+        .lines()
+        .find(|l| l.starts_with(&format!("{id} ")))
+        .unwrap();
+    assert!(line.contains("(confidence 0.99)"), "{line}");
+    let csv = run("csv");
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with(&format!("{id},")))
+        .unwrap();
+    assert!(row.contains(",0.99,") && !row.contains(",1.00,"), "{row}");
 }

@@ -112,11 +112,11 @@ impl TerminalPrinter {
         let short_report = file_name(&report.report);
         writeln!(
             out,
-            "{}  {}  {:.2} (confidence {:.2})  {}:{}",
+            "{}  {}  {:.2} (confidence {})  {}:{}",
             self.paint("1", &safe(&q.quote_id)),
             self.status(q),
             q.score,
-            q.confidence,
+            q.shown_confidence(),
             safe(short_report),
             safe(&q.locations.join(", "))
         )?;

@@ -110,6 +110,8 @@ impl CheckPage<'_> {
             .filter(|f| f.kind == isnad::checks::FindingKind::UnquotedSource)
             .filter_map(|f| f.source_outlet.as_deref())
             .collect();
+        let default_floor = isnad::tuning::TUNING.matching.min_confidence;
+        let floor_raised = self.result.min_confidence != default_floor;
         html! {
             span.file.user-text {
                 "against " (self.result.sources.len())
@@ -126,6 +128,11 @@ impl CheckPage<'_> {
                 @if s.warnings > 0 { (chip("sev-warning", s.warnings, "warnings")) }
                 @for (kind, n) in &s.flags { (chip("kind", *n, kind.name())) }
                 @if s.variant_places > 0 { (chip("sev-warning", s.variant_places, "places spelled two ways")) }
+                @if floor_raised {
+                    li.chip.sev-info title={ "the least confidence of a matched quote in this run (default " (default_floor) "): raised by --memory or isnad.toml" } {
+                        "matched from confidence " b { (self.result.min_confidence) }
+                    }
+                }
                 @if !unquoted.is_empty() {
                     li.chip.sev-info title={ "info: no quote was traced to " (unquoted.join(", ")) } {
                         b { (unquoted.len()) } " " (if unquoted.len() == 1 { "source never quoted" } else { "sources never quoted" })
@@ -444,11 +451,11 @@ fn quote_classes(q: &CheckedQuote) -> String {
 
 fn tooltip(q: &CheckedQuote) -> String {
     let mut lines = vec![format!(
-        "{} · {} (score {:.2}, confidence {:.2})",
+        "{} · {} (score {:.2}, confidence {})",
         q.quote_id,
         q.status.name(),
         q.score,
-        q.confidence
+        q.shown_confidence()
     )];
     lines.extend(q.flags.iter().map(|f| {
         let marker = if f.severity == Severity::Error {

@@ -106,7 +106,7 @@ fn quote_fields(q: &CheckedQuote) -> Vec<String> {
         q.quote.clone(),
         q.status.name().to_string(),
         format!("{:.3}", q.score),
-        format!("{:.2}", q.confidence),
+        q.shown_confidence(),
         q.source_file.clone().unwrap_or_default(),
         q.source_outlet.clone().unwrap_or_default(),
         joined(q.source_sentences.iter(), ";"),

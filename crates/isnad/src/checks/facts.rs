@@ -9,6 +9,7 @@ use super::number_roles;
 use crate::align::quotes::{places, MatchOptions, QuoteMatch, SourceIndex, Status};
 use crate::align::score::Prepared;
 use crate::align::Scorer;
+use crate::lexicon::runs_words_together;
 use crate::names::gazetteer::Gazetteer;
 use crate::names::mentions::english::is_generic_head;
 use crate::names::mentions::Mention;
@@ -71,6 +72,7 @@ pub(super) fn quote_facts<'a>(
         swapped_numbers: (matched && !window.is_empty())
             .then(|| number_roles::swapped(r.scorer, &q.text, &source))
             .flatten(),
+        unreadable_source: runs_words_together(&source),
     }
 }
 

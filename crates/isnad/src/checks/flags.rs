@@ -56,6 +56,10 @@ pub struct QuoteFacts<'a> {
     /// A number of the quote found only in a neighbouring sentence of its window
     /// ([`super::number_roles::borrowed`]).
     pub borrowed_number: Option<BorrowedNumber>,
+    /// Whether the matched Arabic runs its words together (text copied out of a PDF without its
+    /// spaces: [`crate::lexicon::runs_words_together`]): its number words, negations and names
+    /// stand inside longer runs that the number, negation and name checks cannot read.
+    pub unreadable_source: bool,
 }
 
 /// The flags of one quote, most severe first (then in [`FlagKind`] order).
@@ -432,6 +436,27 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 v.suggested
             ),
         ));
+    }
+    if f.unreadable_source {
+        // What the source says could not be read word by word: not an accusation, a check.
+        for flag in &mut flags {
+            if matches!(
+                flag.kind,
+                FlagKind::NumberMismatch | FlagKind::NegationMismatch | FlagKind::NameMissing
+            ) && flag.severity == Severity::Error
+            {
+                flag.severity = Severity::Warning;
+            }
+            if matches!(
+                flag.kind,
+                FlagKind::NumberMismatch | FlagKind::NegationMismatch | FlagKind::NameMissing
+            ) {
+                flag.explanation.push_str(
+                    "; the source runs its words together (text copied without its spaces), \
+                     so its words could not be read one by one: check by hand",
+                );
+            }
+        }
     }
     flags.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)));
     flags

@@ -130,6 +130,17 @@ pub struct CheckedQuote {
 }
 
 impl CheckedQuote {
+    /// The confidence to two decimals as a person reads it: a quote that is not `matched` has
+    /// its confidence cut, not rounded, so that 0.848 under a floor of 0.85 never reads 0.85
+    /// (its explanation gives the digits that tell it from the floor).
+    pub fn shown_confidence(&self) -> String {
+        if self.status == Status::Matched {
+            format!("{:.2}", self.confidence)
+        } else {
+            format!("{:.2}", (self.confidence * 100.0).floor() / 100.0)
+        }
+    }
+
     /// Whether the candidates are worth showing: the quote is `weak` (to be checked by hand), or
     /// `matched` while another source's candidate fits within the run's
     /// `matching.credit_margin` of the reported one (the same statement carried by two outlets;

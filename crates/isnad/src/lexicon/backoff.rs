@@ -19,9 +19,11 @@ pub const RUN_TOGETHER_MIN_LETTERS: usize = crate::tuning::TUNING.lexicon.run_to
 pub const RUN_TOGETHER_MAX_WORDS: usize = crate::tuning::TUNING.lexicon.run_together_max_words;
 /// Longest word looked for inside a run-together token.
 const RUN_TOGETHER_MAX_LETTERS: usize = crate::tuning::TUNING.lexicon.run_together_max_letters;
-/// Longest run-together token [`Lexicon::split_run_with_unknown`] splits, in letters: about
-/// twenty words.
+/// Longest stretch of a run-together token [`Lexicon::split_run_with_unknown`] splits in one
+/// search, in letters: about twenty words.
 const RUN_MOST_LETTERS: usize = 120;
+/// Longest run [`Lexicon::split_run_with_unknown`] splits at all, stretch by stretch: a page.
+const RUN_LONGEST_LETTERS: usize = 5000;
 /// Least share of a run-together token's letters its known words must cover for
 /// [`Lexicon::split_run_with_unknown`] to split it: a name run together with a few known words
 /// is still mostly known words; a long unknown word with two short words inside is not.
@@ -41,21 +43,27 @@ fn letter_starts(word: &str) -> Vec<usize> {
 type RunStep = ((usize, usize), usize, bool);
 
 /// Whether `text` runs its Arabic words together (a paragraph copied out of a PDF without its
-/// spaces): half of its Arabic letters or more stand in tokens of
-/// [`RUN_TOGETHER_MIN_LETTERS`] letters or longer. A long name in a sentence of ordinary words
+/// spaces): half of its Arabic letters or more stand in tokens of [`RUN_LETTERS`] letters or
+/// longer. A long name in a sentence of ordinary words
 /// (ماساتشوستس) does not make it so, and is not cut into pieces that would lose its
 /// romanization ([`Lexicon::split_run_with_unknown`]).
 pub fn runs_words_together(text: &str) -> bool {
-    let (mut letters, mut in_long) = (0usize, 0usize);
+    let (mut letters, mut in_runs) = (0usize, 0usize);
     for word in text.split(|c: char| !is_arabic_letter(c)) {
         let n = word.chars().count();
         letters += n;
-        if n >= RUN_TOGETHER_MIN_LETTERS {
-            in_long += n;
+        if n >= RUN_LETTERS {
+            in_runs += n;
         }
     }
-    letters > 0 && 2 * in_long >= letters
+    letters > 0 && 2 * in_runs >= letters
 }
+
+/// The length from which a token is a run of words in [`runs_words_together`]: longer than an
+/// Arabic word with all its clitics (والاستراتيجيات, 14) or a long name (ماساتشوستس, 10), as
+/// three short words glued together are. A sentence dense with long words (الاستخبارات
+/// الإسرائيلية والأمريكية) is not a run.
+const RUN_LETTERS: usize = 16;
 
 fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}')
@@ -255,14 +263,37 @@ impl Lexicon {
     /// its spaces runs a whole clause together), in a text that [`runs_words_together`]: a long
     /// name alone (ماساتشوستس) would be cut into pieces that happen to be words.
     pub fn split_run_with_unknown<'w>(&self, normalized_word: &'w str) -> Option<Vec<&'w str>> {
-        if normalized_word.len() > 4 * RUN_MOST_LETTERS {
+        // A longer "word" is not prose (a hash, a 50 MB line without spaces): not tried.
+        if normalized_word.len() > 4 * RUN_LONGEST_LETTERS {
             return None;
         }
         let starts = letter_starts(normalized_word);
         let n = starts.len() - 1;
-        if !(RUN_TOGETHER_MIN_LETTERS..=RUN_MOST_LETTERS).contains(&n) {
+        if !(RUN_TOGETHER_MIN_LETTERS..=RUN_LONGEST_LETTERS).contains(&n) {
             return None;
         }
+        if n <= RUN_MOST_LETTERS {
+            return self.split_run_piece(normalized_word);
+        }
+        // A whole paragraph run together (no punctuation left to cut it): split in stretches of
+        // RUN_MOST_LETTERS letters; a word cut at a stretch's end is lost, the rest are found.
+        let mut words = Vec::new();
+        let mut from = 0;
+        while from < n {
+            let to = (from + RUN_MOST_LETTERS).min(n);
+            if to - from >= RUN_TOGETHER_MIN_LETTERS {
+                let stretch = &normalized_word[starts[from]..starts[to]];
+                words.extend(self.split_run_piece(stretch).unwrap_or_default());
+            }
+            from = to;
+        }
+        (words.len() >= 2).then_some(words)
+    }
+
+    /// [`Lexicon::split_run_with_unknown`] of a token of at most [`RUN_MOST_LETTERS`] letters.
+    fn split_run_piece<'w>(&self, normalized_word: &'w str) -> Option<Vec<&'w str>> {
+        let starts = letter_starts(normalized_word);
+        let n = starts.len() - 1;
         // best[i]: (unknown letters, pieces) of the best split of the first i letters, where its
         // last piece starts and whether that piece is known.
         let mut best: Vec<Option<RunStep>> = vec![None; n + 1];

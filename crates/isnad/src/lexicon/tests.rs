@@ -44,6 +44,18 @@ fn a_clause_run_together_around_a_name_is_split_where_the_text_runs_together() {
         "زار وزير الخارجية ولاية ماساتشوستس ثلاث مرات هذا العام"
     ));
     assert!(!runs_words_together("Pompeo visited North Korea"));
+    // Long words, each one word, are not a run (a sentence of them once cut ماساتشوستس up).
+    assert!(!runs_words_together(
+        "الاستخبارات الإسرائيلية والأمريكية في ماساتشوستس"
+    ));
+    // A paragraph run together past one search's stretch is split stretch by stretch.
+    let long_run = arabic::normalize(&"زاربومبيوكورياالشماليةثلاثمراتهذاالعام".repeat(5));
+    assert!(long_run.chars().count() > 120);
+    let words = lexicon.split_run_with_unknown(&long_run).expect("split");
+    assert!(
+        words.iter().filter(|w| w.ends_with("كوريا")).count() >= 4,
+        "{words:?}"
+    );
 }
 
 #[test]
