@@ -13,7 +13,7 @@
 //! sampling noise), the floor is the lowest of [`FLOORS`] at which they are within them;
 //! otherwise the shipped floor stands.
 
-use super::run::match_report;
+use super::matching::match_report;
 use crate::align::quotes::{MatchOptions, Status, Window};
 use crate::align::{ScoreParams, Scorer};
 use crate::lexicon::learn::{with_learned_translations, LearnOptions};

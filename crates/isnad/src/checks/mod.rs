@@ -7,6 +7,7 @@ mod facts;
 mod findings;
 mod flags;
 pub mod learn;
+mod matching;
 pub mod memory_floor;
 pub mod negation;
 pub mod number_roles;

@@ -4,12 +4,10 @@ use serde::Serialize;
 
 use super::facts;
 use super::flags::flags_for;
+use super::matching::match_report;
 use super::{Flag, FlagKind, Severity};
 use crate::align::length::LengthModel;
-use crate::align::quotes::{
-    match_quotes, places, prepare_quotes, run_length_model, MatchOptions, QuoteMatch, SourceIndex,
-    Status, Window,
-};
+use crate::align::quotes::{places, MatchOptions, QuoteMatch, SourceIndex, Status, Window};
 use crate::align::score::WordMatch;
 use crate::align::{ScoreParams, Scorer};
 use crate::lexicon::Lexicon;
@@ -17,7 +15,7 @@ use crate::names::gazetteer::Gazetteer;
 use crate::names::house_style::HouseStyle;
 use crate::names::mentions::Mention;
 use crate::names::table::{NameTable, SpellingRow};
-use crate::quotes::{attribute, merge_repeats, occurrences, Outlet, Quote, QuoteKind};
+use crate::quotes::{attribute, merge_repeats, occurrences, Outlet, QuoteKind};
 use crate::text::read::Encoding;
 use crate::text::Document;
 
@@ -245,40 +243,6 @@ impl CheckReport {
         let findings = self.findings.iter().map(|f| f.severity).max();
         quotes.max(findings)
     }
-}
-
-/// The quotes of `report` matched against `docs`, each credited to the sources `credits` lists
-/// (none: uncredited): the index, the matches and the length model they were scored with. A run
-/// whose confident matches say the table's length ratio is wrong for it (a wordy rendering) is
-/// matched again with its own (`align::quotes::length`).
-pub(super) fn match_report<'d>(
-    scorer: &Scorer,
-    docs: &[&'d Document],
-    quotes: &[Quote],
-    credits: &[Vec<usize>],
-    report: &Document,
-    options: &MatchOptions,
-) -> (SourceIndex<'d>, Vec<QuoteMatch>, LengthModel) {
-    let index = SourceIndex::new(scorer, docs);
-    let mut prepared = prepare_quotes(scorer, quotes, report);
-    for (p, credited) in prepared.iter_mut().zip(credits) {
-        if !credited.is_empty() {
-            p.credit(credited.clone());
-        }
-    }
-    let matches = match_quotes(&prepared, &index, scorer, options);
-    let model = run_length_model(&prepared, &matches, &index, &scorer.params, options);
-    let (matches, length) = match model {
-        Some(model) => {
-            let own = Scorer {
-                params: model.apply(&scorer.params),
-                ..scorer.clone()
-            };
-            (match_quotes(&prepared, &index, &own, options), model)
-        }
-        None => (matches, LengthModel::fixed(&scorer.params)),
-    };
-    (index, matches, length)
 }
 
 /// Runs the check.
