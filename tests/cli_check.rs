@@ -1942,6 +1942,7 @@ fn a_quote_two_sentences_fit_is_ambiguous_with_its_candidates() {
         why.starts_with("ambiguous: ") && why.contains("line 1") && why.contains("line 3"),
         "{why}"
     );
+    assert!(why.contains(", below the floor 0.85)"), "{why}");
     // The terminal lists the candidates under it.
     let out = isnad()
         .args([

@@ -138,8 +138,9 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
                 FlagKind::WeakMatch,
                 severity,
                 format!(
-                    "ambiguous: {places} fit nearly as well (confidence {}); pick the right one among the candidates",
-                    below(f.matched.confidence, f.options.min_confidence)
+                    "ambiguous: {places} fit nearly as well (confidence {}, below the floor {}); pick the right one among the candidates",
+                    below(f.matched.confidence, f.options.min_confidence),
+                    f.options.min_confidence
                 ),
             ));
         }
