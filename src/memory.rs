@@ -80,6 +80,18 @@ fn starts_with_header(path: &Path) -> bool {
         .is_ok_and(|_| first == STEMS_HEADER.as_bytes())
 }
 
+/// Says on standard error (after `prefix`) how many of `pairs` learning leaves out for being
+/// longer than a sentence pair ([`MOST_PAIR_WORDS`]); nothing when none is.
+pub fn note_pairs_left_out(prefix: &str, pairs: &[SentencePair]) {
+    let too_long = too_long_to_learn(pairs);
+    if too_long > 0 {
+        crate::notice::notice(format_args!(
+            "{prefix}{too_long} pair(s) of more than {MOST_PAIR_WORDS} words on a side left out \
+             (a whole article against its translation teaches little word by word)"
+        ));
+    }
+}
+
 /// What a memory teaches the run.
 pub struct Learned {
     /// The stem pairs learned, as a lexicon to merge into the run's.
@@ -164,17 +176,10 @@ impl Memory {
         }
         // The pairs `open` read and named the cache by: never the file read again, which may
         // have been saved since.
-        let too_long = too_long_to_learn(&self.pairs);
-        if too_long > 0 {
-            crate::notice::notice(format_args!(
-                "--memory {}: {too_long} pair(s) of more than {MOST_PAIR_WORDS} words on a side \
-                 left out (a whole article against its translation teaches little word by word)",
-                self.spec
-            ));
-        }
-        let learned = as_translations(learn(&self.pairs, &LearnOptions::default()));
+        note_pairs_left_out(&format!("--memory {}: ", self.spec), &self.pairs);
         // The memory checks itself against the embedded lexicon and the shipped thresholds
-        // (what names the cache), whatever the run adds to them.
+        // (what names the cache), whatever the run adds to them; a memory whose sides do not
+        // translate each other is refused before it is learned.
         let test = memory_floor(&self.pairs, Lexicon::embedded(), &MatchOptions::default());
         if let Some(test) = test.as_ref().filter(|t| t.misaligned()) {
             return Err(Error::input(
@@ -188,30 +193,27 @@ impl Memory {
             ));
         }
         let floor = test.map(|test| test.floor);
+        let learned = as_translations(learn(&self.pairs, &LearnOptions::default()));
         let mut tsv = to_tsv(&learned);
         tsv.push_str(&floor_line(floor));
         // The table as the cache will hold it (weights to four decimals), so that the run
         // that learns and the runs that read the cache give the same bytes.
         let lexicon = Lexicon::from_tsv(&tsv, &self.cache.to_string_lossy())?;
-        let uncached = |why: std::fmt::Arguments| {
+        let uncached = match &self.slot {
+            Slot::Taken => Some(format!(
+                "{} is not a cache isnad wrote, left as it was",
+                self.cache.display()
+            )),
+            Slot::Unusable(why) => Some(format!("{}: {why}", self.cache.display())),
+            Slot::Free | Slot::Cache => None,
+        };
+        if let Some(why) = uncached {
             crate::notice::notice(format_args!("the learned memory is not cached: {why}"));
-            Ok(Learned {
-                lexicon: lexicon.clone(),
+            return Ok(Learned {
+                lexicon,
                 floor,
                 cache: None,
-            })
-        };
-        match &self.slot {
-            Slot::Taken => {
-                return uncached(format_args!(
-                    "{} is not a cache isnad wrote, left as it was",
-                    self.cache.display()
-                ))
-            }
-            Slot::Unusable(why) => {
-                return uncached(format_args!("{}: {why}", self.cache.display()))
-            }
-            Slot::Free | Slot::Cache => {}
+            });
         }
         let cache = PendingCache {
             path: self.cache.clone(),

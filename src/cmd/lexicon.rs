@@ -140,14 +140,7 @@ fn run_learn(args: LearnArgs) -> isnad::Result<i32> {
         top_k: args.top,
         min_count: args.min_count,
     };
-    let too_long = learn::too_long_to_learn(&pairs);
-    if too_long > 0 {
-        isnad_cli::notice::notice(format_args!(
-            "{too_long} pair(s) of more than {} words on a side left out (a whole article \
-             against its translation teaches little word by word)",
-            learn::MOST_PAIR_WORDS
-        ));
-    }
+    isnad_cli::memory::note_pairs_left_out("", &pairs);
     let learned = learn::learn(&pairs, &options);
     let inputs: Vec<&str> = args
         .parallel

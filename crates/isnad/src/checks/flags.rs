@@ -440,23 +440,19 @@ pub fn flags_for(f: &QuoteFacts) -> Vec<Flag> {
     }
     if f.unreadable_source {
         // What the source says could not be read word by word: not an accusation, a check.
-        for flag in &mut flags {
-            if matches!(
-                flag.kind,
+        let read_word_by_word = |kind| {
+            matches!(
+                kind,
                 FlagKind::NumberMismatch | FlagKind::NegationMismatch | FlagKind::NameMissing
-            ) && flag.severity == Severity::Error
-            {
-                flag.severity = Severity::Warning;
-            }
-            if matches!(
-                flag.kind,
-                FlagKind::NumberMismatch | FlagKind::NegationMismatch | FlagKind::NameMissing
-            ) {
-                flag.explanation.push_str(
-                    "; the source runs its words together (text copied without its spaces), \
-                     so its words could not be read one by one: check by hand",
-                );
-            }
+            )
+        };
+        for flag in flags.iter_mut().filter(|f| read_word_by_word(f.kind)) {
+            // An error becomes a warning; a warning or a note stays what it was.
+            flag.severity = flag.severity.min(Severity::Warning);
+            flag.explanation.push_str(
+                "; the source runs its words together (text copied without its spaces), so its \
+                 words could not be read one by one: check by hand",
+            );
         }
     }
     flags.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.kind.cmp(&b.kind)));

@@ -174,7 +174,8 @@ fn choose(outcomes: &[Outcome], shipped: f64) -> MemoryFloor {
             wrong[k] as f64 > allowed(k) + NOISE_Z * spread
         })
     };
-    let floor = if !clearly_over(&wrong_at(shipped)) {
+    let wrong_at_shipped = wrong_at(shipped);
+    let floor = if !clearly_over(&wrong_at_shipped) {
         shipped
     } else {
         FLOORS
@@ -191,7 +192,7 @@ fn choose(outcomes: &[Outcome], shipped: f64) -> MemoryFloor {
     MemoryFloor {
         floor,
         quotes,
-        wrong_at_shipped: wrong_at(shipped),
+        wrong_at_shipped,
         wrong_at_floor: wrong_at(floor),
         matched_whole_at_shipped,
     }
@@ -234,11 +235,10 @@ fn check_one(
         for (i, pair) in doc.iter().enumerate() {
             let english = plain_quote(&pair.english);
             // A sentence the sources hold too (a memory repeats its set phrases) has a source.
-            let repeated = !sourced
-                && arabic
-                    .iter()
-                    .flatten()
-                    .any(|a| *a == one_line(&pair.arabic));
+            let repeated = !sourced && {
+                let own = one_line(&pair.arabic);
+                arabic.iter().flatten().any(|a| *a == own)
+            };
             // As the evaluation: a source-less sentence of four words or more.
             let least = if sourced { 2 } else { 4 };
             if english.split_whitespace().count() < least || repeated {

@@ -283,6 +283,20 @@ impl Scorer<'_> {
         }
     }
 
+    /// The words an unknown token of `text` is made of, when it is several run together: every
+    /// one known ([`Lexicon::split_run_together`](crate::lexicon::Lexicon::split_run_together)),
+    /// or, in a text that runs its words together, known words around unknown ones
+    /// ([`Lexicon::split_run_with_unknown`](crate::lexicon::Lexicon::split_run_with_unknown)).
+    fn run_words<'w>(&self, text: &str, normalized_word: &'w str) -> Option<Vec<&'w str>> {
+        self.lexicon
+            .split_run_together(normalized_word)
+            .or_else(|| {
+                runs_words_together(text)
+                    .then(|| self.lexicon.split_run_with_unknown(normalized_word))
+                    .flatten()
+            })
+    }
+
     /// Whether this scorer's lexicon makes other terms of the unsettled word `content` than
     /// `old` (one term; several for words run together, which are always made again). Every
     /// look-up of a word is the first hit in a fixed list of keys, so a lexicon that only adds
@@ -298,16 +312,7 @@ impl Scorer<'_> {
             None => {
                 let id = self.lexicon.ar_word_id(&content.stem, &content.normalized);
                 id != old[0].id
-                    || id.is_none()
-                        && (self
-                            .lexicon
-                            .split_run_together(&content.normalized)
-                            .is_some()
-                            || runs_words_together(text)
-                                && self
-                                    .lexicon
-                                    .split_run_with_unknown(&content.normalized)
-                                    .is_some())
+                    || id.is_none() && self.run_words(text, &content.normalized).is_some()
             }
         }
     }
@@ -496,15 +501,7 @@ impl Scorer<'_> {
                 if id.is_none() {
                     // Words run together without spaces (text copied out of some PDFs):
                     // score the words the run is made of.
-                    let words = self
-                        .lexicon
-                        .split_run_together(&content.normalized)
-                        .or_else(|| {
-                            runs_words_together(text)
-                                .then(|| self.lexicon.split_run_with_unknown(&content.normalized))
-                                .flatten()
-                        });
-                    if let Some(words) = words {
+                    if let Some(words) = self.run_words(text, &content.normalized) {
                         for w in words {
                             let (id, names, _) = self.arabic_word(stem_ar(w), w);
                             stems.push(stem_ar(w).to_string());
