@@ -6,8 +6,10 @@
 //! Arabic morphology on top of it, and to keep that module under the house size.
 
 use super::Lexicon;
-use crate::text::tokens::{is_stopword, stem_ar, without_ar_article};
-use crate::text::Lang;
+use crate::text::tokens::{
+    is_letter, is_stopword, stem_ar, tokenize, without_ar_article, TokenKind,
+};
+use crate::text::{is_arabic_char, Lang};
 
 /// Pronouns attached to nouns, longest first (see [`Lexicon::ar_id_backoff`]).
 const ATTACHED_PRONOUNS: [&str; 9] = ["هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا", "ي"];
@@ -49,8 +51,17 @@ type RunStep = ((usize, usize), usize, bool);
 /// romanization ([`Lexicon::split_run_with_unknown`]).
 pub fn runs_words_together(text: &str) -> bool {
     let (mut letters, mut in_runs) = (0usize, 0usize);
-    for word in text.split(|c: char| !is_arabic_letter(c)) {
-        let n = word.chars().count();
+    // Words as the tokenizer cuts them: the vowel marks of a vowelled text stay inside its
+    // words, whose letters alone are counted.
+    for token in tokenize(text) {
+        if token.kind != TokenKind::Word {
+            continue;
+        }
+        let n = token
+            .text(text)
+            .chars()
+            .filter(|&c| is_arabic_char(c) && is_letter(c))
+            .count();
         letters += n;
         if n >= RUN_LETTERS {
             in_runs += n;
@@ -64,10 +75,6 @@ pub fn runs_words_together(text: &str) -> bool {
 /// three short words glued together are. A sentence dense with long words (الاستخبارات
 /// الإسرائيلية والأمريكية) is not a run.
 const RUN_LETTERS: usize = 16;
-
-fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}')
-}
 
 impl Lexicon {
     /// Id of a normalized Arabic word, backing off when its light stem is unknown: Light10 leaves

@@ -44,6 +44,9 @@ fn a_clause_run_together_around_a_name_is_split_where_the_text_runs_together() {
         "زار وزير الخارجية ولاية ماساتشوستس ثلاث مرات هذا العام"
     ));
     assert!(!runs_words_together("Pompeo visited North Korea"));
+    // Vowel marks are no gaps between words: a vowelled run is a run, a vowelled sentence is not.
+    assert!(runs_words_together("زَارَبُومْبِيُوكُورِيَاالشَّمَالِيَّةَثَلَاثَمَرَّاتٍ"));
+    assert!(!runs_words_together("زَارَ بُومْبِيُو كُورِيَا الشَّمَالِيَّةَ ثَلَاثَ مَرَّاتٍ"));
     // Long words, each one word, are not a run (a sentence of them once cut ماساتشوستس up).
     assert!(!runs_words_together(
         "الاستخبارات الإسرائيلية والأمريكية في ماساتشوستس"
